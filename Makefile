@@ -1,0 +1,45 @@
+# Two commands matter: `make demo` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+STORE ?= store
+PORT ?= 8000
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: demo test install bench bench-qa bench-load serve clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# The CPU build of torch first, pinned, so nothing pulls the multi-GB CUDA build.
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(PY) -m qa index samples/immunogen_8k_2011-10-27.txt --store $(STORE)
+	$(PY) -m qa ask "What was net loss per share this quarter, and how did it change from a year earlier?" --store $(STORE)
+	@echo
+	@echo "Starting the service on http://127.0.0.1:$(PORT) (Ctrl-C stops it). Try:"
+	@echo "  curl -s http://127.0.0.1:$(PORT)/v1/ask -H 'Content-Type: application/json' -d '{\"question\": \"What were total revenues for the three months ended September 30, 2010?\"}'"
+	$(PY) -m qa serve --store $(STORE) --host 127.0.0.1 --port $(PORT)
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) -m index.bench
+
+bench-qa: $(STAMP)
+	$(PY) -m qa.bench
+
+bench-load: $(STAMP)
+	$(PY) -m api.loadbench
+
+clean:
+	rm -rf $(VENV) $(STORE) .pytest_cache
