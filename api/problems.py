@@ -1,0 +1,114 @@
+"""RFC 9457 problem details: every error leaves the service as application/problem+json.
+
+Handlers cover our own `Problem`, Starlette's HTTP errors (404 no route, 405), request
+validation (422, including malformed JSON) and anything unhandled (500, logged, never a trace).
+"""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api.schemas import ProblemDetail
+
+log = logging.getLogger("filingqa.api")
+
+PROBLEM_JSON = "application/problem+json"
+
+
+class Problem(Exception):
+    """An error a route raises on purpose: status, one-line detail, optional headers."""
+
+    def __init__(self, status: int, detail: str, *, headers: dict[str, str] | None = None, errors: list[dict] | None = None):
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.headers = headers
+        self.errors = errors
+
+
+def problem_response(status: int, detail: str, *, instance: str | None = None, headers: dict[str, str] | None = None,
+                     errors: list[dict] | None = None) -> JSONResponse:
+    try:
+        title = HTTPStatus(status).phrase
+    except ValueError:
+        title = "Error"
+    body = ProblemDetail(type="about:blank", title=title, status=status, detail=detail, instance=instance, errors=errors)
+    return JSONResponse(body.model_dump(exclude_none=True), status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _validation_detail(errors: list[dict]) -> tuple[str, list[dict]]:
+    """One readable line plus a JSON-safe list: where each problem is and what is wrong."""
+    clean = []
+    for err in errors:
+        loc = [str(p) for p in err.get("loc", ())]
+        clean.append({"loc": loc, "msg": str(err.get("msg", "")), "type": str(err.get("type", ""))})
+    if any(e["type"] == "json_invalid" for e in clean):
+        return "request body is not valid JSON", clean
+    parts = [f"{'.'.join(e['loc'][1:] or e['loc']) or 'body'}: {e['msg']}" for e in clean[:3]]
+    more = f" (and {len(clean) - 3} more)" if len(clean) > 3 else ""
+    return "; ".join(parts) + more, clean
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(Problem)
+    async def _problem(request: Request, exc: Problem):
+        return problem_response(exc.status, exc.detail, instance=request.url.path, headers=exc.headers, errors=exc.errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"no route {request.url.path}"
+        elif exc.status_code == 405:
+            detail = f"method {request.method} is not allowed on {request.url.path}"
+        return problem_response(exc.status_code, detail, instance=request.url.path, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        detail, errors = _validation_detail(list(exc.errors()))
+        return problem_response(422, detail, instance=request.url.path, errors=errors)
+
+    @app.exception_handler(Exception)
+    async def _unhandled(request: Request, exc: Exception):
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem_response(500, "internal error; the server log has the details", instance=request.url.path)
+
+
+_DESCRIPTIONS = {
+    400: "Malformed multipart body.",
+    401: "Missing or wrong API key (only when the server has FILINGQA_API_KEY set).",
+    404: "Unknown filing or conversation.",
+    413: "Upload larger than the configured limit.",
+    415: "Unsupported file type.",
+    422: "Invalid request: malformed JSON, missing or invalid fields, empty or too long question, unparseable file.",
+}
+
+
+def error_responses(*codes: int) -> dict:
+    """OpenAPI `responses` for a route's errors; `app.openapi` moves them to application/problem+json."""
+    return {code: {"model": ProblemDetail, "description": _DESCRIPTIONS[code]} for code in (401, *codes)}
+
+
+def rewrite_openapi_errors(schema: dict) -> dict:
+    """Every 4xx/5xx in the schema is problem+json with the ProblemDetail shape (FastAPI's default
+    422 model describes a body we never send)."""
+    ref = {"$ref": "#/components/schemas/ProblemDetail"}
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            for code, response in operation.get("responses", {}).items():
+                if code.isdigit() and int(code) >= 400:
+                    response["content"] = {PROBLEM_JSON: {"schema": ref}}
+                    if code == "422":
+                        response["description"] = _DESCRIPTIONS[422]
+    components = schema.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        components.pop(unused, None)
+    return schema

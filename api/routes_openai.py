@@ -1,0 +1,113 @@
+"""OpenAI-compatible chat: existing chat clients and SDKs talk to FilingQA unchanged.
+
+The last user message is the question. Earlier user messages are replayed through the answerer
+to rebuild the conversation (answers are deterministic, so the replay reproduces what the client
+saw), unless the client names a stored `conversation_id`. The reply's content is the answer text
+with its sources; the structured answer rides along in the extra field `filingqa`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import time
+
+from fastapi import APIRouter, Depends
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
+
+from api import asking
+from api.deps import Services, get_answerer, get_services
+from api.problems import Problem, error_responses
+from api.schemas import (AssistantMessage, ChatChoice, ChatCompletion, ChatCompletionRequest, ModelCard, ModelList,
+                         Usage)
+from qa.models import Answer
+
+router = APIRouter(tags=["openai"])
+
+MODEL_ID = "filingqa"
+MAX_REPLAYED_TURNS = 10  # bounds the cost of a long pasted history
+_STARTED = int(time.time())
+
+
+def render_content(answer: Answer) -> str:
+    """The answer text followed by its numbered sources, so a plain chat UI shows the citations."""
+    lines = [answer.text.strip()]
+    if answer.citations:
+        lines.append("")
+        lines.append("Sources:")
+        for c in answer.citations:
+            where = ", ".join(x for x in (c.filing_id, c.row, c.column) if x)
+            lines.append(f"[{c.id}] \"{' '.join(c.quote.split())}\" ({where}, chars {c.start}-{c.end})")
+    return "\n".join(lines)
+
+
+def _question_and_history(body: ChatCompletionRequest) -> tuple[str, list[str]]:
+    users = [m for m in body.messages if m.role == "user"]
+    if not users or body.messages[-1].role != "user":
+        raise Problem(422, "the last message must be a user message holding the question")
+    return users[-1].plain_text(), [m.plain_text() for m in users[:-1]][-MAX_REPLAYED_TURNS:]
+
+
+def _answer_chat(services: Services, answerer, body: ChatCompletionRequest) -> Answer:
+    question, earlier = _question_and_history(body)
+    if body.conversation_id is not None:
+        return asking.ask(services, answerer, question, body.filing_id, body.conversation_id)[0]
+    question = asking.check_question(question, services.settings.max_question_chars)
+    asking.check_filing(services, body.filing_id)
+    from qa.conversation import Turn
+
+    history: list = []
+    for earlier_question in earlier:
+        if earlier_question.strip():
+            history.append(Turn(question=earlier_question, answer=answerer.ask(earlier_question, body.filing_id, list(history))))
+    return asking.answer(services, answerer, question, body.filing_id, history)
+
+
+def _tokens(text: str) -> int:
+    return len(re.findall(r"\S+", text))
+
+
+def _sse(obj: dict) -> str:
+    return f"data: {json.dumps(obj, separators=(',', ':'))}\n\n"
+
+
+def _stream(completion_id: str, created: int, model: str, content: str, answer: Answer):
+    """OpenAI chunk format: the role first, the content in word-sized deltas, then the finish
+    reason with the structured answer, then [DONE]."""
+    base = {"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": model}
+    yield _sse({**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]})
+    for piece in re.findall(r"\s*\S+", content):
+        yield _sse({**base, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
+    yield _sse({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}], "filingqa": answer.model_dump(mode="json")})
+    yield "data: [DONE]\n\n"
+
+
+@router.post("/v1/chat/completions", response_model=ChatCompletion, responses={
+    200: {"description": "A chat completion; with `stream: true`, server-sent events of `chat.completion.chunk` objects ending with `data: [DONE]`.",
+          "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+    **error_responses(404, 422)}, summary="OpenAI-compatible chat completion")
+async def chat_completions(body: ChatCompletionRequest, services: Services = Depends(get_services),
+                           answerer=Depends(get_answerer)):
+    """Send the conversation as `messages`; the reply is the answer to the last user message,
+    computed from the filings (sampling options such as temperature are ignored)."""
+    answer = await run_in_threadpool(_answer_chat, services, answerer, body)
+    content = render_content(answer)
+    completion_id = "chatcmpl-" + secrets.token_hex(12)
+    created = int(time.time())
+    if body.stream:
+        return StreamingResponse(_stream(completion_id, created, body.model, content, answer), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    prompt_tokens = sum(_tokens(m.plain_text()) for m in body.messages)
+    completion_tokens = _tokens(content)
+    return ChatCompletion(id=completion_id, created=created, model=body.model,
+                          choices=[ChatChoice(message=AssistantMessage(content=content))],
+                          usage=Usage(prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+                                      total_tokens=prompt_tokens + completion_tokens),
+                          filingqa=answer)
+
+
+@router.get("/v1/models", response_model=ModelList, responses=error_responses(), summary="Models served (OpenAI-compatible)")
+def list_models() -> ModelList:
+    return ModelList(data=[ModelCard(id=MODEL_ID, created=_STARTED)])
