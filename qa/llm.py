@@ -259,9 +259,17 @@ class OpenAICompatibleLLM:
 Backend = Literal["none", "openai"]
 
 
-def get_llm(url: str | None = None, settings: LLMSettings | None = None) -> LLM:
-    """The configured model: an OpenAI-compatible client when a url is given or set in the env, else NoLLM."""
-    settings = settings or LLMSettings.from_env(url=url)
+def get_llm(url: str | None = None, *, model: str | None = None, api_key: str | None = None, settings: LLMSettings | None = None) -> LLM:
+    """The configured model: an OpenAI-compatible client when a url is given or set in the env, else NoLLM.
+
+    Arguments that are not None (CLI flags, service settings) win over FILINGQA_LLM_* variables.
+    """
+    if settings is None:
+        settings = LLMSettings.from_env(url=url)
+        if model:
+            settings.model = model
+        if api_key:
+            settings.api_key = api_key
     if not settings.url:
         return NoLLM()
     return OpenAICompatibleLLM(settings)
