@@ -1,0 +1,502 @@
+"""Hybrid retrieval over a Store: dense (FAISS, MiniLM) + lexical (BM25), fused by reciprocal rank.
+
+Why both: the embedder finds "Who is the CFO?" in a paragraph that never says "CFO" twice,
+BM25 finds the table row "Research and development" that an embedding of a short question
+misses. Analyst shorthand ("R&D", "opex", "EPS") is expanded before either sees the query.
+
+The lexical index and the filter arrays are built once per store generation and rebuilt
+lazily when `store.generation` moves, so the query path is: expand, embed one query,
+FAISS search, BM25 scores over a numpy mask, fuse.
+
+    retriever = Retriever(store)
+    for hit in retriever.search("R&D expenses", k=5, form="8-K"):
+        print(hit.score, hit.chunk.id, hit.chunk.text[:60])
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+from index.models import Chunk, Fact, FilingMeta
+
+if TYPE_CHECKING:  # imported lazily at run time: the store pulls in FAISS and the model
+    from index.embedding import Embedder
+    from index.store import Store
+
+RRF_K = 60  # the constant from Cormack et al. 2009; damps the head of each ranking
+DEFAULT_K = 8
+MIN_CANDIDATES = 50  # per method, before fusion and post-filters
+EXPANSION_WEIGHT = 0.6  # BM25 weight of synonym words relative to the user's own words
+
+# Question words and glue that carry no evidence. bm25s' English list lacks the question words.
+STOPWORDS = frozenset(
+    "a an and are as at be but by for if in into is it no not of on or such that the their then "
+    "there these they this to was will with what who whom whose which where when why how much many "
+    "did does do were has have had i me my we our you your its it's about from than"
+    .split()
+)
+
+# Analyst shorthand -> the words filings print. A fallback and complement to qa/lexicon.py
+# (the answer stage's synonym table), which `expansions` consults first.
+_LOCAL_SYNONYMS: dict[str, str] = {
+    "r&d": "research and development",
+    "rnd": "research and development",
+    "opex": "operating expenses",
+    "operating costs": "operating expenses",
+    "eps": "net income loss per share",
+    "earnings per share": "net income loss per share",
+    "sg&a": "selling general and administrative",
+    "g&a": "general and administrative",
+    "top line": "revenues sales",
+    "topline": "revenues sales",
+    "sales": "revenues",
+    "revenue": "revenues sales",
+    "turnover": "revenues",
+    "bottom line": "net income loss",
+    "earnings": "net income",
+    "profit": "net income",
+    "cash burn": "cash used in operations operating activities",
+    "burn rate": "cash used in operations operating activities",
+    "capex": "capital expenditures purchases of property and equipment",
+    "cogs": "cost of goods sold cost of sales",
+    "d&a": "depreciation and amortization",
+    "ebit": "operating income",
+    "gross margin": "gross profit",
+    "cash": "cash and cash equivalents",
+    "equity": "shareholders stockholders equity",
+    "shareholders": "stockholders",
+    "stockholders": "shareholders",
+    "headcount": "employees",
+    "cfo": "chief financial officer",
+    "chief financial officer": "cfo",
+    "ceo": "chief executive officer",
+    "chief executive officer": "ceo",
+    "guidance": "expects outlook",
+    "outlook": "expects guidance",
+}
+_LOCAL_PATTERNS = [
+    (re.compile(r"(?<![a-z0-9&])" + re.escape(term) + r"(?![a-z0-9&])"), words)
+    for term, words in sorted(_LOCAL_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
+]
+
+
+def expansions(query: str) -> list[str]:
+    """Filing words for the analyst shorthand in the query ("R&D" -> "research and development").
+
+    The answer stage's lexicon (`qa.lexicon.expand_query`) comes first so that retrieval and
+    question understanding agree on line items; the local table adds what the lexicon does
+    not cover (titles such as CFO, "guidance").
+    """
+    extra: list[str] = []
+    try:
+        from qa.lexicon import expand_query as lexicon_expand
+    except ImportError:  # the lexicon is another stage's module; retrieval works without it
+        lexicon_expand = None
+    if lexicon_expand is not None:
+        expanded = lexicon_expand(query)
+        if isinstance(expanded, str):
+            added = expanded[len(query):] if expanded.startswith(query) else expanded
+            extra.extend([added.strip()] if added.strip() else [])
+        else:
+            extra.extend(t for t in expanded if t and t.strip() != query.strip())
+    low = query.lower()
+    seen = set(tokenize(" ".join([query, *extra])))
+    for pattern, words in _LOCAL_PATTERNS:  # longest first; a match hides its words ("cash burn" is not "cash")
+        if pattern.search(low):
+            low = pattern.sub(" ", low)
+            if not set(tokenize(words)) <= seen:
+                extra.append(words)
+                seen.update(tokenize(words))
+    return list(dict.fromkeys(extra))
+
+
+def expand_query(query: str) -> str:
+    """The query followed by its expansions: what the embedder sees."""
+    return " ".join([query, *expansions(query)])
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[&][a-z0-9]+)*")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def _stem(token: str) -> str:
+    """Plural folding only: 'revenues' and 'revenue' must meet; anything smarter is the lexicon's job."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    return token
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased word and number tokens, stop words dropped, plurals folded ('19,483' -> '19483')."""
+    text = _THOUSANDS_COMMA.sub("", text.lower().replace("\\$", "$"))
+    return [_stem(t) for t in _TOKEN.findall(text) if t not in STOPWORDS]
+
+
+def rrf_fuse(rankings: Iterable[list[str]], k: int = RRF_K) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion: each ranking adds 1/(k + rank) (rank from 1) to an item's score.
+
+    An item that two methods both find outranks one found by a single method at a similar
+    rank, without having to calibrate cosine similarities against BM25 scores.
+    """
+    if k <= 0:
+        raise ValueError("rrf k must be greater than 0")
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+class Hit(BaseModel):
+    """One retrieved chunk with how each method ranked it (None: that method did not find it)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    chunk: Chunk
+    score: float = Field(description="Fused reciprocal-rank score; higher is better.")
+    dense_rank: int | None = Field(None, description="1-based rank in the FAISS results.")
+    lexical_rank: int | None = Field(None, description="1-based rank in the BM25 results.")
+    dense_score: float | None = Field(None, description="Cosine similarity to the query.")
+    lexical_score: float | None = Field(None, description="BM25 score of the expanded query.")
+    filing_id: str
+    table_id: str | None = None
+
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_DATE_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _period_dates(period: str) -> tuple[set[str], set[str]]:
+    """(ISO dates a period names, years it names): '2011-07-01/2011-09-30' -> ({'2011-09-30'}, set())."""
+    period = period.strip()
+    if re.fullmatch(r"(?:FY\s*)?\d{4}", period, re.I):
+        return set(), {period[-4:]}
+    end = period.split("/")[-1]
+    if _ISO.fullmatch(end):
+        return {end}, set()
+    raise ValueError(f"period must be 'YYYY', 'YYYY-MM-DD' or 'YYYY-MM-DD/YYYY-MM-DD', got {period!r}")
+
+
+def _text_dates(text: str) -> set[str]:
+    """ISO dates written in a text as 'September 30, 2011', 'Sept. 30, 2011' or '2011-09-30'."""
+    found = set(_ISO.findall(text))
+    for month, day, year in _DATE_WORDS.findall(text):
+        m = _MONTHS.get(month.lower())
+        if m and 1 <= int(day) <= 31:
+            found.add(f"{year}-{m:02d}-{int(day):02d}")
+    return found
+
+
+def _norm_form(form: str | None) -> str:
+    """'Form 8-K', '8k', '8-K/A' -> '8K' / '8K/A' so users need not type the hyphen."""
+    if not form:
+        return ""
+    f = re.sub(r"^form\s*", "", form.strip(), flags=re.I)
+    return re.sub(r"[\s\-]", "", f).upper()
+
+
+def _norm_name(name: str | None) -> str:
+    return re.sub(r"[^a-z0-9]", "", (name or "").lower())
+
+
+@dataclass
+class _Snapshot:
+    """Everything derived from one store generation; replaced whole, never mutated after build."""
+
+    generation: int
+    chunks: list[Chunk]
+    row_of: dict[str, int]
+    filings: dict[str, FilingMeta]
+    filing_index: np.ndarray  # per chunk: index into filing_ids
+    filing_ids: list[str]
+    is_table: np.ndarray
+    bm25: object | None
+    period_dates: dict[str, set[str]] | None = None  # filing id -> dates its facts/tables name
+    chunk_dates: list[set[str]] | None = None
+    facts: dict[str, list[Fact]] = field(default_factory=dict)
+
+
+class Retriever:
+    """Hybrid dense + BM25 retrieval with filing/company/form/period/kind filters."""
+
+    def __init__(self, store: "Store", embedder: "Embedder | None" = None, *, rrf_k: int = RRF_K):
+        if store is None:
+            raise ValueError("Retriever needs a Store")
+        self.store = store
+        self._embedder = embedder or getattr(store, "embedder", None)
+        self.rrf_k = rrf_k
+        self._snap: _Snapshot | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def embedder(self) -> "Embedder":
+        if self._embedder is None:
+            from index.embedding import get_embedder
+
+            self._embedder = get_embedder()
+        return self._embedder
+
+    # -- per-generation caches -------------------------------------------------------------
+
+    def snapshot(self) -> _Snapshot:
+        """The caches for the store's current generation, rebuilt if the store moved on."""
+        gen = self.store.generation
+        snap = self._snap
+        if snap is not None and snap.generation == gen:
+            return snap
+        with self._lock:
+            if self._snap is None or self._snap.generation != gen:
+                self._snap = self._build(gen)
+            return self._snap
+
+    def _build(self, generation: int) -> _Snapshot:
+        import bm25s
+
+        chunks = self.store.chunks()
+        filings = {f.id: f for f in self.store.filings()}
+        filing_ids = sorted(filings.keys() | {c.filing_id for c in chunks})
+        pos = {fid: i for i, fid in enumerate(filing_ids)}
+        bm25 = None
+        corpus = [tokenize(self._lexical_text(c, filings.get(c.filing_id))) for c in chunks]
+        if any(corpus):
+            bm25 = bm25s.BM25()
+            bm25.index([toks or [""] for toks in corpus], show_progress=False)
+        return _Snapshot(
+            generation=generation,
+            chunks=chunks,
+            row_of={c.id: i for i, c in enumerate(chunks)},
+            filings=filings,
+            filing_index=np.array([pos[c.filing_id] for c in chunks], dtype=np.int32),
+            filing_ids=filing_ids,
+            is_table=np.array([c.kind == "table" for c in chunks], dtype=bool),
+            bm25=bm25,
+        )
+
+    @staticmethod
+    def _lexical_text(chunk: Chunk, meta: FilingMeta | None) -> str:
+        """What BM25 indexes: the chunk text with its section heading (tables are found by title)."""
+        return f"{chunk.section or ''}\n{chunk.text}"
+
+    def _ensure_periods(self, snap: _Snapshot) -> None:
+        """Dates each filing's facts and table columns name, and dates each chunk's text names.
+
+        Built on the first period-filtered query only: it reads every filing's facts.
+        """
+        if snap.period_dates is not None:
+            return
+        with self._lock:
+            if snap.period_dates is not None:
+                return
+            per_filing: dict[str, set[str]] = {}
+            for fid in snap.filing_ids:
+                dates: set[str] = set()
+                for fact in self.facts(fid, snap=snap):
+                    if fact.period:
+                        dates.update(p for p in fact.period.split("/") if _ISO.fullmatch(p))
+                meta = snap.filings.get(fid)
+                if meta and meta.period_end:
+                    dates.add(meta.period_end)
+                per_filing[fid] = dates
+            snap.chunk_dates = [_text_dates(c.text) for c in snap.chunks]
+            snap.period_dates = per_filing
+
+    def facts(self, filing_id: str, snap: _Snapshot | None = None) -> list[Fact]:
+        """The filing's facts, cached for this generation."""
+        snap = snap or self.snapshot()
+        if filing_id not in snap.facts:
+            snap.facts[filing_id] = self.store.facts(filing_id)
+        return snap.facts[filing_id]
+
+    def facts_in(self, chunk: Chunk) -> list[Fact]:
+        """Facts whose source span lies inside the chunk: the numbers a retrieved passage holds."""
+        return [
+            f for f in self.facts(chunk.filing_id)
+            if chunk.start <= f.source.start and f.source.end <= chunk.end
+        ]
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def _filings_allowed(
+        self, snap: _Snapshot, filing_ids: list[str] | None, company: str | None, form: str | None
+    ) -> set[str] | None:
+        """Filing ids passing the filing/company/form filters; None when none is set."""
+        if filing_ids is None and not company and not form:
+            return None
+        allowed = set(snap.filing_ids) if filing_ids is None else set(filing_ids) & set(snap.filing_ids)
+        if company:
+            want = _norm_name(company)
+            allowed = {
+                fid for fid in allowed
+                if want in _norm_name(snap.filings[fid].company if fid in snap.filings else None)
+                or want in _norm_name(fid)
+            }
+        if form:
+            want = _norm_form(form)
+            allowed = {
+                fid for fid in allowed
+                if fid in snap.filings and _norm_form(snap.filings[fid].form_type) == want
+            }
+        return allowed
+
+    def _mask(
+        self,
+        snap: _Snapshot,
+        allowed: set[str] | None,
+        period: str | None,
+        kinds: set[str] | None,
+    ) -> np.ndarray | None:
+        """Boolean per chunk, or None when nothing is filtered."""
+        mask = None
+        if allowed is not None:
+            idx = [i for i, fid in enumerate(snap.filing_ids) if fid in allowed]
+            mask = np.isin(snap.filing_index, np.array(idx, dtype=np.int32))
+        if kinds:
+            unknown = set(kinds) - {"text", "table"}
+            if unknown:
+                raise ValueError(f"kinds must be 'text' and/or 'table', got {sorted(unknown)}")
+            if kinds != {"text", "table"}:
+                km = snap.is_table if "table" in kinds else ~snap.is_table
+                mask = km if mask is None else mask & km
+        if period:
+            dates, years = _period_dates(period)
+            self._ensure_periods(snap)
+            assert snap.period_dates is not None and snap.chunk_dates is not None
+
+            def names(ds: set[str]) -> bool:
+                return bool(ds & dates) or any(d[:4] in years for d in ds)
+
+            fmatch = np.array([names(snap.period_dates[fid]) for fid in snap.filing_ids], dtype=bool)
+            pm = fmatch[snap.filing_index] if len(snap.filing_index) else np.zeros(0, dtype=bool)
+            pm = pm | np.array([names(ds) for ds in snap.chunk_dates], dtype=bool)
+            mask = pm if mask is None else mask & pm
+        return mask
+
+    # -- the query path --------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        k: int = DEFAULT_K,
+        filing_ids: list[str] | None = None,
+        company: str | None = None,
+        form: str | None = None,
+        period: str | None = None,
+        kinds: set[str] | None = None,
+    ) -> list[Hit]:
+        """The k best chunks for the query among those passing every filter given."""
+        if k <= 0:
+            raise ValueError("k must be greater than 0")
+        if not query or not query.strip():
+            raise ValueError("query must not be empty")
+        snap = self.snapshot()
+        if not snap.chunks:
+            return []
+        allowed = self._filings_allowed(snap, filing_ids, company, form)
+        if allowed is not None and not allowed:
+            return []
+        mask = self._mask(snap, allowed, period, kinds)
+        if mask is not None and not mask.any():
+            return []
+        extra = expansions(query)
+        expanded = " ".join([query, *extra])
+        n_cand = max(MIN_CANDIDATES, 5 * k)
+
+        chunk_filtered = bool(period) or bool(kinds and set(kinds) != {"text", "table"})
+        dense = self._dense(snap, expanded, n_cand, allowed, mask, chunk_filtered)
+        lexical = self._lexical(snap, query, " ".join(extra), n_cand, mask)
+        dense_rank = {cid: r for r, (cid, _) in enumerate(dense, start=1)}
+        lexical_rank = {cid: r for r, (cid, _) in enumerate(lexical, start=1)}
+        dense_score, lexical_score = dict(dense), dict(lexical)
+
+        hits: list[Hit] = []
+        for cid, score in rrf_fuse([[c for c, _ in dense], [c for c, _ in lexical]], self.rrf_k)[:k]:
+            row = snap.row_of.get(cid)
+            chunk = snap.chunks[row] if row is not None else self.store.chunk(cid)
+            if chunk is None:
+                continue
+            hits.append(Hit(
+                chunk=chunk, score=score,
+                dense_rank=dense_rank.get(cid), lexical_rank=lexical_rank.get(cid),
+                dense_score=dense_score.get(cid), lexical_score=lexical_score.get(cid),
+                filing_id=chunk.filing_id, table_id=chunk.table_id,
+            ))
+        return hits
+
+    def _encode_query(self, text: str) -> np.ndarray:
+        """One query vector, encoded on one torch thread.
+
+        Measured here: with two intra-op threads on 2 busy cores a one-sentence encode took
+        ~500 ms (threads spin against each other); on one thread ~10 ms. The thread count is
+        process-global, so it is restored right after.
+        """
+        import torch
+
+        previous = torch.get_num_threads()
+        if previous != 1:
+            torch.set_num_threads(1)
+        try:
+            vectors = self.embedder.encode([text])
+        finally:
+            if previous != 1:
+                torch.set_num_threads(previous)
+        return np.asarray(vectors, dtype=np.float32)[0]
+
+    def _dense(
+        self, snap: _Snapshot, text: str, n: int, allowed: set[str] | None,
+        mask: np.ndarray | None, chunk_filtered: bool,
+    ) -> list[tuple[str, float]]:
+        vector = self._encode_query(text)
+        # FAISS filters by filing itself; a chunk-level filter (kind, period) drops results
+        # afterwards, so fetch more of them first.
+        fetch = 4 * n if chunk_filtered else n
+        found = self.store.dense_search(vector, fetch, sorted(allowed) if allowed is not None else None)
+        out = []
+        for cid, score in found:
+            row = snap.row_of.get(cid)
+            if mask is not None and (row is None or not mask[row]):
+                continue
+            out.append((cid, float(score)))
+            if len(out) == n:
+                break
+        return out
+
+    def _lexical(
+        self, snap: _Snapshot, query: str, extra: str, n: int, mask: np.ndarray | None
+    ) -> list[tuple[str, float]]:
+        """BM25 of the user's words plus, at EXPANSION_WEIGHT, the expansion's new words.
+
+        Down-weighting keeps "chief financial officer" (from "CFO") from letting every
+        "Financial Results" heading outrank the one paragraph that says "CFO".
+        """
+        if snap.bm25 is None:
+            return []
+        vocab = snap.bm25.vocab_dict  # type: ignore[attr-defined]
+        own = [t for t in dict.fromkeys(tokenize(query)) if t in vocab]
+        added = [t for t in dict.fromkeys(tokenize(extra)) if t in vocab and t not in own]
+        if not own and not added:
+            return []
+        scores = np.zeros(len(snap.chunks), dtype=np.float32)
+        if own:
+            scores += snap.bm25.get_scores(own)  # type: ignore[attr-defined]
+        if added:
+            scores += EXPANSION_WEIGHT * snap.bm25.get_scores(added)  # type: ignore[attr-defined]
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        n = min(n, int((scores > 0).sum()))
+        if n == 0:
+            return []
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(snap.chunks[i].id, float(scores[i])) for i in top]
