@@ -586,3 +586,50 @@ def _check_summary(reply: str, passages: Sequence[Chunk], filing_text: str, min_
             citations.append(existing)
         texts.append(f"{claim.rstrip('.')}. [{existing.id}]")
     return Answer(status="answered", text=" ".join(texts), citations=citations, verified=True, method="llm")
+
+
+# ---------------------------------------------------------------------------------------------
+# the seam the answer module calls
+
+
+class Assistant:
+    """One object for the Answerer: each use returns a checked proposal or None, never raises.
+
+        assistant = Assistant(get_llm())         # NoLLM by default: every method returns None / input
+        budget = assistant.new_budget()          # once per question
+        proposal = assistant.program(question, facts, history, periods=..., budget=budget)
+    """
+
+    def __init__(self, llm: LLM | None = None):
+        from qa.llm import NoLLM
+
+        self.llm: LLM = llm if llm is not None else NoLLM()
+        self.stats = AssistStats()
+        self.last_rejection: Rejected | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return bool(getattr(self.llm, "enabled", False))
+
+    def new_budget(self) -> TokenBudget | None:
+        return self.llm.new_budget() if self.enabled else None
+
+    def program(self, question: str, facts: Sequence[Fact], history: Sequence[Any] | None = None, *,
+                periods: set[str] | None = None, budget: TokenBudget | None = None) -> ProgramProposal | None:
+        if not self.enabled:
+            return None
+        try:
+            return propose_program(self.llm, question, facts, history, periods=periods, budget=budget, stats=self.stats)
+        except Rejected as exc:
+            self.last_rejection = exc
+            return None
+
+    def reword(self, answer: Answer, question: str, *, budget: TokenBudget | None = None, verifier=None) -> Answer:
+        if not self.enabled:
+            return answer
+        return reword(self.llm, answer, question, budget=budget, stats=self.stats, verifier=verifier)
+
+    def summarize(self, question: str, passages: Sequence[Chunk], filing_text: str, *, budget: TokenBudget | None = None) -> Answer | None:
+        if not self.enabled:
+            return None
+        return summarize(self.llm, question, passages, filing_text, budget=budget, stats=self.stats)

@@ -296,3 +296,26 @@ def test_an_injected_filing_changes_no_figure():
         with pytest.raises(Rejected) as err:
             propose_program(llm(server), "What were total revenues for the three months ended September 30, 2011?", poisoned, periods={Q3_2011})
     assert err.value.reason == "period"
+
+
+# --- the seam ---------------------------------------------------------------------------------
+
+def test_assistant_without_a_model_changes_nothing_and_calls_nothing():
+    from qa.llm_assist import Assistant
+
+    assistant = Assistant()
+    assert not assistant.enabled and assistant.new_budget() is None
+    assert assistant.program("What were total revenues?", FACTS) is None
+    assert assistant.reword(ANSWER, "q") is ANSWER
+    assert assistant.summarize("q", PASSAGES, FILING) is None
+    assert assistant.stats.count("tried") == 0
+
+
+def test_assistant_returns_none_for_a_rejected_program_and_remembers_why():
+    from qa.llm_assist import Assistant
+
+    with FakeChatServer(responder=lambda body: "subtract(F1, F42)") as server:
+        assistant = Assistant(llm(server))
+        assert assistant.program("By how much did total revenues change?", FACTS, budget=assistant.new_budget()) is None
+    assert assistant.last_rejection.reason == "unknown_fact"
+    assert assistant.stats.overruled == {"program:unknown_fact": 1}
