@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from api.schemas import ProblemDetail
 
@@ -55,6 +56,16 @@ def _validation_detail(errors: list[dict]) -> tuple[str, list[dict]]:
     return "; ".join(parts) + more, clean
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method any route serves on this path (Starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem):
@@ -62,12 +73,17 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
-        if exc.status_code == 404 and detail == "Not Found":
+        status = exc.status_code
+        detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(status).phrase
+        headers = getattr(exc, "headers", None)
+        if status == 404 and detail == "Not Found":
             detail = f"no route {request.url.path}"
-        elif exc.status_code == 405:
+        elif status == 405:
             detail = f"method {request.method} is not allowed on {request.url.path}"
-        return problem_response(exc.status_code, detail, instance=request.url.path, headers=getattr(exc, "headers", None))
+            headers = {"Allow": ", ".join(_allowed_methods(request))}
+        elif status == 400 and detail == "There was an error parsing the body":
+            status, detail = 422, "request body is not valid JSON"  # FastAPI says 400 for undecodable bytes
+        return problem_response(status, detail, instance=request.url.path, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):

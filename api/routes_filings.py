@@ -89,8 +89,8 @@ async def _read_upload(request: Request, limit: int) -> tuple[bytes, str | None]
         await form.close()
 
 
-def _report(parsed, added: bool) -> ParseReport:
-    return ParseReport(filing=parsed.filing, added=added, tables=len(parsed.tables), facts=len(parsed.facts),
+def _report(parsed, meta, added: bool) -> ParseReport:
+    return ParseReport(filing=meta, added=added, tables=len(parsed.tables), facts=len(parsed.facts),
                        repaired_cells=parsed.repaired_count, warnings=parsed.warnings)
 
 
@@ -107,11 +107,13 @@ def _parse(data: bytes, name: str, limit: int):
         raise Problem(422, f"{name}: the file could not be parsed ({type(exc).__name__})") from None
 
 
-def _parse_and_add(services: Services, data: bytes, name: str):
+def _parse_and_add(services: Services, data: bytes, name: str) -> ParseReport:
     parsed = _parse(data, name, services.settings.max_upload_bytes)
     with services.write_lock:
         result = services.store.add(parsed)
-    return parsed, bool(getattr(result, "added", True))
+    # The store's id wins: same bytes already stored under another id, or an id taken by other content.
+    meta = next((m for m in services.store.filings() if m.id == result.filing_id), parsed.filing)
+    return _report(parsed, meta, result.added)
 
 
 @router.post("/v1/filings", response_model=ParseReport, status_code=201,
@@ -123,10 +125,10 @@ async def upload_filing(request: Request, response: Response, services: Services
     Uploading the same bytes again is a no-op (200, `added: false`)."""
     limit = services.settings.max_upload_bytes
     data, filename = await _read_upload(request, limit)
-    parsed, added = await run_in_threadpool(_parse_and_add, services, data, safe_name(filename))
-    if not added:
+    report = await run_in_threadpool(_parse_and_add, services, data, safe_name(filename))
+    if not report.added:
         response.status_code = 200
-    return _report(parsed, added)
+    return report
 
 
 @router.get("/v1/filings", response_model=FilingList, responses=error_responses(), summary="List indexed filings")

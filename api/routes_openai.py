@@ -29,6 +29,11 @@ router = APIRouter(tags=["openai"])
 MODEL_ID = "filingqa"
 MAX_REPLAYED_TURNS = 10  # bounds the cost of a long pasted history
 _STARTED = int(time.time())
+# OpenAPI 3.1: for an event stream, `schema` describes one event.
+_SSE_EVENT = {"type": "object", "required": ["data"], "properties": {
+    "data": {"type": "string", "description": "A JSON `chat.completion.chunk` (the last one carries `finish_reason` and "
+                                              "the structured answer in `filingqa`), then the literal `[DONE]`."},
+    "event": {"type": "string"}, "id": {"type": "string"}, "retry": {"type": "integer"}}}
 
 
 def render_content(answer: Answer) -> str:
@@ -86,7 +91,7 @@ def _stream(completion_id: str, created: int, model: str, content: str, answer: 
 
 @router.post("/v1/chat/completions", response_model=ChatCompletion, responses={
     200: {"description": "A chat completion; with `stream: true`, server-sent events of `chat.completion.chunk` objects ending with `data: [DONE]`.",
-          "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+          "content": {"text/event-stream": {"schema": _SSE_EVENT}}},
     **error_responses(404, 422)}, summary="OpenAI-compatible chat completion")
 async def chat_completions(body: ChatCompletionRequest, services: Services = Depends(get_services),
                            answerer=Depends(get_answerer)):

@@ -150,7 +150,7 @@ class ChatCompletionRequest(BaseModel):
         "stream": False, "filing_id": "acme_10-q_2024-03-31"}]})
     model: str = Field("filingqa", description="Any name; 'filingqa' is the only model served.")
     messages: list[ChatMessage] = Field(min_length=1, description="Earlier user turns are replayed as the conversation; the last user message is the question.")
-    stream: bool = Field(False, description="Stream server-sent events in the OpenAI chunk format, ending with 'data: [DONE]'.")
+    stream: bool = Field(False, strict=True, description="Stream server-sent events in the OpenAI chunk format, ending with 'data: [DONE]'.")
     filing_id: str | None = Field(None, description="FilingQA extension: restrict answers to this filing.")
     conversation_id: str | None = Field(None, description="FilingQA extension: continue (and store into) this conversation instead of replaying messages.")
 
