@@ -1,0 +1,307 @@
+"""EDGAR full-submission .txt (SGML) -> one Layout over the filing and its exhibits.
+
+A submission wraps each document in `<DOCUMENT>`/`<TYPE>`/`<TEXT>`; besides the report and its
+exhibits it carries pictures (uuencoded), XBRL schemas, R*.htm renderings and JSON that repeat
+the same facts. Only the report and its exhibits are read, each under a heading naming its type.
+Old plain-text documents hold fixed-width tables between `<TABLE>` and `</TABLE>` whose `<S>`/`<C>`
+marker line gives the column starts; those are cut into tidy grids here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.layout import Layout, RawBlock, RawTable
+from index.read_html import CellSpec, LayoutBuilder, normalize_space, read_html
+
+HEADER_FIELDS = (
+    "COMPANY CONFORMED NAME",
+    "CONFORMED SUBMISSION TYPE",
+    "CONFORMED PERIOD OF REPORT",
+    "FILED AS OF DATE",
+    "FISCAL YEAR END",
+)
+_SKIP_TYPES = {"GRAPHIC", "ZIP", "XML", "JSON", "EXCEL", "PDF", "XSD", "CSS", "JS"}
+_SKIP_EXTENSIONS = (".jpg", ".jpeg", ".gif", ".png", ".pdf", ".zip", ".xlsx", ".xls", ".xml", ".xsd", ".json", ".js", ".css")
+_DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|(?=<DOCUMENT>)|\Z)", re.S | re.I)
+_TEXT = re.compile(r"<TEXT>(.*?)(?:</TEXT>|\Z)", re.S | re.I)
+_HTML_BODY = re.compile(r"<(?:html|body|div|p|tr|td|font|br|ix:)\b", re.I)  # not <TABLE>: old text uses it too
+_TEXT_TABLE = re.compile(r"^<TABLE>\s*$(.*?)^</TABLE>\s*$", re.S | re.I | re.M)
+_MARKUP_LINE = re.compile(r"^\s*</?(?:PAGE|CAPTION|FN|/?S|/?C)>\s*$", re.I)
+_RULE = re.compile(r"^\s*(?:-\s?)?[-=_]{3,}[-=_ ]*$")
+_NUMERIC = re.compile(r"^\$?\(?\$?-?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?%?$|^-+$")
+
+
+@dataclass
+class SgmlDocument:
+    type: str
+    filename: str
+    description: str
+    body: str
+
+
+def read_header(text: str) -> dict[str, str]:
+    """The submission header's key fields (first occurrence; the filer comes before agents)."""
+    end = re.search(r"<DOCUMENT>", text, re.I)
+    head = text[: end.start()] if end else text[:20000]
+    out: dict[str, str] = {}
+    for line in head.splitlines():
+        if ":" not in line:
+            continue
+        key, value = line.split(":", 1)
+        key, value = key.strip().upper(), value.strip()
+        if key in HEADER_FIELDS and value and key not in out:
+            out[key] = value
+    return out
+
+
+def split_documents(text: str) -> list[SgmlDocument]:
+    docs = []
+    for m in _DOCUMENT.finditer(text):
+        block = m.group(1)
+        body_m = _TEXT.search(block)
+        meta = block[: body_m.start()] if body_m else block
+        docs.append(SgmlDocument(
+            type=_field(meta, "TYPE").upper(),
+            filename=_field(meta, "FILENAME"),
+            description=_field(meta, "DESCRIPTION"),
+            body=body_m.group(1) if body_m else "",
+        ))
+    return docs
+
+
+def _field(meta: str, name: str) -> str:
+    m = re.search(rf"<{name}>([^\n<]*)", meta, re.I)
+    return m.group(1).strip() if m else ""
+
+
+def is_content_document(doc: SgmlDocument) -> bool:
+    """The report and its exhibits; not pictures, XBRL files, R*.htm renderings or archives."""
+    kind = doc.type
+    name = doc.filename.lower()
+    if kind in _SKIP_TYPES or kind.startswith("EX-101") or kind.startswith("EX-100"):
+        return False
+    if name.endswith(_SKIP_EXTENSIONS) or re.fullmatch(r"r\d+\.html?", name) or name.startswith("filingsummary"):
+        return False
+    if re.match(r"\s*begin \d{3} ", doc.body):
+        return False  # uuencoded binary
+    return bool(doc.body.strip())
+
+
+def read_sgml(text: str) -> Layout:
+    """Read a full submission (or a lone <DOCUMENT> block) into one Layout, format 'sgml'."""
+    docs = [d for d in split_documents(text) if is_content_document(d)]
+    parts: list[tuple[str, Layout]] = []
+    for doc in docs:
+        body = re.sub(r"</?XBRL>", "", doc.body, flags=re.I)
+        layout = read_html(body) if _HTML_BODY.search(body[:20000]) else read_plain_document(body)
+        if layout.text.strip():
+            title = doc.type + (f": {doc.description}" if doc.description and doc.description.upper() != doc.type else "")
+            parts.append((title, layout))
+    merged = concat_layouts(parts)
+    merged.header = read_header(text)
+    return merged
+
+
+def concat_layouts(parts: list[tuple[str, Layout]]) -> Layout:
+    """One Layout from several, each under a heading line, spans shifted into the joined text."""
+    chunks: list[str] = []
+    blocks: list[RawBlock] = []
+    tables: list[RawTable] = []
+    pos = 0
+    for heading, layout in parts:
+        if chunks:
+            chunks.append("\n\n")
+            pos += 2
+        chunks.append(heading)
+        blocks.append(RawBlock(kind="heading", start=pos, end=pos + len(heading)))
+        pos += len(heading) + 2
+        chunks.append("\n\n")
+        base = pos
+        chunks.append(layout.text)
+        pos += len(layout.text)
+        offset_table = len(tables)
+        for b in layout.blocks:
+            blocks.append(RawBlock(kind=b.kind, start=b.start + base, end=b.end + base,
+                                   table=None if b.table is None else b.table + offset_table))
+        for t in layout.tables:
+            rows = [[c.model_copy(update={"start": c.start + base, "end": c.end + base}) for c in row] for row in t.rows]
+            tables.append(RawTable(rows=rows, start=t.start + base, end=t.end + base, caption=list(t.caption)))
+    return Layout(text="".join(chunks), blocks=blocks, tables=tables, format="sgml")
+
+
+# ---------------------------------------------------------------- plain-text documents
+
+
+def _unescape_rule(line: str) -> str:
+    """EDGAR escaped a leading '-' as '- -'; undo it so rules read as rules."""
+    return re.sub(r"^- (?=-)", "-", line)
+
+
+def read_plain_document(body: str) -> Layout:
+    """A plain-text document: fixed-width <TABLE>s cut into grids, the rest as paragraphs.
+
+    Documents without <TABLE> markers go to the general plain-text reader."""
+    if not _TEXT_TABLE.search(body):
+        from index.read_text import read_text
+
+        return read_text(body)
+    builder = LayoutBuilder()
+    pos = 0
+    for m in _TEXT_TABLE.finditer(body):
+        _paragraphs(body[pos:m.start()], builder)
+        _fixed_width_table(m.group(1), builder)
+        pos = m.end()
+    _paragraphs(body[pos:], builder)
+    layout = builder.layout()
+    layout.format = "text"
+    return layout
+
+
+def _paragraphs(text: str, builder: LayoutBuilder) -> None:
+    para: list[str] = []
+    for line in text.splitlines() + [""]:
+        if _MARKUP_LINE.match(line) or _RULE.match(_unescape_rule(line)):
+            line = ""
+        if line.strip():
+            para.append(line.strip())
+            continue
+        if para:
+            joined = normalize_space(" ".join(para))
+            # A title block (short centred lines) reads better line by line: keep each line.
+            if all(len(p) <= 60 for p in para) and len(para) > 1:
+                for p in para:
+                    builder.paragraph(normalize_space(p), "heading" if p.isupper() else "paragraph")
+            else:
+                builder.paragraph(joined, "heading" if joined.isupper() and len(joined) <= 80 else "paragraph")
+            para = []
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def numeric(self) -> bool:
+        return _is_num(self.text.replace(" ", ""))
+
+
+def _is_num(word: str) -> bool:
+    return bool(re.search(r"\d", word)) and bool(_NUMERIC.match(word))
+
+
+def _tokens(line: str) -> list[_Token]:
+    """Phrases separated by two or more spaces; a single space splits only between numbers."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+    out: list[_Token] = []
+    for s, e, w in words:
+        if out:
+            prev = out[-1]
+            gap = s - prev.end
+            both_numbers = _is_num(w) and _is_num(prev.text.split(" ")[-1])
+            if gap == 1 and not both_numbers:
+                out[-1] = _Token(prev.start, e, f"{prev.text} {w}")
+                continue
+        out.append(_Token(s, e, w))
+    return out
+
+
+def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
+    """Cut a `<TABLE>` block at its `<S>`/`<C>` markers; stack caption lines into headers."""
+    lines = [_unescape_rule(ln.rstrip()) for ln in inner.splitlines()]
+    marker_at = next((i for i, ln in enumerate(lines) if re.search(r"<S>|<C>", ln, re.I)), None)
+    if marker_at is None:
+        _paragraphs(inner, builder)
+        return
+    starts = [m.start() for m in re.finditer(r"<[SC]>", lines[marker_at], re.I)]
+    value_starts = starts[1:] if len(starts) > 1 else starts
+    head = [ln for ln in lines[:marker_at] if not re.match(r"^\s*</?CAPTION>\s*$", ln, re.I)]
+    body = lines[marker_at + 1:]
+
+    def column_of(tok: _Token) -> int:
+        pos = tok.end - 1 if tok.numeric else tok.start
+        col = 0
+        for i, s in enumerate(value_starts, start=1):
+            if pos >= s:
+                col = i
+        return col
+
+    # A <C> marker no body figure sits under is a stray: drop it so its text falls to a neighbour.
+    used = {column_of(t) for ln in body if ln.strip() and not _RULE.match(ln) and not _MARKUP_LINE.match(ln)
+            for t in _tokens(ln) if t.numeric}
+    value_starts = [s for i, s in enumerate(value_starts, start=1) if i in used]
+    ncols = len(value_starts) + 1
+
+    def header_column(tok: _Token) -> int:
+        return column_of(_Token(tok.end - 1, tok.end, "0"))
+    # Split the body into sections at in-body header lines (text under the value columns, after a rule).
+    sections: list[tuple[list[str], list[str]]] = []  # (header lines, row lines)
+    current_head = head
+    current_rows: list[str] = []
+    prev_rule = False
+    for ln in body:
+        if _RULE.match(ln):
+            prev_rule = True
+            continue
+        if not ln.strip() or _MARKUP_LINE.match(ln):
+            continue
+        toks = _tokens(ln)
+        in_values = [t for t in toks if header_column(t) > 0]
+        if prev_rule and len(in_values) >= 2 and not any(t.numeric for t in toks) and current_rows:
+            sections.append((current_head, current_rows))
+            current_head, current_rows = [ln], []
+        else:
+            current_rows.append(ln)
+        prev_rule = False
+    sections.append((current_head, current_rows))
+
+    for head_lines, row_lines in sections:
+        titles, header = _header_row(head_lines, ncols, column_of)
+        rows: list[list[CellSpec]] = []
+        if header is not None:
+            rows.append(header)
+        for ln in row_lines:
+            cells = [[] for _ in range(ncols)]
+            for tok in _tokens(ln):
+                cells[column_of(tok)].append(tok.text)
+            indent = len(ln) - len(ln.lstrip(" "))
+            rows.append([CellSpec(" ".join(c), indent=indent if i == 0 else 0) for i, c in enumerate(cells)])
+        if not row_lines:
+            for t in titles:
+                builder.paragraph(t)
+            continue
+        builder.table(rows, titles)
+
+
+def _header_row(lines: list[str], ncols: int, column_of) -> tuple[list[str], CellSpec | None]:
+    """Caption lines -> (title lines, one stacked header row). Lines with text only under the
+    label column are titles; the others stack per column, and a phrase spanning several columns
+    (a group title such as a 'per $1000 of original face' banner) heads each column it covers."""
+    titles: list[str] = []
+    stacked: list[list[str]] = [[] for _ in range(ncols)]
+    header_lines = []
+    for ln in lines:
+        if not ln.strip() or _RULE.match(ln) or _MARKUP_LINE.match(ln):
+            continue
+        toks = _tokens(ln)
+        if all(column_of(t) == 0 for t in toks) and not header_lines:
+            titles.append(normalize_space(ln))
+            continue
+        header_lines.append(toks)
+    if not header_lines:
+        return titles, None
+    # Headers are right-aligned over their numbers, so a phrase belongs where it ends; a long
+    # phrase reaching over several columns is a group title over all of them.
+    for toks in header_lines:
+        for t in toks:
+            first = column_of(_Token(t.start, t.start + 1, "x"))
+            last = column_of(_Token(t.end - 1, t.end, "0"))
+            if last > first and len(t.text) >= 20:
+                for c in range(max(first, 1), last + 1):
+                    stacked[c].append(t.text)
+            else:
+                stacked[last].append(t.text)
+    return titles, [CellSpec(" ".join(words)) for words in stacked]

@@ -1,0 +1,153 @@
+"""EDGAR HTML -> Layout: reading order, tidy grids, captions, indents and inline-XBRL tags."""
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from index.read_html import read_html
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _grid(table) -> list[list[str]]:
+    return [[c.text for c in row] for row in table.rows]
+
+
+def _assert_spans_real(layout) -> None:
+    for table in layout.tables:
+        assert layout.text[table.start:table.end].count("\n") == len(table.rows) - 1
+        for row in table.rows:
+            for cell in row:
+                assert layout.text[cell.start:cell.end] == cell.text
+    for block in layout.blocks:
+        assert layout.text[block.start:block.end].strip()
+
+
+@pytest.fixture(scope="module")
+def small():
+    return read_html((FIXTURES / "ixbrl_small.htm").read_text())
+
+
+def test_workiva_style_fragments_merge_into_one_cell_per_column(small):
+    table = small.tables[0]
+    assert _grid(table) == [
+        ["", "Three Months Ended"],
+        ["", "June 29, 2024", "July 1, 2023"],
+        ["Net sales", "$85,777", "$81,797"],
+        ["Other income/(expense), net", "(265)", "—"],
+        ["Diluted", "$1.40", "$—"],
+        ["Gross margin percentage", "46.3%", "44.5%"],
+        ["Commitments", "", ""],
+    ]
+    assert table.rows[0][1].colspan == 2
+    assert all(sum(c.colspan for c in row) == 3 for row in table.rows)
+    _assert_spans_real(small)
+
+
+def test_caption_hidden_text_script_and_entities(small):
+    table = small.tables[0]
+    assert table.caption == ["CONDENSED STATEMENTS OF OPERATIONS", "(In millions, except per-share amounts)"]
+    assert small.text.endswith("Net sales rose 5% & more.")
+    for gone in ("SECRET", "not text", "10-Q", "0000000001", "Tiny 10-Q", "padding"):
+        assert gone not in small.text
+    assert small.blocks[0].kind == "heading"
+    assert [b.kind for b in small.blocks] == ["heading", "paragraph", "table", "paragraph"]
+
+
+def test_label_indent_from_padding(small):
+    labels = {row[0].text: row[0].indent for row in small.tables[0].rows}
+    assert labels["Net sales"] == 10
+    assert labels["Other income/(expense), net"] == 19
+    assert labels["Diluted"] == 0
+
+
+def test_ixbrl_tags_attach_to_cells_with_context_periods(small):
+    rows = {row[0].text: row for row in small.tables[0].rows}
+    sales = rows["Net sales"][1].xbrl[0]
+    assert (sales.concept, sales.period, sales.scale, sales.value) == (
+        "us-gaap:Revenues", "2024-03-31/2024-06-29", 6, Decimal("85777000000"))
+    other = rows["Other income/(expense), net"][1].xbrl[0]
+    assert other.sign == "-" and other.value == Decimal("-265000000")
+    eps = rows["Diluted"][1].xbrl[0]  # upper-case tag and attribute names
+    assert eps.concept == "us-gaap:EarningsPerShareDiluted" and eps.value == Decimal("1.40")
+    assert rows["Diluted"][2].xbrl[0].value == 0  # ixt:fixed-zero dash
+    nested = rows["Gross margin percentage"][2].xbrl
+    assert [t.concept for t in nested] == ["x:Outer", "x:Inner"]
+    assert all(t.value == Decimal("0.445") for t in nested)
+    assert rows["Gross margin percentage"][1].xbrl[0].scale == -2
+
+
+def test_spacer_columns_dollar_and_paren_cells_old_font_soup():
+    html = """<html><body>
+    <p><b>BALANCE SHEET</b></p><p>(in thousands)</p>
+    <table>
+      <tr><td></td><td>&nbsp;</td><td colspan=2 align=center><b>2024</b></td><td>&nbsp;</td><td colspan=2><b>2023</b></td></tr>
+      <tr><td><font size=2>Cash</font></td><td>&nbsp;</td><td><font>$</font></td><td align=right><font>1,068</font></td>
+          <td>&nbsp;</td><td>$</td><td>942</td></tr>
+      <tr><td>Interest expense</td><td></td><td></td><td>(842</td><td>)</td><td></td><td>(19,483)</td></tr>
+      <tr><td>Change</td><td></td><td></td><td>-9</td><td>%</td><td></td><td>(7)%</td></tr>
+    </table></body></html>"""
+    layout = read_html(html)
+    table = layout.tables[0]
+    assert _grid(table) == [
+        ["", "2024", "2023"],
+        ["Cash", "$1,068", "$942"],
+        ["Interest expense", "(842)", "(19,483)"],
+        ["Change", "-9%", "(7)%"],
+    ]
+    assert table.caption == ["BALANCE SHEET", "(in thousands)"]
+    assert table.rows[0][1].bold
+    _assert_spans_real(layout)
+
+
+def test_layout_tables_become_paragraphs():
+    html = """<html><body>
+    <table><tr><td>The Company reported results for the quarter, as described in the press release.</td></tr></table>
+    <table>
+      <tr><td>By:</td><td>/s/ Jane Doe</td></tr>
+      <tr><td>Date: November 22, 2024</td><td>Chief Financial Officer</td></tr>
+    </table>
+    <table><tr><td>&#8226;</td><td>Net sales were $293.6 million.</td></tr></table>
+    </body></html>"""
+    layout = read_html(html)
+    assert layout.tables == []
+    assert layout.text.split("\n\n") == [
+        "The Company reported results for the quarter, as described in the press release.",
+        "By: /s/ Jane Doe",
+        "Date: November 22, 2024 Chief Financial Officer",
+        "\u2022 Net sales were $293.6 million.",
+    ]
+
+
+def test_table_without_label_column_gets_an_empty_one():
+    html = """<table><tr><td>For</td><td>Against</td><td>Abstain</td></tr>
+    <tr><td>281,090,975</td><td>1,234</td><td>-</td></tr></table>"""
+    layout = read_html(html)
+    assert _grid(layout.tables[0]) == [["", "For", "Against", "Abstain"], ["", "281,090,975", "1,234", "-"]]
+
+
+def test_title_rows_inside_the_table_become_caption():
+    html = """<p>Some long paragraph of prose that sits above the table and is far too long to be a caption line at all,
+    because it keeps going on and on about the business and the quarter and the weather, well past the limit.</p>
+    <table>
+      <tr><td colspan=3>SEGMENT RESULTS</td></tr>
+      <tr><td colspan=3>(Dollars in millions)</td></tr>
+      <tr><td></td><td>2024</td><td>2023</td></tr>
+      <tr><td>Americas</td><td>8,372</td><td>7,841</td></tr>
+    </table>"""
+    layout = read_html(html)
+    table = layout.tables[0]
+    assert table.caption == ["SEGMENT RESULTS", "(Dollars in millions)"]
+    assert _grid(table)[0] == ["", "2024", "2023"]
+    _assert_spans_real(layout)
+
+
+def test_headings_and_blocks_in_reading_order():
+    layout = read_html("<h2>Item 2.02 Results</h2><div>First <i>para</i>graph.<br>Second line.</div><p>Third.</p>")
+    assert layout.text == "Item 2.02 Results\n\nFirst paragraph.\n\nSecond line.\n\nThird."
+    assert [b.kind for b in layout.blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
+
+
+def test_empty_page_has_no_text():
+    assert read_html("<html><body><div>&nbsp;</div></body></html>").text == ""

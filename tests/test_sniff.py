@@ -1,0 +1,86 @@
+"""Bad input is refused with one clear line naming the file and the reason; good input is routed."""
+
+import io
+import zipfile
+
+import pytest
+
+from index.errors import FilingError
+from index.sniff import read_layout, sniff_format
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+
+
+def _zip_bytes() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("report.txt", "Net income was $5 million.")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data, name, status, reason",
+    [
+        (b"", "empty.txt", 422, "empty"),
+        (b"  \n\t\n", "blank.htm", 422, "empty"),
+        (PNG, "chart.png", 415, "PNG"),
+        (_zip_bytes(), "report.txt", 415, "ZIP"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "filing.txt", 415, "PDF"),
+        ("Net income was $5 million.".encode("utf-16"), "utf16.txt", 422, "UTF-16"),
+        ("Net income was $5 million.".encode("utf-16-le"), "utf16le.txt", 422, "UTF-16"),
+        (bytes(range(256)) * 40, "random.bin", 415, "binary"),
+        (b"<html><body></body></html>", "blank.html", 422, "no readable text"),
+        (b"<html><head><title>x</title><style>p{}</style></head><body><div style='display:none'>hidden</div></body></html>",
+         "hidden.html", 422, "no readable text"),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_line(data, name, status, reason):
+    with pytest.raises(FilingError) as err:
+        read_layout(data, name)
+    message = str(err.value)
+    assert message.startswith(f"{name}: ")
+    assert reason.lower() in message.lower()
+    assert "\n" not in message
+    assert err.value.status == status
+
+
+def test_random_high_bytes_are_not_taken_for_windows_1252_text():
+    import random
+
+    rnd = random.Random(7)
+    data = bytes(rnd.randrange(0x80, 0x100) for _ in range(5000))
+    with pytest.raises(FilingError) as err:
+        read_layout(data, "noise.txt")
+    assert err.value.status == 422
+    assert "encoding" in str(err.value)
+
+
+def test_windows_1252_text_is_read():
+    data = "Net sales rose 5% to \u20ac10 million \u2014 a record.".encode("cp1252")
+    layout = read_layout(b"<html><body><p>" + data + b"</p></body></html>", "old.htm")
+    assert "\u20ac10 million \u2014 a record" in layout.text
+
+
+def test_utf8_bom_is_dropped():
+    layout = read_layout("\ufeff<html><body><p>Total revenue 12</p></body></html>".encode(), "bom.htm")
+    assert layout.text == "Total revenue 12"
+
+
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (b"<SEC-DOCUMENT>0001.txt\n<SEC-HEADER>\n", "sgml"),
+        (b"<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n<html><body>x</body></html>\n</TEXT>\n</DOCUMENT>", "sgml"),
+        (b"<?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'><body>x</body></html>", "html"),
+        (b"<p>one</p><p>two</p><div>three</div>", "html"),
+        (b"UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\n\nNet income\t$ 1 ,068\n", "text"),
+    ],
+)
+def test_format_is_sniffed(data, kind):
+    assert sniff_format(data) == kind
+
+
+def test_plain_text_goes_to_the_text_reader(sample_path):
+    layout = read_layout(sample_path.read_bytes(), sample_path.name)
+    assert layout.format == "text"
+    assert layout.tables, "the seed filing has tables"
