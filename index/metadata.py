@@ -1,0 +1,127 @@
+"""Filing metadata from what the filing states: SGML header first, then the cover and text.
+
+Each field is taken only where the filing states it (or, for fiscal period/year, where it
+follows from a stated period end and fiscal year end); otherwise it stays None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.layout import Layout
+from index.periods import fiscal_quarter_of, fiscal_year_of, parse_date
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FORM = re.compile(r"\bFORM\s+(10-Q|10-K|8-K|20-F|6-K|40-F|10-KT|10-QT|S-1|DEF 14A)(/A)?\b", re.IGNORECASE)
+_REGISTRANT = re.compile(r"\(?\s*Exact\s+name\s+of\s+(?:the\s+)?registrant", re.IGNORECASE)
+_DATE_OF_REPORT = re.compile(r"Date\s+of\s+(?:Report|earliest\s+event)[^:\n]*?(?:\)\s*)?:?\s*", re.IGNORECASE)
+_PERIOD_END = re.compile(
+    r"(?:for\s+the\s+)?(?:quarterly\s+period|fiscal\s+year|fiscal\s+quarter|quarter|three[\s-]+month\s+period|"
+    r"thirteen[\s-]+weeks?|three\s+months|year|13[\s-]+week\s+(?:fiscal\s+)?quarter)\s+ended\s+",
+    re.IGNORECASE,
+)
+_FYE = re.compile(r"fiscal\s+year\s+(?:ending|ended|ends)\s+(?:on\s+)?", re.IGNORECASE)
+_FP_PATTERNS = [
+    # "first quarter of the Company's 2012 fiscal year", "third quarter of fiscal 2024"
+    re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+\w+(?:'s|’s)?\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    # "First Quarter Fiscal Year 2012", "third quarter fiscal 2024"
+    re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    # "Q3 FY2024", "Q1 fiscal 2012", "1Q FY2012", "Q3 2024"
+    re.compile(r"\bQ(?P<qn>[1-4])\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b(?P<qn>[1-4])Q\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
+    # "fiscal 2024 third quarter"
+    re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\s+(?P<q>first|second|third|fourth)\s+quarter\b", re.IGNORECASE),
+]
+
+
+def _clean_company(name: str) -> str:
+    return " ".join(name.replace("\t", " ").split()).strip(" ,")
+
+
+def _company(layout: Layout) -> str | None:
+    name = layout.header.get("COMPANY CONFORMED NAME")
+    if name:
+        return _clean_company(name)
+    text = layout.text[:20000]
+    m = _REGISTRANT.search(text)
+    if not m:
+        return None
+    before = text[: m.start()].rstrip().split("\n")
+    for line in reversed(before[-6:]):
+        line = line.strip()
+        if line and not re.fullmatch(r"[\W_]+", line):
+            return _clean_company(line.split("\t")[0])
+    return None
+
+
+def _form_type(layout: Layout) -> str | None:
+    t = layout.header.get("CONFORMED SUBMISSION TYPE")
+    if t:
+        return t.strip().upper()
+    m = _FORM.search(layout.text[:20000])
+    return (m.group(1).upper() + (m.group(2) or "").upper()) if m else None
+
+
+def _date_after(rx: re.Pattern, text: str, window: int = 60):
+    for m in rx.finditer(text):
+        d = parse_date(text[m.end(): m.end() + window])
+        if d:
+            return d
+    return None
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+def extract(layout: Layout, name: str) -> dict:
+    """Metadata fields of FilingMeta (company, form_type, date_of_report, period_end,
+    fiscal_period, fiscal_year, fiscal_year_end) that the filing states; missing ones are None."""
+    text = layout.text
+    head = text[:30000]
+    company = _company(layout)
+    form_type = _form_type(layout)
+    date_of_report = _date_after(_DATE_OF_REPORT, head)
+    if date_of_report is None and layout.header.get("CONFORMED PERIOD OF REPORT") and form_type and form_type.startswith("8-K"):
+        date_of_report = parse_date(layout.header["CONFORMED PERIOD OF REPORT"])
+    if date_of_report is None and layout.header.get("FILED AS OF DATE"):
+        date_of_report = parse_date(layout.header["FILED AS OF DATE"])
+    period_end = _date_after(_PERIOD_END, text, 40)
+    if period_end is None and form_type and form_type[:4] in ("10-Q", "10-K") and layout.header.get("CONFORMED PERIOD OF REPORT"):
+        period_end = parse_date(layout.header["CONFORMED PERIOD OF REPORT"])
+
+    fye = None
+    raw_fye = layout.header.get("FISCAL YEAR END", "").strip()
+    if re.fullmatch(r"\d{4}", raw_fye):
+        fye = f"--{raw_fye[:2]}-{raw_fye[2:]}"
+    else:
+        d = _date_after(_FYE, text, 40)
+        if d:
+            fye = f"--{d.month:02d}-{d.day:02d}"
+
+    fiscal_period = fiscal_year = None
+    for rx in _FP_PATTERNS:
+        m = rx.search(text)
+        if m:
+            gd = m.groupdict()
+            q = int(gd["qn"]) if gd.get("qn") else _ORDINAL[gd["q"].lower()]
+            y = gd["y"]
+            fiscal_year = int(y) if len(y) == 4 else 2000 + int(y)
+            fiscal_period = f"Q{q}"
+            break
+    if fiscal_period is None and period_end and fye and form_type:
+        month, day = int(fye[2:4]), int(fye[5:7])
+        fiscal_year = fiscal_year_of(period_end, month, day)
+        if form_type.startswith("10-K"):
+            fiscal_period = "FY"
+        else:
+            fiscal_period = f"Q{fiscal_quarter_of(period_end, month, day)}"
+    return {
+        "company": company,
+        "form_type": form_type,
+        "date_of_report": _iso(date_of_report),
+        "period_end": _iso(period_end),
+        "fiscal_period": fiscal_period,
+        "fiscal_year": fiscal_year,
+        "fiscal_year_end": fye,
+    }

@@ -1,0 +1,156 @@
+"""Printed numbers to exact values: the one place that knows how filings write figures.
+
+Everything here is pure and exact (`Decimal`, never float). A printed token keeps its sign
+only when the print shows one (parentheses or a minus); a dash meaning "none" is zero; a
+token that lost its leading digits (`,161`) is reported as partial, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+DASHES = {"-", "—", "–", "‒", "―", "--", "---", "−"}
+SCALE_WORDS = {
+    "thousand": 3, "thousands": 3, "k": 3,
+    "million": 6, "millions": 6, "mm": 6, "mn": 6, "m": 6,
+    "billion": 9, "billions": 9, "bn": 9, "b": 9,
+    "trillion": 12, "trillions": 12,
+}
+
+_NUM = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<frac>\.\d+)?$")
+_PARTIAL = re.compile(r"^(?:,\d{3})+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One printed number, read exactly. `value` is None when the token is unreadable."""
+
+    value: Decimal | None
+    token: str  # the number as printed, without currency / percent marks, e.g. '(19,483)'
+    currency: bool = False  # a '$' was printed with it
+    percent: bool = False  # a '%' was printed with it
+    dash: bool = False  # printed as a dash meaning none (value 0)
+    partial: str | None = None  # digits left of a token that lost its leading digits: ',161'
+
+
+def to_decimal(text: str) -> Decimal | None:
+    """'1,068' -> Decimal('1068'); '.01' -> Decimal('0.01'); anything else -> None."""
+    t = text.strip()
+    m = _NUM.match(t)
+    if not t or not m or not (m.group("int") or m.group("frac")):
+        return None
+    try:
+        return Decimal(t.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def parse_amount(raw: str) -> Amount | None:
+    """Read a table cell or number token as printed.
+
+    '$ 1,068' -> 1068 (currency); '(19,483)' -> -19483; '—' / '$—' -> 0 (dash);
+    '46.3%' -> 46.3 (percent); '-9%' -> -9; ',161' -> value None, partial ',161'.
+    Returns None when the text holds no number at all (a label, a header word).
+    """
+    s = raw.strip()
+    if not s:
+        return None
+    s = s.replace("\u00a0", " ").replace("\u2009", " ")
+    currency = "$" in s
+    percent = "%" in s
+    core = re.sub(r"(US\$|\$|%|\s)", "", s)
+    core = core.replace("−", "-")
+    # footnote markers glued after a number: "1,234(1)" or "1,234*"
+    core = re.sub(r"\(\w\)$|\*+$", "", core) if re.search(r"\d\(\w\)$|\d\*+$", core) else core
+    token = re.sub(r"\s+", "", raw.strip().replace("US$", "").replace("$", "").replace("%", ""))
+    if core in DASHES or core in {"(—)", "(-)", "(–)"}:
+        return Amount(Decimal(0), token, currency, percent, dash=True)
+    if not core:
+        return None
+    negative = False
+    if core.startswith("(") and core.endswith(")"):
+        negative, core = True, core[1:-1]
+    elif core.startswith("(") and percent is False and core.count(")") == 0:
+        # an unclosed parenthesis: the closing one sat in another cell ("(842" + ")")
+        negative, core = True, core[1:]
+    if core.startswith("-") and len(core) > 1:
+        negative, core = True, core[1:]
+    elif core.startswith("+") and len(core) > 1:
+        core = core[1:]
+    if _PARTIAL.match(core):
+        return Amount(None, token, currency, percent, partial=core)
+    value = to_decimal(core)
+    if value is None:
+        return None
+    if negative:
+        value = -value
+    return Amount(value, token, currency, percent)
+
+
+def scale_value(value: Decimal, power: int) -> Decimal:
+    """Multiply by 10**power exactly, keeping a plain (non-exponent) integer where possible."""
+    return normalize(value.scaleb(power))
+
+
+def normalize(value: Decimal) -> Decimal:
+    """A canonical exact Decimal: integers without exponent or trailing zeros ('1.95E+7' -> 19500000)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A scale caption such as '(in thousands, except per share amounts)'."""
+
+    phrase: str
+    power: int
+    except_shares: bool
+    except_per_share: bool
+
+
+_SCALE_RE = re.compile(
+    r"(?:\(\s*)?(?:(?:dollars|amounts|figures|\$|us\$|usd)\s+)?(?:(?:are|expressed|stated|presented)\s+)?"
+    r"\bin\s+(?:(?:u\.s\.|us)\s+)?(?:dollars\s+in\s+)?(?P<word>thousands|millions|billions)\b[^)\n]{0,80}\)?",
+    re.IGNORECASE,
+)
+_SCALE_RE2 = re.compile(
+    r"\(\s*(?P<pre>[^()\n]{0,40})?\b(?:\$|dollars|amounts)\s+in\s+(?P<word>thousands|millions|billions)\b[^)\n]{0,80}\)?"
+    r"|\((?P<word2>thousands|millions|billions)(?: of (?:u\.s\. )?dollars)?[^)\n]{0,60}\)"
+    r"|\(\s*\$\s*(?P<word3>000)s?\s*(?:omitted)?[^)\n]{0,60}\)",
+    re.IGNORECASE,
+)
+
+
+def find_scale(text: str) -> Scale | None:
+    """Find a scale caption in a line of text; None when there is none.
+
+    'in thousands, except per share amounts' -> power 3, per-share excepted;
+    '(Amounts in Thousands Except Share and Per Share Amounts)' -> power 3, shares excepted too.
+    'PER $1000 OF ORIGINAL FACE' is not a scale.
+    """
+    m = _SCALE_RE.search(text) or _SCALE_RE2.search(text)
+    if not m:
+        return None
+    word = (m.groupdict().get("word") or m.groupdict().get("word2") or m.groupdict().get("word3") or "").lower()
+    power = {"thousands": 3, "millions": 6, "billions": 9, "000": 3}[word]
+    phrase = m.group(0).strip().strip("()").strip()
+    low = phrase.lower()
+    exc = low.split("except", 1)[1] if "except" in low else ""
+    except_per_share = "per share" in exc or "per-share" in exc or "per unit" in exc
+    # "except share and per share amounts" / "except shares" / "except share data"
+    except_shares = "share" in re.sub(r"per[- ]share", "", exc)
+    return Scale(phrase=phrase, power=power, except_shares=except_shares, except_per_share=except_per_share)
+
+
+def scale_word_power(word: str) -> int | None:
+    """'million' -> 6, 'billion' -> 9, 'thousand' -> 3; None for other words."""
+    return SCALE_WORDS.get(word.lower().strip("."))
+
+
+def format_number(value: Decimal) -> str:
+    """Comma-grouped rendering for comparing with printed digits: 17161 -> '17,161'."""
+    v = abs(normalize(value))
+    return f"{v:,f}"

@@ -1,0 +1,139 @@
+"""Bytes in, `ParsedFiling` out: the parse stage's one entry point.
+
+    parsed = parse_file("samples/immunogen_8k_2011-10-27.txt")
+    parsed.tables[1].rows[1].cells[0].value   # Decimal('179765000')
+
+Order: size check -> reader (`index.sniff.read_layout`) -> tables -> reconciliation -> table
+facts -> prose facts -> metadata. Table ids are `<filing id>/t<N>` numbered from 1 in reading
+order; table fact ids are `<table id>/r<row>/c<col>` with row/col indexing `Table.rows` and
+`Table.columns` (0-based); prose fact ids are `<filing id>/p<start>`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from index.errors import FilingError
+from index.metadata import extract
+from index.models import Block, Fact, FilingMeta, ParsedFiling, ParseWarning, Source, Table
+from index.prose import find_figures
+from index.reconcile import reconcile
+from index.tables import build_table
+
+DEFAULT_MAX_BYTES = 25 * 1024 * 1024
+
+
+def filing_id_for(name: str) -> str:
+    """Slug of the file-name stem: lowercase, [a-z0-9._-] only ('ImmunoGen 8K.txt' -> 'immunogen_8k')."""
+    stem = Path(name).name
+    stem = re.sub(r"\.(txt|htm|html|xml|sgml?|nc)$", "", stem, flags=re.IGNORECASE)
+    slug = re.sub(r"[^a-z0-9._-]+", "_", stem.lower()).strip("._-")
+    return slug or "filing"
+
+
+def parse_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedFiling:
+    """Parse a filing on disk; raises FilingError (one clear line) for unreadable files."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as e:
+        raise FilingError(f"{p.name}: cannot read the file ({e.strerror or e})", status=422) from None
+    if size > max_bytes:
+        raise FilingError(f"{p.name}: the file is {size} bytes, over the limit of {max_bytes}", status=413)
+    return parse_bytes(p.read_bytes(), p.name, max_bytes=max_bytes)
+
+
+def _quote(table: Table, row: int, col: int, raw: str) -> str:
+    r = table.rows[row]
+    parts = [table.title] if table.title else []
+    if r.parent and r.parent != r.label:
+        parts.append(r.parent.rstrip(":"))
+    parts.append(r.label)
+    column = table.columns[col].label if col < len(table.columns) else ""
+    text = " | ".join(p for p in parts if p)
+    return f"{text} | {column}: {raw}" if column else f"{text}: {raw}"
+
+
+def _as_printed(raw: str) -> str:
+    return re.sub(r"\s+", "", raw.replace("US$", "").replace("$", "").replace("%", ""))
+
+
+def table_facts(table: Table) -> list[Fact]:
+    """One Fact per cell holding a value (repaired cells included, flagged)."""
+    facts = []
+    for ri, row in enumerate(table.rows):
+        for cell in row.cells:
+            if cell.value is None or cell.unit is None:
+                continue
+            col = table.columns[cell.column] if cell.column < len(table.columns) else None
+            facts.append(Fact(
+                id=f"{table.id}/r{ri}/c{cell.column}",
+                label=row.label,
+                value=cell.value,
+                unit=cell.unit,
+                period=col.period if col else None,
+                column_label=col.label if col else None,
+                kind="table",
+                as_printed=_as_printed(cell.raw),
+                quote=_quote(table, ri, cell.column, cell.raw.strip()),
+                source=Source(
+                    start=cell.start if cell.start is not None else row.start,
+                    end=cell.end if cell.end is not None else row.end,
+                    table_id=table.id, row=ri, column=cell.column,
+                ),
+                repaired=cell.repaired,
+            ))
+    return facts
+
+
+def _blocks(layout, table_ids: dict[int, str]) -> list[Block]:
+    blocks = []
+    section = None
+    for b in layout.blocks:
+        text = layout.text[b.start:b.end]
+        if b.kind == "heading":
+            section = " ".join(text.split())[:200]
+        blocks.append(Block(
+            kind=b.kind if b.kind in ("heading", "paragraph", "table") else "paragraph",
+            text=text, start=b.start, end=b.end,
+            section=section if b.kind != "heading" else None,
+            table_id=table_ids.get(b.table) if b.kind == "table" and b.table is not None else None,
+        ))
+    return blocks
+
+
+def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedFiling:
+    """Parse raw filing bytes (`name` is the file name, used for the id and messages only)."""
+    from index.sniff import read_layout
+
+    display = Path(name).name or "filing"
+    if len(data) > max_bytes:
+        raise FilingError(f"{display}: the file is {len(data)} bytes, over the limit of {max_bytes}", status=413)
+    if not data.strip():
+        raise FilingError(f"{display}: the file is empty")
+    layout = read_layout(data, display)
+    fid = filing_id_for(display)
+    warnings: list[ParseWarning] = []
+    tables: list[Table] = []
+    table_ids: dict[int, str] = {}
+    for i, raw in enumerate(layout.tables):
+        tid = f"{fid}/t{i + 1}"
+        table_ids[i] = tid
+        table, w1 = build_table(raw, tid, layout.text)
+        table, w2 = reconcile(table)
+        repaired = {(w.row, w.column) for w in w2 if w.kind == "repaired"}
+        warnings += [w for w in w1 if not (w.kind == "unreadable" and (w.row, w.column) in repaired)] + w2
+        tables.append(table)
+    facts: list[Fact] = []
+    for t in tables:
+        facts += table_facts(t)
+    blocks = _blocks(layout, table_ids)
+    facts += find_figures(layout.text, layout.blocks, fid)
+    meta = extract(layout, display)
+    filing = FilingMeta(
+        id=fid, source_name=display, content_hash=hashlib.sha256(data).hexdigest(),
+        format=layout.format if layout.format in ("text", "html", "sgml") else "text", **meta,
+    )
+    return ParsedFiling(filing=filing, text=layout.text, blocks=blocks, tables=tables, facts=facts, warnings=warnings)

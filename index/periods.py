@@ -1,0 +1,230 @@
+"""Dates and reporting periods as filings print them, in one notation.
+
+Periods are ISO strings: an instant `2011-09-30` or a duration `2011-07-01/2011-09-30`.
+Pure functions, reused by question understanding ("three months ended June 29, 2024").
+
+Month-based durations ending on a month end run from the first day of the month (a calendar
+quarter). Ending on another day, the filer keeps a 52/53-week calendar (Apple, retailers), so
+3/6/9/12 months are read as 13/26/39/52 weeks: "Three Months Ended June 29, 2024" is
+2024-03-31/2024-06-29, the period the filer's own XBRL contexts use.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "twenty-six": 26, "twenty six": 26, "twenty-seven": 27, "thirty-nine": 39, "thirty nine": 39,
+    "forty": 40, "fifty-two": 52, "fifty two": 52, "fifty-three": 53, "fifty three": 53,
+}
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "September 30, 2011", "Sept. 30 2011", "Sep otember 30, 2011" (a word broken by conversion:
+# a month prefix, then a lower-case fragment), "June 29 , 2024"
+_MDY = re.compile(
+    rf"\b(?P<mon>{_MONTH_ALT})[a-z]*\.?(?:\s+[a-z]{{1,8}})?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})[a-z]*\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")
+_US = re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)\b")
+_COMPACT = re.compile(r"^(?P<year>(?:19|20)\d\d)(?P<mon>\d\d)(?P<day>\d\d)$")
+
+
+def _mk(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w in MONTHS:
+        return MONTHS[w]
+    return MONTHS.get(w[:3]) if len(w) >= 3 and w[:3] in MONTHS and w[:3] != "may" else None
+
+
+def find_dates(text: str) -> list[tuple[date, int, int]]:
+    """Every date printed in `text`, with its character span, in order."""
+    found: list[tuple[date, int, int]] = []
+    for rx in (_MDY, _DMY):
+        for m in rx.finditer(text):
+            mon = _month(m.group("mon"))
+            # a fragment after the month must be the rest of a broken word, not a real word
+            d = _mk(int(m.group("year")), mon, int(m.group("day"))) if mon else None
+            if d:
+                found.append((d, m.start(), m.end()))
+    for m in _ISO.finditer(text):
+        d = _mk(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+        if d:
+            found.append((d, m.start(), m.end()))
+    for m in _US.finditer(text):
+        y = int(m.group("year"))
+        y = y + (2000 if y < 50 else 1900) if y < 100 else y
+        d = _mk(y, int(m.group("mon")), int(m.group("day")))
+        if d:
+            found.append((d, m.start(), m.end()))
+    found.sort(key=lambda t: t[1])
+    out: list[tuple[date, int, int]] = []
+    for item in found:  # drop overlaps (a DMY inside an MDY match)
+        if out and item[1] < out[-1][2]:
+            continue
+        out.append(item)
+    return out
+
+
+def parse_date(text: str) -> date | None:
+    """The first date printed in `text` ('Sep otember 30, 2011' -> 2011-09-30), else None.
+
+    Also reads '2011-09-30', '9/30/2011' and SGML's '20110930'.
+    """
+    if not text:
+        return None
+    m = _COMPACT.match(text.strip())
+    if m:
+        return _mk(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+    found = find_dates(text)
+    return found[0][0] if found else None
+
+
+def instant(d: date) -> str:
+    """An instant period: '2011-09-30'."""
+    return d.isoformat()
+
+
+def duration(start: date, end: date) -> str:
+    """A duration period, both ends inclusive: '2011-07-01/2011-09-30'."""
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def parse_period(s: str) -> tuple[date | None, date]:
+    """'2011-07-01/2011-09-30' -> (start, end); '2011-09-30' -> (None, end)."""
+    if "/" in s:
+        a, b = s.split("/", 1)
+        return date.fromisoformat(a), date.fromisoformat(b)
+    return None, date.fromisoformat(s)
+
+
+def is_month_end(d: date) -> bool:
+    return d.day == calendar.monthrange(d.year, d.month)[1]
+
+
+def months_back(end: date, months: int) -> date:
+    """Start of the `months`-long period ending on `end` (inclusive), as filers count it."""
+    if is_month_end(end):
+        y, m = end.year, end.month - months + 1
+        while m <= 0:
+            m += 12
+            y -= 1
+        return date(y, m, 1)
+    weeks = {3: 13, 6: 26, 9: 39, 12: 52}.get(months)
+    if weeks:
+        return end - timedelta(weeks=weeks) + timedelta(days=1)
+    y, m = end.year, end.month - months
+    while m <= 0:
+        m += 12
+        y -= 1
+    day = min(end.day, calendar.monthrange(y, m)[1])
+    return date(y, m, day) + timedelta(days=1)
+
+
+def months_between(start: date, end: date) -> int:
+    """Whole months a duration covers (inclusive ends), rounded: a 13-week quarter is 3."""
+    return max(0, round(((end - start).days + 1) / 30.4375))
+
+
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_LEN_RE = re.compile(
+    _COUNT + r"[\s-]+(?P<unit>months?|weeks?)\b(?:\s+period)?\s+(?:ended|ending|end)\b", re.IGNORECASE
+)
+_QUARTER_RE = re.compile(r"\b(?:(?:fiscal|third|second|first|fourth)\s+)?quarters?\s+(?:ended|ending)\b", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\b|\btwelve[\s-]+months\b|\bfiscal\s+year\b(?=.*\b(?:ended|ending)\b)", re.IGNORECASE)
+_INSTANT_HINT = re.compile(r"\b(?:as\s+of|at|balance|as\s+at)\b", re.IGNORECASE)
+
+
+def period_length(text: str) -> tuple[int, str] | None:
+    """('months'|'weeks', n) named by a header: 'Thirteen Weeks Ended' -> (13, 'weeks')."""
+    m = _LEN_RE.search(text)
+    if m:
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        return count, "weeks" if m.group("unit").lower().startswith("week") else "months"
+    if _QUARTER_RE.search(text):
+        return 3, "months"
+    if _YEAR_RE.search(text):
+        return 12, "months"
+    return None
+
+
+def span_period(end: date, length: tuple[int, str]) -> str:
+    """The duration of `length` ((n, 'months'|'weeks')) ending on `end`."""
+    n, unit = length
+    start = end - timedelta(weeks=n) + timedelta(days=1) if unit == "weeks" else months_back(end, n)
+    return duration(start, end)
+
+
+def header_period(text: str) -> str | None:
+    """The period a column header names, or None.
+
+    'Three Months Ended September 30, 2011' -> '2011-07-01/2011-09-30';
+    'Thirteen Weeks Ended November 2, 2024' -> '2024-08-04/2024-11-02';
+    'Year Ended December 31, 2023' -> '2023-01-01/2023-12-31';
+    a bare date 'September 30, 2011' (a balance-sheet column) -> '2011-09-30';
+    a year alone, a '% Change' column or words -> None.
+    When a header prints two dates (a range 'July 1, 2011 to September 30, 2011'), the period
+    runs between them.
+    """
+    if not text:
+        return None
+    dates = find_dates(text)
+    if not dates:
+        return None
+    if re.search(r"%|\bchange\b|\bvariance\b", text, re.IGNORECASE):
+        return None
+    end = dates[-1][0]
+    if len(dates) >= 2 and re.search(r"\b(?:to|through|-|–)\b", text[dates[0][2]:dates[-1][1]] + " "):
+        start = dates[0][0]
+        if start < end:
+            return duration(start, end)
+    length = period_length(text[: dates[-1][1]] or text)
+    if length:
+        return span_period(end, length)
+    return instant(end)
+
+
+def fiscal_year_of(end: date, fye_month: int, fye_day: int) -> int:
+    """The fiscal year a period ending on `end` belongs to, named as filers name it.
+
+    Fiscal years are named by the calendar year they end in (FYE June 30: a quarter ending
+    2011-09-30 is FY2012), except years ending in January or the first week of February,
+    which retailers name by the year they start in (FYE ~Feb 1: 2024-11-02 is fiscal 2024).
+    A 52/53-week year may end a few days after its nominal month end, hence the 7-day slack.
+    """
+    fye_day = min(fye_day, calendar.monthrange(end.year, fye_month)[1])
+    fye_this = date(end.year, fye_month, fye_day)
+    year = end.year if end <= fye_this + timedelta(days=7) else end.year + 1
+    if fye_month == 1 or (fye_month == 2 and fye_day <= 7):
+        year -= 1
+    return year
+
+
+def fiscal_quarter_of(end: date, fye_month: int, fye_day: int) -> int:
+    """Fiscal quarter (1-4) of a quarter ending on `end`, for a year ending on fye_month/fye_day."""
+    fye_day = min(fye_day, calendar.monthrange(end.year, fye_month)[1])
+    last_fye = date(end.year, fye_month, fye_day)
+    if last_fye + timedelta(days=7) >= end:
+        prev_year = end.year - 1
+        last_fye = date(prev_year, fye_month, min(fye_day, calendar.monthrange(prev_year, fye_month)[1]))
+    months = months_between(last_fye + timedelta(days=1), end)
+    return min(4, max(1, round(months / 3)))

@@ -1,0 +1,262 @@
+"""Figures stated in running text -> `Fact`s with the sentence as the quote.
+
+Only three shapes of figure are read, so dates, phone numbers, ZIP codes, file numbers, CFR
+cites, years and item numbers never become facts: money (a `$` before the number, with an
+optional scale word: "$19.5 million"), percentages ("46.3%", "3.2 percent") and counts or share
+counts followed by their noun ("445 retail stores", "50,773,796 shares"). A value is negative
+only when printed with a sign or parentheses ("$(1.80)"); words such as "loss" do not flip it.
+Ranges ("between $65-70 million") keep both ends; `value` is the low end.
+A period is attached when the figure's clause states one ("for the quarter ending September
+30, 2011", "as of June 30, 2011"); clauses split at "compared", "versus" and semicolons, so a
+prior-period comparison does not inherit the current period.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from index.models import Fact, Source
+from index.numbers import normalize, scale_word_power, to_decimal
+from index.periods import find_dates, header_period, instant
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_SCALE = r"(?:million|billion|thousand|trillion)s?(?=\d?\b)|(?:mm|bn|mn)\b|[MBK]\b"
+_MONEY = re.compile(
+    rf"(?P<lpar>\(\s*)?(?P<minus>[-−]\s*)?(?:US|U\.S\.\s?)?\$\s?(?P<par>\()?(?P<minus2>[-−])?(?P<num>{_NUM})(?P<rpar>\))?"
+    rf"(?:\s?(?P<scale>{_SCALE}))?"
+    rf"(?P<range>\s*(?P<sep>-|–|—|to|and)\s*(?:US)?\$?\s?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALE}))?)?",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"(?<![\w.$])(?P<lpar>\()?(?P<sign>[-−+])?(?P<num>{_NUM})(?P<rpar>\))?\s?(?:%|percent\b|per\s+cent\b)",
+    re.IGNORECASE,
+)
+_COUNT_NOUNS = (
+    r"stores|locations|employees|associates|restaurants|branches|offices|patients|customers|members|"
+    r"subscribers|properties|loans|states|countries|votes|holders|stockholders|shareholders|facilities|"
+    r"hotels|centers|sites|clinics|franchises|vessels|aircraft|homes|units|accounts|contracts|"
+    r"students|physicians|hospitals|rigs|wells|beds|theaters|screens|warrants|options"
+)
+_COUNT = re.compile(
+    rf"(?<![\w.$,/:#-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand))?\s+"
+    rf"(?P<noun>(?:(?!(?:and|or|of|in|the)\b)[a-z][a-z-]*\s+){{0,2}}?(?:shares|{_COUNT_NOUNS}))\b",
+)
+_PER_SHARE_AFTER = re.compile(
+    r"^\s*(?:per|a|for\s+each)\s+(?:(?:basic|diluted|common|fully|and|weighted|average|outstanding|ordinary|class\s+\w)\s+)*share\b"
+    r"|^\s*par\s+value\b|^\s*\(?(?:basic|diluted)\)?\s+(?:EPS|earnings\s+per)",
+    re.IGNORECASE,
+)
+_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:\w+\s+){0,3}share|\bEPS\b|par\s+value)[^$]{0,60}$", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:as\s+)?compared\s+(?:to|with)\b|\s+versus\b|\s+vs\.?\s", re.IGNORECASE)
+_PERIOD_PHRASE = re.compile(
+    r"(?:(?:\b[\w-]+[\s-]+(?:months?|weeks?)(?:[\s-]+period)?)|\b(?:\d+-week\s+)?(?:fiscal\s+)?(?:quarter|year|period))\s+(?:ended|ending)\s+",
+    re.IGNORECASE,
+)
+_ABBREV = {"inc", "co", "corp", "ltd", "mr", "mrs", "ms", "dr", "no", "nos", "st", "jr", "sr", "vs", "approx",
+           "e.g", "i.e", "u.s", "fig", "p", "pp", "l.p", "n.a", "s.a", "plc", "llc", "jan", "feb", "mar", "apr",
+           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "etc"}
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], not splitting after 'Inc.', 'Mr.', 'U.S.' and the like."""
+    spans = []
+    s = start
+    for m in re.finditer(r"([.!?])[\"”’)]*(\s+)(?=[\"“(]?[A-Z$\d])", text[start:end]):
+        stop = start + m.start(2)
+        if m.group(1) == ".":
+            word = re.search(r"([\w.&]+)\.[\"”’)]*$", text[s:stop])
+            if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]|\d+", word.group(1))):
+                continue
+        spans.append((s, stop))
+        s = start + m.end()
+    if s < end:
+        spans.append((s, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    cuts = [a] + [a + m.start() for m in _CLAUSE_SPLIT.finditer(text[a:b])] + [b]
+    return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
+
+
+def _clause_period(clause: str) -> str | None:
+    """The one period a clause states, or None when it states none or several."""
+    periods = set()
+    for m in _PERIOD_PHRASE.finditer(clause):
+        tail = clause[m.end(): m.end() + 30]
+        d = find_dates(tail)
+        if d and d[0][1] == 0:
+            p = header_period(m.group(0) + tail[: d[0][2]])
+            if p:
+                periods.add(p)
+    for m in re.finditer(r"\b(?:as\s+of|as\s+at|at)\s+", clause, re.IGNORECASE):
+        tail = clause[m.end(): m.end() + 25]
+        d = find_dates(tail)
+        if d and d[0][1] == 0:
+            periods.add(instant(d[0][0]))
+    return periods.pop() if len(periods) == 1 else None
+
+
+def _label(text: str, clause_start: int, fig_start: int, fig_end: int) -> str:
+    before = text[max(clause_start, fig_start - 70): fig_start]
+    before = re.split(r"[.;:!?]\s", before)[-1]
+    words = before.split()
+    if fig_start - 70 > clause_start and words:
+        words = words[1:]  # drop a word cut in the middle
+    return " ".join(words[-9:] + [text[fig_start:fig_end]]).strip(" ,")
+
+
+def _scaled(num: str, scale: str | None) -> Decimal | None:
+    v = to_decimal(num)
+    if v is None:
+        return None
+    if scale:
+        p = scale_word_power(scale.rstrip("s") if scale.lower() not in ("mm", "bn", "mn") else scale)
+        if p is None and scale.lower().endswith("s"):
+            p = scale_word_power(scale)
+        if p:
+            v = v.scaleb(p)
+    return normalize(v)
+
+
+def _money(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[dict]:
+    out = []
+    prev_per_share_end = None
+    pos = ca
+    while True:
+        m = _MONEY.search(text, pos, cb)
+        if not m:
+            break
+        pos = m.end()
+        num, scale = m.group("num"), m.group("scale")
+        rng = m.group("range")
+        sep = (m.group("sep") or "").lower()
+        if rng:
+            before = text[max(ca, m.start() - 40): m.start()].lower()
+            ok = sep in "-–—" or (sep == "and" and "between" in before[-20:]) or (
+                sep == "to" and "from" not in before and not m.group("par"))
+            if not ok or m.group("par") or m.group("minus2"):
+                rng = None
+                pos = m.start("range")  # the second figure is read on its own
+        end = m.end() if rng else (m.end("scale") if scale else m.end("num"))
+        negative = False
+        if m.group("par") and m.group("rpar"):
+            negative = True
+            end = max(end, m.end("rpar"))
+        elif m.group("lpar") and text[end: end + 1] == ")":
+            negative = True
+        if m.group("minus") or m.group("minus2"):
+            negative = True
+        start = m.start("lpar") if (m.group("lpar") and negative) else m.start()
+        if m.group("lpar") and not negative:
+            start = m.start() + len(m.group("lpar"))
+        if m.group("minus") and not m.group("lpar"):
+            start = m.start("minus")
+        if not rng:
+            scale2 = None
+            value = _scaled(num, scale)
+            low = high = None
+        else:
+            scale2 = m.group("scale2")
+            low = _scaled(num, scale or scale2)
+            high = _scaled(m.group("num2"), scale2 or scale)
+            value = low
+        if value is None:
+            continue
+        if negative:
+            value = -value
+        after = text[end: end + 60]
+        before = text[ca: start]
+        ps_after = _PER_SHARE_AFTER.search(after)
+        per_share = bool(ps_after) or (
+            not scale and bool(_PER_SHARE_BEFORE.search(before[-90:])))
+        if (not per_share and prev_per_share_end is not None and not scale
+                and re.fullmatch(r"\s*(?:,?\s*(?:to|and|or|from|compared\s+(?:to|with)))?\s*", text[prev_per_share_end:start])):
+            per_share = True
+        prev_per_share_end = end if per_share else None
+        token = text[m.start("num"): m.end("num")]
+        if rng:
+            token = f"{num}-{m.group('num2')}"
+        if negative:
+            token = f"({token})"
+        taken.append((start, end))
+        out.append(dict(start=start, end=end, value=value, unit="USD/share" if per_share else "USD",
+                        label_end=end + (ps_after.end() if ps_after else 0),
+                        as_printed=token, low=low if rng else None, high=high if rng else None))
+    return out
+
+
+def _percents(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[dict]:
+    out = []
+    for m in _PERCENT.finditer(text, ca, cb):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        v = to_decimal(m.group("num"))
+        if v is None:
+            continue
+        negative = bool(m.group("sign") and m.group("sign") in "-−") or bool(m.group("lpar") and m.group("rpar"))
+        start = m.start("lpar") if m.group("lpar") and m.group("rpar") else (m.start("sign") if m.group("sign") else m.start("num"))
+        token = m.group("num")
+        if negative:
+            token = f"-{token}" if m.group("sign") else f"({token})"
+        taken.append((start, m.end()))
+        out.append(dict(start=start, end=m.end(), value=normalize(-v if negative else v), unit="percent",
+                        as_printed=token, low=None, high=None))
+    return out
+
+
+def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[dict]:
+    out = []
+    for m in _COUNT.finditer(text, ca, cb):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        num = m.group("num")
+        before = text[max(0, m.start() - 12): m.start()]
+        if re.search(r"(?:19|20)\d\d$", num) and "," not in num and not m.group("scale"):
+            continue  # a year ("2011 shares" is far rarer than "in 2011 stores opened")
+        if re.search(r"\b(?:Item|Rule|Section|No\.|Form|Exhibit|Note|Phase|Level|Class|Series|CFR)\s*$", before, re.IGNORECASE):
+            continue
+        value = _scaled(num, m.group("scale"))
+        if value is None:
+            continue
+        noun = m.group("noun").split()[-1].lower()
+        unit = "shares" if noun == "shares" else "count"
+        end = m.end("num") if not m.group("scale") else m.end("scale")
+        taken.append((m.start(), end))
+        out.append(dict(start=m.start(), end=m.end(), value=value, unit=unit, as_printed=num, low=None, high=None))
+    return out
+
+
+def find_figures(text: str, blocks, filing_id: str) -> list[Fact]:
+    """Every money, percent, share-count and count figure in the paragraphs and headings of `text`.
+
+    `blocks` are Layout.blocks or ParsedFiling.blocks (anything with kind/start/end); table
+    blocks are skipped because their cells become facts of their own.
+    """
+    facts: list[Fact] = []
+    seen: set[int] = set()
+    for block in blocks:
+        if block.kind == "table":
+            continue
+        for sa, sb in sentences(text, block.start, block.end):
+            quote = " ".join(text[sa:sb].split())
+            for ca, cb in _clauses(text, sa, sb):
+                period = _clause_period(text[ca:cb])
+                taken: list[tuple[int, int]] = []
+                found = _money(text, ca, cb, taken)
+                found += _percents(text, ca, cb, taken)
+                found += _counts(text, ca, cb, taken)
+                for f in sorted(found, key=lambda d: d["start"]):
+                    if f["start"] in seen:
+                        continue
+                    seen.add(f["start"])
+                    facts.append(Fact(
+                        id=f"{filing_id}/p{f['start']}",
+                        label=_label(text, ca, f["start"], f.get("label_end", f["end"])),
+                        value=f["value"], unit=f["unit"], period=period, kind="text",
+                        as_printed=f["as_printed"], quote=quote,
+                        source=Source(start=f["start"], end=f["end"]),
+                        low=f["low"], high=f["high"],
+                    ))
+    return facts

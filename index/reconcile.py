@@ -1,0 +1,334 @@
+"""Check the accounting identities a table implies; repair a lost cell only when one pins it.
+
+Identities found from labels and layout, per column:
+- a "Total ..." row (or an unlabeled total) equals the sum of the rows it closes: the rows under
+  its heading (subtotals standing for their own rows), or the rows since the previous total;
+  "Total X and Y" also equals "Total X" + "Total Y";
+- total assets = total liabilities and equity;
+- operating income (loss) = revenues - operating expenses (or gross profit - operating expenses);
+- gross profit = sales - cost of sales;
+- income (loss) before taxes = operating income + the rows between them;
+- net income (loss) = income before taxes - the tax rows between them.
+
+Where the layout allows several readings of a total, the readings that hold in every column whose
+figures are all readable are the ones used. A cell with no readable value (it lost digits like
+`,161`) is repaired when the identities in which it is the only unknown agree on one value that
+also matches the digits still printed; it is marked `repaired` with the identity named. An
+identity that fails with readable figures yields an `inconsistent` warning; printed values are
+never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from index.models import Cell, ParseWarning, Row, Table
+from index.numbers import format_number
+
+_TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
+_REVENUE = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)\b(?!.*\bcost)|^sales,?\s+net\b|^total\s+net\s+sales\b", re.IGNORECASE)
+_EXPENSES = re.compile(r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses\b|^total\s+costs\s+and\s+expenses\b", re.IGNORECASE)
+_GROSS = re.compile(r"^gross\s+(?:profit|margin)\b(?!\s*%)(?!.*percent)", re.IGNORECASE)
+_COST = re.compile(r"\bcost\s+of\b|\bcosts?\b", re.IGNORECASE)
+_OPERATING = re.compile(r"^(?:\(?loss\)?|\(?income\)?|profit)\s*(?:\((?:loss|income)\)\s*)?from\s+operations\b|^operating\s+(?:income|loss|profit)\b", re.IGNORECASE)
+_PRETAX = re.compile(r"^(?:\(?loss\)?|\(?income\)?|earnings)\s*(?:\((?:loss|income)\)\s*)?before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?tax", re.IGNORECASE)
+_TAX = re.compile(r"\b(?:income\s+)?tax(?:es)?\b", re.IGNORECASE)
+_NET = re.compile(r"^net\s+(?:\(?loss\)?|\(?income\)?|earnings)\s*(?:\((?:loss|income)\))?\s*$", re.IGNORECASE)
+_ASSETS = re.compile(r"^total\s+assets\s*$", re.IGNORECASE)
+_LIAB_EQ = re.compile(r"^total\s+liabilities\s*(?:,|and)\s*.*(?:equity|deficit|capital)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of an identity: target row = sum(sign * term row)."""
+
+    name: str
+    target: int
+    terms: tuple[tuple[int, int], ...]  # (row index, +1/-1)
+
+
+@dataclass
+class Identity:
+    """An identity with its alternative readings (different row groupings)."""
+
+    target: int
+    readings: list[Reading]
+
+
+def _empty(row: Row) -> bool:
+    return all(not c.raw.strip() for c in row.cells)
+
+
+def _has_values(row: Row) -> bool:
+    return any(c.value is not None or c.raw.strip() for c in row.cells)
+
+
+def _label(rows: list[Row], i: int) -> str:
+    return rows[i].label or f"row {i}"
+
+
+def _sum_name(rows: list[Row], target: int, terms: list[int], how: str) -> str:
+    parts = " + ".join(_label(rows, j) for j in terms)
+    return f"{_label(rows, target)} = {how}: {parts}"
+
+
+def find_identities(table: Table) -> list[Identity]:
+    """All identities the table's labels and layout imply (see the module docstring)."""
+    rows = table.rows
+    headings = {i for i, r in enumerate(rows) if _empty(r) and any(x.parent == r.label for x in rows[i + 1:])}
+    ids: list[Identity] = []
+    stack: list[tuple[int | None, list[int]]] = [(None, [])]  # (heading row, item rows)
+    last_total: int | None = None
+    last_heading: int | None = None
+    for i, r in enumerate(rows):
+        if i in headings:
+            stack.append((i, []))
+            last_heading = i
+            continue
+        if not _has_values(r):
+            continue
+        if _TOTAL.match(r.label):
+            readings: list[Reading] = []
+            head, items = stack[-1]
+            if items:
+                how = f"sum of rows under '{rows[head].label}'" if head is not None else "sum of rows above"
+                readings.append(Reading(_sum_name(rows, i, items, how), i, tuple((j, 1) for j in items)))
+            lo = max(x for x in (last_total, last_heading, -1) if x is not None)
+            flat = [j for j in range(lo + 1, i) if j not in headings and _has_values(rows[j])]
+            if flat and flat != items:
+                readings.append(Reading(_sum_name(rows, i, flat, "sum of rows since the previous total"), i,
+                                        tuple((j, 1) for j in flat)))
+            m = re.match(r"^total\s+(.+?)\s+and\s+(.+)$", r.label, re.IGNORECASE)
+            if m:
+                a = _find_label(rows, i, "total " + m.group(1))
+                b = _find_label(rows, i, "total " + m.group(2))
+                if a is not None and b is not None:
+                    readings.append(Reading(_sum_name(rows, i, [a, b], "sum of its parts"), i, ((a, 1), (b, 1))))
+            if readings:
+                ids.append(Identity(i, readings))
+            if head is not None and len(stack) > 1:
+                stack.pop()
+                stack[-1][1].append(i)
+            else:
+                stack[-1] = (None, [i])
+            last_total = i
+            continue
+        stack[-1][1].append(i)
+    ids.extend(_statement_identities(rows))
+    return ids
+
+
+def _find_label(rows: list[Row], before: int, label: str) -> int | None:
+    want = " ".join(label.lower().replace("’", "'").split())
+    for j in range(before - 1, -1, -1):
+        if " ".join(rows[j].label.lower().replace("’", "'").split()) == want:
+            return j
+    return None
+
+
+def _last(rows: list[Row], before: int, rx: re.Pattern, after: int = -1) -> int | None:
+    for j in range(before - 1, after, -1):
+        if rx.search(rows[j].label) and _has_values(rows[j]):
+            return j
+    return None
+
+
+def _statement_identities(rows: list[Row]) -> list[Identity]:
+    ids: list[Identity] = []
+    for i, r in enumerate(rows):
+        label = r.label.strip()
+        if not _has_values(r):
+            continue
+        if _ASSETS.match(label):
+            for j in range(i + 1, len(rows)):
+                if _LIAB_EQ.match(rows[j].label.strip()) and _has_values(rows[j]):
+                    ids.append(Identity(j, [Reading(f"{_label(rows, j)} = {label}", j, ((i, 1),))]))
+                    break
+        elif _GROSS.match(label):
+            rev = _last(rows, i, _REVENUE)
+            if rev is not None:
+                costs = [j for j in range(rev + 1, i) if _has_values(rows[j]) and _COST.search(rows[j].label)]
+                tot = [j for j in costs if _TOTAL.match(rows[j].label)]
+                terms = tot[-1:] or costs
+                if terms:
+                    ids.append(Identity(i, [Reading(
+                        f"{label} = {_label(rows, rev)} - " + " - ".join(_label(rows, j) for j in terms),
+                        i, ((rev, 1),) + tuple((j, -1) for j in terms))]))
+        elif _OPERATING.match(label):
+            exp = _last(rows, i, _EXPENSES)
+            base = _last(rows, exp if exp is not None else i, _GROSS) if exp is not None else None
+            if base is None and exp is not None:
+                base = _last(rows, exp, _REVENUE)
+            if exp is not None and base is not None:
+                ids.append(Identity(i, [Reading(f"{label} = {_label(rows, base)} - {_label(rows, exp)}",
+                                                i, ((base, 1), (exp, -1)))]))
+        elif _PRETAX.match(label):
+            op = _last(rows, i, _OPERATING)
+            if op is not None:
+                between = [j for j in range(op + 1, i) if _has_values(rows[j])]
+                readings = []
+                tot = [j for j in between if _TOTAL.match(rows[j].label)]
+                if tot:
+                    readings.append(Reading(f"{label} = {_label(rows, op)} + " + " + ".join(_label(rows, j) for j in tot),
+                                            i, ((op, 1),) + tuple((j, 1) for j in tot)))
+                plain = [j for j in between if not _TOTAL.match(rows[j].label)]
+                readings.append(Reading(f"{label} = {_label(rows, op)}" + "".join(f" + {_label(rows, j)}" for j in plain),
+                                        i, ((op, 1),) + tuple((j, 1) for j in plain)))
+                ids.append(Identity(i, readings))
+        elif _NET.match(label):
+            pre = _last(rows, i, _PRETAX)
+            if pre is not None:
+                between = [j for j in range(pre + 1, i) if _has_values(rows[j])]
+                if all(_TAX.search(rows[j].label) for j in between):
+                    minus = Reading(f"{label} = {_label(rows, pre)}" + "".join(f" - {_label(rows, j)}" for j in between),
+                                    i, ((pre, 1),) + tuple((j, -1) for j in between))
+                    plus = Reading(f"{label} = {_label(rows, pre)}" + "".join(f" + {_label(rows, j)}" for j in between),
+                                   i, ((pre, 1),) + tuple((j, 1) for j in between))
+                    ids.append(Identity(i, [minus, plus] if between else [minus]))
+    return ids
+
+
+_UNKNOWN = object()
+
+
+def _cell(table: Table, row: int, col: int) -> Cell | None:
+    cells = table.rows[row].cells
+    return cells[col] if col < len(cells) else None
+
+
+def _val(table: Table, row: int, col: int):
+    """Known value, Decimal 0 for an empty cell, or _UNKNOWN for an unreadable one."""
+    c = _cell(table, row, col)
+    if c is None or not c.raw.strip():
+        return Decimal(0)
+    if c.value is None:
+        return _UNKNOWN
+    return c.value
+
+
+def _holds(table: Table, rd: Reading, col: int) -> bool | None:
+    """True/False when every figure of the reading is known in `col`; None otherwise."""
+    t = _val(table, rd.target, col)
+    terms = [(_val(table, j, col), s) for j, s in rd.terms]
+    if t is _UNKNOWN or any(v is _UNKNOWN for v, _ in terms):
+        return None
+    if not _cell_has_figure(table, rd.target, col):
+        return None
+    return sum((v * s for v, s in terms), Decimal(0)) == t
+
+
+def _cell_has_figure(table: Table, row: int, col: int) -> bool:
+    c = _cell(table, row, col)
+    return c is not None and bool(c.raw.strip())
+
+
+def _validated(table: Table, ident: Identity) -> list[Reading]:
+    """Readings that hold in every column where they can be checked (at least one)."""
+    ncols = len(table.columns)
+    good = []
+    for rd in ident.readings:
+        results = [_holds(table, rd, c) for c in range(ncols)]
+        checked = [x for x in results if x is not None]
+        if checked and all(checked):
+            good.append(rd)
+    return good
+
+
+def _matches_print(raw: str, value: Decimal, power: int) -> bool:
+    """Does `value` agree with what is left of the printed figure (',161' -> ends in ',161')?"""
+    core = re.sub(r"[\s$]", "", raw)
+    negative = core.startswith("(") or core.startswith("-")
+    if negative != (value < 0):
+        return False
+    core = core.strip("()-")
+    printed = format_number(value.scaleb(-power))
+    if not core:
+        return True
+    pattern = "".join(re.escape(ch) if ch in "0123456789,." else "." for ch in core)
+    return re.search(pattern + "$", printed) is not None and len(printed) >= len(core)
+
+
+def _solve(table: Table, rd: Reading, row: int, col: int) -> Decimal | None:
+    """Value of the one unknown cell (row, col) that makes the reading hold, or None."""
+    t = _val(table, rd.target, col)
+    known = Decimal(0)
+    coef = 0
+    if rd.target == row:
+        for j, s in rd.terms:
+            v = _val(table, j, col)
+            if v is _UNKNOWN:
+                return None
+            known += v * s
+        return known
+    if t is _UNKNOWN:
+        return None
+    for j, s in rd.terms:
+        v = _val(table, j, col)
+        if j == row:
+            coef += s
+        elif v is _UNKNOWN:
+            return None
+        else:
+            known += v * s
+    if coef == 0:
+        return None
+    return (t - known) / coef
+
+
+def reconcile(table: Table) -> tuple[Table, list[ParseWarning]]:
+    """Repair lost cells that one identity pins down; warn where identities fail. Returns a new Table."""
+    table = table.model_copy(deep=True)
+    warnings: list[ParseWarning] = []
+    identities = find_identities(table)
+    power = table.scale_power
+    for _ in range(5):  # a repair can make another identity solvable
+        repaired_any = False
+        for ri, row in enumerate(table.rows):
+            for cell in row.cells:
+                if cell.value is not None or not cell.raw.strip() or cell.repaired:
+                    continue
+                if cell.unit not in (None, "USD", "shares"):
+                    continue
+                p = power if cell.unit in (None, "USD") else 0
+                found: dict[Decimal, str] = {}
+                for ident in identities:
+                    readings = _validated(table, ident)
+                    if not readings:
+                        readings = ident.readings if len(ident.readings) == 1 else []
+                    for rd in readings:
+                        if ri != rd.target and ri not in {j for j, _ in rd.terms}:
+                            continue
+                        v = _solve(table, rd, ri, cell.column)
+                        if v is not None and _matches_print(cell.raw, v, p):
+                            found.setdefault(v, rd.name)
+                if len(found) == 1:
+                    (v, name), = found.items()
+                    cell.value = v
+                    cell.repaired = True
+                    cell.repair_note = name
+                    warnings.append(ParseWarning(
+                        kind="repaired", table_id=table.id, row=ri, column=cell.column,
+                        message=f"{table.id}: '{row.label}' printed '{cell.raw}', repaired to {format_number(v.scaleb(-p))} from {name}",
+                    ))
+                    repaired_any = True
+                elif len(found) > 1:
+                    warnings.append(ParseWarning(
+                        kind="unreadable", table_id=table.id, row=ri, column=cell.column,
+                        message=f"{table.id}: '{row.label}' printed '{cell.raw}'; identities disagree, not repaired",
+                    ))
+        if not repaired_any:
+            break
+    ncols = len(table.columns)
+    for ident in identities:
+        for col in range(ncols):
+            results = [_holds(table, rd, col) for rd in ident.readings]
+            if any(r is True for r in results) or not any(r is False for r in results):
+                continue
+            rd = ident.readings[0]
+            warnings.append(ParseWarning(
+                kind="inconsistent", table_id=table.id, row=ident.target, column=col,
+                message=f"{table.id}: {rd.name} does not hold in column '{table.columns[col].label}'; printed values kept",
+            ))
+    return table, warnings

@@ -1,0 +1,271 @@
+"""A reader's tidy `RawTable` -> a typed `Table`: title, scale, periods, rows, exact cells.
+
+Rules, in the order they apply:
+- Header rows are the leading rows that hold text but no figures (years count as text).
+  Label-only rows above them ("(Unaudited)") are dropped; the header levels covering a
+  column (spanning cells count for every column they span) are joined into its label, with
+  footnote marks removed, and resolved to a period by `index.periods.header_period`.
+- Scale comes from the caption lines, the header rows, or else the nearest caption above
+  the table in the text (a statement page often prints "(in thousands, ...)" once for
+  several tables), never across a paragraph of prose.
+- A row with a label and no figures is a heading ("Revenues:") when it looks like one (ends
+  with ':', upper case, bold, or the next row is indented deeper); it becomes the `parent`
+  of the rows below it until a "Total" row closes it. Otherwise it is a row without values.
+- An unlabeled row holding figures is labelled "Total <parent>" (or "Total" without a
+  parent), because filers leave the label off only for totals and subtotals.
+- Units: per-share rows -> USD/share, not scaled; share counts -> shares (scaled unless the
+  caption excepts shares); '%' cells, percent columns or percent rows -> percent, as
+  printed; vote tallies and "number of" rows -> count; everything else -> USD, scaled.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from index.layout import RawCell, RawTable
+from index.models import Cell, Column, ParseWarning, Row, Table
+from index.numbers import Amount, Scale, find_scale, parse_amount, scale_value
+from index.periods import find_dates, header_period
+
+_FOOTNOTE = re.compile(r"\s*\(\s*[0-9a-z*]{1,2}\s*\)(?=\s|$)|(?<=[a-z])\d{1,2}\b|\*+|[†‡§]")
+_PER_SHARE = re.compile(
+    r"\bper\s+(?:\w+\s+){0,3}(?:share|unit)\b|\bper-share\b|\bEPS\b|earnings\s+per\b|(?:income|loss)\s+per\b"
+    r"|\bdividends?\s+(?:declared\s+)?per\b|\bpar\s+value\b",
+    re.IGNORECASE,
+)
+_SHARES = re.compile(r"\bshares\b|\bshare\s+count\b|\bunits\s+outstanding\b", re.IGNORECASE)
+_BASIC_DILUTED = re.compile(r"^(?:basic|diluted|basic\s+and\s+diluted|diluted\s+and\s+basic|assuming\s+dilution)\b[\s:()a-z$]*$", re.IGNORECASE)
+_PERCENT_LABEL = re.compile(r"%|\bpercent(?:age)?\b|\bmargin\s*\(?%|\brate\b|\bas\s+a\s+percent", re.IGNORECASE)
+_PERCENT_COLUMN = re.compile(r"%|\bpercent(?:age)?\b|\bchange\s*%|\bpct\b", re.IGNORECASE)
+_COUNT_COLUMN = re.compile(
+    r"^(?:votes?\s+)?(?:for|against|abstain(?:ed|s|ions?)?|withheld|broker\s+non-?votes?|non-?votes?|votes?(?:\s+cast)?|\d+\s+years?|1\s+year)$",
+    re.IGNORECASE,
+)
+_COUNT_LABEL = re.compile(r"\bnumber\s+of\b|\bcount\b|\bheadcount\b|\bemployees\b|\bstores\b\s*$", re.IGNORECASE)
+_TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
+
+
+def clean_header(text: str) -> str:
+    """Header text without footnote marks: 'February 3, 2024 (1)' -> 'February 3, 2024', 'Base Salary2' -> 'Base Salary'."""
+    t = _FOOTNOTE.sub("", text)
+    return " ".join(t.split())
+
+
+def _is_figure(cell: RawCell) -> bool:
+    t = cell.text.strip()
+    if not t or re.fullmatch(r"\(?(?:19|20)\d\d\)?", t):
+        return False
+    a = parse_amount(t)
+    return a is not None
+
+
+def _expand(row: list[RawCell], ncols: int) -> list[RawCell | None]:
+    """Value cells of a row laid out one per column (a spanning cell sits in its first column)."""
+    out: list[RawCell | None] = [None] * ncols
+    col = 0
+    for cell in row[1:]:
+        if col >= ncols:
+            break
+        out[col] = cell
+        col += max(1, cell.colspan)
+    return out
+
+
+def _ncols(raw: RawTable) -> int:
+    return max((sum(max(1, c.colspan) for c in r[1:]) for r in raw.rows), default=0)
+
+
+def _header_rows(raw: RawTable) -> tuple[int, int]:
+    """(first, end) indexes of the header rows; rows before `first` are caption-like."""
+    first_data = next((i for i, r in enumerate(raw.rows) if any(_is_figure(c) for c in r[1:])), None)
+    limit = first_data if first_data is not None else min(1, len(raw.rows))
+    header = [i for i in range(limit) if any(c.text.strip() for c in raw.rows[i][1:])]
+    if not header:
+        return 0, 0
+    return header[0], header[-1] + 1
+
+
+def _find_scale(raw: RawTable, text: str, header_texts: list[str]) -> Scale | None:
+    for line in list(reversed(raw.caption)) + header_texts:
+        s = find_scale(line)
+        if s:
+            return s
+    for r in raw.rows[:4]:
+        s = find_scale(r[0].text) if r else None
+        if s:
+            return s
+    # look above the table, across other tables and short title lines but not across prose
+    pos, budget = raw.start, 6000
+    while pos > 0 and budget > 0:
+        line_start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line = text[line_start:pos].strip()
+        budget -= pos - line_start + 1
+        pos = line_start - 1
+        if not line:
+            continue
+        if len(line) > 250 and "\t" not in line:
+            break
+        s = find_scale(line)
+        if s:
+            return s
+    return None
+
+
+def _title(raw: RawTable) -> str | None:
+    for line in reversed(raw.caption):
+        t = line.strip()
+        bare = re.sub(r"\((?:unaudited|audited)\)", "", t, flags=re.IGNORECASE).strip()
+        s = find_scale(t)
+        if s and len(bare) - len(s.phrase) < 6:
+            continue
+        if not bare or (len(find_dates(bare)) and len(bare) < 30):
+            continue
+        return t
+    return None
+
+
+def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bool:
+    if label.endswith(":") or cell.bold:
+        return True
+    letters = [ch for ch in label if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) > 2:
+        return True
+    if next_row is not None and next_row[0].indent > cell.indent:
+        return True
+    return False
+
+
+def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_column: bool,
+          count_column: bool) -> str:
+    ctx = parent or ""
+    if amount.percent or percent_column or _PERCENT_LABEL.search(label):
+        return "percent"
+    if _BASIC_DILUTED.match(label):
+        if _SHARES.search(ctx) or re.search(r"weighted|shares\s+used", ctx, re.IGNORECASE):
+            return "shares"
+        if _PER_SHARE.search(ctx):
+            return "USD/share"
+    if _PER_SHARE.search(label):
+        return "USD/share"
+    if _SHARES.search(label) and not amount.currency:
+        return "shares"
+    if count_column or (_COUNT_LABEL.search(label) and not amount.currency):
+        return "count"
+    return "USD"
+
+
+def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[ParseWarning]]:
+    """Type a tidy RawTable: see the module docstring for the rules."""
+    warnings: list[ParseWarning] = []
+    ncols = _ncols(raw)
+    h_first, h_end = _header_rows(raw)
+    header_rows = raw.rows[h_first:h_end]
+    levels: list[list[str]] = [[] for _ in range(ncols)]
+    for r in header_rows:
+        col = 0
+        for cell in r[1:]:
+            t = clean_header(cell.text)
+            for c in range(col, min(ncols, col + max(1, cell.colspan))):
+                if t:
+                    levels[c].append(t)
+            col += max(1, cell.colspan)
+    labels = [" ".join(lv) for lv in levels]
+    scale = _find_scale(raw, text, [c.text for r in header_rows for c in r])
+    title = _title(raw)
+    columns = []
+    for lab in labels:
+        period = header_period(lab)
+        if period is None and title and re.fullmatch(r"(?:19|20)\d\d", lab.strip()):
+            m = re.search(r"\b(?:\w+[\s-]+(?:months|weeks)|quarter|year)s?\s+ended\s+\w+\s+\d{1,2},?", title, re.IGNORECASE)
+            if m:
+                period = header_period(m.group(0) + " " + lab)
+        columns.append(Column(label=lab, period=period))
+    percent_cols = [bool(_PERCENT_COLUMN.search(lab)) for lab in labels]
+    count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1])) if levels[c] else False for c in range(ncols)]
+    body = raw.rows[h_end:] if h_end else raw.rows[h_first:]
+    # a column whose printed figures mostly carry '%' is a percent column
+    for c in range(ncols):
+        cells = [_expand(r, ncols)[c] for r in body]
+        figs = [x for x in cells if x is not None and _is_figure(x)]
+        if figs and sum("%" in x.text for x in figs) * 2 > len(figs):
+            percent_cols[c] = True
+
+    rows: list[Row] = []
+    parent: str | None = None
+    for i, r in enumerate(body):
+        label_cell = r[0]
+        label = " ".join(label_cell.text.split())
+        vals = _expand(r, ncols)
+        has_figure = any(v is not None and _is_figure(v) for v in vals)
+        has_text = any(v is not None and v.text.strip() for v in vals)
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if not has_figure and not has_text:
+            if not label:
+                continue
+            if _is_heading(label, label_cell, nxt):
+                parent = label
+                rows.append(_row(label, None, label_cell, vals, ncols, [], r))
+                continue
+        if not label and has_figure:
+            label = f"Total {_lower_caps(parent.rstrip(':').strip())}" if parent else "Total"
+        row_parent = parent
+        cells: list[Cell] = []
+        for c, v in enumerate(vals):
+            if v is None or not v.text.strip():
+                cells.append(Cell(raw=v.text if v else "", column=c, start=v.start if v else None, end=v.end if v else None))
+                continue
+            a = parse_amount(v.text)
+            xbrl = None
+            if len(v.xbrl) == 1:
+                xbrl = v.xbrl[0]
+            if a is None or (a.value is None and not a.partial):
+                cells.append(Cell(raw=v.text, column=c, start=v.start, end=v.end, xbrl=xbrl))
+                continue
+            unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c])
+            value = None
+            if a.value is not None:
+                power = 0
+                if scale and unit == "USD":
+                    power = scale.power
+                elif scale and unit == "shares" and not scale.except_shares:
+                    power = scale.power
+                value = scale_value(a.value, power)
+            else:
+                warnings.append(ParseWarning(
+                    kind="unreadable", table_id=table_id, row=len(rows), column=c,
+                    message=f"{table_id}: cell '{v.text}' in row '{label}' lost digits; left for reconciliation",
+                ))
+            cells.append(Cell(raw=v.text, value=value, unit=unit, column=c, start=v.start, end=v.end, xbrl=xbrl))
+        rows.append(Row(label=label, cells=cells, parent=row_parent, indent=label_cell.indent,
+                        start=_row_start(r), end=_row_end(r)))
+        if _TOTAL.match(label):
+            parent = None
+    table = Table(
+        id=table_id, title=title, scale=scale.phrase if scale else None,
+        scale_power=scale.power if scale else 0, columns=columns, rows=rows, start=raw.start, end=raw.end,
+    )
+    return table, warnings
+
+
+def _lower_caps(s: str) -> str:
+    return s.lower() if s.isupper() else s
+
+
+def _row_start(r: list[RawCell]) -> int:
+    return min(c.start for c in r if c.text.strip()) if any(c.text.strip() for c in r) else r[0].start
+
+
+def _row_end(r: list[RawCell]) -> int:
+    return max(c.end for c in r if c.text.strip()) if any(c.text.strip() for c in r) else r[0].end
+
+
+def _row(label: str, parent: str | None, label_cell: RawCell, vals: list[RawCell | None], ncols: int,
+         _w: list, r: list[RawCell]) -> Row:
+    cells = [Cell(raw="", column=c, start=v.start if v else None, end=v.end if v else None) for c, v in enumerate(vals)]
+    return Row(label=label, cells=cells, parent=parent, indent=label_cell.indent, start=_row_start(r), end=_row_end(r))
+
+
+def value_of(cell: Cell) -> Decimal | None:
+    """The cell's exact value (None when it holds no number): a small helper for later stages."""
+    return cell.value

@@ -1,0 +1,194 @@
+"""The seed filing end to end: every cell of both statements, periods, repair, prose, metadata."""
+
+from decimal import Decimal
+
+import pytest
+
+from index.errors import FilingError
+from index.parse import filing_id_for, parse_bytes, parse_file
+
+BS = "CONDENSED CONSOLIDATED BALANCE SHEETS"
+OPS = "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"
+
+# (row label, values in thousands as printed, unit) -> both columns
+BALANCE_SHEET = [
+    ("Cash and cash equivalents", (179765, 191206)),
+    ("Other assets", (19339, 26435)),
+    ("Total assets", (199104, 217641)),
+    ("Current liabilities", (13219, 14566)),
+    ("Long-term portion of deferred revenue and other long-term liabilities", (62114, 63106)),
+    ("Shareholders' equity", (123771, 139969)),
+    ("Total liabilities and shareholders' equity", (199104, 217641)),
+]
+OPERATIONS = [
+    ("Research and development support", (1068, 1495)),
+    ("License and milestone fees", (1187, 1810)),
+    ("Clinical materials reimbursement", (281, 106)),
+    ("Total revenues", (2536, 3411)),
+    ("Research and development", (17161, 13425)),
+    ("General and administrative", (4841, 3364)),
+    ("Total operating expenses", (22002, 16789)),
+    ("Loss from operations", (-19466, -13378)),
+    ("Other (expense) income, net", (-17, 490)),
+    ("Loss before taxes", (-19483, -12888)),
+    ("Net loss", (-19483, -12888)),
+]
+EPS = ("Net loss per common share, basic and diluted", (Decimal("-0.26"), Decimal("-0.19")))
+
+
+@pytest.fixture(scope="module")
+def parsed(sample_path):
+    return parse_file(sample_path)
+
+
+def _table(parsed, title):
+    matches = [t for t in parsed.tables if t.title and t.title.startswith(title)]
+    assert len(matches) == 1, [t.title for t in parsed.tables]
+    return matches[0]
+
+
+def _row(table, label):
+    rows = [r for r in table.rows if r.label == label]
+    assert len(rows) == 1, f"{label!r} in {[r.label for r in table.rows]}"
+    return rows[0]
+
+
+def test_balance_sheet_every_cell(parsed):
+    t = _table(parsed, BS)
+    assert t.scale_power == 3
+    assert [c.period for c in t.columns] == ["2011-09-30", "2011-06-30"]
+    for label, values in BALANCE_SHEET:
+        row = _row(t, label)
+        assert [c.value for c in row.cells] == [Decimal(v) * 1000 for v in values], label
+        assert [c.unit for c in row.cells] == ["USD", "USD"], label
+        assert not any(c.repaired for c in row.cells)
+    valued = [c for r in t.rows for c in r.cells if c.value is not None]
+    assert len(valued) == 14
+
+
+def test_operations_every_cell(parsed):
+    t = _table(parsed, OPS)
+    assert t.scale == "in thousands, except per share amounts"
+    assert [c.period for c in t.columns] == ["2011-07-01/2011-09-30", "2010-07-01/2010-09-30"]
+    for label, values in OPERATIONS:
+        row = _row(t, label)
+        assert [c.value for c in row.cells] == [Decimal(v) * 1000 for v in values], label
+        assert [c.unit for c in row.cells] == ["USD", "USD"], label
+    eps = _row(t, EPS[0])
+    assert [c.value for c in eps.cells] == list(EPS[1])
+    assert [c.unit for c in eps.cells] == ["USD/share", "USD/share"]
+    provision = _row(t, "Provision for income taxes")
+    assert all(c.value is None for c in provision.cells)
+    valued = [c for r in t.rows for c in r.cells if c.value is not None]
+    assert len(valued) == 24
+
+
+def test_split_fragments_are_joined_as_printed(parsed):
+    t = _table(parsed, OPS)
+    assert _row(t, "Research and development support").cells[0].raw == "$ 1,068"
+    assert _row(t, "Net loss").cells[0].raw == "$ (19,483)"
+    assert _row(t, "Loss from operations").cells[0].raw == "(19,466)"
+    for row in t.rows:  # every span points at exactly the printed cell
+        for c in row.cells:
+            if c.raw:
+                assert parsed.text[c.start:c.end] == c.raw
+
+
+def test_lost_digits_repaired_by_the_one_identity(parsed):
+    t = _table(parsed, OPS)
+    cell = _row(t, "Research and development").cells[0]
+    assert cell.raw == ",161"
+    assert cell.value == Decimal(17161000)
+    assert cell.repaired is True
+    assert "Total operating expenses" in cell.repair_note
+    assert parsed.repaired_count == 1
+    # every other cell stays as printed, and nothing is inconsistent
+    assert not [w for w in parsed.warnings if w.kind == "inconsistent"]
+    assert [w.kind for w in parsed.warnings] == ["repaired"]
+
+
+def test_table_facts(parsed):
+    table_facts = [f for f in parsed.facts if f.kind == "table"]
+    assert len(table_facts) == 38
+    by_id = {f.id: f for f in table_facts}
+    ops = _table(parsed, OPS)
+    ri = ops.rows.index(_row(ops, "Net loss"))
+    f = by_id[f"{ops.id}/r{ri}/c0"]
+    assert f.value == Decimal(-19483000) and f.unit == "USD"
+    assert f.period == "2011-07-01/2011-09-30"
+    assert f.as_printed == "(19,483)"
+    assert "Net loss" in f.quote and "(19,483)" in f.quote and OPS in f.quote
+    assert parsed.text[f.source.start:f.source.end] == "$ (19,483)"
+    assert f.source.table_id == ops.id and f.source.row == ri and f.source.column == 0
+    repaired = [x for x in table_facts if x.repaired]
+    assert [(x.label, x.value) for x in repaired] == [("Research and development", Decimal(17161000))]
+
+
+def _prose(parsed, start_text):
+    hits = [f for f in parsed.facts if f.kind == "text" and parsed.text[f.source.start:f.source.end].startswith(start_text)]
+    assert hits, start_text
+    return hits[0]
+
+
+def test_prose_figures(parsed):
+    f = _prose(parsed, "$19.5 million")
+    assert (f.value, f.unit) == (Decimal(19500000), "USD")
+    assert f.period == "2011-07-01/2011-09-30"
+    assert "net loss of $19.5 million" in f.quote
+    f = _prose(parsed, "$0.26")
+    assert (f.value, f.unit) == (Decimal("0.26"), "USD/share")
+    f = _prose(parsed, "$65-70 million")
+    assert (f.value, f.low, f.high, f.unit) == (Decimal(65000000), Decimal(65000000), Decimal(70000000), "USD")
+    assert f.period == "2011-07-01/2012-06-30"
+    f = _prose(parsed, "$3 million")
+    assert (f.value, f.unit) == (Decimal(3000000), "USD")
+    assert "milestone" in f.quote
+    f = _prose(parsed, "$191.2 million")
+    assert f.period == "2011-06-30"
+
+
+def test_no_prose_facts_from_cover_noise(parsed):
+    printed = {parsed.text[f.source.start:f.source.end] for f in parsed.facts if f.kind == "text"}
+    for noise in ("895-0600", "02451", "0-17999", "230.425", "2.02", "2011", "20549"):
+        assert not any(noise in p for p in printed), noise
+
+
+def test_metadata(parsed):
+    m = parsed.filing
+    assert m.id == "immunogen_8k_2011-10-27"
+    assert m.company == "ImmunoGen, Inc."
+    assert m.form_type == "8-K"
+    assert m.date_of_report == "2011-10-27"
+    assert m.period_end == "2011-09-30"
+    assert m.fiscal_year_end == "--06-30"
+    assert (m.fiscal_period, m.fiscal_year) == ("Q1", 2012)
+    assert m.format == "text"
+    assert len(m.content_hash) == 64
+
+
+def test_blocks_in_reading_order_with_sections(parsed):
+    starts = [b.start for b in parsed.blocks]
+    assert starts == sorted(starts)
+    for b in parsed.blocks:
+        assert parsed.text[b.start:b.end] == b.text
+    tables = [b for b in parsed.blocks if b.kind == "table"]
+    assert {b.table_id for b in tables} >= {t.id for t in parsed.tables if t.title and "CONDENSED" in t.title}
+    guidance = [b for b in parsed.blocks if b.kind == "paragraph" and "$65-70 million" in b.text]
+    assert guidance and guidance[0].section == "Financial Guidance"
+    # page numbers are gone and the paragraph cut by one is whole again
+    assert "These compounds are in development" in parsed.text
+    assert "\\$" not in parsed.text
+
+
+def test_filing_id_slug():
+    assert filing_id_for("ImmunoGen 8K (final).TXT") == "immunogen_8k_final"
+    assert filing_id_for("dir/buckle_8-k_2024-11-22_ex99-1.html") == "buckle_8-k_2024-11-22_ex99-1"
+
+
+def test_size_limit_is_413(sample_path):
+    with pytest.raises(FilingError) as e:
+        parse_file(sample_path, max_bytes=100)
+    assert e.value.status == 413
+    assert "immunogen_8k_2011-10-27.txt" in e.value.message
+    with pytest.raises(FilingError):
+        parse_bytes(b"   \n", "empty.txt")
