@@ -1,0 +1,3 @@
+from evals.commands import main
+
+raise SystemExit(main())

@@ -1,0 +1,47 @@
+import json
+from pathlib import Path
+
+from evals import pages
+
+FIXTURES = Path(__file__).parent / "fixtures" / "evals"
+
+
+def test_finqa_page_has_sentences_then_tab_separated_original_table():
+    record = json.loads((FIXTURES / "finqa.json").read_text())[0]
+    doc = pages.finqa_page(record)
+    assert doc.name.startswith("finqa_zbh-2003-page_58_") and doc.name.endswith(".txt")
+    assert "Inventories, net\t$527.7\t$257.6" in doc.text
+    assert doc.text.index(record["pre_text"][0].strip()) < doc.text.index("Inventories, net")
+    assert doc.text.index("Inventories, net") < doc.text.index(record["post_text"][-1].strip())
+
+
+def test_same_page_same_name_different_text_different_name():
+    record = json.loads((FIXTURES / "finqa.json").read_text())[0]
+    assert pages.finqa_page(record).name == pages.finqa_page(dict(record)).name
+    changed = dict(record, post_text=record["post_text"] + ["another sentence ."])
+    assert pages.finqa_page(changed).name != pages.finqa_page(record).name
+
+
+def test_tatqa_page_table_then_paragraphs_in_order():
+    context = json.loads((FIXTURES / "tatqa.json").read_text())[0]
+    doc = pages.tatqa_page(context)
+    assert "Total sales\t$1,496.5\t$1,202.9\t$1,107.7" in doc.text
+    assert doc.text.index("Sales by Contract Type") < doc.text.index("On a fixed-price type contract")
+
+
+def test_convfinqa_page_turns_pipes_into_tabs():
+    record = json.loads((FIXTURES / "convfinqa.json").read_text())[0]
+    doc = pages.convfinqa_page(record)
+    assert "\t2007\t2006\t2005" in doc.text
+    assert "weighted average exercise price per share\t$ 60.94\t$ 37.84\t$ 25.14" in doc.text
+    assert doc.name.startswith("convfinqa_mro-2007-page_134_")
+
+
+def test_financebench_page_and_combined_pages():
+    rows = [json.loads(line) for line in (FIXTURES / "financebench.jsonl").read_text().splitlines()]
+    evidence = rows[2]["evidence"]
+    docs = [pages.financebench_page(e) for e in evidence[:2]]
+    assert docs[0].text.strip() == evidence[0]["evidence_text_full_page"].strip()
+    both = pages.combined(docs)
+    assert docs[0].text.strip() in both.text and docs[1].text.strip() in both.text
+    assert pages.combined(docs[:1]) == docs[0]
