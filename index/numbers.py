@@ -109,11 +109,12 @@ class Scale:
     power: int
     except_shares: bool
     except_per_share: bool
+    share_power: int = 0  # power of ten for share counts: 0 when excepted, 3 for "shares in thousands"
 
 
 _SCALE_RE = re.compile(
     r"(?:\(\s*)?(?:(?:dollars|amounts|figures|\$|us\$|usd)\s+)?(?:(?:are|expressed|stated|presented)\s+)?"
-    r"\bin\s+(?:(?:u\.s\.|us)\s+)?(?:dollars\s+in\s+)?(?P<word>thousands|millions|billions)\b[^)\n]{0,80}\)?",
+    r"\bin\s+(?:(?:u\.s\.|us)\s+)?(?:dollars\s+in\s+)?(?P<word>thousands|millions|billions)\b[^)\n]{0,160}\)?",
     re.IGNORECASE,
 )
 _SCALE_RE2 = re.compile(
@@ -142,7 +143,14 @@ def find_scale(text: str) -> Scale | None:
     except_per_share = "per share" in exc or "per-share" in exc or "per unit" in exc
     # "except share and per share amounts" / "except shares" / "except share data"
     except_shares = "share" in re.sub(r"per[- ]share", "", exc)
-    return Scale(phrase=phrase, power=power, except_shares=except_shares, except_per_share=except_per_share)
+    share_power = 0 if except_shares else power
+    # "except number of shares, which are reflected in thousands" / "in millions and shares in thousands"
+    m2 = re.search(r"\bshares?\b[^;]{0,60}?\bin\s+(thousands|millions|billions)\b", low)
+    if m2:
+        share_power = {"thousands": 3, "millions": 6, "billions": 9}[m2.group(1)]
+        except_shares = share_power != power
+    return Scale(phrase=phrase, power=power, except_shares=except_shares, except_per_share=except_per_share,
+                 share_power=share_power)
 
 
 def scale_word_power(word: str) -> int | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from index.errors import FilingError
 from index.metadata import extract
 from index.models import Block, Fact, FilingMeta, ParsedFiling, ParseWarning, Source, Table
-from index.prose import find_figures
+from index.prose import find_figures, find_label_figures
 from index.reconcile import reconcile
 from index.tables import build_table
 
@@ -129,6 +129,7 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
     facts: list[Fact] = []
     for t in tables:
         facts += table_facts(t)
+        facts += find_label_figures(t, layout.text, fid)
     blocks = _blocks(layout, table_ids)
     facts += find_figures(layout.text, layout.blocks, fid)
     meta = extract(layout, display)

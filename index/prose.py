@@ -42,6 +42,15 @@ _COUNT = re.compile(
     rf"(?<![\w.$,/:#-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand))?\s+"
     rf"(?P<noun>(?:(?!(?:and|or|of|in|the)\b)[a-z][a-z-]*\s+){{0,2}}?(?:shares|{_COUNT_NOUNS}))\b",
 )
+_SHARES_STATED = re.compile(
+    r"\bshares\b[^.$%;]{0,120}?\b(?:was|were|is|are|totaled|:)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+)(?![\d,]|\s*(?:%|percent|shares))",
+    re.IGNORECASE,
+)
+_LIST_SEP = r"(?:,?\s+(?:and|or)\s+|,\s+)"
+_COUNT_LIST = re.compile(  # the first figures of "15,222,259 and 15,550,061 shares"
+    rf"(?<![\w.$,/:#-])(?P<num>{_NUM})(?={_LIST_SEP}(?:{_NUM})(?:{_LIST_SEP}(?:{_NUM}))*"
+    rf"(?:\s(?P<scale>million|billion|thousand))?\s+(?P<noun>(?:[a-z][a-z-]*\s+){{0,2}}?(?:shares|{_COUNT_NOUNS}))\b)",
+)
 _PER_SHARE_AFTER = re.compile(
     r"^\s*(?:per|a|for\s+each)\s+(?:(?:basic|diluted|common|fully|and|weighted|average|outstanding|ordinary|class\s+\w)\s+)*share\b"
     r"|^\s*par\s+value\b|^\s*\(?(?:basic|diluted)\)?\s+(?:EPS|earnings\s+per)",
@@ -182,7 +191,7 @@ def _money(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[di
             token = f"({token})"
         taken.append((start, end))
         out.append(dict(start=start, end=end, value=value, unit="USD/share" if per_share else "USD",
-                        label_end=end + (ps_after.end() if ps_after else 0),
+                        label_end=end + (ps_after.end() if ps_after else 0), has_scale=bool(scale),
                         as_printed=token, low=low if rng else None, high=high if rng else None))
     return out
 
@@ -208,7 +217,8 @@ def _percents(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list
 
 def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[dict]:
     out = []
-    for m in _COUNT.finditer(text, ca, cb):
+    matches = sorted(list(_COUNT.finditer(text, ca, cb)) + list(_COUNT_LIST.finditer(text, ca, cb)), key=lambda m: m.start())
+    for m in matches:
         if any(a <= m.start("num") < b for a, b in taken):
             continue
         num = m.group("num")
@@ -222,9 +232,19 @@ def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[d
             continue
         noun = m.group("noun").split()[-1].lower()
         unit = "shares" if noun == "shares" else "count"
-        end = m.end("num") if not m.group("scale") else m.end("scale")
+        end = m.end("num") if (m.re is _COUNT_LIST or not m.group("scale")) else m.end("scale")
         taken.append((m.start(), end))
-        out.append(dict(start=m.start(), end=m.end(), value=value, unit=unit, as_printed=num, low=None, high=None))
+        out.append(dict(start=m.start(), end=end if m.re is _COUNT_LIST else m.end(), value=value, unit=unit, as_printed=num, low=None, high=None,
+                        has_scale=bool(m.group("scale"))))
+    for m in _SHARES_STATED.finditer(text, ca, cb):  # "... shares ... outstanding as of <date> was: 2,770,968,000"
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        value = _scaled(m.group("num"), None)
+        if value is None:
+            continue
+        taken.append((m.start("num"), m.end("num")))
+        out.append(dict(start=m.start("num"), end=m.end("num"), value=value, unit="shares", as_printed=m.group("num"),
+                        low=None, high=None, has_scale=False))
     return out
 
 
@@ -259,4 +279,45 @@ def find_figures(text: str, blocks, filing_id: str) -> list[Fact]:
                         source=Source(start=f["start"], end=f["end"]),
                         low=f["low"], high=f["high"],
                     ))
+    return facts
+
+
+def find_label_figures(table, text: str, filing_id: str) -> list[Fact]:
+    """Figures printed inside a table's row labels ('...; 50,773,796 shares at November 2, 2024').
+
+    They are read like prose, then scaled like the table when printed without a scale word:
+    share counts by the table's share scale ("except share ... amounts" -> not scaled; "shares
+    in thousands" -> x1,000), money by its money scale unless it is a per-share amount.
+    """
+    from index.numbers import find_scale
+
+    sc = find_scale(table.scale) if table.scale else None
+    money_power = table.scale_power
+    share_power = sc.share_power if sc else 0
+    facts: list[Fact] = []
+    for row in table.rows:
+        label = row.label
+        if not label or not re.search(r"\d", label):
+            continue
+        start = text.find(label, row.start, row.end if row.end > row.start else row.start + len(label))
+        if start < 0:
+            continue
+        end = start + len(label)
+        taken: list[tuple[int, int]] = []
+        found = _money(text, start, end, taken) + _percents(text, start, end, taken) + _counts(text, start, end, taken)
+        period = _clause_period(label)
+        quote = f"{table.title} | {label}" if table.title else label
+        for f in sorted(found, key=lambda d: d["start"]):
+            value = f["value"]
+            if not f.get("has_scale"):
+                if f["unit"] == "shares" and share_power:
+                    value = normalize(value.scaleb(share_power))
+                elif f["unit"] == "USD" and money_power:
+                    value = normalize(value.scaleb(money_power))
+            facts.append(Fact(
+                id=f"{filing_id}/p{f['start']}", label=_label(text, start, f["start"], f.get("label_end", f["end"])),
+                value=value, unit=f["unit"], period=period, kind="text", as_printed=f["as_printed"], quote=quote,
+                source=Source(start=f["start"], end=f["end"], table_id=table.id),
+                low=f["low"], high=f["high"],
+            ))
     return facts

@@ -79,42 +79,49 @@ def find_identities(table: Table) -> list[Identity]:
     rows = table.rows
     headings = {i for i, r in enumerate(rows) if _empty(r) and any(x.parent == r.label for x in rows[i + 1:])}
     ids: list[Identity] = []
-    stack: list[tuple[int | None, list[int]]] = [(None, [])]  # (heading row, item rows)
-    last_total: int | None = None
-    last_heading: int | None = None
+    # one frame per open heading: (heading row, item rows); a total closing a heading's frame
+    # becomes an item of the frame below; a total inside a frame stays an item of it too
+    stack: list[tuple[int | None, list[int]]] = [(None, [])]
+    totals: set[int] = set()
     for i, r in enumerate(rows):
         if i in headings:
             stack.append((i, []))
-            last_heading = i
             continue
         if not _has_values(r):
             continue
-        if _TOTAL.match(r.label):
-            readings: list[Reading] = []
-            head, items = stack[-1]
-            if items:
-                how = f"sum of rows under '{rows[head].label}'" if head is not None else "sum of rows above"
-                readings.append(Reading(_sum_name(rows, i, items, how), i, tuple((j, 1) for j in items)))
-            lo = max(x for x in (last_total, last_heading, -1) if x is not None)
-            flat = [j for j in range(lo + 1, i) if j not in headings and _has_values(rows[j])]
-            if flat and flat != items:
-                readings.append(Reading(_sum_name(rows, i, flat, "sum of rows since the previous total"), i,
-                                        tuple((j, 1) for j in flat)))
-            m = re.match(r"^total\s+(.+?)\s+and\s+(.+)$", r.label, re.IGNORECASE)
-            if m:
-                a = _find_label(rows, i, "total " + m.group(1))
-                b = _find_label(rows, i, "total " + m.group(2))
-                if a is not None and b is not None:
-                    readings.append(Reading(_sum_name(rows, i, [a, b], "sum of its parts"), i, ((a, 1), (b, 1))))
-            if readings:
-                ids.append(Identity(i, readings))
-            if head is not None and len(stack) > 1:
-                stack.pop()
-                stack[-1][1].append(i)
-            else:
-                stack[-1] = (None, [i])
-            last_total = i
+        if not _TOTAL.match(r.label):
+            stack[-1][1].append(i)
             continue
+        head, items = stack[-1]
+        readings: list[Reading] = []
+        # the rows a total closes start at the frame's start, at an earlier total, or just after one
+        starts = sorted({0} | {k for k, j in enumerate(items) if j in totals} | {k + 1 for k, j in enumerate(items) if j in totals})
+        for k in starts:
+            terms = items[k:]
+            if not terms:
+                continue
+            if head is not None and k == 0:
+                how = f"sum of rows under '{rows[head].label}'"
+            else:
+                how = "sum of the rows it closes"
+            readings.append(Reading(_sum_name(rows, i, terms, how), i, tuple((j, 1) for j in terms)))
+        m = re.match(r"^total\s+(.+?)\s+and\s+(.+)$", r.label, re.IGNORECASE)
+        if m:
+            a = _find_label(rows, i, "total " + m.group(1))
+            b = _find_label(rows, i, "total " + m.group(2))
+            if a is not None and b is not None:
+                readings.append(Reading(_sum_name(rows, i, [a, b], "sum of its parts"), i, ((a, 1), (b, 1))))
+        if readings:
+            ids.append(Identity(i, readings))
+        totals.add(i)
+        if head is not None and len(stack) > 1:
+            stack.pop()
+        else:
+            # a total inside a frame stands for the rows it closes, once the figures show which
+            good = [rd for rd in _validated(table, Identity(i, readings)) if not rd.name.endswith("sum of its parts")]
+            if good:
+                closed = {j for j, _ in min(good, key=lambda rd: len(rd.terms)).terms}
+                stack[-1] = (head, [j for j in items if j not in closed])
         stack[-1][1].append(i)
     ids.extend(_statement_identities(rows))
     return ids

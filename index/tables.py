@@ -31,11 +31,16 @@ from index.periods import find_dates, header_period
 _FOOTNOTE = re.compile(r"\s*\(\s*[0-9a-z*]{1,2}\s*\)(?=\s|$)|(?<=[a-z])\d{1,2}\b|\*+|[†‡§]")
 _PER_SHARE = re.compile(
     r"\bper\s+(?:\w+\s+){0,3}(?:share|unit)\b|\bper-share\b|\bEPS\b|earnings\s+per\b|(?:income|loss)\s+per\b"
-    r"|\bdividends?\s+(?:declared\s+)?per\b|\bpar\s+value\b",
+    r"|\bdividends?\s+(?:declared\s+)?per\b",
     re.IGNORECASE,
 )
+# "Common stock, $.01 par value; ..." describes the stock, it does not make the row per-share
+_PAR_VALUE = re.compile(r"\$?\s*[\d.]*\s*par\s+value(?:\s+of)?(?:\s+\$?[\d.]+)?(?:\s+per\s+share)?", re.IGNORECASE)
+# an equity line that names its shares ("Common stock, 100,000,000 shares authorized") is money
+_STOCK_LINE = re.compile(r"^(?:(?:class\s+\w+\s+)?common|preferred|capital|treasury|ordinary)\s+(?:stock|shares)\b", re.IGNORECASE)
 _SHARES = re.compile(r"\bshares\b|\bshare\s+count\b|\bunits\s+outstanding\b", re.IGNORECASE)
-_BASIC_DILUTED = re.compile(r"^(?:basic|diluted|basic\s+and\s+diluted|diluted\s+and\s+basic|assuming\s+dilution)\b[\s:()a-z$]*$", re.IGNORECASE)
+_BASIC_DILUTED = re.compile(
+    r"^(?:basic|diluted|basic\s+and\s+diluted|diluted\s+and\s+basic|assuming\s+dilution)\s*(?:\([^)]*\))?\s*:?\s*$", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"%|\bpercent(?:age)?\b|\bmargin\s*\(?%|\brate\b|\bas\s+a\s+percent", re.IGNORECASE)
 _PERCENT_COLUMN = re.compile(r"%|\bpercent(?:age)?\b|\bchange\s*%|\bpct\b", re.IGNORECASE)
 _COUNT_COLUMN = re.compile(
@@ -146,11 +151,13 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
             return "shares"
         if _PER_SHARE.search(ctx):
             return "USD/share"
-    if _PER_SHARE.search(label):
+    if _PER_SHARE.search(_PAR_VALUE.sub("", label)):
         return "USD/share"
-    if _SHARES.search(label) and not amount.currency:
+    if count_column:
+        return "count"
+    if _SHARES.search(label) and not amount.currency and not _STOCK_LINE.match(label):
         return "shares"
-    if count_column or (_COUNT_LABEL.search(label) and not amount.currency):
+    if _COUNT_LABEL.search(label) and not amount.currency:
         return "count"
     return "USD"
 
@@ -208,7 +215,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 rows.append(_row(label, None, label_cell, vals, ncols, [], r))
                 continue
         if not label and has_figure:
-            label = f"Total {_lower_caps(parent.rstrip(':').strip())}" if parent else "Total"
+            if not any(x.cells and any(c.value is not None for c in x.cells) for x in rows) and title:
+                # a one-row table whose label is the paragraph above (a proposal's vote)
+                label = re.sub(r"^\(?(?:\d{1,2}|[a-z]|[ivx]+)[.)]\s+", "", title)
+            else:
+                label = f"Total {_lower_caps(parent.rstrip(':').strip())}" if parent else "Total"
         row_parent = parent
         cells: list[Cell] = []
         for c, v in enumerate(vals):
@@ -228,8 +239,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 power = 0
                 if scale and unit == "USD":
                     power = scale.power
-                elif scale and unit == "shares" and not scale.except_shares:
-                    power = scale.power
+                elif scale and unit == "shares":
+                    power = scale.share_power
                 value = scale_value(a.value, power)
             else:
                 warnings.append(ParseWarning(
