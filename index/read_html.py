@@ -51,6 +51,7 @@ _NUMBER = re.compile(
 _CAPTION_MAX_LINES = 3
 _CAPTION_MAX_CHARS = 150
 _UNLABELED_CAPTION_MAX_CHARS = 600
+_SCALE_HINT = re.compile(r"\((?:dollars |amounts |\$ )?in (?:thousands|millions|billions)\b", re.I)
 
 
 def normalize_space(text: str) -> str:
@@ -465,7 +466,10 @@ class LayoutBuilder:
             if block.kind == "table" or len(lines) >= _CAPTION_MAX_LINES:
                 break
             line = text[block.start:block.end]
-            if len(line) > (first_max if not lines else _CAPTION_MAX_CHARS):
+            limit = _CAPTION_MAX_CHARS
+            if not lines and (line.rstrip().endswith(":") or _SCALE_HINT.search(line)):
+                limit = _UNLABELED_CAPTION_MAX_CHARS  # a lead-in sentence "... were as follows (in millions):"
+            if len(line) > max(limit, first_max if not lines else 0):
                 break
             lines.append(line)
         return list(reversed(lines))
