@@ -71,11 +71,71 @@ def convfinqa_page(record: dict) -> Document:
     return _document("convfinqa", page, _join(parts))
 
 
+_PDF_CELL = re.compile(r"^(?:\$|[-\u2013\u2014]+%?|\(?-?\$?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?)$")
+_PDF_DATE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d$", re.IGNORECASE)
+
+
+def _is_pdf_cell(line: str) -> bool:
+    return bool(re.search(r"[\d$\u2013\u2014-]", line)) and bool(_PDF_CELL.match(line))
+
+
+def pdf_table_lines(text: str) -> str:
+    """Rejoin PDF-extracted table rows, which put every cell on its own line, into tab-separated rows.
+
+    'Cash\n$\n4,258 \n$\n3,655' becomes 'Cash\t$4,258\t$3,655'; a run of date lines
+    ('June 30, 2023\nDecember 31, 2022') becomes a header row. Prose lines pass unchanged.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    out, i = [], 0
+    while i < len(lines):
+        line = lines[i]
+        if _PDF_DATE.match(line):
+            j = i
+            while j < len(lines) and _PDF_DATE.match(lines[j]):
+                j += 1
+            if j - i >= 2:
+                out.append("\t" + "\t".join(lines[i:j]))
+                i = j
+                continue
+        cells, j = [], i + 1
+        while j < len(lines) and _is_pdf_cell(lines[j]):
+            if lines[j] == "$" and j + 1 < len(lines) and _is_pdf_cell(lines[j + 1]) and lines[j + 1] != "$":
+                cells.append("$" + lines[j + 1])
+                j += 2
+            else:
+                cells.append(lines[j])
+                j += 1
+        if cells and not _is_pdf_cell(line):
+            out.append(line + "\t" + "\t".join(cells))
+            i = j
+        else:
+            out.append(line)
+            i += 1
+    return "\n".join(_bridge(out))
+
+
+def _bridge(rows: list[str], reach: int = 3) -> list[str]:
+    """Keep a table whole across its section labels ('Current assets'): give a short label-only
+    line between two tab-separated rows a trailing tab, so it reads as a row of the same table."""
+    tabbed = [("\t" in r) for r in rows]
+    out = []
+    for i, r in enumerate(rows):
+        if not tabbed[i] and len(r) <= 80 and not r.endswith("."):
+            above = any(tabbed[max(0, i - reach):i])
+            below = any(tabbed[i + 1:i + 1 + reach])
+            if above and below:
+                r += "\t"
+        out.append(r)
+    return out
+
+
 def financebench_page(evidence: dict) -> Document:
-    """FinanceBench: the full extracted text of one evidence page, as the dataset gives it."""
+    """FinanceBench: the full extracted text of one evidence page, its table rows rejoined."""
     text = evidence.get("evidence_text_full_page") or evidence.get("evidence_text") or ""
     page = f"{evidence['doc_name']}_p{evidence.get('evidence_page_num', 0)}"
-    return _document("financebench", page, text.strip() + "\n")
+    return _document("financebench", page, pdf_table_lines(text).strip() + "\n")
 
 
 def combined(documents: list[Document]) -> Document:
