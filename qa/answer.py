@@ -1,0 +1,831 @@
+"""Answer a question from one filing's parsed facts: find, compute, cite, verify, or refuse.
+
+    answerer = Answerer(Store("store"))
+    answer = answerer.ask("What was net loss per share this quarter?")
+    print(answer.status, answer.value, answer.text)
+
+Numbers come only from facts: table cells first, prose figures where no table row fits. The
+arithmetic is an explicit program (qa/program.py) over those facts; the verifier (qa/verify.py)
+re-checks every figure before the answer leaves. When the filing does not hold the asked period,
+line item or ratio inputs, the answer is `not_found` with the closest evidence and no value.
+Work that depends only on the filing (labels, prose periods, sentences, calendar) is done once
+per filing and store generation (`FilingView`), so a question costs only rule matching.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Iterable, Sequence
+
+from index.models import Fact, FilingMeta, ParsedFiling
+from qa.cite import Citer, SourceIndex
+from qa.lexicon import CONCEPT_TOKENS, concepts, match_label, tokens
+from qa.models import Answer, Figure, Step, Value
+from qa.program import ProgramError, fmt, run
+from qa.question import (Calendar, PeriodSpec, Query, add_months, find_periods, fiscal_calendar, months_of,
+                         parse_question, period_days, resolve)
+from qa.verify import verify
+
+MIN_SCORE = 0.5          # below this a label is not the asked line item: refuse rather than guess
+MIN_TEXT_SCORE = 0.34    # share of the question's (idf-weighted) words a quoted sentence must carry
+_NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quarterly", "annual", "our", "its"}
+PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best table row to win
+TABLE_BONUS = 0.03       # a table cell beats a prose restatement of the same figure
+
+
+# ---------------------------------------------------------------------------------- the view
+
+@dataclass
+class Operand:
+    """One input to a program: a fact, or several facts summed (current + non-current rows)."""
+
+    facts: list[Fact]
+    label: str
+    period: str | None
+    score: float
+
+    @property
+    def value(self) -> Decimal:
+        return sum((f.value for f in self.facts), Decimal(0))
+
+    @property
+    def unit(self) -> str:
+        return self.facts[0].unit
+
+
+class FilingView:
+    """Everything about one filing that answering needs, computed once."""
+
+    def __init__(self, parsed: ParsedFiling, chunks: list):
+        self.parsed = parsed
+        self.meta: FilingMeta = parsed.filing
+        self.text = parsed.text
+        self.index = SourceIndex(parsed, chunks)
+        self.rows = {(t.id, i): (t, r) for t in parsed.tables for i, r in enumerate(t.rows)}
+        self.table_order = {t.id: i for i, t in enumerate(parsed.tables)}
+        self.table_facts = [f for f in parsed.facts if f.kind == "table" and f.period]
+        self.text_facts = [f for f in parsed.facts if f.kind == "text"]
+        periods = [f.period for f in self.table_facts if f.period]
+        self.calendar: Calendar = fiscal_calendar(self.meta, periods, self.text)
+        # table facts grouped by (label, parent) so each label is scored once per question
+        self.by_label: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
+        for f in self.table_facts:
+            self.by_label[(self.label_of(f), self.parent_of(f))].append(f)
+        self.prose_period: dict[str, PeriodSpec | None] = {}
+        self._sentence_facts: dict[tuple[int, int], list[Fact]] = defaultdict(list)
+        for f in self.text_facts:
+            self._sentence_facts[self.index.sentence_of(f.source.start, f.source.end)].append(f)
+        for span, facts in self._sentence_facts.items():
+            self._infer_prose_periods(span, facts)
+        self.sentence_tokens = [(a, b, set(tokens(self.text[a:b]))) for a, b in self.index.sentences]
+        df = Counter(t for _, _, toks in self.sentence_tokens for t in toks)
+        n = max(1, len(self.sentence_tokens))
+        self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self._sent_tok_cache: dict[tuple[int, int], set[str]] = {}
+        self._clause_cache: dict[str, set[str]] = {}
+        self._clause_seq: dict[str, tuple[str, ...]] = {}
+
+    # labels ------------------------------------------------------------------------------
+    def row(self, f: Fact):
+        return self.rows.get((f.source.table_id, f.source.row), (None, None))
+
+    def label_of(self, f: Fact) -> str:
+        _, row = self.row(f)
+        return row.label if row is not None else f.label
+
+    def parent_of(self, f: Fact) -> str | None:
+        _, row = self.row(f)
+        return row.parent if row is not None else None
+
+    def sentence_tokens_of(self, f: Fact) -> set[str]:
+        span = self.index.sentence_of(f.source.start, f.source.end)
+        if span not in self._sent_tok_cache:
+            self._sent_tok_cache[span] = set(tokens(self.text[span[0]:span[1]]))
+        return self._sent_tok_cache[span]
+
+    def clause_seq(self, f: Fact) -> tuple[str, ...]:
+        self.clause_tokens(f)
+        return self._clause_seq[f.id]
+
+    def clause_tokens(self, f: Fact) -> set[str]:
+        """Words between the previous figure of the sentence (or its start) and this figure."""
+        if f.id not in self._clause_cache:
+            a, _ = self.index.sentence_of(f.source.start, f.source.end)
+            sentence_facts = self._sentence_facts.get(self.index.sentence_of(f.source.start, f.source.end), [])
+            prev_end = max([g.source.end for g in sentence_facts if g.source.end <= f.source.start] + [a])
+            head = self.text.rfind(f.label[:24], a, f.source.end) if f.label else -1
+            lead = min(prev_end, head) if head >= 0 else prev_end
+            lead = self.text.rfind(" ", a, max(a, lead - 1)) if lead > a else a  # the word before the phrase
+            self._clause_seq[f.id] = tokens(self.text[max(a, lead):f.source.end])
+            self._clause_cache[f.id] = set(self._clause_seq[f.id])
+        return self._clause_cache[f.id]
+
+    # prose periods ---------------------------------------------------------------------------
+    def _infer_prose_periods(self, span: tuple[int, int], facts: list[Fact]) -> None:
+        """Give each prose figure the period its sentence names for it.
+
+        A period written after a figure (up to the next figure) belongs to it ("$11.6 million in
+        1Q FY2012"); a change ("decreased 0.7 percent") takes the period before it; "respectively"
+        pairs figures and periods in order; otherwise the nearest period in the sentence.
+        """
+        a, b = span
+        sentence = self.text[a:b]
+        specs = [resolve(p, self.calendar) for p in find_periods(sentence, self.calendar)]
+        specs = [s for s in specs if s.end is not None]
+        facts = sorted(facts, key=lambda f: f.source.start)
+        for f in facts:
+            if f.period:
+                self.prose_period[f.id] = _spec_from_period(f.period)
+        todo = [f for f in facts if not f.period]
+        if not todo or not specs:
+            for f in todo:
+                self.prose_period[f.id] = None
+            return
+        if re.search(r"\brespectively\b", sentence, re.I):
+            money = [f for f in todo if f.unit != "percent"]
+            before = [s for s in specs if s.start + a < (money[0].source.start if money else b)]
+            if money and len(before) >= 2 and len(money) % len(before) == 0:
+                k = len(before)
+                for i, f in enumerate(money):
+                    self.prose_period[f.id] = before[i % k] if len(money) == k else before[i // (len(money) // k)]
+                for f in todo:
+                    self.prose_period.setdefault(f.id, None)
+                return
+        positions = [f.source.start - a for f in facts]
+        for f in todo:
+            pos, end = f.source.start - a, f.source.end - a
+            nxt = min([p for p in positions if p > pos] + [len(sentence)])
+            prv = max([p for p in positions if p < pos] + [0])
+            after = [s for s in specs if end <= s.start < nxt]
+            before_near = [s for s in specs if prv <= s.start < pos]
+            before_any = [s for s in specs if s.start < pos]
+            after_any = [s for s in specs if s.start >= end]
+            change = re.search(r"(?:increas|decreas|declin|ris|fell|grew|gain|drop)\w*\s*(?:by\s*)?$", sentence[max(0, pos - 25):pos], re.I)
+            if change:
+                order = [before_near, before_any[-1:] if before_any else [], after, after_any[:1]]
+            else:
+                order = [after, before_near, before_any[-1:] if before_any else [], after_any[:1]]
+            chosen = next((lst[0] if lst is after or lst is after_any else lst[-1] for lst in order if lst), None)
+            self.prose_period[f.id] = chosen
+
+    # candidates --------------------------------------------------------------------------------
+    def table_candidates(self, item: str, context: set[str]) -> list[tuple[float, str, str | None]]:
+        out = []
+        for (label, parent) in self.by_label:
+            s = match_label(item, label, parent)
+            if s <= 0:
+                continue
+            if parent and context & set(tokens(parent)):
+                s += 0.03
+            out.append((s, label, parent))
+        out.sort(key=lambda x: -x[0])
+        return out
+
+    def prose_score(self, item: str, f: Fact) -> float:
+        q = set(tokens(item)) - {"total"}
+        if not q:
+            return 0.0
+        lab = set(tokens(f.label))
+        sen = self.sentence_tokens_of(f)
+        qc = q & CONCEPT_TOKENS
+        if qc and not qc & (lab | sen):
+            return 0.0
+        lab = lab | self.clause_tokens(f)
+        w = {t: (3.0 if t in CONCEPT_TOKENS else 1.0) for t in q}
+        got = sum(w[t] * (1.0 if t in lab else 0.75 if t in sen else 0.0) for t in q)
+        score = got / sum(w.values())
+        other = (lab & CONCEPT_TOKENS) - q
+        if qc and other and not (lab & qc):
+            score -= 0.3
+        # "Online sales" is not "net sales": a word right before the asked concept qualifies it
+        seq = self.clause_seq(f)
+        for i, t in enumerate(seq[1:], 1):
+            if t in qc and seq[i - 1] not in q and seq[i - 1] not in _NEUTRAL_MODIFIERS and not seq[i - 1].isdigit():
+                score -= 0.2
+                break
+        if re.search(r"\btotal\b", item, re.I) and not re.search(r"\btotal\b", f.label + " " + self.text[f.source.start - 60:f.source.start], re.I):
+            score -= 0.1
+        return max(0.0, score)
+
+
+def _spec_from_period(period: str) -> PeriodSpec:
+    end = date.fromisoformat(period.split("/")[-1])
+    return PeriodSpec(text=period, end=end, months=months_of(period), instant="/" not in period)
+
+
+def fits(spec: PeriodSpec, period: str | None) -> bool:
+    """Does a fact's period answer the asked spec? Ends within tolerance, same length if both have one."""
+    if spec.end is None or period is None:
+        return False
+    try:
+        end = date.fromisoformat(period.split("/")[-1])
+    except ValueError:
+        return False
+    if abs((end - spec.end).days) > max(spec.tolerance_days, 3):
+        return False
+    days = period_days(period)
+    if days is None:  # a balance-sheet instant answers "at", "as of" and "end of the quarter"
+        return True
+    if spec.instant:
+        return False
+    if spec.months is None:
+        return True
+    return abs(days / 30.44 - spec.months) <= 1.2
+
+
+def fits_prose(spec: PeriodSpec, fspec: PeriodSpec | None) -> bool:
+    if fspec is None or fspec.end is None or spec.end is None:
+        return False
+    tol = max(spec.tolerance_days, fspec.tolerance_days, 7)
+    if abs((fspec.end - spec.end).days) > tol:
+        return False
+    if spec.months and fspec.months and abs(spec.months - fspec.months) > 1:
+        return False
+    return True
+
+
+# ------------------------------------------------------------------------------------ display
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"]
+_MONTH_WORDS = {3: "three", 6: "six", 9: "nine", 12: "twelve"}
+
+
+def say_date(d: date) -> str:
+    return f"{_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+
+
+def say_period(period: str | None) -> str:
+    if not period:
+        return "the period"
+    end = date.fromisoformat(period.split("/")[-1])
+    days = period_days(period)
+    if days is None:
+        return say_date(end)
+    if days % 7 == 0 and days // 7 in (13, 26, 39, 52, 53) and end.day not in (28, 29, 30, 31):
+        weeks = {13: "thirteen", 26: "twenty-six", 39: "thirty-nine", 52: "fifty-two", 53: "fifty-three"}[days // 7]
+        return f"the {weeks} weeks ended {say_date(end)}"
+    months = months_of(period)
+    return f"the {_MONTH_WORDS.get(months, str(months))} months ended {say_date(end)}"
+
+
+def say_spec(spec: PeriodSpec) -> str:
+    if spec.fiscal:
+        fy, q = spec.fiscal
+        return f"fiscal {fy}" if q == 0 else f"{['first', 'second', 'third', 'fourth'][q - 1]} quarter of fiscal {fy}"
+    if spec.end is None:
+        return spec.text
+    if spec.instant or not spec.months:
+        return say_date(spec.end)
+    return f"the {_MONTH_WORDS.get(spec.months, str(spec.months))} months ended {say_date(spec.end)}"
+
+
+def say_amount(value: Decimal, unit: str) -> str:
+    sign = "-" if value < 0 else ""
+    v = abs(value)
+    if unit == "USD":
+        return f"{sign}${v:,}" if v == v.to_integral_value() else f"{sign}${fmt(v)}"
+    if unit == "USD/share":
+        return f"{sign}${fmt(v)} per share"
+    if unit == "percent":
+        return f"{sign}{fmt(v)}%"
+    if unit in ("shares", "count"):
+        return f"{sign}{v:,}" + (" shares" if unit == "shares" else "")
+    return f"{sign}{fmt(v)}"
+
+
+def _approx(result: str, places: int = 4) -> str:
+    """A long quotient for display: at most `places` decimals, marked with '≈' when cut."""
+    d = Decimal(result)
+    q = d.quantize(Decimal(1).scaleb(-places))
+    return fmt(d) if q == d else f"≈{fmt(q)}"
+
+
+def _quote_label(label: str) -> str:
+    return "“" + label.strip().rstrip(":") + "”"
+
+
+# ---------------------------------------------------------------------------------- answerer
+
+class Answerer:
+    """Question in, `Answer` out. Thread-safe; per-filing work cached by store generation."""
+
+    def __init__(self, store: Any, embedder: Any = None, llm: Any = None):
+        self.store = store
+        self.embedder = embedder
+        self.llm = llm
+        self._assistant = None
+        if llm is not None:
+            from qa.llm_assist import Assistant
+
+            self._assistant = Assistant(llm)
+        self._views: dict[str, tuple[int, FilingView]] = {}
+        self._lock = threading.Lock()
+        self._retriever = None
+
+    # filings -------------------------------------------------------------------------------
+    def view(self, filing_id: str) -> FilingView | None:
+        generation = getattr(self.store, "generation", 0)
+        cached = self._views.get(filing_id)
+        if cached and cached[0] == generation:
+            return cached[1]
+        with self._lock:
+            cached = self._views.get(filing_id)
+            if cached and cached[0] == generation:
+                return cached[1]
+            parsed = self.store.get(filing_id)
+            if parsed is None:
+                return None
+            view = FilingView(parsed, self.store.chunks(filing_id))
+            self._views[filing_id] = (generation, view)
+            return view
+
+    def pick_filing(self, question: str, history: Sequence[Any] | None) -> str | None:
+        """The filing a question is about: the conversation's, the one named, or the best retrieved."""
+        for turn in reversed(list(history or [])):
+            ans = getattr(turn, "answer", None)
+            if ans is not None and ans.citations:
+                return ans.citations[0].filing_id
+        filings = self.store.filings()
+        if not filings:
+            return None
+        if len(filings) == 1:
+            return filings[0].id
+        q = question.lower()
+        named = []
+        for meta in filings:
+            name = (meta.company or meta.id.split("_")[0]).lower()
+            words = [w for w in re.findall(r"[a-z0-9\-]+", name) if w not in {"inc", "corp", "the", "co", "ltd", "company", "com"}]
+            if words and re.search(rf"\b{re.escape(words[0])}\b", q):
+                named.append(meta)
+        if len(named) == 1:
+            return named[0].id
+        try:
+            if self._retriever is None:
+                from qa.retrieve import Retriever
+
+                self._retriever = Retriever(self.store, self.embedder)
+            ids = [m.id for m in named] or None
+            hits = self._retriever.search(question, k=5, filing_ids=ids)
+            if hits:
+                return Counter(h.filing_id for h in hits).most_common(1)[0][0]
+        except Exception:  # retrieval is a convenience here; a missing index must not break asking
+            pass
+        return (named or filings)[0].id
+
+    # asking ----------------------------------------------------------------------------------
+    def ask(self, question: str, filing_id: str | None = None, history: Sequence[Any] | None = None) -> Answer:
+        """Answer `question` from the filing (picked from the store when not given)."""
+        if not question or not question.strip():
+            return Answer(status="not_found", text="The question is empty.", reason="empty question", method="none")
+        fid = filing_id or self.pick_filing(question, history)
+        view = self.view(fid) if fid else None
+        if view is None:
+            why = f"filing {fid!r} is not in the store" if fid else "the store holds no filings"
+            return Answer(status="not_found", text=f"No filing to answer from: {why}.", reason=why, method="none")
+        from qa.conversation import resolve_followup
+
+        q = parse_question(question, view.meta, cal=view.calendar)
+        q, previous = resolve_followup(q, history, view, self)
+        solver = _Solver(view, q, previous)
+        answer = solver.solve()
+        if answer.status == "not_found" and self._assistant is not None and q.operation != "text":
+            answer = self._llm_program(view, q, question, history, answer)
+        return verify(answer, view.parsed.facts) if answer.status != "not_found" else answer
+
+    def _llm_program(self, view: FilingView, q: Query, question: str, history, fallback: Answer) -> Answer:
+        """The seam for a language model: it may propose a program over candidate facts; the
+        proposal is checked in qa/llm_assist.py and verified here like any rules answer."""
+        facts = _Solver(view, q, []).candidate_facts(limit=24)
+        proposal = self._assistant.program(question, facts, history, budget=self._assistant.new_budget())
+        if proposal is None or proposal.result is None:
+            return fallback
+        citer = Citer(view.index)
+        figures = [_figure(view, f, citer) for f in proposal.facts]
+        unit = "percent" if proposal.steps[-1].op in ("percent_change", "share") else (proposal.facts[0].unit if proposal.facts else "ratio")
+        text = f"{fmt(proposal.result)} (computed by the program below from {len(figures)} cited figures " + \
+            " ".join(f"[{f.citation}]" for f in figures) + ")."
+        return Answer(status="answered", text=text, value=Value(amount=fmt(proposal.result), unit=unit), figures=figures,
+                      program=proposal.steps, citations=citer.citations, method="llm")
+
+
+def _figure(view: FilingView, f: Fact, citer: Citer, label: str | None = None, period: str | None = None) -> Figure:
+    cid = citer.fact(f)
+    per = period or f.period
+    if per is None and f.kind == "text":
+        spec = view.prose_period.get(f.id)
+        if spec is not None and spec.end is not None:
+            per = spec.end.isoformat()
+    return Figure(amount=fmt(f.value), unit=f.unit, label=label or view.label_of(f), period=per,
+                  verified=False, citation=cid, repaired=f.repaired)
+
+
+# ------------------------------------------------------------------------------------- solver
+
+class _Solver:
+    """One question over one filing: pick operands, build the program, write the answer."""
+
+    def __init__(self, view: FilingView, q: Query, previous: list[Answer]):
+        self.view = view
+        self.q = q
+        self.previous = previous
+        self.cal = view.calendar
+        self.context = set(tokens(q.text))
+        self.citer = Citer(view.index)
+        self.evidence: list[Fact] = []
+
+    # periods -------------------------------------------------------------------------------
+    def specs(self) -> list[PeriodSpec]:
+        explicit = [p for p in self.q.periods if p.relative is None]
+        base = explicit[0] if explicit else None
+        if base is None:
+            current = [p for p in self.q.periods if p.relative == "current"]
+            base = resolve(current[0], self.cal) if current else resolve(PeriodSpec(text="current", relative="current"), self.cal)
+        out = []
+        for p in self.q.periods:
+            out.append(resolve(p, self.cal, base) if p.relative else p)
+        if not out:
+            out = [base]
+        if len(out) == 1 and out[0].relative == "year_earlier" and not explicit:
+            out = [base, out[0]]
+        if self.q.operation in ("difference", "percent_change") and len(out) == 1 and len(self.q.items) < 2:
+            out.append(resolve(PeriodSpec(text="a year earlier", relative="year_earlier"), self.cal, out[0]))
+        if self.q.operation in ("difference", "percent_change") and len(out) == 2 and all(p.relative == "year_earlier" for p in out):
+            out[0] = base
+        return out
+
+    # operands ------------------------------------------------------------------------------
+    def find(self, item: str, spec: PeriodSpec, unit: str | None = None) -> Operand | None:
+        """The best-fitting fact (or summed facts) for `item` in period `spec`."""
+        best: tuple[float, int, int, Fact] | None = None
+        says_total = re.search(r"\btotal\b", item, re.I) is not None
+        item_concepts = concepts(item)
+        for score, label, parent in self.view.table_candidates(item, self.context):
+            if best is not None and score + TABLE_BONUS < best[0] - 0.3:
+                break
+            for f in self.view.by_label[(label, parent)]:
+                s = score + TABLE_BONUS + self._unit_adjust(f.unit, unit, item_concepts)
+                if s < MIN_SCORE:
+                    continue
+                if not fits(spec, f.period):
+                    self.evidence.append(f)
+                    continue
+                key = (s, -self.view.table_order.get(f.source.table_id, 0), -(f.source.row or 0))
+                if best is None or key > best[:3]:
+                    best = (*key, f)
+        prose_best: tuple[float, Fact] | None = None
+        for f in self.view.text_facts:
+            if f.low is not None and f.high is not None:
+                continue  # a guidance range answers range questions only
+            s = self.view.prose_score(item, f) + self._unit_adjust(f.unit, unit, item_concepts)
+            if s < MIN_SCORE:
+                continue
+            fspec = self.view.prose_period.get(f.id)
+            if not fits_prose(spec, fspec):
+                if fspec is None and self._is_current(spec):
+                    s -= 0.1
+                else:
+                    self.evidence.append(f)
+                    continue
+            if s >= MIN_SCORE and (prose_best is None or s > prose_best[0]):
+                prose_best = (s, f)
+        if best is None and prose_best is None:
+            return None
+        if best is None or (prose_best is not None and prose_best[0] - PROSE_MARGIN > best[0]):
+            f = prose_best[1]
+            return Operand([f], f.label, _period_text(self.view, f), prose_best[0])
+        f = best[3]
+        label = self.view.label_of(f)
+        if says_total and not re.match(r"\s*total\b", label, re.I):
+            parts = self._split_total(f)
+            if len(parts) > 1:
+                return Operand(parts, f"total {label.lower()}", f.period, best[0])
+        return Operand([f], label, f.period, best[0])
+
+    def _split_total(self, f: Fact) -> list[Fact]:
+        """Rows with the same label under different headings in one column (current and
+        non-current term debt): the question's "total" is their sum."""
+        label = self.view.label_of(f).strip().lower()
+        same = [g for g in self.view.table_facts
+                if g.source.table_id == f.source.table_id and g.source.column == f.source.column
+                and self.view.label_of(g).strip().lower() == label and g.unit == f.unit]
+        parents = {self.view.parent_of(g) for g in same}
+        return same if len(same) > 1 and len(parents) == len(same) else [f]
+
+    @staticmethod
+    def _unit_adjust(fact_unit: str, want: str | None, item_concepts: set[str]) -> float:
+        if want is None:
+            if fact_unit == "percent":
+                return -0.2
+            if fact_unit == "USD/share" and "eps" not in item_concepts:
+                return -0.3
+            if fact_unit in ("shares", "count") and item_concepts:
+                return -0.3
+            return 0.0
+        if want == fact_unit or {want, fact_unit} <= {"shares", "count"}:
+            return 0.0
+        if want == "USD" and fact_unit == "USD/share":
+            return -0.3
+        return -1.0
+
+    def _is_current(self, spec: PeriodSpec) -> bool:
+        return spec.end is not None and self.cal.current_end is not None and abs((spec.end - self.cal.current_end).days) <= 7
+
+    def candidate_facts(self, limit: int = 24) -> list[Fact]:
+        """Facts whose labels fit the question best, for a language model to choose from."""
+        seen: list[Fact] = []
+        for item in self.q.items or [self.q.text]:
+            for _, label, parent in self.view.table_candidates(item, self.context)[:6]:
+                seen.extend(self.view.by_label[(label, parent)])
+        return seen[:limit]
+
+    # solving ---------------------------------------------------------------------------------
+    def solve(self) -> Answer:
+        q = self.q
+        if q.followup == "combine_previous":
+            return self.combine_previous()
+        if q.operation == "text":
+            return self.text_answer()
+        if not q.items or not any(tokens(i) for i in q.items):
+            return self.refuse("The question names no line item this filing reports.")
+        if q.operation == "range":
+            ans = self.range_answer()
+            if ans is not None:
+                return ans
+            q.operation = "lookup"
+        specs = self.specs()
+        if q.operation == "lookup":
+            return self.lookup(q.items[0], specs[0])
+        if q.operation in ("share", "ratio"):
+            return self.two_items(q.items[0], q.items[1], specs[0], q.operation)
+        if q.operation in ("difference", "percent_change", "greater", "sum", "average"):
+            if len(q.items) >= 2:
+                return self.two_items(q.items[0], q.items[1], specs[0], q.operation)
+            if len(specs) < 2:
+                return self.lookup(q.items[0], specs[0])
+            return self.over_periods(q.items[0], specs[:2], q.operation)
+        return self.lookup(q.items[0], specs[0])
+
+    def _operand_steps(self, op: Operand, steps: list[tuple[str, list]]) -> str:
+        if len(op.facts) == 1:
+            return fmt(op.facts[0].value)
+        steps.append(("sum", [fmt(f.value) for f in op.facts]))
+        return f"#{len(steps) - 1}"
+
+    def _figures(self, op: Operand) -> list[Figure]:
+        return [_figure(self.view, f, self.citer) for f in op.facts]
+
+    def _cites(self, figs: list[Figure]) -> str:
+        return "".join(f"[{c}]" for c in dict.fromkeys(f.citation for f in figs))
+
+    def lookup(self, item: str, spec: PeriodSpec) -> Answer:
+        want = self.q.expect_unit
+        op = self.find(item, spec, want)
+        if op is None and want == "percent" and concepts(item) & {"grossprofit", "opincome", "netincome"}:
+            return self.two_items(item, "total revenues", spec, "share")  # a margin the filing does not print
+        if op is None:
+            return self.not_found(item, spec)
+        figs = self._figures(op)
+        steps: list[tuple[str, list]] = []
+        arg = self._operand_steps(op, steps)
+        program = run(steps) if steps else []
+        value = Decimal(program[-1].result) if program else op.value
+        unit = op.unit
+        if unit == "percent" and value > 0 and re.search(r"\b(?:decreas|declin|fell|drop)\w*\s*$", self._before(op.facts[0]), re.I):
+            note = " (a decrease, as the filing words it)"
+        else:
+            note = ""
+        where = say_period(op.period) if op.period else None
+        if len(op.facts) > 1:
+            parts = " + ".join(f"{say_amount(f.value, f.unit)} {_quote_label(self.view.label_of(f))} under {_quote_label(self.view.parent_of(f) or '')}" for f in op.facts)
+            text = f"{op.label.capitalize()} for {where} was {say_amount(value, unit)}: {parts} {self._cites(figs)}."
+        else:
+            if where:
+                text = f"{_quote_label(op.label)} for {where} was {say_amount(value, unit)}{note} {self._cites(figs)}."
+            else:  # a prose figure whose sentence names no period: say only what the filing says
+                text = f"{say_amount(value, unit)}{note}, as the filing states: {_quote_label(op.label)} {self._cites(figs)}."
+        return Answer(status="answered", text=text, value=Value(amount=fmt(value), unit=unit), figures=figs,
+                      program=program, citations=self.citer.citations, method="rules")
+
+    def _before(self, f: Fact) -> str:
+        return self.view.text[max(0, f.source.start - 30):f.source.start]
+
+    def over_periods(self, item: str, specs: list[PeriodSpec], operation: str) -> Answer:
+        ops = []
+        for spec in specs:
+            op = self.find(item, spec, None if self.q.expect_unit == "percent" else self.q.expect_unit)
+            if op is None:
+                return self.not_found(item, spec)
+            ops.append(op)
+        # later period first: a change is later minus earlier
+        pairs = sorted(zip(specs, ops), key=lambda so: so[0].end or date.min, reverse=True)
+        (s_new, new), (s_old, old) = pairs[0], pairs[1]
+        if new.facts == old.facts:
+            return self.not_found(item, s_old)
+        return self._combine(new, old, operation, say_period(new.period) if new.period else say_spec(s_new),
+                             say_period(old.period) if old.period else say_spec(s_old))
+
+    def two_items(self, a: str, b: str, spec: PeriodSpec, operation: str) -> Answer:
+        want = None if operation in ("share", "ratio", "percent_change") else self.q.expect_unit
+        op_a = self.find(a, spec, want)
+        if op_a is None:
+            return self.not_found(a, spec)
+        op_b = self.find(b, spec, op_a.unit if op_a.unit != "percent" else None)
+        if op_b is None:
+            return self.not_found(b, spec)
+        if op_a.facts == op_b.facts:
+            return self.refuse(f"“{a}” and “{b}” resolve to the same figure; the filing does not report them separately.")
+        where = say_period(op_a.period) if op_a.period else say_spec(spec)
+        return self._combine(op_a, op_b, operation, where, where)
+
+    def _combine(self, a: Operand, b: Operand, operation: str, where_a: str, where_b: str) -> Answer:
+        figs = self._figures(a) + self._figures(b)
+        steps: list[tuple[str, list]] = []
+        arg_a = self._operand_steps(a, steps)
+        arg_b = self._operand_steps(b, steps)
+        op_name = {"difference": "subtract", "percent_change": "percent_change", "share": "share", "ratio": "divide",
+                   "greater": "greater", "sum": "add", "average": "average"}[operation]
+        steps.append((op_name, [arg_a, arg_b]))
+        unit = a.unit
+        if operation in ("percent_change", "share"):
+            steps.append(("round", [f"#{len(steps) - 1}", "2"]))
+            unit = "percent"
+        elif operation == "ratio":
+            steps.append(("round", [f"#{len(steps) - 1}", "4"]))
+            unit = "ratio"
+        try:
+            program = run(steps)
+        except ProgramError as exc:
+            return self.refuse(f"The figures cannot be combined: {exc}.")
+        la, lb = _quote_label(a.label), _quote_label(b.label)
+        ca, cb = self._cites(self._figures(a)), self._cites(self._figures(b))
+        result = program[-1].result
+        if operation == "greater":
+            winner = (a, where_a) if result == "yes" else (b, where_b)
+            text = (f"{la} for {where_a} was {say_amount(a.value, a.unit)} {ca} and {lb} for {where_b} was "
+                    f"{say_amount(b.value, b.unit)} {cb}; the larger is {_quote_label(winner[0].label)} for {winner[1]}.")
+            return Answer(status="answered", text=text, value=None, figures=figs, program=program,
+                          citations=self.citer.citations, method="rules")
+        value = Decimal(result)
+        if operation == "difference":
+            direction = "an increase" if value > 0 else "a decrease" if value < 0 else "no change"
+            head = f"The change is {say_amount(value, unit)} ({direction})"
+        elif operation == "percent_change":
+            head = f"The change is {say_amount(value, unit)} ({_approx(program[-2].result)}% before rounding to two decimals)"
+        elif operation == "share":
+            head = f"The share is {say_amount(value, unit)} ({_approx(program[-2].result)}% before rounding to two decimals)"
+        elif operation == "ratio":
+            head = f"The ratio is {fmt(value)} ({_approx(program[-2].result, 6)} before rounding to four decimals)"
+        elif operation == "average":
+            head = f"The average is {say_amount(value, unit)}"
+        else:
+            head = f"The sum is {say_amount(value, unit)}"
+        if where_a == where_b:
+            text = (f"{head}: {la} {say_amount(a.value, a.unit)} {ca} and {lb} {say_amount(b.value, b.unit)} {cb} "
+                    f"for {where_a}.")
+        else:
+            text = (f"{head}: {la} was {say_amount(a.value, a.unit)} for {where_a} {ca} against "
+                    f"{say_amount(b.value, b.unit)} for {where_b} {cb}.")
+        return Answer(status="answered", text=text, value=Value(amount=fmt(value), unit=unit), figures=figs,
+                      program=program, citations=self.citer.citations, method="rules")
+
+    def range_answer(self) -> Answer | None:
+        item = self.q.items[0]
+        specs = [resolve(p, self.cal) for p in self.q.periods if p.relative is None] or [None]
+        best = None
+        for f in self.view.text_facts:
+            if f.low is None or f.high is None:
+                continue
+            s = self.view.prose_score(item, f)
+            spec = specs[0]
+            fspec = self.view.prose_period.get(f.id)
+            if spec is not None and fspec is not None and not fits_prose(spec, fspec):
+                s -= 0.3
+            if s >= MIN_SCORE and (best is None or s > best[0]):
+                best = (s, f)
+        if best is None:
+            return None
+        f = best[1]
+        cid = self.citer.fact(f)
+        figs = [Figure(amount=fmt(f.low), unit=f.unit, label=f"{f.label} (low)", verified=False, citation=cid),
+                Figure(amount=fmt(f.high), unit=f.unit, label=f"{f.label} (high)", verified=False, citation=cid)]
+        cit = self.citer.citations[cid - 1]
+        text = (f"The filing states a range of {say_amount(f.low, f.unit)} to {say_amount(f.high, f.unit)} [{cid}]: "
+                f"“{cit.quote}”")
+        return Answer(status="answered", text=text, value=Value(low=fmt(f.low), high=fmt(f.high), unit=f.unit),
+                      figures=figs, citations=self.citer.citations, method="rules")
+
+    # text answers ------------------------------------------------------------------------------
+    def text_answer(self) -> Answer:
+        q = set(tokens(self.q.items[0] if self.q.items else self.q.text))
+        q -= {"who", "where", "when", "which", "name"}
+        if not q:
+            return self.refuse("The question names nothing to look for.")
+        idf = self.view.idf
+        total = sum(idf.get(t, 1.0) for t in q)
+        best = None
+        for i, (a, b, toks) in enumerate(self.view.sentence_tokens):
+            got = sum(idf.get(t, 1.0) for t in q & toks)
+            if got <= 0:
+                continue
+            s = got / total - 0.0002 * max(0, (b - a) - 400) / 10
+            if best is None or s > best[0]:
+                best = (s, i)
+        if best is None or best[0] < MIN_TEXT_SCORE:
+            return self.refuse("The filing has no passage that answers this.")
+        a, b, _ = self.view.sentence_tokens[best[1]]
+        sentence = self.view.text[a:b]
+        caption = False
+        if sentence.lstrip().startswith("(") and best[1] > 0:  # a cover-page caption: the value sits above it
+            pa, pb, _ = self.view.sentence_tokens[best[1] - 1]
+            if a - pb < 200:
+                a, caption = pa, True
+        cid = self.citer.span(a, b)
+        quote = self.view.text[a:b]
+        clause = "“" + re.sub(r"\s+", " ", quote) + "”" if caption else self._clause(quote, q)
+        text = f"{clause} [{cid}]" if clause else f"“{quote}” [{cid}]"
+        return Answer(status="answered", text=text, citations=self.citer.citations, method="extractive", verified=True)
+
+    def _clause(self, quote: str, q: set[str]) -> str | None:
+        parts = [p.strip(" ,;\"“”") for p in re.split(r"[\"“”;]|\s[—–]\s|\n+", quote) if p.strip(" ,;\"“”")]
+        if len(parts) <= 1:
+            return "“" + quote.strip() + "”"
+        scored = [(len(q & set(tokens(p))), -len(p), p) for p in parts]
+        best = max(scored)
+        return "“" + best[2] + "”" if best[0] > 0 else None
+
+    # previous turns ----------------------------------------------------------------------------
+    def combine_previous(self) -> Answer:
+        prev = [a for a in self.previous if a.value is not None and a.value.amount is not None and a.status == "answered"]
+        if len(prev) < 2:
+            return self.refuse("There are not two earlier answers to compare.")
+        a, b = prev[-2], prev[-1]
+        fa = next((f for f in a.figures if f.amount == a.value.amount), None)
+        fb = next((f for f in b.figures if f.amount == b.value.amount), None)
+        if fa is None or fb is None or a.value.unit != b.value.unit:
+            return self.refuse("The two earlier answers are not comparable figures.")
+        ops = []
+        for ans, fig in ((a, fa), (b, fb)):
+            fact = self._fact_for_citation(ans, fig)
+            if fact is None:
+                return self.refuse("An earlier figure no longer matches the filing.")
+            ops.append(Operand([fact], fig.label, fig.period or fact.period, 1.0))
+        # later period first when both have one; otherwise the earlier-asked minus the later-asked
+        if all(o.period for o in ops) and ops[0].period != ops[1].period:
+            ops.sort(key=lambda o: o.period.split("/")[-1], reverse=True)
+        operation = self.q.operation if self.q.operation in ("difference", "percent_change", "sum", "average", "greater", "ratio") else "difference"
+        where = [say_period(o.period) for o in ops]
+        return self._combine(ops[0], ops[1], operation, where[0], where[1])
+
+    def _fact_for_citation(self, ans: Answer, fig: Figure) -> Fact | None:
+        cit = next((c for c in ans.citations if c.id == fig.citation), None)
+        for f in self.view.parsed.facts:
+            if fmt(f.value) == fig.amount and f.unit == fig.unit and (cit is None or cit.start <= f.source.start <= cit.end):
+                if fig.period is None or f.period is None or f.period == fig.period or f.kind == "text":
+                    return f
+        return None
+
+    # refusals ------------------------------------------------------------------------------
+    def refuse(self, reason: str) -> Answer:
+        return Answer(status="not_found", text=reason, reason=reason, citations=self.citer.citations, method="rules")
+
+    def not_found(self, item: str, spec: PeriodSpec) -> Answer:
+        """Say what is missing (the period, or the line item) and cite the closest evidence."""
+        when = say_spec(spec)
+        near = self.evidence[:]
+        if near:
+            seen = set()
+            for f in near:
+                key = (f.source.table_id, f.source.row) if f.kind == "table" else ("s", f.source.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                self.citer.fact(f)
+                if len(self.citer.citations) >= 2:
+                    break
+            reason = f"The filing reports “{item.strip()}” but not for {when}."
+            if self.q.expect_unit and all(f.unit != self.q.expect_unit for f in near):
+                reason = f"The filing reports “{item.strip()}” only in {near[0].unit}, not as the asked {self.q.expect_unit}."
+        else:
+            reason = f"The filing does not report “{item.strip()}” for {when}."
+        return Answer(status="not_found", text=reason, reason=reason, citations=self.citer.citations, method="rules")
+
+
+def _period_text(view: FilingView, f: Fact) -> str | None:
+    if f.period:
+        return f.period
+    spec = view.prose_period.get(f.id)
+    if spec is None or spec.end is None:
+        return None
+    if spec.instant or not spec.months:
+        return spec.end.isoformat()
+    start = add_months(spec.end, -spec.months)
+    from datetime import timedelta
+
+    return f"{(start + timedelta(days=1)).isoformat()}/{spec.end.isoformat()}"

@@ -1,0 +1,92 @@
+"""Conversations: a follow-up question borrows what it leaves out from the turns before it.
+
+- "And in the same quarter a year earlier?" / "And a year earlier?": the previous line item, its
+  period moved back one year (for a balance-sheet item: the instant a year before, which is the
+  prior-year column, not the fiscal year-end column next to it);
+- "What is the difference between the two?" / "What's the change between them?": the program
+  runs over the previous two answers' figures (later period minus earlier);
+- "What about G&A?": a new line item, the previous period(s) and operation;
+- a question with its own period but no line item ("And for the nine months?"): the previous
+  line item in the new period.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Sequence
+
+from pydantic import BaseModel
+
+from qa.models import Answer
+from qa.question import PeriodSpec, Query, add_months, months_of, parse_question, resolve
+
+
+class Turn(BaseModel):
+    """One question and the answer given to it."""
+
+    question: str
+    answer: Answer
+
+
+def _figure_spec(answer: Answer) -> PeriodSpec | None:
+    """The period the previous answer actually used (its headline figure's period)."""
+    figs = [f for f in answer.figures if f.period]
+    if not figs:
+        return None
+    head = next((f for f in figs if answer.value and f.amount == answer.value.amount), figs[0])
+    period = head.period
+    end = date.fromisoformat(period.split("/")[-1])
+    instant = "/" not in period
+    return PeriodSpec(text=period, end=end, months=None if instant else months_of(period), instant=instant, tolerance_days=7)
+
+
+def effective_queries(history: Sequence[Any], view) -> list[Query]:
+    """The resolved query of every earlier turn, each read in the light of the turns before it."""
+    out: list[Query] = []
+    for i, turn in enumerate(history):
+        q = parse_question(turn.question, view.meta, cal=view.calendar)
+        q, _ = _resolve(q, history[:i], out, view)
+        out.append(q)
+    return out
+
+
+def resolve_followup(q: Query, history: Sequence[Any] | None, view, answerer=None) -> tuple[Query, list[Answer]]:
+    """Fill in what a follow-up leaves out; returns the query and the previous answers."""
+    history = list(history or [])
+    if not history:
+        return q, []
+    previous_queries = effective_queries(history, view) if q.followup or not q.items else []
+    return _resolve(q, history, previous_queries, view)
+
+
+def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) -> tuple[Query, list[Answer]]:
+    answers = [t.answer for t in history]
+    if not history or q.followup is None or q.followup == "combine_previous":
+        return q, answers
+    prev_q = prev_queries[-1] if prev_queries else None
+    prev_a = answers[-1]
+    if prev_q is None:
+        return q, answers
+    cal = view.calendar
+    out = q.model_copy(deep=True)
+    if q.followup == "new_item":
+        out.operation = prev_q.operation if prev_q.operation != "text" else "lookup"
+        out.items = q.items + prev_q.items[1:] if prev_q.operation in ("share", "ratio") else q.items
+        out.periods = prev_q.periods
+        out.expect_unit = prev_q.expect_unit if prev_q.operation != "lookup" else q.expect_unit
+        out.followup = None
+        return out, answers
+    out.items = prev_q.items
+    out.operation = prev_q.operation if prev_q.operation not in ("text", "range") else "lookup"
+    out.expect_unit = out.expect_unit or prev_q.expect_unit
+    if q.followup == "shift_year":
+        base = _figure_spec(prev_a)
+        if base is None:
+            explicit = [p for p in prev_q.periods if p.relative is None]
+            base = explicit[0] if explicit else resolve(PeriodSpec(text="current", relative="current"), cal)
+            base = resolve(base, cal) if base.relative else base
+        shifted = PeriodSpec(text="a year earlier", end=add_months(base.end, -12) if base.end else None,
+                             months=base.months, instant=base.instant, tolerance_days=20)
+        out.periods = [shifted]
+    out.followup = None
+    return out, answers

@@ -1,0 +1,225 @@
+"""Analyst words for line items, and how well a filing's own row label fits an asked item.
+
+Analysts say "opex", "top line" or "EPS"; filings print "Total operating expenses", "SALES, Net
+of returns and allowances" or "Net loss per common share, basic and diluted". Both sides are
+rewritten into the same concept tokens (`revenue`, `opex`, `eps`, ...) and compared as weighted
+token sets, so the filing's own labels are ranked rather than looked up in a fixed list.
+
+    >>> match_label("R&D", "Research and development") > match_label("R&D", "General and administrative")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# (pattern, concept token). Order matters: longer, more specific phrases first, because a
+# rewrite consumes its words ("cost of sales" must not leave "sales" behind for `revenue`).
+_CONCEPTS: list[tuple[str, str]] = [
+    (r"total liabilities and (?:share|stock)holders'? (?:equity|deficit)", "liabequity"),
+    (r"total liabilities and equity", "liabequity"),
+    (r"(?:net )?cash(?:(?!equivalent)[^.?;]){0,40}?\b(?:operating activities|operations)\b", "opcashflow"),
+    (r"operating cash flows?|cash flows? from operat\w+(?: activities)?|cash burn|burn rate", "opcashflow"),
+    (r"cash,? cash equivalents,? and restricted cash", "cashequiv restricted"),
+    (r"cash and cash equivalents|cash & cash equivalents|cash and equivalents", "cashequiv"),
+    (r"cost of (?:net )?(?:sales|revenues?|goods sold)|cogs", "cogs"),
+    (r"research and development|r ?& ?d\b|r and d\b", "rnd"),
+    (r"selling,? general,? and administrative|sg ?& ?a\b", "sga"),
+    (r"general and administrative|g ?& ?a\b", "gna"),
+    (r"(?:net )?(?:income|earnings|loss|\(loss\)|income \(loss\)|loss \(income\))+ per (?:(?:common|basic|diluted|and|ordinary|weighted|average|the) ){0,4}share|earnings per share|\beps\b", "eps"),
+    (r"(?:income|loss|\(loss\)|profit) from operations|operating (?:income|loss|profit)(?: \(loss\))?|income \(loss\) from operations", "opincome"),
+    (r"(?:income|loss|earnings|\(loss\)) before (?:provision for )?(?:income )?taxes|pre-?tax (?:income|loss|profit)", "pretax"),
+    (r"provision for \(?benefit from\)? income taxes|(?:\(?provision for\)? )?(?:\(?benefit from\)? )?income tax(?:es)? (?:expense|provision|benefit)?|provision for (?:income )?taxes|tax provision|tax expense|income taxes", "tax"),
+    (r"gross (?:margin|profit)", "grossprofit"),
+    (r"(?:total )?operating (?:costs and )?expenses|opex|total costs and expenses", "opex"),
+    (r"net (?:income|loss|earnings)(?: \(loss\)| \(income\))?|bottom line|net profit|profit", "netincome"),
+    (r"(?:share|stock)holders'? equity|stockholders'? deficit|shareholders'? deficit|total equity", "equity"),
+    (r"capital expenditures?|capex|purchases? of property,? plant,? and equipment", "capex"),
+    (r"property,? plant,? and equipment|pp ?& ?e\b|property and equipment", "ppe"),
+    (r"depreciation and amortization|d ?& ?a\b", "dna"),
+    (r"accounts receivable|receivables", "receivables"),
+    (r"inventor(?:y|ies)", "inventory"),
+    (r"dividends?(?: declared| paid)?", "dividend"),
+    (r"(?:total )?(?:net )?revenues?|(?:total )?net sales|\bsales\b|top ?line|turnover|\bsells?\b|\bsold\b", "revenue"),
+    (r"deferred revenue|contract liabilit(?:y|ies)|unearned revenue", "deferredrevenue"),
+    (r"comparable (?:store )?(?:net )?sales|same-? ?store sales|comps\b", "compsales"),
+]
+# deferred revenue must win over the generic revenue pattern: move it up front at compile time
+_ORDER = ["deferredrevenue", "compsales"]
+_CONCEPTS.sort(key=lambda pc: 0 if pc[1].split()[0] in _ORDER else 1)
+_COMPILED = [(re.compile(p), c) for p, c in _CONCEPTS]
+
+CONCEPT_TOKENS = {tok for _, c in _CONCEPTS for tok in c.split()} - {"restricted"}
+
+_ABBREVIATIONS = [
+    (r"\bq([1-4])\b", r"q\1"),
+    (r"\byoy\b|\by/y\b|\byear-over-year\b", "year over year"),
+    (r"\bchief financial officer\b", "cfo"),
+    (r"\bchief executive officer\b", "ceo"),
+]
+
+STOPWORDS = frozenset(
+    """a an the of and or in on for to by at as from with was were is are be been being what which who
+    whom how much many did do does had has have its it this that these those their there than then
+    company company's companies s per during over under into about amount amounts value figure
+    report reported reports reporting state stated show shown say says said give total's
+    spend spent make made up ended ending end period periods quarter quarters year years fiscal month months
+    week weeks three six nine twelve thirteen thirty thirty-nine first second third fourth
+    current prior previous last same earlier ago recent latest compared comparison versus vs
+    between change changed percent percentage share value number
+    i me please tell you your we our us can could would should will
+    basis approximately about roughly""".split()
+)
+
+# qualifiers that make a label a different line item when the question does not ask for them
+_QUALIFIERS = frozenset("current noncurrent non-current long-term short-term restricted other deferred accrued "
+                        "adjusted comprehensive discontinued continuing minority noncontrolling attributable "
+                        "unrealized realized weighted average cumulative".split())
+_NEUTRAL = frozenset({"net", "total", "common", "consolidated", "and", "expense", "expenses", "cost", "costs", "fee", "fees"})
+
+
+# plain words a concept stands for ("cash" asked, "Cash and cash equivalents" printed)
+_IMPLIED = {
+    "cashequiv": ("cash",), "opcashflow": ("cash", "operation"), "revenue": ("sale",), "netincome": ("income", "loss"),
+    "opincome": ("income", "operation"), "equity": ("equity",), "liabequity": ("liability",), "grossprofit": ("margin",),
+    "rnd": ("research",), "tax": ("tax",), "deferredrevenue": ("deferred",),
+}
+
+
+def normalize(text: str) -> str:
+    """Lower-case, unify quotes and dashes, rewrite analyst phrases into concept tokens."""
+    t = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", " ").replace("\u2013", "-")
+    t = re.sub(r"\s+", " ", t)
+    for pattern, repl in _ABBREVIATIONS:
+        t = re.sub(pattern, repl, t)
+    for rx, concept in _COMPILED:
+        t = rx.sub(f" {concept} ", t)
+    return t
+
+
+def _stem(word: str) -> str:
+    if len(word) > 6 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 5 and word.endswith("ed") and not word.endswith("eed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("us"):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def tokens(text: str, keep_stopwords: bool = False) -> tuple[str, ...]:
+    """Content tokens of `text` after concept rewriting (concept tokens kept whole)."""
+    out = []
+    for w in re.findall(r"[a-z0-9][a-z0-9'\-]*", normalize(text)):
+        w = w.strip("'-")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if not w or (not keep_stopwords and w in STOPWORDS):
+            continue
+        out.append(w if w in CONCEPT_TOKENS else _stem(w))
+    return tuple(out)
+
+
+def concepts(text: str) -> set[str]:
+    """Concept tokens found in `text` ('R&D expense' -> {'rnd'})."""
+    return {t for t in tokens(text, keep_stopwords=True) if t in CONCEPT_TOKENS}
+
+
+def _weight(tok: str) -> float:
+    return 3.0 if tok in CONCEPT_TOKENS else 1.0
+
+
+@lru_cache(maxsize=65536)
+def match_label(phrase: str, row_label: str, parent: str | None = None) -> float:
+    """How well the filing's `row_label` (under heading `parent`) fits the asked `phrase`, 0..1.
+
+    Coverage of the phrase's weighted tokens by the label (parent tokens count a little less),
+    minus penalties for qualifiers the question did not ask for ("restricted", "non-current"),
+    for basic vs diluted mismatches, and for a missing "total" when the question says total.
+    A concept the question names (R&D, opex, ...) that neither label nor parent carries scores 0:
+    a near word is not the same line item.
+    """
+    q = [t for t in tokens(phrase) if t != "total"]
+    if not q:
+        return 0.0
+    lab = set(tokens(row_label))
+    par = set(tokens(parent)) if parent else set()
+    qset = set(q)
+    q_concepts = qset & CONCEPT_TOKENS
+    have = lab | par
+    if q_concepts and not (q_concepts & have):
+        return 0.0
+    implied = {w for c in lab & CONCEPT_TOKENS for w in _IMPLIED.get(c, ())}
+    total_w = sum(_weight(t) for t in qset)
+    got = 0.0
+    for t in qset:
+        if t in lab:
+            got += _weight(t)
+        elif t in par:
+            got += 0.8 * _weight(t)
+        elif t in implied:
+            got += 0.8 * _weight(t)
+    score = got / total_w
+    if score == 0:
+        return 0.0
+    # extra words in the label that the question did not ask for
+    extra = [t for t in lab - qset if t not in _NEUTRAL]
+    lab_concepts = lab & CONCEPT_TOKENS
+    penalty = 0.0
+    for t in extra:
+        if t in CONCEPT_TOKENS:
+            penalty += 0.25
+        elif t in _QUALIFIERS:
+            penalty += 0.2
+        else:
+            penalty += 0.06
+    if lab_concepts and q_concepts and not (lab_concepts & q_concepts):
+        penalty += 0.2  # the label is mainly about another line item (parent matched only)
+    score -= min(penalty, 0.6)
+    raw_phrase = phrase.lower()
+    raw_label = f"{row_label} {parent or ''}".lower()
+    asks_diluted, asks_basic = "diluted" in raw_phrase, "basic" in raw_phrase
+    has_diluted, has_basic = "diluted" in raw_label, "basic" in raw_label
+    if asks_diluted and not asks_basic and has_basic and not has_diluted:
+        score -= 0.5
+    if asks_basic and not asks_diluted and has_diluted and not has_basic:
+        score -= 0.5
+    says_total = re.search(r"\btotal\b", raw_phrase) is not None
+    label_total = re.search(r"\btotal\b", row_label.lower()) is not None
+    if says_total and label_total:
+        score += 0.05
+    elif says_total and not label_total:
+        score -= 0.2
+    elif label_total and not says_total:
+        score -= 0.01
+    return max(0.0, min(1.0, score))
+
+
+_EXPANSIONS = {
+    "rnd": "research and development R&D",
+    "sga": "selling general and administrative SG&A",
+    "gna": "general and administrative G&A",
+    "opex": "operating expenses total costs and expenses",
+    "eps": "earnings per share net income loss per share basic diluted",
+    "netincome": "net income net loss earnings",
+    "revenue": "revenues net sales total revenues",
+    "opcashflow": "cash used in operations net cash provided by operating activities",
+    "cashequiv": "cash and cash equivalents",
+    "grossprofit": "gross profit gross margin",
+    "opincome": "income from operations operating income loss from operations",
+    "tax": "provision for income taxes income tax expense",
+    "pretax": "income before income taxes",
+    "equity": "shareholders equity stockholders equity",
+    "cogs": "cost of sales cost of revenues",
+    "capex": "capital expenditures purchases of property and equipment",
+}
+
+
+def expand_query(text: str) -> str:
+    """The question plus the filing words for the concepts it names, for lexical retrieval."""
+    extra = [_EXPANSIONS[c] for c in sorted(concepts(text)) if c in _EXPANSIONS]
+    return " ".join([text, *extra])

@@ -1,0 +1,565 @@
+"""Understand a question: the line item(s), the period(s) and the operation.
+
+Periods are resolved against the filing's own calendar, not against month arithmetic alone:
+the filing's current quarter is the latest ~3-month duration in its tables, and "the third
+quarter of fiscal 2023" is the table period whose end lies about four quarters before it. That
+works for June and September fiscal years and for retail 13/39-week calendars alike (match by
+nearest end date within a tolerance).
+
+    >>> q = parse_question("What were total revenues for the three months ended September 30, 2010?")
+    >>> q.operation, q.periods[0].end, q.periods[0].months
+    ('lookup', datetime.date(2010, 9, 30), 3)
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import re
+from collections import Counter
+from datetime import date, timedelta
+from typing import Iterable, Literal
+
+from pydantic import BaseModel, Field
+
+from index.models import FilingMeta
+from qa.lexicon import concepts, tokens
+
+Operation = Literal["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text"]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(_cal.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(_cal.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH_RX = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DATE_RX = rf"(?:{_MONTH_RX}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RX}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "thirteen": 13,
+              "twenty-six": 26, "twenty six": 26, "thirty-nine": 39, "thirty nine": 39, "fifty-two": 52,
+              "fifty two": 52, "fifty-three": 53, "fifty three": 53}
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def parse_date(text: str) -> date | None:
+    """'September 30, 2011', '30 Sep 2011', '2011-09-30' -> date."""
+    t = text.strip().lower().replace(",", " ").replace(".", " ")
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t.strip())
+    if m:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    parts = t.split()
+    try:
+        if parts[0].isdigit():
+            day, month, year = int(parts[0]), _MONTHS[parts[1]], int(parts[2])
+        else:
+            month, day, year = _MONTHS[parts[0]], int(parts[1]), int(parts[2])
+        return date(year, month, day)
+    except (KeyError, ValueError, IndexError):
+        return None
+
+
+def add_months(d: date, months: int) -> date:
+    """Same day-of-month `months` later, clamped; month ends stay month ends."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    last = _cal.monthrange(year, month)[1]
+    is_month_end = d.day == _cal.monthrange(d.year, d.month)[1]
+    return date(year, month, last if is_month_end else min(d.day, last))
+
+
+def _num(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUM_WORDS.get(w, 0)
+
+
+def _year(text: str) -> int:
+    y = int(text.strip("'"))
+    return y + 2000 if y < 100 else y
+
+
+# ----------------------------------------------------------------------------------- periods
+
+class PeriodSpec(BaseModel):
+    """One period the question asks about, resolved to a target end date and length."""
+
+    text: str = Field(description="The words that named it.")
+    end: date | None = Field(None, description="Target end date; None until resolved (current period).")
+    months: int | None = Field(None, description="Duration in months (3, 6, 9, 12); None for an instant or any.")
+    instant: bool = Field(False, description="Asked 'as of' / 'at' a date: a balance-sheet instant.")
+    fiscal: tuple[int, int] | None = Field(None, description="(fiscal year, quarter 1-4 or 0 for the year) if named so.")
+    relative: Literal["current", "year_earlier"] | None = None
+    tolerance_days: int = Field(7, description="How far a table period's end may lie from `end`.")
+    start: int = Field(0, description="Position in the question (orders periods as asked).")
+
+
+class Calendar(BaseModel):
+    """The filing's fiscal calendar, anchored on its current quarter."""
+
+    current_end: date | None = None
+    current_months: int | None = None
+    quarter: int | None = Field(None, description="Fiscal quarter (1-4) of the current period.")
+    fiscal_year: int | None = None
+    ends: list[date] = Field(default_factory=list, description="All period ends present in the filing's tables.")
+
+    def quarter_end(self, fy: int, q: int) -> tuple[date | None, int]:
+        """Target end of fiscal quarter q (0 = whole year) of fiscal year fy, and a tolerance in days."""
+        if self.current_end is None or self.quarter is None or self.fiscal_year is None:
+            return None, 0
+        qq = 4 if q == 0 else q
+        offset = ((fy - self.fiscal_year) * 4 + (qq - self.quarter)) * 3
+        return add_months(self.current_end, offset), 20
+
+
+def _iso_end(period: str) -> date | None:
+    try:
+        return date.fromisoformat(period.split("/")[-1])
+    except ValueError:
+        return None
+
+
+def period_days(period: str) -> int | None:
+    """Length in days of a duration 'start/end'; None for an instant."""
+    if "/" not in period:
+        return None
+    a, b = period.split("/")
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days + 1
+    except ValueError:
+        return None
+
+
+def months_of(period: str) -> int | None:
+    days = period_days(period)
+    return None if days is None else max(1, round(days / 30.44))
+
+
+_FISCAL_IN_TEXT = [
+    re.compile(r"\b(first|second|third|fourth) (?:fiscal )?quarter of (?:the company's |its )?(?:fiscal (?:year )?)?(\d{4})(?: fiscal year)?", re.I),
+    re.compile(r"\b([1-4])q\s?(?:fy|fiscal)\s?'?(\d{2,4})\b", re.I),
+    re.compile(r"\bq([1-4])\s?(?:fy|fiscal)\s?'?(\d{2,4})\b", re.I),
+]
+
+
+def fiscal_calendar(meta: FilingMeta | None, available_periods: Iterable[str], text: str | None = None) -> Calendar:
+    """Anchor the calendar: current quarter = latest ~3-month table period (else latest period).
+
+    Its fiscal quarter and year come from the filing metadata, else from how the filing names
+    itself ("first quarter of the Company's 2012 fiscal year", "1Q FY2012"), the most recent
+    fiscal year named winning.
+    """
+    periods = [p for p in set(available_periods) if p]
+    ends = sorted({e for p in periods if (e := _iso_end(p))})
+    quarters = [p for p in periods if (d := period_days(p)) and 80 <= d <= 100]
+    cal = Calendar(ends=ends)
+    if quarters:
+        cal.current_end = max(_iso_end(p) for p in quarters)
+        cal.current_months = 3
+    elif periods:
+        latest = max(periods, key=lambda p: (_iso_end(p) or date.min, -(period_days(p) or 0)))
+        cal.current_end = _iso_end(latest)
+        cal.current_months = months_of(latest)
+    if meta and meta.period_end and cal.current_end is None:
+        try:
+            cal.current_end = date.fromisoformat(meta.period_end)
+        except ValueError:
+            pass
+    if meta and meta.fiscal_period and meta.fiscal_year and re.fullmatch(r"Q[1-4]", meta.fiscal_period):
+        cal.quarter, cal.fiscal_year = int(meta.fiscal_period[1]), meta.fiscal_year
+    elif meta and meta.fiscal_period == "FY" and meta.fiscal_year:
+        cal.quarter, cal.fiscal_year = 4, meta.fiscal_year
+    elif text:
+        named: Counter[tuple[int, int]] = Counter()
+        for rx in _FISCAL_IN_TEXT:
+            for m in rx.finditer(text[:200_000]):
+                q = _ORD.get(m[1].lower()) or int(m[1])
+                named[(_year(m[2]), q)] += 1
+        if named:
+            fy, q = max(named, key=lambda k: (k[0], named[k]))
+            cal.quarter, cal.fiscal_year = q, fy
+    # the tables know the quarter better than any caption: a 9-month column ending with the
+    # current quarter makes it the third quarter, whatever the metadata guessed
+    if cal.current_end and cal.current_months == 3:
+        ytd = [m for p in periods if _iso_end(p) and abs((_iso_end(p) - cal.current_end).days) <= 3
+               and (m := months_of(p)) and 4 <= m <= 11]
+        if ytd:
+            q_tables = min(4, max(ytd) // 3)
+            if cal.quarter != q_tables:
+                cal.quarter = q_tables
+                cal.fiscal_year = _fiscal_year_from_fye(cal.current_end, meta) or cal.fiscal_year
+    if cal.quarter is None and cal.current_end and meta and meta.fiscal_year_end:
+        m = re.fullmatch(r"--(\d{2})-(\d{2})", meta.fiscal_year_end)
+        if m:  # quarters from the fiscal year end; the year is named by the calendar year it ends in
+            fye_month = int(m[1])
+            diff = (cal.current_end.month - fye_month) % 12
+            cal.quarter = 4 if diff == 0 else (diff + 2) // 3
+            cal.fiscal_year = cal.current_end.year + (1 if cal.current_end.month > fye_month else 0)
+    return cal
+
+
+def _fiscal_year_from_fye(end: date, meta: FilingMeta | None) -> int | None:
+    if not (meta and meta.fiscal_year_end):
+        return None
+    m = re.fullmatch(r"--(\d{2})-(\d{2})", meta.fiscal_year_end)
+    if not m:
+        return None
+    from index.periods import fiscal_year_of
+
+    return fiscal_year_of(end, int(m[1]), int(m[2]))
+
+
+_P_DURATION = re.compile(
+    rf"\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months? (?:period )?(?:ended|ending|end) (?P<date>{DATE_RX})", re.I)
+_P_WEEKS = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|fifty[- ]three)[- ]weeks? (?:fiscal )?(?:quarter |period |year )?(?:ended|ending|end) (?P<date>{DATE_RX})", re.I)
+_P_QUARTER_ENDED = re.compile(rf"\b(?:fiscal )?quarter (?:ended|ending) (?P<date>{DATE_RX})", re.I)
+_P_YEAR_ENDED = re.compile(rf"\b(?:fiscal )?year (?:ended|ending) (?P<date>{DATE_RX})", re.I)
+_P_BETWEEN = re.compile(rf"\bbetween (?P<a>{DATE_RX}) and (?P<b>{DATE_RX})", re.I)
+_P_FROM_TO = re.compile(rf"\bfrom (?P<a>{DATE_RX}) to (?P<b>{DATE_RX})", re.I)
+_P_AS_OF = re.compile(rf"\b(?:as of|as at|at|on|of) (?P<date>{DATE_RX})", re.I)
+_P_DATE = re.compile(DATE_RX, re.I)
+_FY = r"(?:fiscal(?: year)?|fy)\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year"
+_P_FQ = re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter (?:of |in )?(?:the )?(?:company's )?(?:{_FY})", re.I)
+_P_QFY = re.compile(rf"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?(?:of )?(?:{_FY})", re.I)
+_P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})", re.I)
+_P_HALF = re.compile(rf"\bfirst half of (?:{_FY})", re.I)
+_P_YTD = re.compile(r"\byear[- ]to[- ]date\b|\bytd\b", re.I)
+_P_FYEAR = re.compile(rf"\b(?:full[- ])?(?:{_FY})", re.I)
+_P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported) (?:fiscal )?quarter\b|\bthe period\b", re.I)
+_P_YEAR_EARLIER = re.compile(
+    r"\b(?:(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period)(?: (?:of|in))?(?: (?:the|a))? (?:last|prior|previous|preceding) (?:fiscal )?year"
+    r"|(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period) (?:a|one) year (?:earlier|ago|before)"
+    r"|(?:a|one) year (?:earlier|ago|before)|(?:the )?prior[- ]year(?: (?:quarter|period))?|(?:the )?previous year|last year"
+    r"|year[- ]over[- ]year|\byoy\b|from a year ago)", re.I)
+
+
+def _fy(m: re.Match) -> int:
+    return _year(m.group("fy") or m.group("fy2"))
+
+
+def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
+    """Every period expression in `text`, in order of appearance, resolved with `cal` when given."""
+    found: list[PeriodSpec] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match) -> bool:
+        return all(m.end() <= a or m.start() >= b for a, b in taken)
+
+    def add(m: re.Match, spec: PeriodSpec) -> None:
+        taken.append((m.start(), m.end()))
+        spec.start = m.start()
+        found.append(spec)
+
+    for rx in (_P_BETWEEN, _P_FROM_TO):
+        for m in rx.finditer(text):
+            if free(m):
+                a, b = parse_date(m["a"]), parse_date(m["b"])
+                taken.append((m.start(), m.end()))
+                found.append(PeriodSpec(text=m["a"], end=a, instant=True, start=m.start()))
+                found.append(PeriodSpec(text=m["b"], end=b, instant=True, start=m.start() + 1))
+    for m in _P_DURATION.finditer(text):
+        if free(m):
+            add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=_num(m["n"])))
+    for m in _P_WEEKS.finditer(text):
+        if free(m):
+            weeks = _num(m["n"].replace(" ", "-")) or _num(m["n"])
+            add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=max(1, round(weeks * 7 / 30.44))))
+    for m in _P_QUARTER_ENDED.finditer(text):
+        if free(m):
+            add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=3))
+    for m in _P_YEAR_ENDED.finditer(text):
+        if free(m):
+            add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=12))
+    for m in _P_AS_OF.finditer(text):
+        if free(m):
+            add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), instant=True))
+    for m in _P_DATE.finditer(text):
+        if free(m):
+            add(m, PeriodSpec(text=m[0], end=parse_date(m[0])))
+    ytd = _P_YTD.search(text)
+    for m in _P_FQ.finditer(text):
+        if free(m):
+            q = _ORD[m["q"].lower()]
+            add(m, _fiscal_spec(m[0], _fy(m), q, 3 * q if ytd else 3, cal))
+    for m in _P_QFY.finditer(text):
+        if free(m):
+            q = int(m["q"] or m["q2"])
+            add(m, _fiscal_spec(m[0], _fy(m), q, 3 * q if ytd else 3, cal))
+    for m in _P_NINE.finditer(text):
+        if free(m):
+            n = _num(m["n"])
+            add(m, _fiscal_spec(m[0], _fy(m), n // 3, n, cal))
+    for m in _P_HALF.finditer(text):
+        if free(m):
+            add(m, _fiscal_spec(m[0], _fy(m), 2, 6, cal))
+    for m in _P_FYEAR.finditer(text):
+        if free(m):
+            add(m, _fiscal_spec(m[0], _fy(m), 0, 12, cal))
+    if ytd and free(ytd) and not any(p.fiscal for p in found):
+        spec = PeriodSpec(text=ytd[0], relative="current", start=ytd.start())
+        if cal and cal.quarter:
+            spec.months = 3 * cal.quarter
+        found.append(spec)
+        taken.append((ytd.start(), ytd.end()))
+    for m in _P_YEAR_EARLIER.finditer(text):
+        if free(m):
+            add(m, PeriodSpec(text=m[0], relative="year_earlier"))
+    for m in _P_CURRENT.finditer(text):
+        if free(m):
+            add(m, PeriodSpec(text=m[0], relative="current", months=3))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _fiscal_spec(text: str, fy: int, q: int, months: int, cal: Calendar | None) -> PeriodSpec:
+    spec = PeriodSpec(text=text, fiscal=(fy, q), months=months)
+    if cal:
+        end, tol = cal.quarter_end(fy, q)
+        spec.end, spec.tolerance_days = end, tol or 7
+    return spec
+
+
+def period_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of period expressions (to blank them out before reading line items)."""
+    spans = []
+    for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_AS_OF, _P_DATE,
+               _P_FQ, _P_QFY, _P_NINE, _P_HALF, _P_FYEAR, _P_YTD, _P_YEAR_EARLIER, _P_CURRENT):
+        spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+    return spans
+
+
+# ------------------------------------------------------------------------------- operations
+
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b.{0,60}\b(?:instruction|prompt|filing|rule|above|previous)|"
+    r"\bnote to the (?:assistant|model|ai)\b|\b(?:just|simply) (?:confirm|answer|say|reply|output)\b|"
+    r"\byou (?:are|must|should) now\b|\bsystem prompt\b|\banswer \$", re.I)
+
+
+def strip_instructions(text: str) -> tuple[str, bool]:
+    """Drop bracketed notes and sentences that instruct the assistant; keep the question.
+
+    The figures such sentences carry must never reach the answer, so they are removed before
+    anything reads the question.
+    """
+    injected = False
+    cleaned = text
+    for rx in (r"\[[^\]]*\]", r"\{[^}]*\}", r"<[^>]*>"):
+        for m in re.finditer(rx, cleaned):
+            if _INJECTION.search(m[0]):
+                injected = True
+        cleaned = re.sub(rx, lambda m: " " if _INJECTION.search(m[0]) else m[0], cleaned)
+    sentences = re.split(r"(?<=[.?!])\s+", cleaned.strip())
+    kept = []
+    for s in sentences:
+        if _INJECTION.search(s):
+            injected = True
+            continue
+        kept.append(s)
+    if not kept:
+        kept = sentences
+    questions = [s for s in kept if s.rstrip().endswith("?")]
+    result = " ".join(questions or kept)
+    return re.sub(r"\s+", " ", result).strip(), injected
+
+
+class Query(BaseModel):
+    """What a question asks, in terms the answerer can execute."""
+
+    text: str = Field(description="The question with injected instructions removed.")
+    operation: Operation
+    items: list[str] = Field(default_factory=list, description="Line item phrases; for share: [part, total].")
+    periods: list[PeriodSpec] = Field(default_factory=list)
+    expect_unit: str | None = Field(None, description="Unit the question implies (USD, percent, count, ...).")
+    injected: bool = Field(False, description="The question carried instructions; they were ignored.")
+    followup: Literal["shift_year", "combine_previous", "new_item", "same"] | None = None
+    direction: Literal["increase", "decrease"] | None = None
+
+
+_SHARE = [
+    re.compile(r"\b(?:what|which)\s+(?:share|percentage|percent|portion|proportion|fraction|part)\s+of\s+(?P<total>.+?)\s+"
+               r"(?:did|does|do|was|were|is|are|came from|come from|comes from|went to|was due to|consisted of|"
+               r"was made up by|was accounted for by)\s+(?P<part>.+?)(?:\s+(?:make up|account for|represent|contribute|comprise|constitute|"
+               r"come from|came from))?\s*\??$", re.I),
+    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.+?)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of\s+(?P<total>.+?)\??$", re.I),
+    re.compile(r"\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+(?P<total>.+?)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
+]
+_RATIO = [
+    re.compile(r"\bratio of (?P<a>.+?) (?:to|over|and) (?P<b>.+?)\??$", re.I),
+    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?:the\s+)?(?P<a>.+?)[- ]to[- ](?P<b>.+?) ratio\b", re.I),
+    re.compile(r"\b(?P<a>.+?) divided by (?P<b>.+?)\??$", re.I),
+]
+_BETWEEN_ITEMS = re.compile(r"\b(?:difference|gap)\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\??$", re.I)
+_GREATER = re.compile(r"\bwhich\b.*\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b|\b(?:is|was|were)\b.+\b(?:larger|greater|higher|bigger|more|smaller|lower|less) than\b", re.I)
+_PCT_CHANGE = re.compile(
+    r"\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall)|%\s*change|\bby what percent|"
+    r"\bwhat percent(?:age)? (?:did|was|were|has|have)\b.*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"
+    r"\bgrowth rate\b|\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b.*\bin percent\b|"
+    r"\bin percent(?:age)?(?: terms)?\b.*\b(?:grow|grew|growth|increase|decrease|decline|change)", re.I)
+_DIFF = re.compile(
+    r"\bby how much\b|\bhow much (?:did|has|have|was|were) .*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
+    r"\b(?:difference|change|increase|decrease|decline|drop)\b.*\b(?:between|from|compared|versus|vs\.?|than)\b|"
+    r"\bdifference\b|\bchange between\b", re.I)
+_SUM = re.compile(r"\b(?:sum|combined|together|in total|altogether)\b", re.I)
+_AVERAGE = re.compile(r"\baverage (?:of|over|across|between|for the two)\b|\bon average\b|\bmean of\b", re.I)
+_RANGE = re.compile(r"\b(?:expect|expects|expected|expecting|guidance|guide|guided|outlook|forecast|anticipat\w*|project(?:s|ed|ion)|target(?:s|ed)?)\b", re.I)
+_TEXT_START = re.compile(r"^\s*(?:who|whom|where|when|why|which(?!\s+(?:is|was|were|are)\s+(?:larger|greater|higher|bigger|smaller|lower)))\b|"
+                         r"^\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:name|address|title|ticker|trial|product|drug|exchange)\b|"
+                         r"^\s*(?:what|which)\s+(?:trial|product|drug|company|partner|exchange|state|city|auditor|indication)\b|"
+                         r"^\s*(?:describe|explain|summari[sz]e)\b", re.I)
+_DECREASE = re.compile(r"\b(?:drop|dropped|decline|declined|decrease|decreased|fall|fell|shrink|shrank|lower)\b", re.I)
+_INCREASE = re.compile(r"\b(?:increase|increased|grow|grew|growth|rise|rose|gain|improve)\b", re.I)
+
+_LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how much|by what percentage|tell me|give me|show me|"
+                   r"what's|whats|was|were|is|are|did|does)\b", re.I)
+_FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them))\b", re.I)
+_FOLLOWUP_NEW_ITEM = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<item>.+?)\??$", re.I)
+
+
+def _expect_unit(text: str) -> str | None:
+    t = text.lower()
+    if re.search(r"\bper (?:\w+ )?share\b|\beps\b", t):
+        return "USD/share"
+    if re.search(r"\bhow many\b.*\bshares\b", t):
+        return "shares"
+    if re.search(r"\bhow many\b|\bunits?\b|\bnumber of\b|\bheadcount\b|\bemployees\b", t):
+        return "count"
+    if re.search(r"\bpercent|%|\bmargin percentage\b|\brate\b", t):
+        return "percent"
+    if re.search(r"\bhow much\b|\$|\bdollars?\b|\bmillion\b|\bbillion\b|\bpayment\b|\bspend|\bspent\b|\bcash\b", t):
+        return "USD"
+    return None
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, min(b, len(chars))):
+            chars[i] = " "
+    return re.sub(r"\s+", " ", "".join(chars)).strip()
+
+
+def _company_words(meta: FilingMeta | None) -> set[str]:
+    words = set()
+    if meta:
+        for source in (meta.company or "", meta.id.split("_")[0] if meta.id else ""):
+            for w in re.findall(r"[a-z0-9\-]+", source.lower()):
+                if w not in {"inc", "corp", "corporation", "co", "company", "the", "ltd", "plc", "llc", "holdings", "group", "com"}:
+                    words.add(w)
+    return words
+
+
+def strip_company(text: str, meta: FilingMeta | None) -> str:
+    """Remove the filer's name ("ImmunoGen's", "Apple") so it is not read as part of a line item."""
+    for w in _company_words(meta):
+        text = re.sub(rf"\b{re.escape(w)}(?:[’']s)?\b", " ", text, flags=re.I)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _item(text: str) -> str:
+    t = _LEAD.sub("", text)
+    t = re.sub(r"^\s*(?:was|were|is|are|did|does|the)\b", "", t, flags=re.I)
+    return t.strip(" ?.,")
+
+
+def parse_question(text: str, filing_meta: FilingMeta | None = None, available_periods: Iterable[str] = (),
+                   filing_text: str | None = None, cal: Calendar | None = None) -> Query:
+    """Read `text` into a Query: operation, line items, periods resolved on the filing's calendar."""
+    cleaned, injected = strip_instructions(text)
+    if cal is None:
+        cal = fiscal_calendar(filing_meta, available_periods, filing_text)
+    periods = find_periods(cleaned, cal)
+    body = _blank(cleaned, period_spans(cleaned))
+    body = strip_company(body, filing_meta)
+    body = re.sub(r"\b(?:in|for|during|at|as of|on|of|compared with|compared to|from|to|than|between|and)\s*(?=[,?.]|$)", "", body, flags=re.I).strip()
+    expect = _expect_unit(cleaned)
+    q = Query(text=cleaned, operation="lookup", periods=periods, expect_unit=expect, injected=injected)
+    if _DECREASE.search(cleaned):
+        q.direction = "decrease"
+    elif _INCREASE.search(cleaned):
+        q.direction = "increase"
+
+    m = _FOLLOWUP_NEW_ITEM.match(body)
+    if m and not periods:
+        q.followup, q.items = "new_item", [_item(m["item"])]
+        return q
+    if _TEXT_START.search(cleaned) and not _GREATER.search(cleaned):
+        q.operation, q.items, q.expect_unit = "text", [_item(body)], None
+        return q
+    for rx in _SHARE:
+        m = rx.search(body)
+        if m:
+            q.operation, q.items, q.expect_unit = "share", [_item(m["part"]), _item(m["total"])], "percent"
+            return q
+    for rx in _RATIO:
+        m = rx.search(body)
+        if m:
+            q.operation, q.items, q.expect_unit = "ratio", [_item(m["a"]), _item(m["b"])], "ratio"
+            return q
+    if _PCT_CHANGE.search(cleaned):
+        q.operation, q.expect_unit = "percent_change", "percent"
+    elif _GREATER.search(cleaned):
+        q.operation = "greater"
+    elif _AVERAGE.search(cleaned):
+        q.operation = "average"
+    elif _DIFF.search(cleaned) and not re.search(r"\bpercent(?:age)?\b", cleaned, re.I):
+        q.operation = "difference"
+    elif _RANGE.search(cleaned):
+        q.operation = "range"
+    elif _SUM.search(cleaned):
+        q.operation = "sum"
+    if q.operation in ("difference", "greater", "sum", "average"):
+        m = _BETWEEN_ITEMS.search(body)
+        two = None
+        if m and tokens(m["a"]) and tokens(m["b"]):
+            two = [_item(m["a"]), _item(m["b"])]
+        else:
+            m2 = None
+            if q.operation == "greater":
+                m2 = re.search(r"\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b\s*[,:]?\s*(?P<a>.+?)\s+or\s+(?P<b>.+?)\??$", body, re.I)
+            elif q.operation in ("sum", "average"):
+                m2 = re.search(r"(?:sum|average|mean|total) of (?P<a>.+?)\s+(?:and|plus)\s+(?P<b>.+?)\??$", body, re.I)
+                if m2 and not (concepts(m2["a"]) and concepts(m2["b"])):
+                    m2 = None
+            if m2 and tokens(m2["a"]) and tokens(m2["b"]):
+                two = [_item(m2["a"]), _item(m2["b"])]
+        if two:
+            q.items = two
+    if _FOLLOWUP_COMBINE.search(cleaned) and q.operation in ("difference", "sum", "average", "greater", "percent_change", "ratio") and not _has_item(q, body):
+        q.followup = "combine_previous"
+        return q
+    if not q.items:
+        item = _item(body)
+        item = re.sub(r"\b(?:by how much|how much|by what percent(?:age)?|what percent(?:age)?|percent(?:age)? change(?: in)?|"
+                      r"the change in|change in|year[- ]over[- ]year|growth in|growth|in percent|increase|decrease|decline|drop|"
+                      r"difference between|difference|compared|expect|expects|expected)\b", " ", item, flags=re.I)
+        q.items = [re.sub(r"\s+", " ", item).strip(" ,?.")]
+    if not _has_item(q, body) and q.periods:
+        q.followup = "shift_year" if any(p.relative == "year_earlier" for p in q.periods) else "same"
+    return q
+
+
+_GENERIC = {"change", "increase", "decrease", "drop", "decline", "growth", "grow", "difference", "rise", "fall",
+            "expect", "larger", "greater", "higher", "smaller", "lower", "compar", "sell", "sold",
+            "two", "them", "both", "those", "these", "it", "one", "other", "number", "figure", "chang"}
+
+
+def _has_item(q: Query, body: str) -> bool:
+    toks = [t for item in q.items for t in tokens(item)] if q.items else list(tokens(body))
+    return any(t not in _GENERIC and not t.isdigit() for t in toks)
+
+
+def resolve(spec: PeriodSpec, cal: Calendar, base: PeriodSpec | None = None) -> PeriodSpec:
+    """Fill in `end`/`months` for relative specs: current quarter, or `base` shifted back a year."""
+    out = spec.model_copy()
+    if spec.relative == "current" and out.end is None:
+        out.end = cal.current_end
+        out.months = spec.months or cal.current_months
+        out.tolerance_days = 3
+    elif spec.relative == "year_earlier":
+        anchor = base or PeriodSpec(text="current", end=cal.current_end, months=cal.current_months)
+        if anchor.end is not None:
+            out.end = add_months(anchor.end, -12)
+            out.months = anchor.months if spec.months is None else spec.months
+            out.instant = anchor.instant
+            out.tolerance_days = 20
+    return out
+
+
+def question_concepts(q: Query) -> set[str]:
+    return set().union(*(concepts(i) for i in q.items)) if q.items else set()

@@ -1,0 +1,137 @@
+"""The golden questions, end to end: parse, index into a real Store (real MiniLM, real FAISS on
+disk), ask through the Answerer, and score like the golden README says.
+
+Prints one line per question so a failing floor shows which answers moved.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from qa.models import Answer
+
+GOLDEN = {
+    # file stem -> (filing path relative to the shared dir, floor of right answers)
+    "immunogen_8k_2011-10-27": ("seed/immunogen_8k_2011-10-27.txt", 19),
+    "buckle_8-k_2024-11-22_ex99-1": ("filings/buckle_8-k_2024-11-22_ex99-1.html", 10),
+    "apple_10-q_2024-06-29": ("filings/apple_10-q_2024-06-29.html", 10),
+}
+
+
+def _close(got: Decimal, want: Decimal, spec: dict) -> bool:
+    if spec.get("sign_insensitive"):
+        got, want = abs(got), abs(want)
+    if "abs_tol" in spec:
+        return abs(got - want) <= Decimal(str(spec["abs_tol"]))
+    tol = Decimal(str(spec.get("rel_tol", 0.005)))
+    return abs(got - want) <= tol * abs(want)
+
+
+def check(ans: Answer, spec: dict, filing_text: str) -> tuple[bool, str]:
+    """Is `ans` right for the golden `spec`? Returns (right, why not)."""
+    for c in ans.citations:
+        if filing_text[c.start:c.end] != c.quote:
+            return False, f"citation {c.id} quote is not the filing text at its span"
+    kind = spec["type"]
+    if kind == "refuse":
+        ok = ans.status == "not_found" and ans.value is None
+        return ok, "" if ok else f"expected a refusal, got {ans.status}"
+    if ans.status != "answered":
+        return False, f"status {ans.status}: {ans.reason}"
+    if kind == "text":
+        ok = any(s.lower() in ans.text.lower() for s in spec["any_of"]) and bool(ans.citations)
+        return ok, "" if ok else "no expected string in the text"
+    if not ans.verified or not all(f.verified for f in ans.figures):
+        return False, "a figure is not verified"
+    if any(f.citation is None for f in ans.figures) or not ans.citations:
+        return False, "a figure is not cited"
+    if ans.value is None:
+        return False, "no value"
+    if kind == "range":
+        if ans.value.low is None or ans.value.high is None:
+            return False, "not a range"
+        ok = _close(Decimal(ans.value.low), Decimal(str(spec["low"])), spec) and _close(Decimal(ans.value.high), Decimal(str(spec["high"])), spec)
+        return ok, "" if ok else "range differs"
+    if ans.value.amount is None:
+        return False, "no amount"
+    ok = _close(Decimal(ans.value.amount), Decimal(str(spec["value"])), spec)
+    if ok and spec.get("unit") and ans.value.unit != spec["unit"]:
+        return False, f"unit {ans.value.unit} != {spec['unit']}"
+    return ok, "" if ok else f"value {ans.value.amount} != {spec['value']}"
+
+
+def run_golden(answerer, golden_path: Path, filing_id: str, filing_text: str) -> tuple[int, int, list[str]]:
+    """Ask every golden question (conversations turn by turn); count right answers."""
+    from qa.conversation import Turn
+
+    right = total = 0
+    lines = []
+    for line in golden_path.read_text().splitlines():
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        turns = [{"question": g["question"], "answer": g["answer"]}] if "question" in g else g["conversation"]
+        history: list[Turn] = []
+        for i, t in enumerate(turns):
+            ans = answerer.ask(t["question"], filing_id=filing_id, history=history)
+            ok, why = check(ans, t["answer"], filing_text)
+            history.append(Turn(question=t["question"], answer=ans))
+            right += ok
+            total += 1
+            value = ans.value.model_dump(exclude_none=True) if ans.value else None
+            lines.append(f"{'OK ' if ok else 'BAD'} {g['id']}#{i} {ans.status} {value} {why} | {ans.text[:160]}")
+    return right, total, lines
+
+
+@pytest.fixture(scope="session")
+def golden_answerer(tmp_path_factory, shared_dir):
+    """One real store with the three golden filings (real model, FAISS on disk) for the session."""
+    from index.parse import parse_file
+    from index.store import Store
+    from qa.answer import Answerer
+
+    store = Store(tmp_path_factory.mktemp("golden_store"))
+    ids = {}
+    for stem, (rel, _) in GOLDEN.items():
+        parsed = parse_file(shared_dir / rel)
+        store.add(parsed)
+        ids[stem] = parsed.filing.id
+    return Answerer(store), store, ids
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stem", list(GOLDEN))
+def test_golden_floor(golden_answerer, shared_dir, stem):
+    answerer, store, ids = golden_answerer
+    _, floor = GOLDEN[stem]
+    fid = ids[stem]
+    right, total, lines = run_golden(answerer, shared_dir / "golden" / f"{stem}.jsonl", fid, store.get(fid).text)
+    print(f"\n{stem}: {right}/{total}")
+    print("\n".join(lines))
+    assert right >= floor, f"{stem}: {right}/{total} right, floor {floor}\n" + "\n".join(lines)
+
+
+def test_refusals_and_conversation_on_sample(golden_answerer):
+    """The sample's two refusals refuse, and its conversation resolves both follow-ups."""
+    from qa.conversation import Turn
+
+    answerer, _, ids = golden_answerer
+    fid = ids["immunogen_8k_2011-10-27"]
+    for question in ("What were ImmunoGen's revenues in the second quarter of fiscal 2012?",
+                     "What dividend per share did ImmunoGen declare this quarter?"):
+        ans = answerer.ask(question, filing_id=fid)
+        assert ans.status == "not_found" and ans.value is None, ans
+        assert ans.reason
+    history = []
+    values = []
+    for q in ("What were total revenues in the quarter ended September 30, 2011?", "And in the same quarter a year earlier?",
+              "What is the difference between the two?"):
+        ans = answerer.ask(q, filing_id=fid, history=history)
+        history.append(Turn(question=q, answer=ans))
+        values.append(ans.value.amount if ans.value else None)
+    assert values == ["2536000", "3411000", "-875000"]
+    assert history[-1].answer.program[-1].op == "subtract"

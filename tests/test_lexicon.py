@@ -1,0 +1,60 @@
+"""Analyst words against the filing's own row labels."""
+
+import pytest
+
+from qa.lexicon import concepts, expand_query, match_label
+
+
+@pytest.mark.parametrize("asked,right,wrong", [
+    ("R&D", "Research and development", "General and administrative"),
+    ("opex", "Total operating expenses", "Research and development"),
+    ("G&A", "General and administrative", "Selling"),
+    ("SG&A", "Selling, general and administrative", "Research and development"),
+    ("revenue", "Total revenues", "Cost of sales"),
+    ("top line", "Total net sales", "Net income"),
+    ("net sales", "SALES, Net of returns and allowances", "COST OF SALES (Including buying, distribution, and occupancy costs)"),
+    ("EPS", "Net loss per common share, basic and diluted", "Net loss"),
+    ("net loss", "Net loss", "Net loss per common share, basic and diluted"),
+    ("bottom line", "Net income", "Income from operations"),
+    ("operating income", "INCOME FROM OPERATIONS", "OTHER INCOME, Net"),
+    ("tax provision", "Provision for income taxes", "Income before provision for income taxes"),
+    ("income tax expense", "INCOME TAX EXPENSE", "INCOME BEFORE INCOME TAXES"),
+    ("cash burn", "Net cash used in operating activities", "Cash and cash equivalents"),
+    ("cash and cash equivalents", "Cash and cash equivalents", "Cash, cash equivalents, and restricted cash"),
+    ("gross margin", "Gross profit", "Total net sales"),
+    ("shareholders' equity", "Shareholders' equity", "Total liabilities and shareholders' equity"),
+    ("total liabilities and equity", "Total liabilities and stockholders' equity", "Total stockholders' equity"),
+    ("capex", "Purchases of property, plant and equipment", "Property, plant and equipment, net"),
+])
+def test_synonyms_rank_the_right_label_first(asked, right, wrong):
+    assert match_label(asked, right) > match_label(asked, wrong)
+
+
+def test_basic_and_diluted_are_different_line_items():
+    assert match_label("diluted EPS", "Diluted", "Earnings per share:") > match_label("diluted EPS", "Basic", "Earnings per share:") + 0.3
+    assert match_label("basic EPS", "Basic", "Earnings per share:") > match_label("basic EPS", "Diluted", "Earnings per share:") + 0.3
+    # a label that says both answers either
+    assert match_label("diluted EPS", "Net loss per common share, basic and diluted") >= 0.5
+
+
+def test_total_is_preferred_when_asked_and_qualifiers_are_penalized():
+    assert match_label("total revenues", "Total revenues") > match_label("total revenues", "Revenues")
+    assert match_label("cash", "Cash and cash equivalents") > 0
+    assert match_label("deferred revenue", "Deferred revenue") > match_label("deferred revenue", "Deferred revenue, non-current")
+
+
+def test_a_named_concept_that_the_label_lacks_scores_zero():
+    assert match_label("dividends per share", "Net loss per common share, basic and diluted") == 0
+    assert match_label("cash from operating activities", "Cash and cash equivalents") == 0
+    assert match_label("R&D", "Total operating expenses") == 0
+
+
+def test_parent_heading_disambiguates_repeated_labels():
+    assert match_label("services net sales", "Services", "Net sales:") > match_label("services net sales", "Services", "Cost of sales:")
+    assert match_label("net sales Greater China", "Net sales", "Greater China:") > match_label("net sales Greater China", "Net sales", "Europe:")
+
+
+def test_concepts_and_expand_query():
+    assert concepts("What was R&D and opex?") == {"rnd", "opex"}
+    expanded = expand_query("EPS this quarter")
+    assert "per share" in expanded and expanded.startswith("EPS this quarter")
