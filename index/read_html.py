@@ -51,6 +51,7 @@ _NUMBER = re.compile(
 _CAPTION_MAX_LINES = 3
 _CAPTION_MAX_CHARS = 150
 _UNLABELED_CAPTION_MAX_CHARS = 600
+_PAGE_FURNITURE = re.compile(r"^(?:-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?|table of contents|.*\|\s*\d{1,3})$", re.I)
 _SCALE_HINT = re.compile(r"\((?:dollars |amounts |\$ )?in (?:thousands|millions|billions)\b", re.I)
 
 
@@ -338,6 +339,9 @@ def _logical_grid(rows: list[list[_Piece]]) -> _Grid:
         grid = [[None] + r for r in grid]
         spans = [[1] + s for s in spans]
 
+    _merge_footnote_columns(grid, spans)
+    grid, spans = _join_wrapped_labels(grid, spans)
+
     # Title rows at the top (one text cell in the label column, before any multi-cell row).
     titles: list[str] = []
     while grid and len({id(c) for c in grid[0] if c is not None}) == 1 and grid[0][0] is not None \
@@ -346,6 +350,62 @@ def _logical_grid(rows: list[list[_Piece]]) -> _Grid:
         grid.pop(0)
         spans.pop(0)
     return _Grid(grid, spans, titles, unlabeled)
+
+
+_FOOTNOTE_MARK = re.compile(r"^(?:\((?:\d{1,2}|[a-zA-Z])\))+$|^\*{1,3}$|^[\u2020\u2021]$")
+
+
+def _merge_footnote_columns(grid: list[list[_Piece | None]], spans: list[list[int]]) -> None:
+    """A column holding nothing but footnote marks ('(1)', '(a)', '*') right of a value column is
+    not data: '(1)' alone would read as minus one. Append each mark to the figure on its left."""
+    c = 2
+    while grid and c < len(grid[0]):
+        cells = [(r, row[c]) for r, row in enumerate(grid) if row[c] is not None and spans[r][c] != 0]
+        marks = cells and all(_FOOTNOTE_MARK.match(p.text) for _, p in cells)
+        numeric_rows = sum(1 for row in grid if row[c - 1] is not None and is_number(row[c - 1].text))
+        lettered = any(not re.search(r"\d", p.text) for _, p in cells)
+        if not marks or not (lettered or len(cells) * 2 <= numeric_rows):
+            c += 1
+            continue
+        for r, mark in cells:
+            left = grid[r][c - 1]
+            if left is not None and spans[r][c - 1] != 0:
+                grid[r][c - 1] = _Piece(left.start, mark.end, f"{left.text} {mark.text}", left.bold, left.indent,
+                                        left.xbrl + mark.xbrl)
+        _drop_column(grid, spans, c)
+
+
+def _drop_column(grid: list[list[_Piece | None]], spans: list[list[int]], c: int) -> None:
+    for row, width in zip(grid, spans):
+        if width[c] == 0:  # covered by a spanning cell further left: it spans one column less
+            k = c
+            while k > 0 and width[k] == 0:
+                k -= 1
+            width[k] -= 1
+        elif width[c] > 1:  # a spanning cell starts here: it now starts one column right
+            width[c + 1] = width[c] - 1
+        del row[c]
+        del width[c]
+
+
+def _join_wrapped_labels(grid, spans):
+    """A label printed over two rows ('Net cash provided by operating' / 'activities  1,234') is
+    one row: a label-only row followed by a row whose label goes on in lower case."""
+    out_grid, out_spans = [], []
+    for row, width in zip(grid, spans):
+        prev = out_grid[-1] if out_grid else None
+        if (prev is not None and prev[0] is not None and all(p is None for p in prev[1:])
+                and row[0] is not None and re.match(r"^[a-z]", row[0].text)
+                and not prev[0].text.rstrip().endswith(":")
+                and any(p is not None and is_number(p.text) for p in row[1:])):
+            head = prev[0]
+            row = [_Piece(head.start, row[0].end, f"{head.text} {row[0].text}", head.bold, head.indent,
+                          head.xbrl + row[0].xbrl)] + row[1:]
+            out_grid[-1], out_spans[-1] = row, width
+            continue
+        out_grid.append(row)
+        out_spans.append(width)
+    return out_grid, out_spans
 
 
 def _numeric_share(grid: list[list[_Piece | None]], col: int) -> float:
@@ -466,6 +526,8 @@ class LayoutBuilder:
             if block.kind == "table" or len(lines) >= _CAPTION_MAX_LINES:
                 break
             line = text[block.start:block.end]
+            if _PAGE_FURNITURE.match(line):
+                continue  # page numbers, 'Table of Contents' links, running footers
             limit = _CAPTION_MAX_CHARS
             if not lines and (line.rstrip().endswith(":") or _SCALE_HINT.search(line)):
                 limit = _UNLABELED_CAPTION_MAX_CHARS  # a lead-in sentence "... were as follows (in millions):"

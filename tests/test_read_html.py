@@ -151,3 +151,28 @@ def test_headings_and_blocks_in_reading_order():
 
 def test_empty_page_has_no_text():
     assert read_html("<html><body><div>&nbsp;</div></body></html>").text == ""
+
+
+def test_footnote_mark_columns_join_their_figures_and_wrapped_labels_join():
+    html = """<table>
+      <tr><td></td><td></td><td>2024</td><td></td><td></td><td>2023</td><td></td></tr>
+      <tr><td>Net cash provided by operating</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+      <tr><td>activities</td><td></td><td>1,234</td><td>(1)</td><td></td><td>(1)</td><td></td></tr>
+      <tr><td>Other</td><td></td><td>5</td><td></td><td></td><td>(2)</td><td></td></tr>
+      <tr><td>Total</td><td></td><td>1,239</td><td></td><td></td><td>7</td><td>(a)</td></tr>
+    </table>"""
+    layout = read_html(html)
+    assert _grid(layout.tables[0]) == [
+        ["", "2024", "2023"],
+        ["Net cash provided by operating activities", "1,234 (1)", "(1)"],
+        ["Other", "5", "(2)"],
+        ["Total", "1,239", "7 (a)"],
+    ]
+    _assert_spans_real(layout)
+
+
+def test_page_furniture_is_not_a_caption():
+    html = """<p>INCOME STATEMENT</p><p>(in millions)</p><p>Apple Inc. | Q3 2024 Form 10-Q | 5</p>
+    <p>28</p><p>Table of Contents</p>
+    <table><tr><td></td><td>2024</td></tr><tr><td>Sales</td><td>1,234</td></tr><tr><td>Cost</td><td>234</td></tr></table>"""
+    assert read_html(html).tables[0].caption == ["INCOME STATEMENT", "(in millions)"]
