@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from index.models import Cell, ParseWarning, Row, Table
-from index.numbers import format_number
+from index.numbers import find_scale, format_number
 
-_TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
-_REVENUE = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)\b(?!.*\bcost)|^sales,?\s+net\b|^total\s+net\s+sales\b", re.IGNORECASE)
+_TOTAL = re.compile(r"^\s*(?:sub-?)?total\b", re.IGNORECASE)
+_ROLL = re.compile(r"\bbeginning\b|\bend(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:period|year|quarter|balances?)\b|^balances?\b", re.IGNORECASE)
+_REVENUE = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?\s*(?:\(\w\))?:?$", re.IGNORECASE)
 _EXPENSES = re.compile(r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses\b|^total\s+costs\s+and\s+expenses\b", re.IGNORECASE)
 _GROSS = re.compile(r"^gross\s+(?:profit|margin)\b(?!\s*%)(?!.*percent)", re.IGNORECASE)
 _COST = re.compile(r"\bcost\s+of\b|\bcosts?\b", re.IGNORECASE)
@@ -55,6 +56,7 @@ class Identity:
 
     target: int
     readings: list[Reading]
+    strong: bool = False  # its failure alone is worth a warning (one plain reading, or a statement identity)
 
 
 def _empty(row: Row) -> bool:
@@ -74,55 +76,84 @@ def _sum_name(rows: list[Row], target: int, terms: list[int], how: str) -> str:
     return f"{_label(rows, target)} = {how}: {parts}"
 
 
+def _implicit_subtotal(table: Table, i: int, items: list[int]) -> list[int] | None:
+    """Rows just above row i that it sums in every column (an unlabelled subtotal such as
+    'Deferred revenues, current'), or None. Two checked columns, or three or more rows, are
+    required so that a coincidence does not make a subtotal."""
+    ncols = len(table.columns)
+    for k in range(2, len(items) + 1):
+        terms = items[-k:]
+        rd = Reading("", i, tuple((j, 1) for j in terms))
+        results = [_holds(table, rd, c) for c in range(ncols)]
+        checked = [c for c, x in enumerate(results) if x is not None]
+        if not checked or not all(results[c] for c in checked):
+            continue
+        if any(_val(table, i, c) == 0 for c in checked):
+            continue
+        if len(checked) >= 2 or k >= 3:
+            return terms
+    return None
+
+
 def find_identities(table: Table) -> list[Identity]:
     """All identities the table's labels and layout imply (see the module docstring)."""
     rows = table.rows
     headings = {i for i, r in enumerate(rows) if _empty(r) and any(x.parent == r.label for x in rows[i + 1:])}
     ids: list[Identity] = []
     # one frame per open heading: (heading row, item rows); a total closing a heading's frame
-    # becomes an item of the frame below; a total inside a frame stays an item of it too
+    # becomes an item of the frame below; a total inside a frame stands for the rows it closes
     stack: list[tuple[int | None, list[int]]] = [(None, [])]
     totals: set[int] = set()
+    flat: list[int] = []  # non-total value rows since the last total at the top level
     for i, r in enumerate(rows):
         if i in headings:
             stack.append((i, []))
             continue
         if not _has_values(r):
             continue
-        if not _TOTAL.match(r.label):
-            stack[-1][1].append(i)
-            continue
         head, items = stack[-1]
         readings: list[Reading] = []
-        # the rows a total closes start at the frame's start, at an earlier total, or just after one
-        starts = sorted({0} | {k for k, j in enumerate(items) if j in totals} | {k + 1 for k, j in enumerate(items) if j in totals})
-        for k in starts:
-            terms = items[k:]
-            if not terms:
+        strong = False
+        if _TOTAL.match(r.label):
+            # the rows a total closes start at the frame's start, at an earlier total, or just after one
+            starts = sorted({0} | {k for k, j in enumerate(items) if j in totals} | {k + 1 for k, j in enumerate(items) if j in totals})
+            for k in starts:
+                terms = items[k:]
+                if terms:
+                    how = f"sum of rows under '{rows[head].label}'" if head is not None and k == 0 else "sum of the rows it closes"
+                    readings.append(Reading(_sum_name(rows, i, terms, how), i, tuple((j, 1) for j in terms)))
+            if flat and all(set(flat) != {j for j, _ in rd.terms} for rd in readings):
+                readings.append(Reading(_sum_name(rows, i, flat, "sum of the rows above"), i, tuple((j, 1) for j in flat)))
+            m = re.match(r"^total\s+(.+?)\s+and\s+(.+)$", r.label, re.IGNORECASE)
+            if m:
+                a = _find_label(rows, i, "total " + m.group(1))
+                b = _find_label(rows, i, "total " + m.group(2))
+                if a is not None and b is not None:
+                    readings.append(Reading(_sum_name(rows, i, [a, b], "sum of its parts"), i, ((a, 1), (b, 1))))
+            readings = [rd for rd in readings if not any(_ROLL.search(rows[j].label) for j, _ in rd.terms)]
+            if _ROLL.search(r.label):
+                readings = []
+            strong = len(readings) == 1 and len(readings[0].terms) >= 2 and not any(j in totals for j, _ in readings[0].terms)
+        else:
+            terms = _implicit_subtotal(table, i, items)
+            if terms is None:
+                items.append(i)
+                flat.append(i)
                 continue
-            if head is not None and k == 0:
-                how = f"sum of rows under '{rows[head].label}'"
-            else:
-                how = "sum of the rows it closes"
-            readings.append(Reading(_sum_name(rows, i, terms, how), i, tuple((j, 1) for j in terms)))
-        m = re.match(r"^total\s+(.+?)\s+and\s+(.+)$", r.label, re.IGNORECASE)
-        if m:
-            a = _find_label(rows, i, "total " + m.group(1))
-            b = _find_label(rows, i, "total " + m.group(2))
-            if a is not None and b is not None:
-                readings.append(Reading(_sum_name(rows, i, [a, b], "sum of its parts"), i, ((a, 1), (b, 1))))
+            readings = [Reading(_sum_name(rows, i, terms, "sum of the rows above it"), i, tuple((j, 1) for j in terms))]
         if readings:
-            ids.append(Identity(i, readings))
+            ids.append(Identity(i, readings, strong))
         totals.add(i)
         if head is not None and len(stack) > 1:
             stack.pop()
         else:
-            # a total inside a frame stands for the rows it closes, once the figures show which
             good = [rd for rd in _validated(table, Identity(i, readings)) if not rd.name.endswith("sum of its parts")]
             if good:
                 closed = {j for j, _ in min(good, key=lambda rd: len(rd.terms)).terms}
                 stack[-1] = (head, [j for j in items if j not in closed])
         stack[-1][1].append(i)
+        if len(stack) == 1:
+            flat = []
     ids.extend(_statement_identities(rows))
     return ids
 
@@ -151,7 +182,7 @@ def _statement_identities(rows: list[Row]) -> list[Identity]:
         if _ASSETS.match(label):
             for j in range(i + 1, len(rows)):
                 if _LIAB_EQ.match(rows[j].label.strip()) and _has_values(rows[j]):
-                    ids.append(Identity(j, [Reading(f"{_label(rows, j)} = {label}", j, ((i, 1),))]))
+                    ids.append(Identity(j, [Reading(f"{_label(rows, j)} = {label}", j, ((i, 1),))], strong=True))
                     break
         elif _GROSS.match(label):
             rev = _last(rows, i, _REVENUE)
@@ -216,13 +247,21 @@ def _val(table: Table, row: int, col: int):
 
 
 def _holds(table: Table, rd: Reading, col: int) -> bool | None:
-    """True/False when every figure of the reading is known in `col`; None otherwise."""
+    """True/False when every figure of the reading is known in `col`; None otherwise (also when
+    the target is a percent or per-share figure, or the terms are in another unit)."""
+    tc = _cell(table, rd.target, col)
+    if tc is None or not tc.raw.strip() or tc.unit not in (None, "USD", "shares", "count"):
+        return None
     t = _val(table, rd.target, col)
     terms = [(_val(table, j, col), s) for j, s in rd.terms]
     if t is _UNKNOWN or any(v is _UNKNOWN for v, _ in terms):
         return None
-    if not _cell_has_figure(table, rd.target, col):
-        return None
+    if not any(_cell_has_figure(table, j, col) for j, _ in rd.terms):
+        return None  # nothing printed above the total in this column
+    for j, _ in rd.terms:
+        c = _cell(table, j, col)
+        if c is not None and c.value is not None and tc.unit and c.unit != tc.unit:
+            return None
     return sum((v * s for v, s in terms), Decimal(0)) == t
 
 
@@ -290,15 +329,17 @@ def reconcile(table: Table) -> tuple[Table, list[ParseWarning]]:
     warnings: list[ParseWarning] = []
     identities = find_identities(table)
     power = table.scale_power
+    sc = find_scale(table.scale) if table.scale else None
+    share_power = sc.share_power if sc else 0
     for _ in range(5):  # a repair can make another identity solvable
         repaired_any = False
         for ri, row in enumerate(table.rows):
             for cell in row.cells:
                 if cell.value is not None or not cell.raw.strip() or cell.repaired:
                     continue
-                if cell.unit not in (None, "USD", "shares"):
+                if cell.unit not in ("USD", "shares") or not re.search(r"\d", cell.raw):
                     continue
-                p = power if cell.unit in (None, "USD") else 0
+                p = power if cell.unit == "USD" else share_power
                 found: dict[Decimal, str] = {}
                 for ident in identities:
                     readings = _validated(table, ident)
@@ -333,7 +374,13 @@ def reconcile(table: Table) -> tuple[Table, list[ParseWarning]]:
             results = [_holds(table, rd, col) for rd in ident.readings]
             if any(r is True for r in results) or not any(r is False for r in results):
                 continue
-            rd = ident.readings[0]
+            # a failed reading is evidence only when the same reading holds in another column,
+            # or the identity is plain enough (one reading of ordinary rows, a statement identity)
+            held_elsewhere = [rd for rd in ident.readings
+                              if any(_holds(table, rd, c) is True for c in range(ncols) if c != col)]
+            if not held_elsewhere and not ident.strong:
+                continue
+            rd = (held_elsewhere or ident.readings)[0]
             warnings.append(ParseWarning(
                 kind="inconsistent", table_id=table.id, row=ident.target, column=col,
                 message=f"{table.id}: {rd.name} does not hold in column '{table.columns[col].label}'; printed values kept",

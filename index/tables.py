@@ -155,6 +155,10 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
         return "USD/share"
     if count_column:
         return "count"
+    if _PER_SHARE.search(column) and not _SHARES.search(label):
+        return "USD/share"
+    if re.search(r"\bshares\b", column, re.IGNORECASE) and not re.search(r"value|\$|dollar|price|cost", column, re.IGNORECASE) and not amount.currency:
+        return "shares"
     if _SHARES.search(label) and not amount.currency and not _STOCK_LINE.match(label):
         return "shares"
     if _COUNT_LABEL.search(label) and not amount.currency:
@@ -214,7 +218,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 parent = label
                 rows.append(_row(label, None, label_cell, vals, ncols, [], r))
                 continue
-        if not label and has_figure:
+        unlabeled = not label and has_figure
+        if unlabeled:
             if not any(x.cells and any(c.value is not None for c in x.cells) for x in rows) and title:
                 # a one-row table whose label is the paragraph above (a proposal's vote)
                 label = re.sub(r"^\(?(?:\d{1,2}|[a-z]|[ivx]+)[.)]\s+", "", title)
@@ -230,9 +235,12 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             xbrl = None
             if len(v.xbrl) == 1:
                 xbrl = v.xbrl[0]
-            if a is None or (a.value is None and not a.partial):
+            garbled = a is None and bool(re.search(r"\d", v.text)) and _looks_garbled(v.text)
+            if (a is None and not garbled) or (a is not None and a.value is None and not a.partial):
                 cells.append(Cell(raw=v.text, column=c, start=v.start, end=v.end, xbrl=xbrl))
                 continue
+            if garbled:  # digits damaged in conversion ('1?,161', 'l7,161'): typed, left for reconciliation
+                a = Amount(None, v.text.strip(), "$" in v.text, "%" in v.text, partial=v.text.strip())
             unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c])
             value = None
             if a.value is not None:
@@ -245,9 +253,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             else:
                 warnings.append(ParseWarning(
                     kind="unreadable", table_id=table_id, row=len(rows), column=c,
-                    message=f"{table_id}: cell '{v.text}' in row '{label}' lost digits; left for reconciliation",
+                    message=f"{table_id}: cell '{v.text}' in row '{label}' is not a readable number; left for reconciliation",
                 ))
             cells.append(Cell(raw=v.text, value=value, unit=unit, column=c, start=v.start, end=v.end, xbrl=xbrl))
+        if unlabeled and label.startswith("Total") and not _sums_rows_above(rows, cells):
+            label = ""  # not a total after all (a list of exhibits, a page column): leave it unlabeled
         rows.append(Row(label=label, cells=cells, parent=row_parent, indent=label_cell.indent,
                         start=_row_start(r), end=_row_end(r)))
         if _TOTAL.match(label):
@@ -257,6 +267,41 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
         scale_power=scale.power if scale else 0, columns=columns, rows=rows, start=raw.start, end=raw.end,
     )
     return table, warnings
+
+
+def _sums_rows_above(rows: list[Row], cells: list[Cell]) -> bool:
+    """Do the figures of an unlabeled row equal the sum of the value rows just above it (two or
+    more, back to the previous heading), in every column where all of them are printed?"""
+    above: list[Row] = []
+    for r in reversed(rows):
+        if all(c.value is None and not c.raw for c in r.cells):
+            break  # a heading
+        if any(c.value is not None for c in r.cells):
+            above.insert(0, r)
+    for k in range(2, len(above) + 1):
+        terms = above[-k:]
+        checked = 0
+        ok = True
+        for c, cell in enumerate(cells):
+            vals = [t.cells[c].value if c < len(t.cells) else None for t in terms]
+            if cell.value is None or any(v is None for v in vals):
+                continue
+            checked += 1
+            if sum(vals) != cell.value:
+                ok = False
+                break
+        if ok and checked:
+            return True
+    return False
+
+
+def _looks_garbled(text: str) -> bool:
+    """A figure with one or two damaged characters ('1?,161', 'l7,161'), not a phone number,
+    file number, exhibit number or date."""
+    t = re.sub(r"[\s$()]", "", text)
+    bad = [ch for ch in t if not (ch.isdigit() or ch in ",.")]
+    return (0 < len(bad) <= 2 and "-" not in t and bool(re.search(r"\d,\d{3}", t))
+            and not (t[-1] in bad))
 
 
 def _lower_caps(s: str) -> str:
