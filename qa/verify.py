@@ -20,7 +20,7 @@ from typing import Iterable
 
 from index.models import Fact
 from qa.models import Answer, Figure
-from qa.program import ProgramError, rerun, result_of
+from qa.program import ProgramError, fmt, rerun, result_of
 
 _SCALE = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "k": 3, "m": 6, "mn": 6, "bn": 9, "b": 9}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -125,7 +125,7 @@ def verify(answer: Answer, facts: Iterable[Fact]) -> Answer:
                 except InvalidOperation:
                     program_ok = False
                     continue
-                is_const = any(s.op in ("round",) and s.args[-1] == arg for s in out.program) or arg in ("100", "2", "4")
+                is_const = any(s.op == "round" and s.args[-1] == arg for s in out.program)
                 if not any(val == v for v in verified_amounts) and not any(val == v for v, _ in known) and not is_const:
                     program_ok = False
                     problems.append(f"the program reads {arg}, which is no fact of the filing")
@@ -159,7 +159,7 @@ def verify(answer: Answer, facts: Iterable[Fact]) -> Answer:
         for value, half, unit, _pos in numbers_in_text(_strip_quotes(out.text)):
             if not any(_close(value, a, half) for a in allowed) and not any(_close(value, k, half) for k, _ in known):
                 headline_ok = False
-                problems.append(f"the text states {value}, which no fact or step supports")
+                problems.append(f"the text states {fmt(value)}, which no fact or step supports")
 
     figures_ok = all(f.verified for f in out.figures)
     out.verified = bool(headline_ok and program_ok and figures_ok and (out.value is not None or out.figures or out.status != "answered"))

@@ -1,0 +1,58 @@
+"""Follow-ups resolve against earlier turns, through a real Store (real model, FAISS on disk)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.conversation import Turn
+
+
+@pytest.fixture(scope="session")
+def conv_answerer(tmp_path_factory, shared_dir, sample_path):
+    from index.parse import parse_file
+    from index.store import Store
+    from qa.answer import Answerer
+
+    store = Store(tmp_path_factory.mktemp("conv_store"))
+    ids = [store.add(parse_file(p)).filing_id for p in (sample_path, shared_dir / "filings" / "buckle_8-k_2024-11-22_ex99-1.html")]
+    return Answerer(store), ids
+
+
+def converse(answerer, filing_id, questions):
+    history: list[Turn] = []
+    for q in questions:
+        history.append(Turn(question=q, answer=answerer.ask(q, filing_id=filing_id, history=history)))
+    return [t.answer for t in history]
+
+
+def test_same_quarter_a_year_earlier_then_the_difference(conv_answerer):
+    answerer, (ig, _) = conv_answerer
+    a = converse(answerer, ig, ["What were total revenues in the quarter ended September 30, 2011?",
+                                "And in the same quarter a year earlier?", "What is the difference between the two?"])
+    assert [x.value.amount for x in a] == ["2536000", "3411000", "-875000"]
+    assert a[1].figures[0].period == "2010-07-01/2010-09-30"
+    assert a[2].program[-1].op == "subtract" and a[2].verified and len(a[2].citations) == 2
+
+
+def test_a_year_earlier_on_a_balance_sheet_item_is_the_prior_year_column(conv_answerer):
+    answerer, (_, bk) = conv_answerer
+    a = converse(answerer, bk, ["How much cash and cash equivalents did Buckle have at the end of the third quarter of fiscal 2024?",
+                                "And a year earlier?", "What's the change between them?"])
+    assert a[0].value.amount == "301958000"
+    assert a[1].value.amount == "311657000"  # October 28, 2023, not the February 3, 2024 year end (268,213)
+    assert a[1].citations[0].column and "October 28, 2023" in a[1].citations[0].column
+    assert a[2].value.amount == "-9699000"
+
+
+def test_what_about_a_new_line_item_keeps_the_period(conv_answerer):
+    answerer, (ig, _) = conv_answerer
+    a = converse(answerer, ig, ["What were research and development expenses in the quarter ended September 30, 2010?",
+                                "What about G&A?"])
+    assert a[0].value.amount == "13425000"
+    assert a[1].value.amount == "3364000" and a[1].citations[0].row == "General and administrative"
+
+
+def test_a_follow_up_without_history_does_not_invent_an_answer(conv_answerer):
+    answerer, (ig, _) = conv_answerer
+    ans = answerer.ask("What is the difference between the two?", filing_id=ig)
+    assert ans.status == "not_found" and ans.value is None
