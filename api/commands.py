@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def add_parser(subparsers) -> None:
@@ -18,14 +19,19 @@ def add_parser(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import uvicorn
+    from pydantic import ValidationError
 
     from api.app import create_app
     from api.settings import Settings
 
     try:
         settings = Settings.from_env(store=args.store, llm_url=args.llm_url)
-    except ValueError as exc:
-        print(f"filingqa serve: bad settings: {exc}".splitlines()[0])
+    except ValidationError as exc:
+        why = "; ".join(f"FILINGQA_{'.'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        print(f"filingqa serve: bad settings: {why}", file=sys.stderr)
+        return 2
+    if settings.store.exists() and not settings.store.is_dir():
+        print(f"filingqa serve: --store {settings.store} is a file, not a store directory", file=sys.stderr)
         return 2
     app = create_app(settings)
     # One worker process: the model and index live in memory once; threads serve the requests.

@@ -289,3 +289,28 @@ def test_settings_from_env_and_overrides(tmp_path):
     assert s.store == tmp_path and s.api_key is None and s.max_upload_bytes == 123 and s.llm_url == "http://x"
     with pytest.raises(ValueError):
         Settings.from_env({"FILINGQA_MAX_UPLOAD_BYTES": "lots"})
+
+
+def test_openapi_is_a_contract_with_examples(client):
+    schema = client.get("/openapi.json").json()
+    components = schema["components"]["schemas"]
+    for path, item in schema["paths"].items():
+        for method, op in item.items():
+            for code, resp in op["responses"].items():
+                for media, content in resp.get("content", {}).items():
+                    ref = content.get("schema", {}).get("$ref")
+                    if int(code) >= 400:
+                        assert media == "application/problem+json" and ref == "#/components/schemas/ProblemDetail", (path, code)
+                    elif ref:
+                        assert components[ref.rsplit("/", 1)[1]].get("examples"), f"{method} {path} {code}: no example"
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
+            if body:
+                assert components[body.rsplit("/", 1)[1]].get("examples"), f"{method} {path}: request has no example"
+    assert "HTTPBearer" in schema["components"]["securitySchemes"]
+
+
+def test_serve_command_flags():
+    from qa.cli import build_parser
+
+    args = build_parser().parse_args(["serve", "--store", "/tmp/s", "--port", "0", "--llm-url", "http://127.0.0.1:9"])
+    assert (args.store, args.host, args.port, args.llm_url) == ("/tmp/s", "127.0.0.1", 0, "http://127.0.0.1:9")
