@@ -21,8 +21,10 @@ cell per logical column, so this module does the layout work and nothing numeric
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import lxml.html
 
@@ -39,6 +41,10 @@ _BLOCK = {
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_INLINE_TAG = re.compile(r"</?(?:font|b|i|u|em|strong|small|big|span|a|sup|sub|s|strike)\b[^<>]*>", re.I)
+_BLOCK_TAG = re.compile(r"</?(?:div|center|blockquote)\b[^<>]*>", re.I)
 _SELF_CLOSING = re.compile(r"<([A-Za-z][\w:.-]*)((?:\s[^<>]*?)?)\s*/>")
 _XML_DECL = re.compile(r"<\?xml[^>]*\?>", re.I)
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2002\u2003\u2009\u202f]+")
@@ -84,8 +90,12 @@ def _prepare(html: str) -> str:
 
 def _css(el) -> dict[str, str]:
     style = el.get("style") if isinstance(el.tag, str) else None
-    if not style:
-        return {}
+    return _parse_css(style) if style else {}
+
+
+@lru_cache(maxsize=4096)
+def _parse_css(style: str) -> dict[str, str]:
+    """Inline style -> {property: value}, lower case (filers repeat a few styles thousands of times)."""
     out = {}
     for decl in style.split(";"):
         if ":" in decl:
@@ -590,18 +600,42 @@ def _table(table, builder: LayoutBuilder, contexts, bold: bool) -> None:
             builder.paragraph(text, kind)
 
 
+def _visible_size(text: str) -> int:
+    return len(_SPACES.sub("", text))
+
+
+def _parse_document(prepared: str):
+    """Parse, and make sure no text was lost: libxml2 caps nesting depth, and old filings leave
+    thousands of <font> tags unclosed, which nest until text silently disappears. When the tree
+    holds clearly less text than the source, parse again without the inline formatting tags."""
+    root = lxml.html.document_fromstring(prepared)
+    source_text = html_lib.unescape(_ANY_TAG.sub("", _COMMENT.sub("", prepared)))
+    expected = 0.98 * _visible_size(source_text)
+    if _visible_size(root.text_content()) < expected:
+        flatter = _INLINE_TAG.sub("", prepared)
+        root = lxml.html.document_fromstring(flatter)
+        if _visible_size(root.text_content()) < expected:  # nested blocks too: keep them as breaks only
+            root = lxml.html.document_fromstring(_BLOCK_TAG.sub("<br>", flatter))
+    return root
+
+
 def read_html(html: str) -> Layout:
     """Read one HTML document (EDGAR HTML or inline XBRL) into a Layout; empty text if none."""
     prepared = _prepare(html)
     if not prepared.strip():
         return Layout(text="", blocks=[], tables=[], format="html")
     try:
-        root = lxml.html.document_fromstring(prepared)
+        root = _parse_document(prepared)
     except Exception:  # lxml raises ParserError for markup it cannot make a document of
         return Layout(text="", blocks=[], tables=[], format="html")
     contexts = read_contexts(root)
     builder = LayoutBuilder()
     builder.run(root.text or "", False)
-    _walk(root, builder, contexts, False)
+    try:
+        _walk(root, builder, contexts, False)
+    except RecursionError:  # pathological nesting even so: read it flat
+        root = lxml.html.document_fromstring(_INLINE_TAG.sub("", _BLOCK_TAG.sub("<br>", prepared)))
+        builder = LayoutBuilder()
+        _walk(root, builder, contexts, False)
     builder.flush()
     return builder.layout()

@@ -176,3 +176,16 @@ def test_page_furniture_is_not_a_caption():
     <p>28</p><p>Table of Contents</p>
     <table><tr><td></td><td>2024</td></tr><tr><td>Sales</td><td>1,234</td></tr><tr><td>Cost</td><td>234</td></tr></table>"""
     assert read_html(html).tables[0].caption == ["INCOME STATEMENT", "(in millions)"]
+
+
+def test_unclosed_font_tags_do_not_lose_text():
+    """libxml2 caps nesting depth; 3,000 unclosed <font> tags must not swallow the text after them."""
+    html = "<html><body>" + "".join(f"<font size=2><p>Paragraph {i} says revenue was ${i}." for i in range(3000))
+    layout = read_html(html + "</body></html>")
+    assert layout.text.count("Paragraph") == 3000
+    assert layout.text.endswith("Paragraph 2999 says revenue was $2999.")
+
+
+def test_deeply_nested_blocks_do_not_lose_text():
+    layout = read_html("<html><body>" + "<div>" * 1500 + "Net income 5" + "</div>" * 1500 + "</body></html>")
+    assert layout.text == "Net income 5"
