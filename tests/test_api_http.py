@@ -8,11 +8,7 @@ same routes over the real parser, store, model and answerer.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-import types
-from dataclasses import dataclass
 
 import pytest
 from fastapi.testclient import TestClient
@@ -28,15 +24,6 @@ from qa.models import Answer, Citation, Figure, Value
 
 KEY = "s3cret-key"
 
-if importlib.util.find_spec("qa.conversation") is None:  # pragma: no cover
-    # The answer module's Turn is being written in parallel; until it lands, a stand-in with the
-    # documented shape Turn(question, answer) lets the HTTP tests run.
-    @dataclass
-    class Turn:
-        question: str
-        answer: Answer
-
-    sys.modules["qa.conversation"] = types.SimpleNamespace(Turn=Turn)
 
 
 class FakeStore:
