@@ -38,28 +38,43 @@ def _clean_company(name: str) -> str:
     return " ".join(name.replace("\t", " ").split()).strip(" ,")
 
 
+_COMPANY_LINE = re.compile(
+    r"^(?:The\s+)?[A-Z0-9][\w.&',\- ]{1,80}?,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|"
+    r"Limited|LLC|L\.P\.|plc|PLC|N\.V\.|S\.A\.|AG|SE|Holdings|Group|Bancorp|Trust)$",
+    re.IGNORECASE,
+)
+
+
 def _company(layout: Layout) -> str | None:
     name = layout.header.get("COMPANY CONFORMED NAME")
     if name:
         return _clean_company(name)
     text = layout.text[:20000]
     m = _REGISTRANT.search(text)
-    if not m:
-        return None
-    before = text[: m.start()].rstrip().split("\n")
-    for line in reversed(before[-6:]):
+    if m:
+        before = text[: m.start()].rstrip().split("\n")
+        for line in reversed(before[-6:]):
+            line = line.strip()
+            if line and not re.fullmatch(r"[\W_]+", line) and not re.match(r"Date\s+of\s+report", line, re.I):
+                return _clean_company(line.split("\t")[0])
+    # an exhibit or press release: the first line near the top that is a company's name
+    for line in text[:3000].split("\n")[:40]:
         line = line.strip()
-        if line and not re.fullmatch(r"[\W_]+", line):
-            return _clean_company(line.split("\t")[0])
+        if _COMPANY_LINE.match(line) and not line.isupper() or (line.isupper() and _COMPANY_LINE.match(line) and len(line) < 40):
+            return _clean_company(line)
     return None
 
 
-def _form_type(layout: Layout) -> str | None:
+def _form_type(layout: Layout, name: str) -> str | None:
     t = layout.header.get("CONFORMED SUBMISSION TYPE")
     if t:
         return t.strip().upper()
     m = _FORM.search(layout.text[:20000])
-    return (m.group(1).upper() + (m.group(2) or "").upper()) if m else None
+    if m:
+        return m.group(1).upper() + (m.group(2) or "").upper()
+    # an exhibit filed on its own states no form: EDGAR file names carry it ('..._8-k_..._ex99-1')
+    m = re.search(r"(?<![a-z0-9])(10-?q|10-?k|8-?k|20-?f|6-?k)(?![a-z0-9])", name.lower())
+    return m.group(1).upper().replace("Q", "-Q").replace("K", "-K").replace("F", "-F").replace("--", "-") if m else None
 
 
 def _date_after(rx: re.Pattern, text: str, window: int = 60):
@@ -67,6 +82,22 @@ def _date_after(rx: re.Pattern, text: str, window: int = 60):
         d = parse_date(text[m.end(): m.end() + window])
         if d:
             return d
+    return None
+
+
+def _cover_date(head: str):
+    """The date standing on a line of its own on the cover, above or just below the registrant's
+    name or a 'Date of Report' label printed after it (cover layouts differ)."""
+    m = _REGISTRANT.search(head)
+    cover = head[: m.start()] if m else head[:1500]
+    label = re.search(r"Date\s+of\s+Report", cover, re.IGNORECASE)
+    lines = [ln.strip() for ln in cover.split("\n") if ln.strip()]
+    for ln in reversed(lines):
+        d = parse_date(ln)
+        if d and len(ln) <= 30:
+            return d
+    if label:
+        return parse_date(cover[max(0, label.start() - 60): label.start()])
     return None
 
 
@@ -80,8 +111,12 @@ def extract(layout: Layout, name: str) -> dict:
     text = layout.text
     head = text[:30000]
     company = _company(layout)
-    form_type = _form_type(layout)
+    form_type = _form_type(layout, name)
     date_of_report = _date_after(_DATE_OF_REPORT, head)
+    if date_of_report is None:
+        date_of_report = _cover_date(head)
+    if date_of_report is None:  # a press release filed on its own
+        date_of_report = _date_after(re.compile(r"For\s+Immediate\s+Release\s*:?\s*|Release\s+Date\s*:\s*", re.I), head[:5000], 40)
     if date_of_report is None and layout.header.get("CONFORMED PERIOD OF REPORT") and form_type and form_type.startswith("8-K"):
         date_of_report = parse_date(layout.header["CONFORMED PERIOD OF REPORT"])
     if date_of_report is None and layout.header.get("FILED AS OF DATE"):
@@ -99,23 +134,24 @@ def extract(layout: Layout, name: str) -> dict:
         if d:
             fye = f"--{d.month:02d}-{d.day:02d}"
 
-    fiscal_period = fiscal_year = None
+    stated = None
     for rx in _FP_PATTERNS:
         m = rx.search(text)
         if m:
             gd = m.groupdict()
             q = int(gd["qn"]) if gd.get("qn") else _ORDINAL[gd["q"].lower()]
             y = gd["y"]
-            fiscal_year = int(y) if len(y) == 4 else 2000 + int(y)
-            fiscal_period = f"Q{q}"
+            stated = (f"Q{q}", int(y) if len(y) == 4 else 2000 + int(y))
             break
-    if fiscal_period is None and period_end and fye and form_type:
+    computed = None
+    if period_end and fye and form_type:
         month, day = int(fye[2:4]), int(fye[5:7])
-        fiscal_year = fiscal_year_of(period_end, month, day)
-        if form_type.startswith("10-K"):
-            fiscal_period = "FY"
-        else:
-            fiscal_period = f"Q{fiscal_quarter_of(period_end, month, day)}"
+        fy = fiscal_year_of(period_end, month, day)
+        computed = ("FY" if form_type.startswith("10-K") else f"Q{fiscal_quarter_of(period_end, month, day)}", fy)
+    # a periodic report's own period end and fiscal year end decide; a press release says it in words
+    periodic = bool(form_type and form_type[:4] in ("10-Q", "10-K"))
+    chosen = (computed or stated) if periodic else (stated or (computed if form_type and form_type.startswith("10") else None))
+    fiscal_period, fiscal_year = chosen if chosen else (None, None)
     return {
         "company": company,
         "form_type": form_type,

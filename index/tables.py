@@ -300,7 +300,7 @@ def _looks_garbled(text: str) -> bool:
     file number, exhibit number or date."""
     t = re.sub(r"[\s$()]", "", text)
     bad = [ch for ch in t if not (ch.isdigit() or ch in ",.")]
-    return (0 < len(bad) <= 2 and "-" not in t and bool(re.search(r"\d,\d{3}", t))
+    return (0 < len(bad) <= 2 and "-" not in t and bool(re.search(r",\d{3}", t))
             and not (t[-1] in bad))
 
 

@@ -1,0 +1,90 @@
+"""Header and prose periods in one notation; fiscal calendars."""
+
+from datetime import date
+
+import pytest
+
+from index.periods import (
+    duration,
+    fiscal_quarter_of,
+    fiscal_year_of,
+    header_period,
+    instant,
+    months_between,
+    parse_date,
+    parse_period,
+)
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Three Months Ended September 30, 2011", "2011-07-01/2011-09-30"),
+        ("Three Months Ended September 30, 2010", "2010-07-01/2010-09-30"),
+        ("Nine Months Ended June 29, 2024", "2023-10-01/2024-06-29"),  # 39 weeks: a 52/53-week calendar
+        ("Three Months Ended June 29, 2024", "2024-03-31/2024-06-29"),
+        ("Three Months Ended August 31, 2024", "2024-06-01/2024-08-31"),
+        ("Six Months Ended March 31, 2024", "2023-10-01/2024-03-31"),
+        ("Thirteen Weeks Ended November 2, 2024", "2024-08-04/2024-11-02"),
+        ("Thirty-Nine Weeks Ended October 28, 2023", "2023-01-29/2023-10-28"),
+        ("13 weeks ended November 2, 2024", "2024-08-04/2024-11-02"),
+        ("Year Ended December 31, 2023", "2023-01-01/2023-12-31"),
+        ("Fiscal Year Ended June 30, 2012", "2011-07-01/2012-06-30"),
+        ("Quarter Ended September 30, 2011", "2011-07-01/2011-09-30"),
+        ("July 1, 2011 to September 30, 2011", "2011-07-01/2011-09-30"),
+        ("September 30, 2011", "2011-09-30"),
+        ("Sep otember 30, 2011", "2011-09-30"),  # a header broken inside a word
+        ("February 3, 2024 (1)", "2024-02-03"),
+        ("As of Sept. 30, 2011", "2011-09-30"),
+    ],
+)
+def test_header_periods(text, period):
+    assert header_period(text) == period
+
+
+@pytest.mark.parametrize("text", ["2011", "% Change", "Three Months Ended Change", "Base Salary", "", "Total"])
+def test_headers_without_a_period(text):
+    assert header_period(text) is None
+
+
+def test_spanning_header_joined_with_year():
+    assert header_period("Three Months Ended September 30, 2011") == header_period(
+        " ".join(["Three Months Ended September 30,", "2011"])
+    )
+
+
+def test_parse_date_forms():
+    assert parse_date("Date of Report: October 27, 2011") == date(2011, 10, 27)
+    assert parse_date("20110930") == date(2011, 9, 30)
+    assert parse_date("9/30/2011") == date(2011, 9, 30)
+    assert parse_date("2024-06-29") == date(2024, 6, 29)
+    assert parse_date("30 June 2011") == date(2011, 6, 30)
+    assert parse_date("no date here 2011") is None
+    assert parse_date("February 30, 2011") is None
+
+
+def test_notation_round_trip():
+    s, e = date(2011, 7, 1), date(2011, 9, 30)
+    assert duration(s, e) == "2011-07-01/2011-09-30"
+    assert instant(e) == "2011-09-30"
+    assert parse_period("2011-07-01/2011-09-30") == (s, e)
+    assert parse_period("2011-09-30") == (None, e)
+    assert months_between(s, e) == 3
+    assert months_between(date(2024, 8, 4), date(2024, 11, 2)) == 3
+    assert months_between(date(2023, 10, 1), date(2024, 6, 29)) == 9
+
+
+@pytest.mark.parametrize(
+    "end, fye, year, quarter",
+    [
+        (date(2011, 9, 30), (6, 30), 2012, 1),  # ImmunoGen: FY ends June 30
+        (date(2024, 6, 29), (9, 28), 2024, 3),  # Apple: 52/53 weeks ending late September
+        (date(2024, 8, 31), (5, 31), 2025, 1),  # Oracle: FY ends May 31
+        (date(2024, 11, 2), (2, 1), 2024, 3),  # a retailer names the year it starts in
+        (date(2023, 12, 31), (12, 31), 2023, 4),
+        (date(2023, 3, 31), (12, 31), 2023, 1),
+    ],
+)
+def test_fiscal_calendar(end, fye, year, quarter):
+    assert fiscal_year_of(end, *fye) == year
+    assert fiscal_quarter_of(end, *fye) == quarter

@@ -1,0 +1,156 @@
+"""Accounting identities: repair only what one identity pins, warn where readable figures disagree."""
+
+from decimal import Decimal
+
+from index.read_text import read_text
+from index.reconcile import find_identities, reconcile
+from index.tables import build_table
+
+HEAD = "STATEMENTS OF OPERATIONS (in thousands)\n\n\tThree Months Ended September 30,\n\t2011\t2010\n"
+
+
+def _table(body: str, head: str = HEAD):
+    layout = read_text(head + body)
+    assert len(layout.tables) == 1
+    table, _ = build_table(layout.tables[0], "f/t1", layout.text)
+    return table
+
+
+def _cell(table, label, col=0):
+    return next(r for r in table.rows if r.label == label).cells[col]
+
+
+def _readable(table):
+    return {(i, c.column): c.value for i, r in enumerate(table.rows) for c in r.cells if c.value is not None}
+
+
+OPEX = (
+    "Expenses:\t\t\n"
+    "Research and development\t{rd}\t13,425\n"
+    "General and administrative\t{ga}\t3,364\n"
+    "Total operating expenses\t22,002\t16,789\n"
+)
+
+
+def test_lost_digits_pinned_by_one_identity_are_repaired():
+    t = _table(OPEX.format(rd=",161", ga="4,841"))
+    fixed, warnings = reconcile(t)
+    cell = _cell(fixed, "Research and development")
+    assert cell.value == Decimal(17161000) and cell.repaired
+    assert "Total operating expenses" in cell.repair_note
+    assert [w.kind for w in warnings] == ["repaired"]
+    assert _cell(t, "Research and development").value is None  # the input table is not mutated
+
+
+def test_garbled_digits_are_repaired_when_consistent_with_the_print():
+    t = _table(OPEX.format(rd="1?,161", ga="4,841"))
+    fixed, _ = reconcile(t)
+    assert _cell(fixed, "Research and development").value == Decimal(17161000)
+
+
+def test_no_repair_when_the_remaining_digits_disagree():
+    t = _table(OPEX.format(rd=",999", ga="4,841"))
+    fixed, warnings = reconcile(t)
+    cell = _cell(fixed, "Research and development")
+    assert cell.value is None and not cell.repaired
+    assert not [w for w in warnings if w.kind == "repaired"]
+
+
+def test_no_repair_when_two_cells_are_unknown():
+    t = _table(OPEX.format(rd=",161", ga=",841"))
+    fixed, _ = reconcile(t)
+    assert _cell(fixed, "Research and development").value is None
+    assert _cell(fixed, "General and administrative").value is None
+    assert not any(c.repaired for r in fixed.rows for c in r.cells)
+
+
+def test_readable_values_that_do_not_add_up_are_kept_and_flagged():
+    t = _table(OPEX.format(rd="17,000", ga="4,841"))
+    fixed, warnings = reconcile(t)
+    assert _readable(fixed) == _readable(t)
+    bad = [w for w in warnings if w.kind == "inconsistent"]
+    assert len(bad) == 1 and bad[0].column == 0
+    assert "Total operating expenses" in bad[0].message
+
+
+STATEMENT = (
+    "Revenues:\t\t\n"
+    "License fees\t2,536\t3,411\n"
+    "Total revenues\t2,536\t3,411\n"
+    "Expenses:\t\t\n"
+    "Research and development\t17,161\t13,425\n"
+    "General and administrative\t4,841\t3,364\n"
+    "Total operating expenses\t22,002\t16,789\n"
+    "Loss from operations\t{ops}\t(13,378)\n"
+    "Other (expense) income, net\t{other}\t490\n"
+    "Loss before taxes\t(19,483)\t(12,888)\n"
+    "Provision for income taxes\t\t\n"
+    "Net loss\t$ (19,483)\t$ (12,888)\n"
+)
+
+
+def test_statement_identities_are_found_and_hold():
+    t = _table(STATEMENT.format(ops="(19,466)", other="(17)"))
+    names = [rd.name for ident in find_identities(t) for rd in ident.readings]
+    assert any(n.startswith("Loss from operations = Total revenues - Total operating expenses") for n in names)
+    assert any(n.startswith("Loss before taxes = Loss from operations + Other (expense) income, net") for n in names)
+    assert any(n.startswith("Net loss = Loss before taxes") for n in names)
+    _, warnings = reconcile(t)
+    assert warnings == []
+
+
+def test_two_identities_agreeing_repair_a_cell():
+    t = _table(STATEMENT.format(ops="(,466)", other="(17)"))
+    fixed, _ = reconcile(t)
+    cell = _cell(fixed, "Loss from operations")
+    assert cell.value == Decimal(-19466000) and cell.repaired
+
+
+def test_sign_must_match_the_print():
+    # a lost '(' would make the identity's negative value disagree with a positive print
+    t = _table(STATEMENT.format(ops=",466", other="(17)"))
+    fixed, _ = reconcile(t)
+    assert _cell(fixed, "Loss from operations").value is None
+
+
+def test_pretax_identity_flags_a_readable_mismatch():
+    t = _table(STATEMENT.format(ops="(19,466)", other="(18)"))
+    fixed, warnings = reconcile(t)
+    assert _cell(fixed, "Other (expense) income, net").value == Decimal(-18000)
+    assert any(w.kind == "inconsistent" and "Loss before taxes" in w.message for w in warnings)
+
+
+BALANCE = (
+    "ASSETS\t\t\n"
+    "Current assets:\t\t\n"
+    "Cash\t$ 1,100\t$ 90\n"
+    "Receivables\t50\t40\n"
+    "Total current assets\t1,150\t130\n"
+    "Property, net\t{ppe}\t70\n"
+    "Total assets\t$ 1,230\t$ 200\n"
+    "Liabilities\t{liab}\t120\n"
+    "Shareholders' equity\t100\t80\n"
+    "Total liabilities and shareholders' equity\t$ 1,230\t$ 200\n"
+)
+BS_HEAD = "BALANCE SHEETS (in thousands)\n\n\tSeptember 30, 2011\tJune 30, 2011\n"
+
+
+def test_totals_over_subtotals_hold():
+    t = _table(BALANCE.format(ppe="80", liab="1,130"), BS_HEAD)
+    _, warnings = reconcile(t)
+    assert warnings == []
+
+
+def test_balance_sheet_repair_and_identity():
+    t = _table(BALANCE.format(ppe="80", liab=",130"), BS_HEAD)
+    assert _cell(t, "Liabilities").value is None
+    fixed, _ = reconcile(t)
+    cell = _cell(fixed, "Liabilities")
+    assert cell.value == Decimal(1130000) and cell.repaired
+    assert "Total liabilities and shareholders' equity" in cell.repair_note
+
+
+def test_balance_sheet_mismatch_is_flagged():
+    t = _table(BALANCE.format(ppe="80", liab="1,140"), BS_HEAD)
+    _, warnings = reconcile(t)
+    assert any(w.kind == "inconsistent" for w in warnings)
