@@ -529,6 +529,25 @@ class LayoutBuilder:
         self.tables.append(RawTable(rows=raw_rows, start=table_start, end=self.pos, caption=caption))
         self.blocks.append(RawBlock(kind="table", start=table_start, end=self.pos, table=len(self.tables) - 1))
 
+    def splice(self, layout: Layout) -> None:
+        """Append another reader's Layout (a <pre> block read as plain text), spans shifted."""
+        if not layout.text.strip():
+            return
+        self.flush()
+        if self.parts:
+            self.parts.append("\n\n")
+            self.pos += 2
+        base = self.pos
+        self.parts.append(layout.text)
+        self.pos += len(layout.text)
+        first_table = len(self.tables)
+        for t in layout.tables:
+            rows = [[c.model_copy(update={"start": c.start + base, "end": c.end + base}) for c in row] for row in t.rows]
+            self.tables.append(RawTable(rows=rows, start=t.start + base, end=t.end + base, caption=list(t.caption)))
+        for b in layout.blocks:
+            self.blocks.append(RawBlock(kind=b.kind, start=b.start + base, end=b.end + base,
+                                        table=None if b.table is None else b.table + first_table))
+
     def _caption_lines(self, first_max: int = _CAPTION_MAX_CHARS) -> list[str]:
         text = "".join(self.parts)
         lines: list[str] = []
@@ -558,6 +577,12 @@ def _walk(el, builder: LayoutBuilder, contexts, bold: bool) -> None:
             if tag == "table":
                 builder.flush()
                 _table(child, builder, contexts, child_bold)
+            elif tag in ("pre", "xmp", "plaintext"):
+                # Preformatted text keeps its lines and fixed-width tables: read it as plain text.
+                from index.read_sgml import read_plain_document
+
+                builder.flush()
+                builder.splice(read_plain_document(child.text_content()))
             elif tag in _BLOCK:
                 builder.flush()
                 if tag in _HEADING_TAGS:

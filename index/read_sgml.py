@@ -165,12 +165,13 @@ def _paragraphs(text: str, builder: LayoutBuilder) -> None:
         if _MARKUP_LINE.match(line) or _RULE.match(_unescape_rule(line)):
             line = ""
         if line.strip():
-            para.append(line.strip())
+            para.append(line.rstrip())
             continue
         if para:
             joined = normalize_space(" ".join(para))
             # A title block (short centred lines) reads better line by line: keep each line.
-            if all(len(p) <= 60 for p in para) and len(para) > 1:
+            centred = all(len(p) - len(p.lstrip()) >= 8 and len(p.strip()) <= 70 for p in para)
+            if centred and len(para) > 1:
                 for p in para:
                     builder.paragraph(normalize_space(p), "heading" if p.isupper() else "paragraph")
             else:

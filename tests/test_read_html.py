@@ -189,3 +189,29 @@ def test_unclosed_font_tags_do_not_lose_text():
 def test_deeply_nested_blocks_do_not_lose_text():
     layout = read_html("<html><body>" + "<div>" * 1500 + "Net income 5" + "</div>" * 1500 + "</body></html>")
     assert layout.text == "Net income 5"
+
+
+def test_preformatted_block_keeps_paragraphs_and_fixed_width_tables():
+    html = """<HTML><BODY><P>Intro.</P><PRE>
+                    QUARTERLY REPORT
+                   ACME CORPORATION
+
+Net sales increased 5% to $10.2 million
+compared with last year.
+
+&lt;TABLE&gt;
+&lt;CAPTION&gt;
+                            2004         2003
+&lt;S&gt;                    &lt;C&gt;          &lt;C&gt;
+Net sales              $ 10,200     $  9,700
+Net income                1,100          900
+&lt;/TABLE&gt;
+</PRE><P>After.</P></BODY></HTML>"""
+    layout = read_html(html)
+    assert layout.text.split("\n\n")[:5] == [
+        "Intro.", "QUARTERLY REPORT", "ACME CORPORATION",
+        "Net sales increased 5% to $10.2 million compared with last year.", "\t2004\t2003\nNet sales\t$ 10,200\t$ 9,700\nNet income\t1,100\t900",
+    ]
+    assert _grid(layout.tables[0])[2] == ["Net income", "1,100", "900"]
+    assert layout.text.endswith("After.")
+    _assert_spans_real(layout)
