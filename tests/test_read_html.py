@@ -215,3 +215,21 @@ Net income                1,100          900
     assert _grid(layout.tables[0])[2] == ["Net income", "1,100", "900"]
     assert layout.text.endswith("After.")
     _assert_spans_real(layout)
+
+
+def test_old_donnelley_style_table_upper_case_tags_font_soup():
+    layout = read_html((FIXTURES / "donnelley_style.htm").read_text())
+    table = layout.tables[0]
+    assert _grid(table) == [
+        ["", "Three Months Ended March 31,"],
+        ["", "2006", "2005"],
+        ["Revenues", "$125,402", "$110,317"],
+        ["Cost of revenues", "80,117", "71,006"],
+        ["Other expense, net", "(1,204)", "(987)"],
+        ["Net income per share\u2014diluted", "$0.42", "$0.35"],
+    ]
+    assert table.rows[0][1].colspan == 2
+    assert table.caption == ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+                             "(In thousands, except per share amounts)", "(Unaudited)"]
+    assert table.rows[4][0].indent > table.rows[3][0].indent
+    _assert_spans_real(layout)
