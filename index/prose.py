@@ -75,7 +75,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = start + m.start(2)
         if m.group(1) == ".":
             word = re.search(r"([\w.&]+)\.[\"”’)]*$", text[s:stop])
-            if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]|\d+", word.group(1))):
+            if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", word.group(1))):
                 continue
         spans.append((s, stop))
         s = start + m.end()

@@ -1,0 +1,98 @@
+"""Filing metadata from what the filing states: SGML header, cover page, press-release wording."""
+
+import pytest
+
+from index.layout import Layout
+from index.metadata import extract
+from index.parse import parse_file
+from index.read_text import read_text
+
+COVER_8K = """UNITED STATES SECURITIES AND EXCHANGE COMMISSION
+
+FORM 8-K
+
+Date of Report (Date of earliest event reported): October 27, 2011
+
+Example Therapeutics, Inc.
+
+(Exact name of registrant as specified in its charter)
+
+Example Therapeutics, Inc. Reports First Quarter Fiscal Year 2012 Financial Results
+
+Example today reported financial results for the three-month period ended September 30, 2011, the first quarter of the Company's 2012 fiscal year. It expects its net loss for its fiscal year ending June 30, 2012 to be between $65-70 million.
+"""
+
+
+def test_text_cover():
+    m = extract(read_text(COVER_8K), "example_8k.txt")
+    assert m == {
+        "company": "Example Therapeutics, Inc.",
+        "form_type": "8-K",
+        "date_of_report": "2011-10-27",
+        "period_end": "2011-09-30",
+        "fiscal_period": "Q1",
+        "fiscal_year": 2012,
+        "fiscal_year_end": "--06-30",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, period, year",
+    [
+        ("Results for Q3 FY2024 were strong.", "Q3", 2024),
+        ("Net income for the third quarter of fiscal 2024 was $44.2 million.", "Q3", 2024),
+        ("Revenues in 1Q FY2012 include fees.", "Q1", 2012),
+        ("Results for the second fiscal quarter of 2023 follow.", "Q2", 2023),
+    ],
+)
+def test_fiscal_period_wording(sentence, period, year):
+    m = extract(read_text("FORM 8-K\n\n" + sentence), "x.txt")
+    assert (m["fiscal_period"], m["fiscal_year"]) == (period, year)
+
+
+def test_sgml_header_wins_and_periodic_reports_use_their_period_end():
+    layout = Layout(
+        text="QUARTERLY REPORT\n\nFor the quarterly period ended June 29, 2024\n\nSomething about the first quarter of fiscal 2023.",
+        blocks=[], tables=[], format="sgml",
+        header={"COMPANY CONFORMED NAME": "EXAMPLE CORP", "CONFORMED SUBMISSION TYPE": "10-Q",
+                "CONFORMED PERIOD OF REPORT": "20240629", "FISCAL YEAR END": "0928"},
+    )
+    m = extract(layout, "example.txt")
+    assert m["company"] == "EXAMPLE CORP"
+    assert m["form_type"] == "10-Q"
+    assert m["period_end"] == "2024-06-29"
+    assert m["fiscal_year_end"] == "--09-28"
+    assert (m["fiscal_period"], m["fiscal_year"]) == ("Q3", 2024)
+
+
+def test_nothing_stated_stays_none():
+    m = extract(read_text("A letter with no cover.\n\nIt states nothing."), "letter.txt")
+    assert m["company"] is None and m["date_of_report"] is None and m["fiscal_year_end"] is None
+    assert m["form_type"] is None
+
+
+def test_exhibit_press_release(shared_dir):
+    m = parse_file(shared_dir / "filings" / "buckle_8-k_2024-11-22_ex99-1.html").filing
+    assert m.company == "The Buckle, Inc."
+    assert m.form_type == "8-K"  # from the EDGAR file name: the exhibit states no form
+    assert m.date_of_report == "2024-11-22"
+    assert m.period_end == "2024-11-02"
+    assert (m.fiscal_period, m.fiscal_year) == ("Q3", 2024)
+
+
+@pytest.mark.parametrize(
+    "name, company, form, period_end, fp, fy",
+    [
+        ("apple_10-q_2024-06-29.html", "Apple Inc.", "10-Q", "2024-06-29", "Q3", 2024),
+        ("oracle_10-q_2024-08-31.html", "Oracle Corporation", "10-Q", "2024-08-31", "Q1", 2025),
+    ],
+)
+def test_periodic_reports(shared_dir, name, company, form, period_end, fp, fy):
+    m = parse_file(shared_dir / "filings" / name).filing
+    assert (m.company, m.form_type, m.period_end, m.fiscal_period, m.fiscal_year) == (company, form, period_end, fp, fy)
+
+
+def test_cover_date_without_a_label(shared_dir):
+    m = parse_file(shared_dir / "filings" / "1800flowers_8-k_2023-12-14.html").filing
+    assert m.date_of_report == "2023-12-14"
+    assert m.form_type == "8-K"
