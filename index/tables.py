@@ -41,7 +41,11 @@ _STOCK_LINE = re.compile(r"^(?:(?:class\s+\w+\s+)?common|preferred|capital|treas
 _SHARES = re.compile(r"\bshares\b|\bshare\s+count\b|\bunits\s+outstanding\b", re.IGNORECASE)
 _BASIC_DILUTED = re.compile(
     r"^(?:basic|diluted|basic\s+and\s+diluted|diluted\s+and\s+basic|assuming\s+dilution)\s*(?:\([^)]*\))?\s*:?\s*$", re.IGNORECASE)
-_PERCENT_LABEL = re.compile(r"%|\bpercent(?:age)?\b|\bmargin\s*\(?%|\brate\b|\bas\s+a\s+percent", re.IGNORECASE)
+_PERCENT_LABEL = re.compile(
+    r"%|\bpercent(?:age)?\b|\bas\s+a\s+percent|\b(?:tax|interest|growth|effective|discount|coupon|pass-through|dividend|"
+    r"vacancy|occupancy|default|delinquency|prepayment)\s+rates?\b|\brates?\s*\(%\)",
+    re.IGNORECASE,
+)
 _PERCENT_COLUMN = re.compile(r"%|\bpercent(?:age)?\b|\bchange\s*%|\bpct\b", re.IGNORECASE)
 _COUNT_COLUMN = re.compile(
     r"^(?:votes?\s+)?(?:for|against|abstain(?:ed|s|ions?)?|withheld|broker\s+non-?votes?|non-?votes?|votes?(?:\s+cast)?|\d+\s+years?|1\s+year)$",
@@ -51,9 +55,22 @@ _COUNT_LABEL = re.compile(r"\bnumber\s+of\b|\bcount\b|\bheadcount\b|\bemployees\
 _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
 
 
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"]
+_BROKEN_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)([a-z]*)\s+([a-z]{1,8})(?=\s+\d{1,2}\b)")
+
+
+def _mend_month(m: re.Match) -> str:
+    """'Sep otember' (a month name broken by conversion) -> 'September'."""
+    return next(n for n in _MONTH_NAMES if n.lower().startswith(m.group(1).lower()[:3]))
+
+
 def clean_header(text: str) -> str:
-    """Header text without footnote marks: 'February 3, 2024 (1)' -> 'February 3, 2024', 'Base Salary2' -> 'Base Salary'."""
+    """Header text without footnote marks and with broken month names mended:
+    'February 3, 2024 (1)' -> 'February 3, 2024', 'Base Salary2' -> 'Base Salary',
+    'Sep otember 30, 2011' -> 'September 30, 2011'."""
     t = _FOOTNOTE.sub("", text)
+    t = _BROKEN_MONTH.sub(_mend_month, t)
     return " ".join(t.split())
 
 
@@ -144,7 +161,7 @@ def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bo
 def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_column: bool,
           count_column: bool) -> str:
     ctx = parent or ""
-    if amount.percent or percent_column or _PERCENT_LABEL.search(label):
+    if amount.percent or percent_column or (_PERCENT_LABEL.search(label) and not amount.currency):
         return "percent"
     if _BASIC_DILUTED.match(label):
         if _SHARES.search(ctx) or re.search(r"weighted|shares\s+used", ctx, re.IGNORECASE):

@@ -57,6 +57,7 @@ def test_balance_sheet_every_cell(parsed):
     t = _table(parsed, BS)
     assert t.scale_power == 3
     assert [c.period for c in t.columns] == ["2011-09-30", "2011-06-30"]
+    assert [c.label for c in t.columns] == ["September 30, 2011", "June 30, 2011"]  # 'Sep otember' mended
     for label, values in BALANCE_SHEET:
         row = _row(t, label)
         assert [c.value for c in row.cells] == [Decimal(v) * 1000 for v in values], label
@@ -70,6 +71,7 @@ def test_operations_every_cell(parsed):
     t = _table(parsed, OPS)
     assert t.scale == "in thousands, except per share amounts"
     assert [c.period for c in t.columns] == ["2011-07-01/2011-09-30", "2010-07-01/2010-09-30"]
+    assert [c.label for c in t.columns] == ["Three Months Ended September 30, 2011", "Three Months Ended September 30, 2010"]
     for label, values in OPERATIONS:
         row = _row(t, label)
         assert [c.value for c in row.cells] == [Decimal(v) * 1000 for v in values], label
