@@ -444,15 +444,23 @@ def _cell_specs(grid: _Grid) -> list[list[CellSpec]]:
 
 
 def _is_data_table(grid: _Grid) -> bool:
-    """A table with at least two printed numbers outside the label column holds data."""
+    """A table holds data when at least two printed numbers sit outside the label column and
+    they outnumber the sentences there (an exhibit index pairs each number with a description)."""
     if not grid.rows or len(grid.rows[0]) < 2:
         return False
-    numbers = 0
+    if any(p is not None and re.match(r"^exhibit\b", p.text, re.I) for p in grid.rows[0]):
+        return False  # an exhibit index: numbers name documents
+    numbers = sentences = 0
     for row, span in zip(grid.rows, grid.spans):
         for c in range(1, len(row)):
-            if row[c] is not None and span[c] != 0 and is_number(row[c].text) and re.search(r"\d", row[c].text):
+            if row[c] is None or span[c] == 0:
+                continue
+            text = row[c].text
+            if is_number(text) and re.search(r"\d", text):
                 numbers += 1
-    return numbers >= 2
+            elif len(text.split()) >= 3:
+                sentences += 1
+    return numbers >= 2 and numbers > sentences
 
 
 # ---------------------------------------------------------------- document walk

@@ -233,3 +233,12 @@ def test_old_donnelley_style_table_upper_case_tags_font_soup():
                              "(In thousands, except per share amounts)", "(Unaudited)"]
     assert table.rows[4][0].indent > table.rows[3][0].indent
     _assert_spans_real(layout)
+
+
+def test_exhibit_index_is_text_not_data():
+    html = """<table><tr><td>Exhibit No.</td><td>Description</td></tr>
+    <tr><td>99.1</td><td>Press release dated April 15, 2025</td></tr>
+    <tr><td>104</td><td>Cover Page Interactive Data File (embedded within the Inline XBRL document)</td></tr></table>"""
+    layout = read_html(html)
+    assert layout.tables == []
+    assert "99.1 Press release dated April 15, 2025" in layout.text.split("\n\n")
