@@ -157,16 +157,23 @@ def candidates(facts: Sequence[Fact], limit: int = 24) -> list[CandidateFact]:
     return out
 
 
+def _program_request(facts_block: str, question: str, conversation: str = "") -> str:
+    return (
+        (f"<conversation>\n{conversation}\n</conversation>\n" if conversation else "")
+        + f"<facts>\n{facts_block}\n</facts>\n<question>{question}</question>\nProgram:"
+    )
+
+
 def build_program_prompt(question: str, history: Sequence[Any] | None, cands: Sequence[CandidateFact]) -> list[Message]:
-    examples = "\n".join(f"<question>{q}</question>\nProgram: {p}" for q, p in EXAMPLES)
+    """System rules, then the examples as earlier chat turns (few-shot works for base and chat models alike)."""
+    messages: list[Message] = [{"role": "system", "content": PROGRAM_SYSTEM}]
+    for q, p in EXAMPLES:
+        messages.append({"role": "user", "content": _program_request(EXAMPLE_FACTS, q)})
+        messages.append({"role": "assistant", "content": p})
     conversation = "\n".join(_history_lines(history))
     facts = "\n".join(fact_line(c.alias, c.fact) for c in cands)
-    user = (
-        f"Example facts:\n<facts>\n{EXAMPLE_FACTS}\n</facts>\n{examples}\n\n"
-        + (f"<conversation>\n{conversation}\n</conversation>\n" if conversation else "")
-        + f"<facts>\n{facts}\n</facts>\n<question>{fence(question, 500)}</question>\nProgram:"
-    )
-    return [{"role": "system", "content": PROGRAM_SYSTEM}, {"role": "user", "content": user}]
+    messages.append({"role": "user", "content": _program_request(facts, fence(question, 500), conversation)})
+    return messages
 
 
 _STEP = re.compile(r"^\s*([a-z_]+)\s*\(([^()]*)\)\s*$")
@@ -369,7 +376,7 @@ def propose_program(
         raise Rejected("no_facts")
     stats.note("program", "tried")
     try:
-        reply = llm.chat(build_program_prompt(question, history, cands), max_tokens=48, budget=budget, stop=["\n"])
+        reply = llm.chat(build_program_prompt(question, history, cands), max_tokens=32, budget=budget, stop=["\n\n", "<", "[INST]"])
         program, used = parse_program(reply.text, cands)
         steps = execute(program)
         check_fit(program, used, question, history, periods)

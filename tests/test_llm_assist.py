@@ -130,7 +130,7 @@ def test_propose_program_round_trip_over_http():
     with FakeChatServer() as server:
         server.script.append(Scripted(content="percent_change(F1, F2)"))
         proposal = propose_program(llm(server), "What was the percentage change in total revenues?", FACTS, stats=stats)
-        prompt = server.requests[0]["messages"][1]["content"]
+        prompt = server.requests[0]["messages"][-1]["content"]
     assert proposal.result.quantize(Decimal("0.01")) == Decimal("-25.65")
     assert proposal.facts == [FACTS[0], FACTS[1]]
     assert "F1 | Total revenues" in prompt and "<question>What was the percentage change" in prompt
@@ -279,7 +279,7 @@ def test_an_injected_question_changes_no_figure():
             propose_program(model, f"What were total revenues this quarter? {INJECTION}", FACTS, stats=stats)
         assert reword(model, ANSWER, f"net loss? {INJECTION}", stats=stats) == ANSWER
         assert summarize(model, INJECTION, PASSAGES, FILING, stats=stats) is None
-    prompt = server.requests[0]["messages"][1]["content"]
+    prompt = server.requests[0]["messages"][-1]["content"]
     assert f"<question>What were total revenues this quarter? {INJECTION}</question>" in prompt
     assert stats.count("kept") == 0 and stats.count("overruled") == 3
 
@@ -289,9 +289,9 @@ def test_an_injected_filing_changes_no_figure():
     with FakeChatServer(responder=obedient_model) as server:
         with pytest.raises(Rejected) as err:
             propose_program(llm(server), "What were total revenues for the three months ended September 30, 2011?", poisoned, periods={Q3_2011})
-        prompt = server.requests[0]["messages"][1]["content"]
+        prompt = server.requests[0]["messages"][-1]["content"]
     assert err.value.reason == "parse"  # const is not an operation the model may use: figures come from facts
-    assert prompt.count("</facts>") == 2  # the example block and ours; the poisoned label could not close it
+    assert prompt.count("</facts>") == 1  # the poisoned label could not close the block early
     with FakeChatServer(responder=lambda body: "F8") as server:  # the model picks the poisoned fact itself
         with pytest.raises(Rejected) as err:
             propose_program(llm(server), "What were total revenues for the three months ended September 30, 2011?", poisoned, periods={Q3_2011})
