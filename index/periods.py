@@ -146,7 +146,8 @@ def months_between(start: date, end: date) -> int:
 
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _LEN_RE = re.compile(
-    _COUNT + r"[\s-]+(?P<unit>months?|weeks?)\b(?:\s+period)?\s+(?:ended|ending|end)\b", re.IGNORECASE
+    _COUNT + r"[\s-]+(?P<unit>months?|weeks?)\b(?:\s+fiscal)?(?:\s+(?:period|quarter|year)s?)?\s+(?:ended|ending|end)\b",
+    re.IGNORECASE
 )
 _QUARTER_RE = re.compile(r"\b(?:(?:fiscal|third|second|first|fourth)\s+)?quarters?\s+(?:ended|ending)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\b|\btwelve[\s-]+months\b|\bfiscal\s+year\b(?=.*\b(?:ended|ending)\b)", re.IGNORECASE)

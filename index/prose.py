@@ -62,6 +62,7 @@ _PERIOD_PHRASE = re.compile(
     r"(?:(?:\b[\w-]+[\s-]+(?:months?|weeks?)(?:[\s-]+period)?)|\b(?:\d+-week\s+)?(?:fiscal\s+)?(?:quarter|year|period))\s+(?:ended|ending)\s+",
     re.IGNORECASE,
 )
+_MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 _ABBREV = {"inc", "co", "corp", "ltd", "mr", "mrs", "ms", "dr", "no", "nos", "st", "jr", "sr", "vs", "approx",
            "e.g", "i.e", "u.s", "fig", "p", "pp", "l.p", "n.a", "s.a", "plc", "llc", "jan", "feb", "mar", "apr",
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "etc"}
@@ -105,6 +106,14 @@ def _clause_period(clause: str) -> str | None:
         if d and d[0][1] == 0:
             periods.add(instant(d[0][0]))
     return periods.pop() if len(periods) == 1 else None
+
+
+def _period_for(unit: str, period: str | None) -> str | None:
+    """Share and other counts stand at an instant; a duration in their clause is about something else
+    (the fiscal year an auditor is ratified for), so only instants attach to them."""
+    if unit in ("shares", "count") and period and "/" in period:
+        return None
+    return period
 
 
 def _label(text: str, clause_start: int, fig_start: int, fig_end: int) -> str:
@@ -227,6 +236,8 @@ def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[d
             continue  # a year ("2011 shares" is far rarer than "in 2011 stores opened")
         if re.search(r"\b(?:Item|Rule|Section|No\.|Form|Exhibit|Note|Phase|Level|Class|Series|CFR)\s*$", before, re.IGNORECASE):
             continue
+        if re.search(rf"\b(?:{_MONTH_WORDS})\.?\s*$", before, re.IGNORECASE):
+            continue  # the day of a date ("November 2, 2024, 50,445,186 shares")
         value = _scaled(num, m.group("scale"))
         if value is None:
             continue
@@ -274,7 +285,7 @@ def find_figures(text: str, blocks, filing_id: str) -> list[Fact]:
                     facts.append(Fact(
                         id=f"{filing_id}/p{f['start']}",
                         label=_label(text, ca, f["start"], f.get("label_end", f["end"])),
-                        value=f["value"], unit=f["unit"], period=period, kind="text",
+                        value=f["value"], unit=f["unit"], period=_period_for(f["unit"], period), kind="text",
                         as_printed=f["as_printed"], quote=quote,
                         source=Source(start=f["start"], end=f["end"]),
                         low=f["low"], high=f["high"],

@@ -28,6 +28,8 @@ from index.periods import (
         ("Thirteen Weeks Ended November 2, 2024", "2024-08-04/2024-11-02"),
         ("Thirty-Nine Weeks Ended October 28, 2023", "2023-01-29/2023-10-28"),
         ("13 weeks ended November 2, 2024", "2024-08-04/2024-11-02"),
+        ("39-week fiscal period ended November 2, 2024", "2024-02-04/2024-11-02"),
+        ("13-week fiscal quarter ended November 2, 2024", "2024-08-04/2024-11-02"),
         ("Year Ended December 31, 2023", "2023-01-01/2023-12-31"),
         ("Fiscal Year Ended June 30, 2012", "2011-07-01/2012-06-30"),
         ("Quarter Ended September 30, 2011", "2011-07-01/2011-09-30"),

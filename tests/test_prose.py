@@ -145,3 +145,15 @@ def test_sentences_do_not_split_after_abbreviations():
 def test_nothing_to_find(text):
     found, _ = figures(text)
     assert found == {}
+
+
+def test_day_of_a_date_is_not_a_count():
+    found, _ = figures("Issued: 50,773,796 shares at November 2, 2024, 50,445,186 shares at February 3, 2024.")
+    assert sorted(found) == ["50,445,186 shares", "50,773,796 shares"]
+
+
+def test_share_counts_take_only_instant_periods():
+    found, _ = figures("The appointment for the fiscal year ending May 31, 2025 was ratified with 2,512,534,467 shares in favor.")
+    assert found["2,512,534,467 shares"].period is None
+    found, _ = figures("There were 2,771 shares outstanding as of August 31, 2024.")
+    assert found["2,771 shares"].period == "2024-08-31"
