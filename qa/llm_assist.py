@@ -121,6 +121,7 @@ class ProgramProposal:
     facts: list[Fact]  # the facts it read, in order of first use
     raw: str
     result: Decimal | None
+    unit: str = "ratio"
 
 
 def _history_lines(history: Sequence[Any] | None) -> list[str]:
@@ -321,19 +322,33 @@ def _op_family(question: str) -> set[str] | None:
     return None
 
 
+MIN_LABEL_SCORE = 0.5  # the answer module's own bar for "this row label is the asked line item"
+
+
+def _label_score(item: str, label: str) -> float:
+    try:
+        from qa.lexicon import match_label
+    except ImportError:  # without the lexicon, fall back to the word-overlap check alone
+        return 1.0
+    return match_label(item, label)
+
+
 def check_fit(
     program: list[tuple[str, list]],
     facts: Sequence[Fact],
     question: str,
     history: Sequence[Any] | None = None,
     periods: set[str] | None = None,
+    items: Sequence[str] | None = None,
 ) -> None:
     """Reject a program whose facts or operation the question does not ask for.
 
     Executing over real facts guarantees each figure exists; it does not guarantee it is the right
-    one. So: every fact's label must share a word with the question (or the conversation), the
-    last operation must be one the question's wording names (a plain lookup when it names none),
-    and when the caller resolved the question's periods, every fact must be in one of them.
+    one. So: every fact's label must be the line item the question names (concept tokens and word
+    overlap; with `items`, the answer module's label score too), the facts must share one unit,
+    the last operation must be one the question's wording names (a plain lookup when it names
+    none), and with `periods` every fact must lie in one of them. `periods=None` means no period
+    constraint is known; an empty set means the asked period is not in the filing, so nothing fits.
     """
     context = question + " " + " ".join(_history_lines(history))
     words = _stems(context)
@@ -344,8 +359,13 @@ def check_fit(
             raise Rejected("label", f"{fact.label[:60]!r} is not the line item the question names")
         if not own and not (_stems(fact.label) & words):
             raise Rejected("label", f"{fact.label[:60]!r} does not match the question")
-        if periods and fact.period not in periods:
-            raise Rejected("period", f"{fact.label[:40]!r} is for {fact.period}, the question asks about {sorted(periods)}")
+        if items and max((_label_score(i, fact.label) for i in items), default=0.0) < MIN_LABEL_SCORE:
+            raise Rejected("label", f"{fact.label[:60]!r} scores below {MIN_LABEL_SCORE} against {list(items)}")
+        if periods is not None and fact.period not in periods:
+            asked_for = sorted(periods) or "a period the filing does not report"
+            raise Rejected("period", f"{fact.label[:40]!r} is for {fact.period}, the question asks about {asked_for}")
+    if len({f.unit for f in facts}) > 1:
+        raise Rejected("unit", f"the program mixes {sorted({f.unit for f in facts})}")
     family = _op_family(question)
     last_op = program[-1][0]
     if family is None:
@@ -359,6 +379,16 @@ def check_fit(
         raise Rejected("operation", f"the question asks for {sorted(family)}, the program ends with {last_op}")
 
 
+def result_unit(steps: Sequence[Step], facts: Sequence[Fact]) -> str:
+    """The unit of a proposal's result: percent points, a ratio, or the facts' own unit."""
+    ops = [s.op for s in steps]
+    if ops[-1] in ("percent_change", "share"):
+        return "percent"
+    if "divide" in ops:
+        return "percent" if ops[-1] == "multiply" and steps[-1].args[-1] == "100" else "ratio"
+    return facts[0].unit if facts else "ratio"
+
+
 def propose_program(
     llm: LLM,
     question: str,
@@ -366,6 +396,7 @@ def propose_program(
     history: Sequence[Any] | None = None,
     *,
     periods: set[str] | None = None,
+    items: Sequence[str] | None = None,
     budget: TokenBudget | None = None,
     stats: AssistStats | None = None,
 ) -> ProgramProposal:
@@ -379,7 +410,7 @@ def propose_program(
         reply = llm.chat(build_program_prompt(question, history, cands), max_tokens=32, budget=budget, stop=["\n\n", "<", "[INST]"])
         program, used = parse_program(reply.text, cands)
         steps = execute(program)
-        check_fit(program, used, question, history, periods)
+        check_fit(program, used, question, history, periods, items)
     except LLMError as exc:
         stats.note("program", "overruled", "llm_error")
         raise Rejected("llm_error", str(exc)) from None
@@ -391,7 +422,7 @@ def propose_program(
         result = Decimal(steps[-1].result)
     except InvalidOperation:
         pass
-    return ProgramProposal(steps=steps, facts=used, raw=reply.text, result=result)
+    return ProgramProposal(steps=steps, facts=used, raw=reply.text, result=result, unit=result_unit(steps, used))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -622,11 +653,12 @@ class Assistant:
         return self.llm.new_budget() if self.enabled else None
 
     def program(self, question: str, facts: Sequence[Fact], history: Sequence[Any] | None = None, *,
-                periods: set[str] | None = None, budget: TokenBudget | None = None) -> ProgramProposal | None:
+                periods: set[str] | None = None, items: Sequence[str] | None = None,
+                budget: TokenBudget | None = None) -> ProgramProposal | None:
         if not self.enabled:
             return None
         try:
-            return propose_program(self.llm, question, facts, history, periods=periods, budget=budget, stats=self.stats)
+            return propose_program(self.llm, question, facts, history, periods=periods, items=items, budget=budget, stats=self.stats)
         except Rejected as exc:
             self.last_rejection = exc
             return None

@@ -319,3 +319,38 @@ def test_assistant_returns_none_for_a_rejected_program_and_remembers_why():
         assert assistant.program("By how much did total revenues change?", FACTS, budget=assistant.new_budget()) is None
     assert assistant.last_rejection.reason == "unknown_fact"
     assert assistant.stats.overruled == {"program:unknown_fact": 1}
+
+
+def test_an_asked_period_missing_from_the_filing_lets_no_program_through():
+    program, used = parse_program("F1", CANDS)
+    with pytest.raises(Rejected) as err:
+        check_fit(program, used, "What were total revenues in the second quarter of fiscal 2012?", None, set())
+    assert err.value.reason == "period"
+
+
+def test_a_label_the_answer_module_scores_low_is_rejected():
+    shares = fact(8, "Weighted average common shares outstanding", "42000000", unit="shares")
+    cands = candidates([shares])
+    program, used = parse_program("F1", cands)
+    check_fit(program, used, "What dividend per share was declared?")  # word overlap alone lets it pass
+    with pytest.raises(Rejected) as err:
+        check_fit(program, used, "What dividend per share was declared?", items=["dividend per share"])
+    assert err.value.reason == "label"
+
+
+def test_programs_that_mix_units_are_rejected():
+    eps = fact(8, "Total revenues per share", "0.03", unit="USD/share")
+    cands = candidates([FACTS[0], eps])
+    program, used = parse_program("subtract(F1, F2)", cands)
+    with pytest.raises(Rejected) as err:
+        check_fit(program, used, "By how much did total revenues change?")
+    assert err.value.reason == "unit"
+
+
+def test_result_unit_follows_the_last_operation():
+    from qa.llm_assist import result_unit
+
+    for reply, unit in [("F1", "USD"), ("subtract(F4, F5)", "USD"), ("share(F6, F4)", "percent"),
+                        ("divide(F6, F4)", "ratio"), ("divide(F6, F4), multiply(#0, 100)", "percent")]:
+        program, used = parse_program(reply, CANDS)
+        assert result_unit(execute(program), used) == unit, reply
