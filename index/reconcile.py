@@ -27,7 +27,7 @@ from decimal import Decimal
 from index.models import Cell, ParseWarning, Row, Table
 from index.numbers import find_scale, format_number
 
-_TOTAL = re.compile(r"^\s*(?:sub-?)?total\b", re.IGNORECASE)
+_TOTAL = re.compile(r"^\s*(?:sub-?)?totals?\b", re.IGNORECASE)
 _ROLL = re.compile(r"\bbeginning\b|\bend(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:period|year|quarter|balances?)\b|^balances?\b", re.IGNORECASE)
 _REVENUE = re.compile(r"^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:\s*,?\s*net\b.*)?\s*(?:\(\w\))?:?$", re.IGNORECASE)
 _EXPENSES = re.compile(r"^total\s+(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses\b|^total\s+costs\s+and\s+expenses\b", re.IGNORECASE)
