@@ -16,6 +16,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 from api import problems, routes_ask, routes_conversations, routes_filings, routes_openai, routes_ops
+from api.bodylimit import BodyLimitMiddleware
 from api.deps import build_services, require_api_key
 from api.metrics import Metrics, MetricsMiddleware
 from api.settings import Settings
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None, *, services=None) -> FastAPI:
     if services is not None:
         services.metrics = metrics
     problems.install(app)
+    app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
 
     auth = [Depends(require_api_key)]

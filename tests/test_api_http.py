@@ -301,3 +301,17 @@ def test_serve_command_flags():
 
     args = build_parser().parse_args(["serve", "--store", "/tmp/s", "--port", "0", "--llm-url", "http://127.0.0.1:9"])
     assert (args.store, args.host, args.port, args.llm_url) == ("/tmp/s", "127.0.0.1", 0, "http://127.0.0.1:9")
+
+
+def test_oversized_json_body_is_413_not_buffered(client):
+    big = {"question": "q?", "filing_id": "x" * (2 * 1024 * 1024)}
+    assert_problem(client.post("/v1/ask", json=big), 413, "request body is larger")
+
+    def chunks():  # no Content-Length: counted while read
+        yield b'{"messages": [{"role": "user", "content": "'
+        for _ in range(3000):
+            yield b"a" * 1024
+        yield b'"}]}'
+
+    r = client.post("/v1/chat/completions", content=chunks(), headers={"Content-Type": "application/json"})
+    assert_problem(r, 413)
