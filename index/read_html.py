@@ -30,7 +30,7 @@ import lxml.html
 
 from index.layout import Layout, RawBlock, RawCell, RawTable
 from index.models import XbrlTag
-from index.xbrl import is_nonfraction, read_contexts, tag_from_element
+from index.xbrl import is_nonfraction, read_contexts, read_dei_header, tag_from_element
 
 _SKIP = {"head", "script", "style", "title", "noscript", "template", "ix:header", "xml", "meta", "link"}
 _BLOCK = {
@@ -671,4 +671,6 @@ def read_html(html: str) -> Layout:
         builder = LayoutBuilder()
         _walk(root, builder, contexts, False)
     builder.flush()
-    return builder.layout()
+    layout = builder.layout()
+    layout.header = read_dei_header(root)
+    return layout

@@ -100,7 +100,12 @@ def read_sgml(text: str) -> Layout:
             title = doc.type + (f": {doc.description}" if doc.description and doc.description.upper() != doc.type else "")
             parts.append((title, layout))
     merged = concat_layouts(parts)
-    merged.header = read_header(text)
+    # The SGML header is authoritative; an iXBRL document's dei cover tags fill what it lacks.
+    header: dict[str, str] = {}
+    for _, layout in reversed(parts):
+        header.update(layout.header)
+    header.update(read_header(text))
+    merged.header = header
     return merged
 
 

@@ -113,3 +113,52 @@ def tag_from_element(el, contexts: dict[str, str | None]) -> XbrlTag:
         sign=sign,
         value=tag_value(_text(el), scale=scale, sign=sign, fmt=el.get("format"), nil=nil),
     )
+
+
+# dei cover tags -> the SGML header keys metadata.py already reads (same value formats).
+_DEI_HEADER = {
+    "dei:entityregistrantname": "ENTITY REGISTRANT NAME",  # often the EDGAR form; the cover prints better
+    "dei:documenttype": "CONFORMED SUBMISSION TYPE",
+    "dei:documentperiodenddate": "CONFORMED PERIOD OF REPORT",
+    "dei:currentfiscalyearenddate": "FISCAL YEAR END",
+    "dei:documentfiscalperiodfocus": "DOCUMENT FISCAL PERIOD FOCUS",
+    "dei:documentfiscalyearfocus": "DOCUMENT FISCAL YEAR FOCUS",
+}
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+
+
+def _yyyymmdd(text: str) -> str | None:
+    """'June 29, 2024' / '2024-06-29' / '29 June 2024' -> '20240629' (the SGML header's form)."""
+    t = " ".join(text.replace(",", " ").split()).lower()
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
+        return "".join(m.groups())
+    if m := re.fullmatch(r"([a-z]+)\.? (\d{1,2}) (\d{4})", t):
+        month = next((n for name, n in _MONTHS.items() if name.startswith(m.group(1)[:3])), None)
+        return f"{m.group(3)}{month:02d}{int(m.group(2)):02d}" if month else None
+    if m := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.? (\d{4})", t):
+        month = next((n for name, n in _MONTHS.items() if name.startswith(m.group(2)[:3])), None)
+        return f"{m.group(3)}{month:02d}{int(m.group(1)):02d}" if month else None
+    return None
+
+
+def read_dei_header(root) -> dict[str, str]:
+    """Cover facts an inline-XBRL filer tags (dei:*), keyed and formatted like the SGML header:
+    dates as YYYYMMDD, fiscal year end as MMDD. First occurrence wins; unparseable values are left out."""
+    out: dict[str, str] = {}
+    for el in root.iter():
+        if _local(el.tag) != "nonnumeric" or not isinstance(el.tag, str):
+            continue
+        key = _DEI_HEADER.get((el.get("name") or "").lower())
+        if key is None or key in out:
+            continue
+        value = " ".join("".join(el.itertext()).split())
+        if key == "CONFORMED PERIOD OF REPORT":
+            value = _yyyymmdd(value) or ""
+        elif key == "FISCAL YEAR END":
+            m = re.fullmatch(r"--(\d{2})-(\d{2})", value)
+            value = f"{m.group(1)}{m.group(2)}" if m else ""
+        if value:
+            out[key] = value
+    return out

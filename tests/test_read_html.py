@@ -47,12 +47,13 @@ def test_workiva_style_fragments_merge_into_one_cell_per_column(small):
 
 def test_caption_hidden_text_script_and_entities(small):
     table = small.tables[0]
-    assert table.caption == ["CONDENSED STATEMENTS OF OPERATIONS", "(In millions, except per-share amounts)"]
+    assert table.caption == ["For the quarter ended June 29, 2024", "CONDENSED STATEMENTS OF OPERATIONS",
+                             "(In millions, except per-share amounts)"]
     assert small.text.endswith("Net sales rose 5% & more.")
-    for gone in ("SECRET", "not text", "10-Q", "0000000001", "Tiny 10-Q", "padding"):
+    for gone in ("SECRET", "not text", "10-Q", "0000000001", "Tiny 10-Q", "padding", "TINY CO", "--09-28"):
         assert gone not in small.text
-    assert small.blocks[0].kind == "heading"
-    assert [b.kind for b in small.blocks] == ["heading", "paragraph", "table", "paragraph"]
+    assert small.text.startswith("For the quarter ended June 29, 2024\n\nCONDENSED")
+    assert [b.kind for b in small.blocks] == ["paragraph", "heading", "paragraph", "table", "paragraph"]
 
 
 def test_label_indent_from_padding(small):
@@ -242,3 +243,12 @@ def test_exhibit_index_is_text_not_data():
     layout = read_html(html)
     assert layout.tables == []
     assert "99.1 Press release dated April 15, 2025" in layout.text.split("\n\n")
+
+
+def test_dei_cover_tags_fill_the_header_in_sgml_formats(small):
+    assert small.header == {
+        "CONFORMED SUBMISSION TYPE": "10-Q",
+        "FISCAL YEAR END": "0928",
+        "ENTITY REGISTRANT NAME": "TINY CO",
+        "CONFORMED PERIOD OF REPORT": "20240629",
+    }
