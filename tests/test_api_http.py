@@ -107,6 +107,9 @@ def test_no_key_configured_means_open(client):
 def test_unknown_route_and_wrong_method_are_problems(client):
     assert_problem(client.get("/v1/nothing"), 404, "no route")
     assert_problem(client.put("/v1/ask", json={}), 405, "not allowed")
+    r = client.patch("/v1/filings")
+    assert_problem(r, 405)
+    assert r.headers["allow"] == "GET, POST"
 
 
 def test_malformed_json_is_422(client):
