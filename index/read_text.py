@@ -170,6 +170,8 @@ def _is_heading(text: str) -> bool:
         return False
     if re.search(r"[.,;]$", t) and not t.isupper():
         return False
+    if re.search(r"[a-z][.!?]\s+[A-Z]", t) and not t.isupper():
+        return False  # a sentence ends inside it: prose cut short, not a title
     letters = sum(ch.isalpha() for ch in t)
     return letters >= max(3, len(t) // 2)
 

@@ -325,7 +325,8 @@ def _solve(table: Table, rd: Reading, row: int, col: int) -> Decimal | None:
 
 def reconcile(table: Table) -> tuple[Table, list[ParseWarning]]:
     """Repair lost cells that one identity pins down; warn where identities fail. Returns a new Table."""
-    table = table.model_copy(deep=True)
+    if any(c.value is None and c.unit is not None for r in table.rows for c in r.cells):
+        table = table.model_copy(deep=True)  # repairs write into the copy; the input stays as built
     warnings: list[ParseWarning] = []
     identities = find_identities(table)
     power = table.scale_power

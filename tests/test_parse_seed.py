@@ -194,3 +194,58 @@ def test_size_limit_is_413(sample_path):
     assert "immunogen_8k_2011-10-27.txt" in e.value.message
     with pytest.raises(FilingError):
         parse_bytes(b"   \n", "empty.txt")
+
+
+# --- the plain-text reader on its own -------------------------------------------------------
+
+from index.read_text import read_text  # noqa: E402
+
+FRAGMENTS = (
+    "STATEMENTS (in thousands)\n\n"
+    "(Unaudited)\t\t\t\t\n"
+    "\t\tThree Months Ended September 30,\t\t\n"
+    "\t2011\t\t2010\t\n"
+    "Revenues:\t\t\t\t\n"
+    "Support\t\\$ 1\t,068 \\$\t1,495\t\n"
+    "Fees\t1\t,187\t1,810\t\n"
+    "Research\t\t,161\t13,425\t\n"
+    "Net loss\t\\$ (19\t,483) \\$\t(12,888)\t\n"
+    "\t•\t<u> </u>\t_\n"
+    "Margin\t46.3\t%\t45.1\t%\n"
+)
+
+
+def test_text_tables_are_tidy_grids_with_fragments_joined():
+    layout = read_text(FRAGMENTS)
+    assert len(layout.tables) == 1
+    t = layout.tables[0]
+    grid = [[c.text for c in row] for row in t.rows]
+    assert grid == [
+        ["(Unaudited)", "", ""],
+        ["", "Three Months Ended September 30,"],
+        ["", "2011", "2010"],
+        ["Revenues:", "", ""],
+        ["Support", "$ 1,068", "$ 1,495"],
+        ["Fees", "1,187", "1,810"],
+        ["Research", ",161", "13,425"],  # lost digits stay as printed
+        ["Net loss", "$ (19,483)", "$ (12,888)"],
+        ["Margin", "46.3%", "45.1%"],
+    ]
+    assert [c.colspan for c in t.rows[1]] == [1, 2]
+    for row in t.rows:
+        assert sum(c.colspan for c in row[1:]) == 2
+        for c in row:
+            assert layout.text[c.start:c.end] == c.text
+    assert t.caption == ["STATEMENTS (in thousands)"]
+
+
+def test_page_numbers_dropped_and_cut_paragraphs_rejoined():
+    layout = read_text("Heading\n\nThe compounds are in Phase I testing. These\n\n2\n\ncompounds are partnered.\n\n- 3 -\n\nNext paragraph.")
+    texts = [layout.text[b.start:b.end] for b in layout.blocks]
+    assert texts == ["Heading", "The compounds are in Phase I testing. These compounds are partnered.", "Next paragraph."]
+    assert [b.kind for b in layout.blocks] == ["heading", "paragraph", "paragraph"]
+
+
+def test_escapes_and_markup_are_undone():
+    layout = read_text("A \\$3 million milestone for <u>IMGN529</u> (*see* below).")
+    assert layout.text == "A $3 million milestone for IMGN529 (*see* below)."
