@@ -402,13 +402,18 @@ class Answerer:
     def _llm_program(self, view: FilingView, q: Query, question: str, history, fallback: Answer) -> Answer:
         """The seam for a language model: it may propose a program over candidate facts; the
         proposal is checked in qa/llm_assist.py and verified here like any rules answer."""
-        facts = _Solver(view, q, []).candidate_facts(limit=24)
-        proposal = self._assistant.program(question, facts, history, budget=self._assistant.new_budget())
+        solver = _Solver(view, q, [])
+        facts = solver.candidate_facts(limit=24)
+        # the asked periods as the filing's own period strings (empty: the filing lacks them)
+        specs = solver.specs()
+        periods = {f.period for f in facts if f.period and any(fits(s, f.period) for s in specs)}
+        proposal = self._assistant.program(question, facts, history, periods=periods, items=q.items,
+                                           budget=self._assistant.new_budget())
         if proposal is None or proposal.result is None:
             return fallback
         citer = Citer(view.index)
         figures = [_figure(view, f, citer) for f in proposal.facts]
-        unit = "percent" if proposal.steps[-1].op in ("percent_change", "share") else (proposal.facts[0].unit if proposal.facts else "ratio")
+        unit = proposal.unit
         text = f"{fmt(proposal.result)} (computed by the program below from {len(figures)} cited figures " + \
             " ".join(f"[{f.citation}]" for f in figures) + ")."
         return Answer(status="answered", text=text, value=Value(amount=fmt(proposal.result), unit=unit), figures=figures,
@@ -452,7 +457,7 @@ class _Solver:
             out.append(resolve(p, self.cal, base) if p.relative else p)
         if not out:
             out = [base]
-        if len(out) == 1 and out[0].relative == "year_earlier" and not explicit:
+        if len(out) == 1 and out[0].relative == "year_earlier" and not explicit and self.q.operation in ("difference", "percent_change"):
             out = [base, out[0]]
         if self.q.operation in ("difference", "percent_change") and len(out) == 1 and len(self.q.items) < 2:
             out.append(resolve(PeriodSpec(text="a year earlier", relative="year_earlier"), self.cal, out[0]))

@@ -33,7 +33,7 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"provision for \(?benefit from\)? income taxes|(?:\(?provision for\)? )?(?:\(?benefit from\)? )?income tax(?:es)? (?:expense|provision|benefit)?|provision for (?:income )?taxes|tax provision|tax expense|income taxes", "tax"),
     (r"gross (?:margin|profit)", "grossprofit"),
     (r"(?:total )?operating (?:costs and )?expenses|opex|total costs and expenses", "opex"),
-    (r"net (?:income|loss|earnings)(?: \(loss\)| \(income\))?|bottom line|net profit|profit", "netincome"),
+    (r"net (?:income|loss|earnings)(?: \(loss\)| \(income\))?|bottom line|net profit|profit|\blose\b|\blost\b", "netincome"),
     (r"(?:share|stock)holders'? equity|stockholders'? deficit|shareholders'? deficit|total equity", "equity"),
     (r"capital expenditures?|capex|purchases? of property,? plant,? and equipment", "capex"),
     (r"property,? plant,? and equipment|pp ?& ?e\b|property and equipment", "ppe"),
@@ -48,7 +48,8 @@ _CONCEPTS: list[tuple[str, str]] = [
 # deferred revenue must win over the generic revenue pattern: move it up front at compile time
 _ORDER = ["deferredrevenue", "compsales"]
 _CONCEPTS.sort(key=lambda pc: 0 if pc[1].split()[0] in _ORDER else 1)
-_COMPILED = [(re.compile(p), c) for p, c in _CONCEPTS]
+# whole words only, so a concept token already written ("grossprofit") is never rewritten again
+_COMPILED = [(re.compile(rf"(?<![a-z])(?:{p})(?![a-z])"), c) for p, c in _CONCEPTS]
 
 CONCEPT_TOKENS = {tok for _, c in _CONCEPTS for tok in c.split()} - {"restricted"}
 
@@ -66,7 +67,7 @@ STOPWORDS = frozenset(
     report reported reports reporting state stated show shown say says said give total's
     spend spent make made up ended ending end period periods quarter quarters year years fiscal month months
     week weeks three six nine twelve thirteen thirty thirty-nine first second third fourth
-    current prior previous last same earlier ago recent latest compared comparison versus vs
+    prior previous last same earlier ago recent latest compared comparison versus vs
     between change changed percent percentage share value number
     i me please tell you your we our us can could would should will
     basis approximately about roughly""".split()
@@ -196,7 +197,7 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
         score -= 0.2
     elif label_total and not says_total:
         score -= 0.01
-    return max(0.0, min(1.0, score))
+    return max(0.0, min(1.1, score))
 
 
 _EXPANSIONS = {

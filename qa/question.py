@@ -218,9 +218,11 @@ _P_FQ = re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?:fisc
 _P_QFY = re.compile(rf"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?(?:of )?(?:{_FY})", re.I)
 _P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})", re.I)
 _P_HALF = re.compile(rf"\bfirst half of (?:{_FY})", re.I)
+_P_MONTHS_CURRENT = re.compile(r"\b(?:the )?(?:first |latest |last |past )?(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)?\b"
+                               r"|\b(?:the )?(?P<w>13|26|39|52|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two)[- ]weeks?(?: (?:fiscal )?period)?\b", re.I)
 _P_YTD = re.compile(r"\byear[- ]to[- ]date\b|\bytd\b", re.I)
 _P_FYEAR = re.compile(rf"\b(?:full[- ])?(?:{_FY})", re.I)
-_P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported) (?:fiscal )?quarter\b|\bthe period\b", re.I)
+_P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported|last|past) (?:fiscal )?quarter\b|\bthe period\b|\bquarter[- ]end\b", re.I)
 _P_YEAR_EARLIER = re.compile(
     r"\b(?:(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period)(?: (?:of|in))?(?: (?:the|a))? (?:last|prior|previous|preceding) (?:fiscal )?year"
     r"|(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period) (?:a|one) year (?:earlier|ago|before)"
@@ -296,6 +298,10 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
             spec.months = 3 * cal.quarter
         found.append(spec)
         taken.append((ytd.start(), ytd.end()))
+    for m in _P_MONTHS_CURRENT.finditer(text):
+        if free(m):
+            n = _num(m["n"]) if m["n"] else max(1, round(_num(m["w"].replace(" ", "-")) * 7 / 30.44))
+            add(m, PeriodSpec(text=m[0], relative="current", months=n))
     for m in _P_YEAR_EARLIER.finditer(text):
         if free(m):
             add(m, PeriodSpec(text=m[0], relative="year_earlier"))
@@ -318,7 +324,7 @@ def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
     for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_AS_OF, _P_DATE,
-               _P_FQ, _P_QFY, _P_NINE, _P_HALF, _P_FYEAR, _P_YTD, _P_YEAR_EARLIER, _P_CURRENT):
+               _P_FQ, _P_QFY, _P_NINE, _P_HALF, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_YEAR_EARLIER, _P_CURRENT):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     return spans
 
@@ -394,12 +400,14 @@ _PCT_CHANGE = re.compile(
 _DIFF = re.compile(
     r"\bby how much\b|\bhow much (?:did|has|have|was|were) .*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
     r"\b(?:difference|change|increase|decrease|decline|drop)\b.*\b(?:between|from|compared|versus|vs\.?|than)\b|"
-    r"\bdifference\b|\bchange between\b", re.I)
+    r"\bdifference\b|\bchange between\b|"
+    r"\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b.*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period))", re.I)
 _SUM = re.compile(r"\b(?:sum|combined|together|in total|altogether)\b", re.I)
 _AVERAGE = re.compile(r"\baverage (?:of|over|across|between|for the two)\b|\bon average\b|\bmean of\b", re.I)
 _RANGE = re.compile(r"\b(?:expect|expects|expected|expecting|guidance|guide|guided|outlook|forecast|anticipat\w*|project(?:s|ed|ion)|target(?:s|ed)?)\b", re.I)
 _TEXT_START = re.compile(r"^\s*(?:who|whom|where|when|why|which(?!\s+(?:is|was|were|are)\s+(?:larger|greater|higher|bigger|smaller|lower)))\b|"
                          r"^\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:name|address|title|ticker|trial|product|drug|exchange)\b|"
+                         r"^\s*what(?:'s|\s+is|\s+was|\s+are)\s+[\w'’ ]{0,40}\b(?:name|names|address|ticker|symbol|headquarters|website|auditor)\b|"
                          r"^\s*(?:what|which)\s+(?:trial|product|drug|company|partner|exchange|state|city|auditor|indication)\b|"
                          r"^\s*(?:describe|explain|summari[sz]e)\b", re.I)
 _DECREASE = re.compile(r"\b(?:drop|dropped|decline|declined|decrease|decreased|fall|fell|shrink|shrank|lower)\b", re.I)
