@@ -7,13 +7,13 @@ validation (422, including malformed JSON) and anything unhandled (500, logged, 
 from __future__ import annotations
 
 import logging
+import re
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 
 from api.schemas import ProblemDetail
 
@@ -56,12 +56,20 @@ def _validation_detail(errors: list[dict]) -> tuple[str, list[dict]]:
     return "; ".join(parts) + more, clean
 
 
+_HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+
 def _allowed_methods(request: Request) -> list[str]:
-    """Every method any route serves on this path (Starlette names only the first route's)."""
+    """Every method served on this path, read from the OpenAPI paths (Starlette names only the
+    first matching route's, and FastAPI's included routers hide theirs)."""
+    path = request.url.path
     methods: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches({**request.scope, "method": "GET"})
-        if match != Match.NONE:
+    for template, item in request.app.openapi().get("paths", {}).items():
+        pattern = re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, path):
+            methods |= {m.upper() for m in item if m in _HTTP_METHODS}
+    for route in request.app.routes:  # routes left out of the schema (/openapi.json, /docs)
+        if getattr(route, "path", None) == path:
             methods |= set(getattr(route, "methods", None) or ())
     return sorted(methods)
 
