@@ -80,7 +80,7 @@ def is_content_document(doc: SgmlDocument) -> bool:
     """The report and its exhibits; not pictures, XBRL files, R*.htm renderings or archives."""
     kind = doc.type
     name = doc.filename.lower()
-    if kind in _SKIP_TYPES or kind.startswith("EX-101") or kind.startswith("EX-100"):
+    if kind in _SKIP_TYPES or kind.startswith(("EX-101", "EX-100", "EX-27")):  # XBRL, financial data schedules
         return False
     if name.endswith(_SKIP_EXTENSIONS) or re.fullmatch(r"r\d+\.html?", name) or name.startswith("filingsummary"):
         return False

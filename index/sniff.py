@@ -28,7 +28,7 @@ _SAMPLE = 65536
 _CONTROL_LIMIT = 0.02   # share of control bytes above which a file is binary, not text
 _NON_ASCII_LIMIT = 0.10  # share of non-ASCII bytes a Windows-1252 text may plausibly have
 _HTML_MARKERS = re.compile(rb"<(?:!doctype\s+html|html|body|ix:|xbrl)\b", re.I)
-_HTML_TAGS = re.compile(rb"<(?:p|div|table|tr|td|font|br|span|b|center)[\s>/]", re.I)
+_HTML_TAGS = re.compile(rb"<(?:p|div|tr|td|font|br|span|b|center)[\s>/]", re.I)  # not <TABLE>: old text uses it
 _SGML_MARKERS = re.compile(rb"<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-HEADER>", re.I)
 
 
@@ -48,9 +48,9 @@ def read_layout(data: bytes, name: str) -> Layout:
 
         layout = read_html(text)
     else:
-        from index.read_text import read_text
+        from index.read_sgml import read_plain_document  # fixed-width <TABLE>s, else read_text
 
-        layout = read_text(text)
+        layout = read_plain_document(text)
     if not layout.text.strip():
         what = {"html": "an HTML page", "sgml": "an EDGAR submission"}.get(kind, "the file")
         raise FilingError(f"{name}: {what} with no readable text", status=422)

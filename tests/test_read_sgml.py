@@ -90,3 +90,18 @@ def test_aames_fixed_width_tables(shared_dir):
     pool = next(g for g in grids if g[0][0] == "POOL INFORMATION")
     assert ["GROUP FACTOR", "98.63344%", "98.27751%", "98.49107%"] in pool
     assert len(layout.header) == 5
+
+
+@pytest.mark.parametrize("kind, filename, body, keep", [
+    ("10-K405", "", "annual report text", True),
+    ("EX-99.1", "ex99.htm", "<html>x</html>", True),
+    ("EX-27", "", "<TABLE> <S> <C> <MULTIPLIER> 1,000", False),
+    ("EX-101.INS", "x.xml", "<xbrl/>", False),
+    ("XML", "R2.htm", "<html>dup</html>", False),
+    ("EX-99.2", "photo.jpg", "begin 644 photo.jpg", False),
+    ("EX-99.3", "", "begin 644 chart.gif\nM...", False),
+])
+def test_document_selection(kind, filename, body, keep):
+    from index.read_sgml import SgmlDocument
+
+    assert is_content_document(SgmlDocument(kind, filename, "", body)) is keep

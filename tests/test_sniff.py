@@ -84,3 +84,13 @@ def test_plain_text_goes_to_the_text_reader(sample_path):
     layout = read_layout(sample_path.read_bytes(), sample_path.name)
     assert layout.format == "text"
     assert layout.tables, "the seed filing has tables"
+
+
+def test_plain_text_with_fixed_width_table_markers_is_text_not_html():
+    data = (b"ACME CORP\n\n<TABLE>\n<CAPTION>\n                      2004        2003\n"
+            b"<S>                  <C>         <C>\nNet sales           1,234       1,100\n"
+            b"Net income            120         100\n</TABLE>\n")
+    assert sniff_format(data) == "text"
+    layout = read_layout(data, "old.txt")
+    assert [[c.text for c in row] for row in layout.tables[0].rows] == [
+        ["", "2004", "2003"], ["Net sales", "1,234", "1,100"], ["Net income", "120", "100"]]
