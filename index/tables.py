@@ -30,7 +30,7 @@ from index.periods import find_dates, header_period
 
 _FOOTNOTE = re.compile(r"\s*\(\s*[0-9a-z*]{1,2}\s*\)(?=\s|$)|(?<=[a-z])\d{1,2}\b|\*+|[†‡§]")
 _PER_SHARE = re.compile(
-    r"\bper\s+(?:\w+\s+){0,3}(?:share|unit)\b|\bper-share\b|\bEPS\b|earnings\s+per\b|(?:income|loss)\s+per\b"
+    r"\bper\s+(?:[\w-]+\s+){0,3}(?:share|unit|rsu|psu|option|award)s?\b|\bper-share\b|\bEPS\b|earnings\s+per\b|(?:income|loss)\s+per\b"
     r"|\bdividends?\s+(?:declared\s+)?per\b",
     re.IGNORECASE,
 )
@@ -163,17 +163,22 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
     ctx = parent or ""
     if amount.percent or percent_column or (_PERCENT_LABEL.search(label) and not amount.currency):
         return "percent"
+    share_count_label = bool(re.search(r"\bweighted|\bshares\s+(?:used|outstanding)|\bnumber\s+of\s+shares", label, re.IGNORECASE))
+    if _PER_SHARE.search(_PAR_VALUE.sub("", label)) and not share_count_label:
+        return "USD/share"
+    if re.search(r"\bdenominator\b", ctx, re.IGNORECASE) or re.search(r"\bdilutive\b", label, re.IGNORECASE):
+        return "shares"  # the denominator of earnings per share is a share count
     if _BASIC_DILUTED.match(label):
         if _SHARES.search(ctx) or re.search(r"weighted|shares\s+used", ctx, re.IGNORECASE):
             return "shares"
         if _PER_SHARE.search(ctx):
             return "USD/share"
-    if _PER_SHARE.search(_PAR_VALUE.sub("", label)):
-        return "USD/share"
     if count_column:
         return "count"
     if _PER_SHARE.search(column) and not _SHARES.search(label):
         return "USD/share"
+    if re.search(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}(?:rsus?|psus?|options|units|awards|shares)\b", column, re.IGNORECASE):
+        return "shares"
     if re.search(r"\bshares\b", column, re.IGNORECASE) and not re.search(r"value|\$|dollar|price|cost", column, re.IGNORECASE) and not amount.currency:
         return "shares"
     if _SHARES.search(label) and not amount.currency and not _STOCK_LINE.match(label):
@@ -199,7 +204,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                     levels[c].append(t)
             col += max(1, cell.colspan)
     labels = [" ".join(lv) for lv in levels]
-    scale = _find_scale(raw, text, [c.text for r in header_rows for c in r])
+    scale = _find_scale(raw, text, [r[0].text for r in header_rows if r])
+    # a scale printed in a column's own header ("Aggregate Fair Value (in millions)") rules that column
+    col_scales = [next((sc for sc in map(find_scale, levels[c]) if sc), None) for c in range(ncols)]
+    if scale is None and ncols and all(col_scales) and len({(x.power, x.share_power) for x in col_scales}) == 1:
+        scale = col_scales[0]
     title = _title(raw)
     columns = []
     for lab in labels:
@@ -262,10 +271,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             value = None
             if a.value is not None:
                 power = 0
-                if scale and unit == "USD":
-                    power = scale.power
-                elif scale and unit == "shares":
-                    power = scale.share_power
+                sc = col_scales[c] or scale
+                if sc and unit == "USD":
+                    power = sc.power
+                elif sc and unit == "shares":
+                    power = col_scales[c].power if col_scales[c] else sc.share_power
                 value = scale_value(a.value, power)
             else:
                 warnings.append(ParseWarning(
