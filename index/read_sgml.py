@@ -149,9 +149,12 @@ def read_plain_document(body: str) -> Layout:
 
     Documents without <TABLE> markers go to the general plain-text reader."""
     if not _TEXT_TABLE.search(body):
-        from index.read_text import read_text
+        marked = mark_fixed_width_tables(body) if "\t" not in body else None
+        if marked is None:
+            from index.read_text import read_text  # tab-separated conversions and prose
 
-        return read_text(body)
+            return read_text(body)
+        body = marked
     builder = LayoutBuilder()
     pos = 0
     for m in _TEXT_TABLE.finditer(body):
@@ -265,7 +268,7 @@ def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
     sections.append((current_head, current_rows))
 
     for head_lines, row_lines in sections:
-        titles, header = _header_row(head_lines, ncols, column_of)
+        titles, header = _header_row(head_lines, ncols, column_of, value_starts)
         rows: list[list[CellSpec]] = []
         if header is not None:
             rows.append(header)
@@ -282,10 +285,13 @@ def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
         builder.table(rows, titles)
 
 
-def _header_row(lines: list[str], ncols: int, column_of) -> tuple[list[str], CellSpec | None]:
+def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int]) -> tuple[list[str], CellSpec | None]:
     """Caption lines -> (title lines, one stacked header row). Lines with text only under the
     label column are titles; the others stack per column, and a phrase spanning several columns
     (a group title such as a 'per $1000 of original face' banner) heads each column it covers."""
+    def _start_of(col: int) -> int:
+        return value_starts[col - 1] if col > 0 else 0
+
     titles: list[str] = []
     stacked: list[list[str]] = [[] for _ in range(ncols)]
     header_lines = []
@@ -305,9 +311,123 @@ def _header_row(lines: list[str], ncols: int, column_of) -> tuple[list[str], Cel
         for t in toks:
             first = column_of(_Token(t.start, t.start + 1, "x"))
             last = column_of(_Token(t.end - 1, t.end, "0"))
-            if last > first and len(t.text) >= 20:
+            crosses = last > first and _start_of(last) - t.start >= 3
+            if crosses and len(t.text) >= 10:
                 for c in range(max(first, 1), last + 1):
                     stacked[c].append(t.text)
             else:
                 stacked[last].append(t.text)
     return titles, [CellSpec(" ".join(words)) for words in stacked]
+
+
+# ---------------------------------------------------------------- unmarked fixed-width tables
+
+_MIN_DATA_LINES = 2
+_MAX_HEADER_LINES = 6
+
+
+def _data_columns(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the figures a line prints in columns: numbers after a gap of 2+ spaces."""
+    out = []
+    for tok in _tokens(line):
+        if tok.numeric and tok.start >= 12 and line[max(0, tok.start - 2):tok.start] == "  ":
+            out.append((tok.start, tok.end))
+    return out
+
+
+def _is_year_line(line: str) -> bool:
+    """'   2004     2003' heads columns; it is not a row of figures."""
+    words = line.split()
+    return bool(words) and all(re.fullmatch(r"(?:19|20)\d\d", w) for w in words)
+
+
+def _is_prose(line: str) -> bool:
+    text = line.strip()
+    return len(text) > 60 and "  " not in text
+
+
+def mark_fixed_width_tables(text: str) -> str | None:
+    """Find space-aligned tables in plain text that has no <TABLE> markers and wrap each in
+    <TABLE> with an inferred <S>/<C> marker line (column starts from where its figures start), so
+    the marker-based cutter reads them. None when the text holds no such table."""
+    lines = text.splitlines()
+    regions: list[tuple[int, int, int]] = []  # (header start, first data line, end exclusive)
+    i = 0
+    while i < len(lines):
+        if not _data_columns(lines[i]) or _is_year_line(lines[i]):
+            i += 1
+            continue
+        first = i
+        end = i
+        data = 0
+        blanks = 0
+        j = i
+        while j < len(lines):
+            ln = lines[j]
+            if _data_columns(ln):
+                data += 1
+                end = j + 1
+                blanks = 0
+            elif not ln.strip():
+                blanks += 1
+                if blanks > 2:
+                    break
+            elif _RULE.match(_unescape_rule(ln)) or (not _is_prose(ln) and not ln.rstrip().endswith(".")):
+                blanks = 0
+            else:
+                break
+            j += 1
+        if data >= _MIN_DATA_LINES:
+            top = first
+            k = first - 1
+            while k >= 0 and first - k <= _MAX_HEADER_LINES + 1:
+                ln = lines[k]
+                if ln.strip() and (_is_prose(ln) or ln.rstrip().endswith(".")):
+                    break
+                if not ln.strip() and (k == 0 or not lines[k - 1].strip()):
+                    break
+                if ln.strip():
+                    top = k
+                k -= 1
+            if regions and top < regions[-1][2]:
+                top = regions[-1][2]
+            regions.append((top, first, end))
+        i = max(end, i + 1)
+    if not regions:
+        return None
+    out: list[str] = []
+    pos = 0
+    for top, first, end in regions:
+        out.extend(lines[pos:top])
+        starts = _column_starts([lines[k] for k in range(first, end)])
+        marker = "<S>" + "".join(" " * max(1, s - cur) + "<C>" for cur, s in _cursor(starts))
+        out.extend(["<TABLE>", *lines[top:first], marker, *lines[first:end], "</TABLE>"])
+        pos = end
+    out.extend(lines[pos:])
+    return "\n".join(out)
+
+
+def _column_starts(data_lines: list[str]) -> list[int]:
+    """Cluster the figures' right edges into columns; each column starts where its figures start."""
+    spans = sorted((e, s) for ln in data_lines for s, e in _data_columns(ln))
+    columns: list[list[tuple[int, int]]] = []
+    for e, s in spans:
+        if columns and e - columns[-1][-1][0] <= 2:
+            columns[-1].append((e, s))
+        else:
+            columns.append([(e, s)])
+    starts = []
+    for col in columns:
+        start = min(s for _, s in col)
+        if starts and start <= starts[-1]:
+            start = starts[-1] + 1
+        starts.append(start)
+    return starts
+
+
+def _cursor(starts: list[int]):
+    """(current column after the previous marker, next marker position) pairs for laying out markers."""
+    cur = 3
+    for s in starts:
+        yield cur, s
+        cur = max(cur + 1, s) + 3

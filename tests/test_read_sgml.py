@@ -105,3 +105,42 @@ def test_document_selection(kind, filename, body, keep):
     from index.read_sgml import SgmlDocument
 
     assert is_content_document(SgmlDocument(kind, filename, "", body)) is keep
+
+
+def test_unmarked_space_aligned_table_in_plain_text():
+    from index.read_sgml import read_plain_document
+
+    text = """                         ACME CORPORATION
+               CONSOLIDATED STATEMENTS OF INCOME
+              (In thousands, except per share data)
+
+Net sales for the quarter increased by 5 percent compared with the prior year quarter.
+
+                                          Three Months Ended
+                                             September 30,
+                                          2004          2003
+                                        --------      --------
+Net sales                               $ 12,345      $ 11,000
+Cost of sales                              (8,000)       (7,500)
+                                        --------      --------
+Net income                              $  4,345      $  3,500
+
+The accompanying notes are an integral part of these statements.
+"""
+    layout = read_plain_document(text)
+    assert len(layout.tables) == 1
+    assert _grid(layout.tables[0]) == [
+        ["", "Three Months Ended September 30, 2004", "Three Months Ended September 30, 2003"],
+        ["Net sales", "$ 12,345", "$ 11,000"],
+        ["Cost of sales", "(8,000)", "(7,500)"],
+        ["Net income", "$ 4,345", "$ 3,500"],
+    ]
+    assert "Net sales for the quarter increased by 5 percent compared with the prior year quarter." in layout.text
+    assert layout.text.rstrip().endswith("integral part of these statements.")
+
+
+def test_prose_with_figures_is_not_a_table():
+    from index.read_sgml import mark_fixed_width_tables
+
+    text = "Revenue rose 5% to $10.2 million in 2004.\n\nNet income was $1.1 million, or $0.45 per share.\n"
+    assert mark_fixed_width_tables(text) is None
