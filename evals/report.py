@@ -29,8 +29,11 @@ def versions() -> dict:
         repo = Path(__file__).resolve().parent.parent
         out["git_commit"] = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True,
                                            timeout=5).stdout.strip() or None
+        # uncommitted changes in the product code mean the commit alone does not name what ran
+        out["git_dirty"] = bool(subprocess.run(["git", "status", "--porcelain", "--", "index", "qa", "api", "evals"],
+                                               cwd=repo, capture_output=True, text=True, timeout=5).stdout.strip())
     except (OSError, subprocess.SubprocessError):
-        out["git_commit"] = None
+        out["git_commit"] = out["git_dirty"] = None
     return out
 
 
@@ -69,7 +72,8 @@ def markdown(report: dict) -> str:
         f"- indexing: {report['indexing']['documents']} documents in {report['indexing']['seconds']} s, "
         f"{report['indexing']['failed']} failed; errors while asking: {m['errors']}",
         f"- dataset `{report['dataset_path']}` sha256 `{report['dataset_hash'][:16]}…`, "
-        f"commit `{(report['versions'].get('git_commit') or '?')[:10]}`",
+        f"commit `{(report['versions'].get('git_commit') or '?')[:10]}`"
+        + (" with uncommitted changes" if report["versions"].get("git_dirty") else ""),
         "",
         "## Accuracy by question type",
         "",
