@@ -25,7 +25,7 @@ from typing import Any, Iterable, Sequence
 
 from index.models import Fact, FilingMeta, ParsedFiling
 from qa.cite import Citer, SourceIndex
-from qa.lexicon import CONCEPT_TOKENS, concepts, match_label, tokens
+from qa.lexicon import CONCEPT_TOKENS, concepts, content_tokens, match_label, tokens
 from qa.models import Answer, Figure, Step, Value
 from qa.program import ProgramError, fmt, run
 from qa.question import (Calendar, PeriodSpec, Query, add_months, find_periods, fiscal_calendar, months_of,
@@ -181,14 +181,14 @@ class FilingView:
             s = match_label(item, label, parent)
             if s <= 0:
                 continue
-            if parent and context & set(tokens(parent)):
-                s += 0.03
+            if parent and context & (set(tokens(parent)) - set(tokens(label))):
+                s += 0.03  # the heading says what the question says (Services under "Net sales")
             out.append((s, label, parent))
         out.sort(key=lambda x: -x[0])
         return out
 
     def prose_score(self, item: str, f: Fact) -> float:
-        q = set(tokens(item)) - {"total"}
+        q = set(content_tokens(item))
         if not q:
             return 0.0
         lab = set(tokens(f.label))
@@ -209,6 +209,9 @@ class FilingView:
             if t in qc and seq[i - 1] not in q and seq[i - 1] not in _NEUTRAL_MODIFIERS and not seq[i - 1].isdigit():
                 score -= 0.2
                 break
+        if re.search(r"(?:increas|decreas|declin|grew|grow|ris|rose|fell|drop|up|down|chang)\w*\s+(?:by\s+)?(?:approximately\s+|about\s+)?\$?\s*$",
+                     self.text[max(0, f.source.start - 40):f.source.start], re.I) and f.unit != "percent":
+            score -= 0.3  # "increased by $90 million" is a change, not the line item's amount
         if re.search(r"\btotal\b", item, re.I) and not re.search(r"\btotal\b", f.label + " " + self.text[f.source.start - 60:f.source.start], re.I):
             score -= 0.1
         return max(0.0, score)
@@ -261,14 +264,15 @@ def say_date(d: date) -> str:
     return f"{_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
 
 
-def say_period(period: str | None) -> str:
+def say_period(period: str | None, column: str | None = None) -> str:
+    """'the three months ended September 30, 2011'; weeks when the filing's column counts weeks."""
     if not period:
         return "the period"
     end = date.fromisoformat(period.split("/")[-1])
     days = period_days(period)
     if days is None:
         return say_date(end)
-    if days % 7 == 0 and days // 7 in (13, 26, 39, 52, 53) and end.day not in (28, 29, 30, 31):
+    if days % 7 == 0 and days // 7 in (13, 26, 39, 52, 53) and column and re.search(r"\bweeks?\b", column, re.I):
         weeks = {13: "thirteen", 26: "twenty-six", 39: "thirty-nine", 52: "fifty-two", 53: "fifty-three"}[days // 7]
         return f"the {weeks} weeks ended {say_date(end)}"
     months = months_of(period)
@@ -292,7 +296,8 @@ def say_amount(value: Decimal, unit: str) -> str:
     if unit == "USD":
         return f"{sign}${v:,}" if v == v.to_integral_value() else f"{sign}${fmt(v)}"
     if unit == "USD/share":
-        return f"{sign}${fmt(v)} per share"
+        shown = fmt(v) if -v.as_tuple().exponent > 2 else f"{v:.2f}"
+        return f"{sign}${shown} per share"
     if unit == "percent":
         return f"{sign}{fmt(v)}%"
     if unit in ("shares", "count"):
@@ -606,7 +611,7 @@ class _Solver:
             note = " (a decrease, as the filing words it)"
         else:
             note = ""
-        where = say_period(op.period) if op.period else None
+        where = say_period(op.period, op.facts[0].column_label) if op.period else None
         if len(op.facts) > 1:
             parts = " + ".join(f"{say_amount(f.value, f.unit)} {_quote_label(self.view.label_of(f))} under {_quote_label(self.view.parent_of(f) or '')}" for f in op.facts)
             text = f"{op.label.capitalize()} for {where} was {say_amount(value, unit)}: {parts} {self._cites(figs)}."
@@ -633,8 +638,8 @@ class _Solver:
         (s_new, new), (s_old, old) = pairs[0], pairs[1]
         if new.facts == old.facts:
             return self.not_found(item, s_old)
-        return self._combine(new, old, operation, say_period(new.period) if new.period else say_spec(s_new),
-                             say_period(old.period) if old.period else say_spec(s_old))
+        return self._combine(new, old, operation, say_period(new.period, new.facts[0].column_label) if new.period else say_spec(s_new),
+                             say_period(old.period, old.facts[0].column_label) if old.period else say_spec(s_old))
 
     def two_items(self, a: str, b: str, spec: PeriodSpec, operation: str) -> Answer:
         want = None if operation in ("share", "ratio", "percent_change") else self.q.expect_unit
@@ -646,7 +651,7 @@ class _Solver:
             return self.not_found(b, spec)
         if op_a.facts == op_b.facts:
             return self.refuse(f"“{a}” and “{b}” resolve to the same figure; the filing does not report them separately.")
-        where = say_period(op_a.period) if op_a.period else say_spec(spec)
+        where = say_period(op_a.period, op_a.facts[0].column_label) if op_a.period else say_spec(spec)
         return self._combine(op_a, op_b, operation, where, where)
 
     def _combine(self, a: Operand, b: Operand, operation: str, where_a: str, where_b: str) -> Answer:
@@ -785,7 +790,7 @@ class _Solver:
         if all(o.period for o in ops) and ops[0].period != ops[1].period:
             ops.sort(key=lambda o: o.period.split("/")[-1], reverse=True)
         operation = self.q.operation if self.q.operation in ("difference", "percent_change", "sum", "average", "greater", "ratio") else "difference"
-        where = [say_period(o.period) for o in ops]
+        where = [say_period(o.period, o.facts[0].column_label) for o in ops]
         return self._combine(ops[0], ops[1], operation, where[0], where[1])
 
     def _fact_for_citation(self, ans: Answer, fig: Figure) -> Fact | None:

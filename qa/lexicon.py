@@ -30,7 +30,9 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"(?:net )?(?:income|earnings|loss|\(loss\)|income \(loss\)|loss \(income\))+ per (?:(?:common|basic|diluted|and|ordinary|weighted|average|the) ){0,4}share|earnings per share|\beps\b", "eps"),
     (r"(?:income|loss|\(loss\)|profit) from operations|operating (?:income|loss|profit)(?: \(loss\))?|income \(loss\) from operations", "opincome"),
     (r"(?:income|loss|earnings|\(loss\)) before (?:provision for )?(?:income )?taxes|pre-?tax (?:income|loss|profit)", "pretax"),
-    (r"provision for \(?benefit from\)? income taxes|(?:\(?provision for\)? )?(?:\(?benefit from\)? )?income tax(?:es)? (?:expense|provision|benefit)?|provision for (?:income )?taxes|tax provision|tax expense|income taxes", "tax"),
+    (r"\(?provision for\)?,? \(?benefit from\)?,? income taxes|\(?benefit from\)?,? \(?provision for\)?,? income taxes"
+     r"|provision for \(?benefit from\)? income taxes|provision for (?:income )?taxes|income tax (?:expense|provision|benefit)(?: \(benefit\))?"
+     r"|income taxes|income tax|tax provision|tax expense", "tax"),
     (r"gross (?:margin|profit)", "grossprofit"),
     (r"(?:total )?operating (?:costs and )?expenses|opex|total costs and expenses", "opex"),
     (r"net (?:income|loss|earnings)(?: \(loss\)| \(income\))?|bottom line|net profit|profit|\blose\b|\blost\b", "netincome"),
@@ -73,13 +75,6 @@ STOPWORDS = frozenset(
     basis approximately about roughly""".split()
 )
 
-# qualifiers that make a label a different line item when the question does not ask for them
-_QUALIFIERS = frozenset("current noncurrent non-current long-term short-term restricted other deferred accrued "
-                        "adjusted comprehensive discontinued continuing minority noncontrolling attributable "
-                        "unrealized realized weighted average cumulative".split())
-_NEUTRAL = frozenset({"net", "total", "common", "consolidated", "and", "expense", "expenses", "cost", "costs", "fee", "fees"})
-
-
 # plain words a concept stands for ("cash" asked, "Cash and cash equivalents" printed)
 _IMPLIED = {
     "cashequiv": ("cash",), "opcashflow": ("cash", "operation"), "revenue": ("sale",), "netincome": ("income", "loss"),
@@ -92,6 +87,7 @@ def normalize(text: str) -> str:
     """Lower-case, unify quotes and dashes, rewrite analyst phrases into concept tokens."""
     t = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", " ").replace("\u2013", "-")
     t = re.sub(r"\s+", " ", t)
+    t = re.sub(r",?\s*\(?\bnet of [^,;)]*\)?", " ", t)  # "SALES, Net of returns and allowances" is sales
     for pattern, repl in _ABBREVIATIONS:
         t = re.sub(pattern, repl, t)
     for rx, concept in _COMPILED:
@@ -109,6 +105,16 @@ def _stem(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("us"):
         return word[:-1]
     return word
+
+
+# qualifiers that make a label a different line item when the question does not ask for them
+_QUALIFIERS = frozenset(_stem(w) for w in (
+    "current noncurrent non-current long-term short-term restricted other deferred accrued prepaid "
+    "adjusted comprehensive discontinued continuing minority noncontrolling attributable "
+    "unrealized realized weighted average cumulative payable receivable asset assets liability liabilities "
+    "reserve allowance increase decrease change impairment amortization depreciation accumulated").split())
+# words that do not change what a label means ("Total revenues" is revenue, "R&D expenses" is R&D)
+_NEUTRAL = frozenset(_stem(w) for w in "net total common consolidated and expense expenses cost costs fee fees amount amounts".split())
 
 
 @lru_cache(maxsize=65536)
@@ -134,6 +140,13 @@ def _weight(tok: str) -> float:
     return 3.0 if tok in CONCEPT_TOKENS else 1.0
 
 
+def content_tokens(phrase: str) -> list[str]:
+    """The asked line item's tokens without "total" and, when others remain, without neutral words."""
+    q = [t for t in tokens(phrase) if t != "total"]
+    core = [t for t in q if t not in _NEUTRAL]
+    return core or q
+
+
 @lru_cache(maxsize=65536)
 def match_label(phrase: str, row_label: str, parent: str | None = None) -> float:
     """How well the filing's `row_label` (under heading `parent`) fits the asked `phrase`, 0..1.
@@ -144,7 +157,7 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
     A concept the question names (R&D, opex, ...) that neither label nor parent carries scores 0:
     a near word is not the same line item.
     """
-    q = [t for t in tokens(phrase) if t != "total"]
+    q = content_tokens(phrase)
     if not q:
         return 0.0
     lab = set(tokens(row_label))
