@@ -35,5 +35,5 @@ def run(args: argparse.Namespace) -> int:
         return 2
     app = create_app(settings)
     # One worker process: the model and index live in memory once; threads serve the requests.
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.log_level == "debug")
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
     return 0

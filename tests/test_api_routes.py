@@ -155,3 +155,21 @@ def test_metrics_count_answers(client):
     text = client.get("/metrics").text
     answered = next(line for line in text.splitlines() if line.startswith('filingqa_answers_total{status="answered"}'))
     assert int(answered.split()[-1]) >= 3
+
+
+def test_llm_url_reaches_the_answerer_and_an_unreachable_model_does_not_break_answers(client, monkeypatch):
+    """`serve --llm-url` plumbing: the answerer gets an OpenAI-compatible client; with nothing
+    listening there, answers still come from the rules."""
+    from api.deps import build_services
+    from api.metrics import Metrics
+
+    monkeypatch.setenv("FILINGQA_LLM_RETRIES", "0")
+    services = client.app.state.services
+    s = services.settings.model_copy(update={"llm_url": "http://127.0.0.1:9/v1", "llm_model": "tiny"})
+    with_llm = build_services(s, Metrics())
+    assert with_llm.answerer.llm.settings.url == "http://127.0.0.1:9/v1" and with_llm.answerer.llm.settings.model == "tiny"
+    assert with_llm.embedder is services.embedder  # the model is loaded once per process
+    a = with_llm.answerer.ask(REVENUE_Q, FILING_ID, [])
+    assert a.status == "answered" and Decimal(a.value.amount) == Decimal("3411000")
+    refusal = with_llm.answerer.ask("What dividend per share did the company declare this quarter?", FILING_ID, [])
+    assert refusal.status == "not_found"
