@@ -45,7 +45,7 @@ _ANY_TAG = re.compile(r"<[^<>]*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _INLINE_TAG = re.compile(r"</?(?:font|b|i|u|em|strong|small|big|span|a|sup|sub|s|strike)\b[^<>]*>", re.I)
 _BLOCK_TAG = re.compile(r"</?(?:div|center|blockquote)\b[^<>]*>", re.I)
-_SELF_CLOSING = re.compile(r"<([A-Za-z][\w:.-]*)((?:\s[^<>]*?)?)\s*/>")
+_SELF_CLOSING = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]*)?/>")
 _XML_DECL = re.compile(r"<\?xml[^>]*\?>", re.I)
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2002\u2003\u2009\u202f]+")
 _PREFIX = re.compile(r"^(?:[\$€£¥]\s*\(?|\(|\(\s*[\$€£¥])$")
@@ -80,7 +80,7 @@ def _prepare(html: str) -> str:
         tag = m.group(1)
         if tag.lower() in _VOID:
             return m.group(0)
-        return f"<{tag}{m.group(2)}></{tag}>"
+        return f"<{tag}{m.group(2) or ''}></{tag}>"
 
     return _SELF_CLOSING.sub(fix, html)
 
