@@ -23,8 +23,8 @@ from index.models import ParsedFiling
 from index.sniff import read_layout
 
 FILINGS = ["apple_10-q_2024-06-29.html", "oracle_10-q_2024-08-31.html"]
-VALUE_FLOOR = 0.97   # value (scale included) and printed sign
-PERIOD_FLOOR = 0.95  # column period == the tag context's period
+VALUE_FLOOR = 0.99   # value (scale included) and printed sign
+PERIOD_FLOOR = 0.97  # column period == the tag context's period
 _PRINTED_NEGATIVE = re.compile(r"\(|^\s*\$?\s*[-\u2212\u2013]\s*\$?\s*\d")
 
 
