@@ -16,15 +16,17 @@ Ids are `<filing id>/c<N>` in reading order, so the same bytes give the same ids
 
 from __future__ import annotations
 
-import math
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
 
 from index.models import Block, Cell, Chunk, ParsedFiling, Table
 
 TARGET_WORDS = 150  # close a text chunk once it holds this many words ...
 MAX_WORDS = 200  # ... and never let it grow beyond this
-MAX_TOKENS = 230  # estimated word pieces per chunk; the model truncates at 256
+MAX_TOKENS = 240  # word pieces per chunk; the model reads 256 including [CLS] and [SEP]
 
 _PIECE = re.compile(r"[A-Za-z]+|\d+|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$])")
@@ -33,17 +35,26 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$])")
 def estimate_tokens(text: str) -> int:
     """A cheap, deliberately pessimistic stand-in for the WordPiece count (no model needed).
 
-    Long words split into several pieces; digit runs split every two or three digits.
+    Long words split into several pieces; a run of n digits takes up to n - 1 pieces.
     """
     total = 0
     for piece in _PIECE.findall(text):
         if piece[0].isdigit():
-            total += math.ceil(len(piece) / 2)
+            total += max(1, len(piece) - 1)
         elif piece[0].isalpha():
-            total += 1 + len(piece) // 7
+            total += 1 + len(piece) // 6
         else:
             total += 1
     return total
+
+
+# The piece counter in use for the current chunk_filing call: the model's own tokenizer when the
+# caller has one (exact), else the pessimistic estimate.
+_counter: ContextVar[Callable[[str], int]] = ContextVar("_counter", default=estimate_tokens)
+
+
+def _count(text: str) -> int:
+    return _counter.get()(text)
 
 
 def _words(text: str) -> int:
@@ -70,7 +81,7 @@ class _Piece:
 
     @property
     def tokens(self) -> int:
-        return estimate_tokens(self.text)
+        return _count(self.text)
 
 
 def _split_long(block: Block) -> list[_Piece]:
@@ -83,7 +94,7 @@ def _split_long(block: Block) -> list[_Piece]:
     sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if block.text[a:b].strip()]
     units: list[tuple[int, int]] = []
     for a, b in sentences:
-        if _fits(_words(block.text[a:b]), estimate_tokens(block.text[a:b])):
+        if _fits(_words(block.text[a:b]), _count(block.text[a:b])):
             units.append((a, b))
         else:  # a run-on "sentence" (lists, legal boilerplate): cut at word boundaries
             units.extend(_cut_words(block.text, a, b))
@@ -92,7 +103,7 @@ def _split_long(block: Block) -> list[_Piece]:
     for a, b in units:
         if cur_a is not None:
             candidate = block.text[cur_a:b]
-            if _fits(_words(candidate), estimate_tokens(candidate)) and _words(block.text[cur_a:cur_b]) < TARGET_WORDS:
+            if _fits(_words(candidate), _count(candidate)) and _words(block.text[cur_a:cur_b]) < TARGET_WORDS:
                 cur_b = b
                 continue
             out.append(_slice(block, cur_a, cur_b))
@@ -108,7 +119,7 @@ def _cut_words(text: str, a: int, b: int) -> list[tuple[int, int]]:
     i = 0
     while i < len(spans):
         j = i + 1
-        while j < len(spans) and _fits(j + 1 - i, estimate_tokens(text[spans[i][0]:spans[j][1]])):
+        while j < len(spans) and _fits(j + 1 - i, _count(text[spans[i][0]:spans[j][1]])):
             j += 1
         out.append((spans[i][0], spans[j - 1][1]))
         i = j
@@ -184,8 +195,10 @@ def render_table(table: Table) -> tuple[list[str], list[tuple[str, int, int]]]:
                 shown = printed_scale_value(table, cell) + "*"
             values[cell.column] = shown
         label = " ".join(row.label.split())
-        if label or any(values):
+        if any(values):
             rows.append((_fmt_row(label, values), row.start, row.end))
+        elif label:  # a heading row ("Revenues:") or a line item with nothing printed
+            rows.append((label, row.start, row.end))
     return head, rows
 
 
@@ -194,12 +207,12 @@ def _table_chunks(table: Table, section: str | None) -> list[_Piece]:
     if not rows:
         return [_Piece("\n".join(head) or "(empty table)", table.start, table.end, section)]
     head_text = "\n".join(head)
-    head_tokens = estimate_tokens(head_text) + 4  # room for "(continued)"
+    head_tokens = _count(head_text + " (continued)")
     head_words = _words(head_text) + 1
     parts: list[list[tuple[str, int, int]]] = [[]]
     tokens, words = head_tokens, head_words
     for line in rows:
-        t, w = estimate_tokens(line[0]) + 1, _words(line[0])
+        t, w = _count(line[0]), _words(line[0])
         if parts[-1] and not _fits(words + w, tokens + t):
             parts.append([])
             tokens, words = head_tokens, head_words
@@ -218,8 +231,20 @@ def _table_chunks(table: Table, section: str | None) -> list[_Piece]:
     return out
 
 
-def chunk_filing(parsed: ParsedFiling) -> list[Chunk]:
-    """Paragraph groups and rendered tables, in reading order, with stable ids."""
+def chunk_filing(parsed: ParsedFiling, count_tokens: Callable[[str], int] | None = None) -> list[Chunk]:
+    """Paragraph groups and rendered tables, in reading order, with stable ids.
+
+    `count_tokens` is the embedding model's word-piece counter (`Embedder.count_tokens`); without
+    it a pessimistic estimate sizes the chunks (smaller chunks, same ids for the same counter).
+    """
+    token = _counter.set(lru_cache(maxsize=4096)(count_tokens or estimate_tokens))
+    try:
+        return _chunk_filing(parsed)
+    finally:
+        _counter.reset(token)
+
+
+def _chunk_filing(parsed: ParsedFiling) -> list[Chunk]:
     fid = parsed.filing.id
     tables = {t.id: t for t in parsed.tables}
     seen_tables: set[str] = set()
@@ -233,6 +258,9 @@ def chunk_filing(parsed: ParsedFiling) -> list[Chunk]:
         prose.clear()
 
     def emit_table(table: Table, section: str | None) -> None:
+        head = " ".join(render_table(table)[0]).lower()
+        while prose and prose[-1].heading and " ".join(prose[-1].text.split()).lower() in head:
+            prose.pop()  # the table's own title, already at the top of its chunk
         emit_prose()
         seen_tables.add(table.id)
         for piece in _table_chunks(table, section):

@@ -481,7 +481,7 @@ class Store:
         embedder = self.embedder
         self._check_model(embedder)
         work = parsed if target == parsed.filing.id else _renamed(parsed, target)
-        chunks = chunk_filing(work)
+        chunks = chunk_filing(work, getattr(embedder, "count_tokens", None))
         vectors = embedder.encode([c.text for c in chunks]) if chunks else np.zeros((0, embedder.dim), np.float32)
         with self._write_lock():
             with self._tx(immediate=True) as conn:
@@ -491,7 +491,7 @@ class Store:
                 again = self._target_id(conn, parsed)
                 if again != target:  # the id was taken meanwhile; same texts, so same vectors
                     target, work = again, _renamed(parsed, again)
-                    chunks = chunk_filing(work)
+                    chunks = chunk_filing(work, getattr(embedder, "count_tokens", None))
                 self._insert(conn, work, chunks, vectors, embedder)
                 _pause("before_commit", target)
             _pause("after_commit", target)

@@ -34,11 +34,25 @@ def test_related_text_scores_higher(embedder):
     assert scores[0] > scores[1] + 0.1
 
 
-def test_token_estimate_is_pessimistic_for_chunks(embedder):
-    """Chunks sized by the estimate really fit in the model's 256-piece window."""
+def test_chunks_fit_the_model_window(embedder):
+    """Sized with the model's own tokenizer, every chunk is read whole (nothing truncated)."""
     sentence = "Research and development expenses were $17,161 thousand, up 12.5% from $15,254 thousand. "
     parsed = make_filing(sections={"MD&A": [sentence * 30]}, table_rows=60)
-    for chunk in chunk_filing(parsed):
-        real = embedder.count_tokens(chunk.text)
-        assert real <= estimate_tokens(chunk.text) + 5
-        assert real <= max(MAX_TOKENS, embedder.max_seq_length - 2)
+    exact = chunk_filing(parsed, embedder.count_tokens)
+    for chunk in exact:
+        assert embedder.count_tokens(chunk.text) <= MAX_TOKENS <= embedder.max_seq_length - 2
+    for chunk in chunk_filing(parsed):  # without the tokenizer the estimate errs on the small side
+        assert embedder.count_tokens(chunk.text) <= estimate_tokens(chunk.text)
+    assert len(chunk_filing(parsed)) >= len(exact)
+
+
+def test_sample_statement_of_operations_is_one_chunk(embedder, sample_path):
+    from index.parse import parse_file
+
+    parsed = parse_file(sample_path)
+    chunks = chunk_filing(parsed, embedder.count_tokens)
+    ops = [c for c in chunks if c.kind == "table" and "STATEMENTS OF OPERATIONS" in c.text]
+    assert len(ops) == 1
+    assert "Research and development: 17,161* | 13,425" in ops[0].text
+    assert "Net loss per common share, basic and diluted: $ (0.26) | $ (0.19)" in ops[0].text
+    assert all(embedder.count_tokens(c.text) <= MAX_TOKENS for c in chunks)
