@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from pathlib import Path
 
@@ -54,3 +55,11 @@ def load_facts(shared_dir: Path) -> list[ReferenceFact]:
             as_printed=d["as_printed"], value=Decimal(d["value"]), unit=d["unit"], note=d.get("note") or "",
         ))
     return facts
+
+
+@lru_cache(maxsize=None)
+def parsed_reference(path: Path):
+    """parse_file on a reference filing, once per test session (the 10-Qs take a second or two)."""
+    from index.parse import parse_file
+
+    return parse_file(path)

@@ -10,9 +10,8 @@ import unicodedata
 
 import pytest
 
-from corpus import ReferenceFact, filing_files, filing_path, load_facts
+from corpus import ReferenceFact, filing_files, filing_path, load_facts, parsed_reference
 from conftest import SHARED
-from index.parse import parse_file
 from index.sniff import read_layout
 
 # Facts the pipeline does not produce yet, each with the precise reason (see the report).
@@ -20,13 +19,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {}  # (filing, as_printed) -> reason;
 
 
 _FACTS = load_facts(SHARED) if (SHARED / "filings" / "facts.jsonl").exists() else []
-_PARSED: dict[str, object] = {}
-
-
 def _parsed(shared_dir, filing: str):
-    if filing not in _PARSED:
-        _PARSED[filing] = parse_file(filing_path(shared_dir, filing))
-    return _PARSED[filing]
+    return parsed_reference(filing_path(shared_dir, filing))
 
 
 def norm(text: str | None) -> str:
@@ -57,7 +51,7 @@ def test_every_reference_filing_reads_and_parses(path):
         for row in table.rows:
             for cell in row:
                 assert layout.text[cell.start:cell.end] == cell.text
-    parsed = parse_file(path)
+    parsed = parsed_reference(path)
     assert parsed.text == layout.text
     assert parsed.blocks
 

@@ -39,9 +39,9 @@ def _balance_in_flow_column(tag_period: str | None, column_period: str | None) -
 
 
 def _parse(path):
-    from index.parse import parse_bytes  # parse-core's entry point
+    from corpus import parsed_reference  # parse_file, shared with the corpus test
 
-    return parse_bytes(path.read_bytes(), path.name)
+    return parsed_reference(path)
 
 
 def _key_checks(path) -> tuple[list[str], list[str], int, int]:
