@@ -619,6 +619,12 @@ def _table(table, builder: LayoutBuilder, contexts, bold: bool) -> None:
     if _is_data_table(grid):
         builder.table(_cell_specs(grid), grid.title_rows, grid.unlabeled)
         return
+    if _holds_flowing_text(table):
+        # A page wrapped in a layout table: keep its paragraphs and headings apart.
+        builder.run(table.text or "", bold)
+        _walk(table, builder, contexts, bold)
+        builder.flush()
+        return
     for title in grid.title_rows:
         builder.paragraph(title)
     for row in grid.rows:
@@ -631,6 +637,21 @@ def _table(table, builder: LayoutBuilder, contexts, bold: bool) -> None:
             all_bold = all(p.bold for p in pieces)
             kind = "heading" if all_bold and len(text) <= 120 and len(text.split()) <= 16 else "paragraph"
             builder.paragraph(text, kind)
+
+
+_FLOW_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "center", "pre"}
+
+
+def _holds_flowing_text(table) -> bool:
+    """A cell with several non-empty paragraphs inside is prose laid out in a table."""
+    for td in table.iter("td", "th"):
+        blocks = 0
+        for el in td.iter():
+            if el is not td and el.tag in _FLOW_BLOCKS and (el.text or "").strip():
+                blocks += 1
+                if blocks >= 3:
+                    return True
+    return False
 
 
 def _visible_size(text: str) -> int:

@@ -252,3 +252,17 @@ def test_dei_cover_tags_fill_the_header_in_sgml_formats(small):
         "ENTITY REGISTRANT NAME": "TINY CO",
         "CONFORMED PERIOD OF REPORT": "20240629",
     }
+
+
+def test_page_wrapped_in_a_layout_table_keeps_its_paragraphs():
+    html = """<table><tr><td>
+      <p><b>Item 2.02 Results of Operations</b></p>
+      <p>On May 1, the Company announced results.</p>
+      <p>Revenue was $5.0 million, up 10%.</p>
+      <p>Net loss was $1.2 million.</p>
+    </td></tr></table>"""
+    layout = read_html(html)
+    assert layout.text.split("\n\n") == [
+        "Item 2.02 Results of Operations", "On May 1, the Company announced results.",
+        "Revenue was $5.0 million, up 10%.", "Net loss was $1.2 million."]
+    assert layout.blocks[0].kind == "heading"
