@@ -18,6 +18,9 @@ from pathlib import Path
 from index.errors import FilingError
 from index.metadata import extract
 from index.models import Block, Fact, FilingMeta, ParsedFiling, ParseWarning, Source, Table
+from datetime import timedelta
+
+from index.periods import instant, parse_period, stated_period
 from index.prose import find_figures, find_label_figures
 from index.reconcile import reconcile
 from index.tables import build_table
@@ -60,10 +63,31 @@ def _as_printed(raw: str) -> str:
     return re.sub(r"\s+", "", raw.replace("US$", "").replace("$", "").replace("%", ""))
 
 
+_BEGINNING = re.compile(r"\bbeginning\s+(?:of\s+(?:the\s+)?(?:period|year|quarter)|balances?)\b|\bbalances?,?\s+beginning\b", re.I)
+_ENDING = re.compile(r"\bend(?:ing)?\s+(?:of\s+(?:the\s+)?(?:period|year|quarter)|balances?)\b|\bbalances?,?\s+end(?:ing)?\b", re.I)
+
+
+def _fact_period(label: str, row_period: str | None, column_period: str | None) -> str | None:
+    """A row's own date wins; a roll-forward's beginning/ending balance stands at the instant
+    before/at the column's duration; otherwise the column's period."""
+    if row_period and ("/" not in row_period or column_period is None):
+        return row_period
+    if column_period and "/" in column_period:
+        start, end = parse_period(column_period)
+        if _BEGINNING.search(label):
+            return instant(start - timedelta(days=1))
+        if _ENDING.search(label):
+            return instant(end)
+    return column_period
+
+
 def table_facts(table: Table) -> list[Fact]:
     """One Fact per cell holding a value (repaired cells included, flagged)."""
     facts = []
     for ri, row in enumerate(table.rows):
+        # a roll-forward row names its own date ("Balance as of June 29, 2024"): that instant is the
+        # fact's period, whatever duration the column covers
+        row_period = stated_period(row.label) if re.search(r"\d{4}", row.label) else None
         for cell in row.cells:
             if cell.value is None or cell.unit is None:
                 continue
@@ -73,7 +97,7 @@ def table_facts(table: Table) -> list[Fact]:
                 label=row.label,
                 value=cell.value,
                 unit=cell.unit,
-                period=col.period if col else None,
+                period=_fact_period(row.label, row_period, col.period if col else None),
                 column_label=col.label if col else None,
                 kind="table",
                 as_printed=_as_printed(cell.raw),

@@ -229,3 +229,42 @@ def fiscal_quarter_of(end: date, fye_month: int, fye_day: int) -> int:
         last_fye = date(prev_year, fye_month, min(fye_day, calendar.monthrange(prev_year, fye_month)[1]))
     months = months_between(last_fye + timedelta(days=1), end)
     return min(4, max(1, round(months / 3)))
+
+
+_PERIOD_PHRASE = re.compile(
+    r"(?:(?:\b[\w-]+[\s-]+(?:months?|weeks?)(?:[\s-]+(?:fiscal\s+)?(?:period|quarter|year))?)"
+    r"|\b(?:\d+-week\s+)?(?:fiscal\s+)?(?:quarter|year|period))\s+(?:ended|ending)\s+",
+    re.IGNORECASE,
+)
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|balances?\s+(?:as\s+of\s+|at\s+)?)\s*", re.IGNORECASE)
+
+
+def stated_periods(text: str) -> list[tuple[str, int]]:
+    """Every period a sentence or title states, with its position: 'for the quarter ending
+    September 30, 2011' -> duration, 'as of June 30, 2011' -> instant."""
+    found: list[tuple[str, int]] = []
+    for m in _PERIOD_PHRASE.finditer(text):
+        tail = text[m.end(): m.end() + 30]
+        d = find_dates(tail)
+        if d and d[0][1] == 0:
+            p = header_period(m.group(0) + tail[: d[0][2]])
+            if p:
+                found.append((p, m.start()))
+    for m in _AS_OF.finditer(text):
+        tail = text[m.end(): m.end() + 70]
+        d = find_dates(tail)
+        if d and d[0][1] == 0:
+            found.append((instant(d[0][0]), m.start()))
+            # "as of September 30, 2011 and June 30, 2011": each date is a period of its own
+            for nxt, prev in zip(d[1:], d):
+                if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", tail[prev[2]:nxt[1]]):
+                    found.append((instant(nxt[0]), m.start() + nxt[1]))
+                else:
+                    break
+    return sorted(found, key=lambda x: x[1])
+
+
+def stated_period(text: str) -> str | None:
+    """The one period `text` states, or None when it states none or several different ones."""
+    periods = {p for p, _ in stated_periods(text)}
+    return periods.pop() if len(periods) == 1 else None

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from index.models import Fact, Source
 from index.numbers import normalize, scale_word_power, to_decimal
-from index.periods import find_dates, header_period, instant
+from index.periods import stated_period
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:million|billion|thousand|trillion)s?(?=\d?\b)|(?:mm|bn|mn)\b|[MBK]\b"
@@ -58,10 +58,6 @@ _PER_SHARE_AFTER = re.compile(
 )
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:\w+\s+){0,3}share|\bEPS\b|par\s+value)[^$]{0,60}$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:as\s+)?compared\s+(?:to|with)\b|\s+versus\b|\s+vs\.?\s", re.IGNORECASE)
-_PERIOD_PHRASE = re.compile(
-    r"(?:(?:\b[\w-]+[\s-]+(?:months?|weeks?)(?:[\s-]+period)?)|\b(?:\d+-week\s+)?(?:fiscal\s+)?(?:quarter|year|period))\s+(?:ended|ending)\s+",
-    re.IGNORECASE,
-)
 _MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 _ABBREV = {"inc", "co", "corp", "ltd", "mr", "mrs", "ms", "dr", "no", "nos", "st", "jr", "sr", "vs", "approx",
            "e.g", "i.e", "u.s", "fig", "p", "pp", "l.p", "n.a", "s.a", "plc", "llc", "jan", "feb", "mar", "apr",
@@ -91,21 +87,7 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _clause_period(clause: str) -> str | None:
-    """The one period a clause states, or None when it states none or several."""
-    periods = set()
-    for m in _PERIOD_PHRASE.finditer(clause):
-        tail = clause[m.end(): m.end() + 30]
-        d = find_dates(tail)
-        if d and d[0][1] == 0:
-            p = header_period(m.group(0) + tail[: d[0][2]])
-            if p:
-                periods.add(p)
-    for m in re.finditer(r"\b(?:as\s+of|as\s+at|at)\s+", clause, re.IGNORECASE):
-        tail = clause[m.end(): m.end() + 25]
-        d = find_dates(tail)
-        if d and d[0][1] == 0:
-            periods.add(instant(d[0][0]))
-    return periods.pop() if len(periods) == 1 else None
+    return stated_period(clause)
 
 
 def _period_for(unit: str, period: str | None) -> str | None:

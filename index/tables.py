@@ -26,7 +26,7 @@ from decimal import Decimal
 from index.layout import RawCell, RawTable
 from index.models import Cell, Column, ParseWarning, Row, Table
 from index.numbers import Amount, Scale, find_scale, parse_amount, scale_value
-from index.periods import find_dates, header_period
+from index.periods import find_dates, header_period, stated_period
 
 _FOOTNOTE = re.compile(r"\s*\(\s*[0-9a-z*]{1,2}\s*\)(?=\s|$)|(?<=[a-z])\d{1,2}\b|\*+|[†‡§]")
 _PER_SHARE = re.compile(
@@ -217,6 +217,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             m = re.search(r"\b(?:\w+[\s-]+(?:months|weeks)|quarter|year)s?\s+ended\s+\w+\s+\d{1,2},?", title, re.IGNORECASE)
             if m:
                 period = header_period(m.group(0) + " " + lab)
+        if period is None and title:
+            period = stated_period(title)  # "... as of June 29, 2024 (in millions):" over unnamed columns
         columns.append(Column(label=lab, period=period))
     percent_cols = [bool(_PERCENT_COLUMN.search(lab)) for lab in labels]
     count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1])) if levels[c] else False for c in range(ncols)]
@@ -289,6 +291,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                         start=_row_start(r), end=_row_end(r)))
         if _TOTAL.match(label):
             parent = None
+    _periods_from_tags(columns, rows)
+    ends = [c.period.split("/")[-1] for c in columns if c.period]
+    for col in columns:  # "Total Costs Accrued to Date": the latest date the table shows
+        if col.period is None and ends and re.search(r"\bto\s+date\b", col.label, re.IGNORECASE):
+            col.period = max(ends)
     table = Table(
         id=table_id, title=title, scale=scale.phrase if scale else None,
         scale_power=scale.power if scale else 0, columns=columns, rows=rows, start=raw.start, end=raw.end,
@@ -320,6 +327,30 @@ def _sums_rows_above(rows: list[Row], cells: list[Cell]) -> bool:
         if ok and checked:
             return True
     return False
+
+
+def _periods_from_tags(columns: list[Column], rows: list[Row]) -> None:
+    """Where the filer's own iXBRL tags in a column agree on a period ending on the header's date
+    but starting elsewhere (a 14-week quarter in a 52/53-week year, which no header tells), the
+    tags' period is the column's."""
+    for c, col in enumerate(columns):
+        if col.period is None:  # no date printed over the column: the tags' one period, if they agree
+            tagged = {r.cells[c].xbrl.period for r in rows if c < len(r.cells) and r.cells[c].xbrl and r.cells[c].xbrl.period}
+            count = sum(1 for r in rows if c < len(r.cells) and r.cells[c].xbrl and r.cells[c].xbrl.period)
+            if len(tagged) == 1 and count >= 2:
+                col.period = tagged.pop()
+            continue
+        if "/" not in col.period:
+            continue
+        end = col.period.split("/")[1]
+        tagged = [r.cells[c].xbrl.period for r in rows if c < len(r.cells) and r.cells[c].xbrl and r.cells[c].xbrl.period]
+        tagged = [p for p in tagged if "/" in p and p.endswith("/" + end)]  # durations to the same end
+        if len(tagged) < 2 or (len(tagged) == 2 and tagged[0] != tagged[1]):
+            continue
+        best = max(set(tagged), key=tagged.count)
+        if tagged.count(best) * 5 >= len(tagged) * 4 and best != col.period and "/" in best \
+                and best.split("/")[1] == col.period.split("/")[1]:
+            col.period = best
 
 
 def _looks_garbled(text: str) -> bool:

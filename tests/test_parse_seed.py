@@ -249,3 +249,21 @@ def test_page_numbers_dropped_and_cut_paragraphs_rejoined():
 def test_escapes_and_markup_are_undone():
     layout = read_text("A \\$3 million milestone for <u>IMGN529</u> (*see* below).")
     assert layout.text == "A $3 million milestone for IMGN529 (*see* below)."
+
+
+def test_roll_forward_rows_take_their_own_instants():
+    text = (
+        "RSU activity for the nine months ended June 29, 2024 (in thousands):\n\n"
+        "\tNumber of RSUs\tWeighted-Average Grant Date Fair Value Per RSU\n"
+        "Balance as of September 30, 2023\t180,247\t$ 135.91\n"
+        "RSUs granted\t78,276\t$ 172.26\n"
+        "Balance as of June 29, 2024\t166,423\t$ 157.66\n"
+    )
+    parsed = parse_bytes(text.encode(), "rsu.txt")
+    facts = {(f.label, f.column_label): f for f in parsed.facts if f.kind == "table"}
+    opening = facts[("Balance as of September 30, 2023", "Number of RSUs")]
+    assert (opening.value, opening.unit, opening.period) == (Decimal(180247000), "shares", "2023-09-30")
+    granted = facts[("RSUs granted", "Number of RSUs")]
+    assert granted.period == "2023-10-01/2024-06-29"  # the title's one period, for undated columns
+    price = facts[("RSUs granted", "Weighted-Average Grant Date Fair Value Per RSU")]
+    assert (price.value, price.unit) == (Decimal("172.26"), "USD/share")

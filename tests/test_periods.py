@@ -13,6 +13,7 @@ from index.periods import (
     months_between,
     parse_date,
     parse_period,
+    stated_period,
 )
 
 
@@ -90,3 +91,20 @@ def test_notation_round_trip():
 def test_fiscal_calendar(end, fye, year, quarter):
     assert fiscal_year_of(end, *fye) == year
     assert fiscal_quarter_of(end, *fye) == quarter
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("net loss of $19.5 million for the quarter ending September 30, 2011 (1Q FY2012)", "2011-07-01/2011-09-30"),
+        ("cash and cash equivalents as of September 30, 2011", "2011-09-30"),
+        ("for the three-month period ended September 30, 2011", "2011-07-01/2011-09-30"),
+        ("its net loss for its fiscal year ending June 30, 2012", "2011-07-01/2012-06-30"),
+        ("RSU activity for the nine months ended June 29, 2024, is as follows", "2023-10-01/2024-06-29"),
+        ("Balance as of September 30, 2023", "2023-09-30"),
+        ("for the same quarter of the last fiscal year", None),
+        ("as of September 30, 2011 and June 30, 2011", None),  # two dates: not one period
+    ],
+)
+def test_stated_period(text, period):
+    assert stated_period(text) == period
