@@ -32,6 +32,7 @@ from qa.question import (Calendar, PeriodSpec, Query, add_months, find_periods, 
                          parse_question, period_days, resolve)
 from qa.verify import verify
 
+DEFAULT_PERIOD = "(not named)"  # PeriodSpec.text of the period assumed when the question names none
 MIN_SCORE = 0.5          # below this a label is not the asked line item: refuse rather than guess
 MIN_TEXT_SCORE = 0.34    # share of the question's (idf-weighted) words a quoted sentence must carry
 _NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quarterly", "annual", "our", "its"}
@@ -69,14 +70,20 @@ class FilingView:
         self.index = SourceIndex(parsed, chunks)
         self.rows = {(t.id, i): (t, r) for t in parsed.tables for i, r in enumerate(t.rows)}
         self.table_order = {t.id: i for i, t in enumerate(parsed.tables)}
-        self.table_facts = [f for f in parsed.facts if f.kind == "table" and f.period]
+        self.table_facts = [f for f in parsed.facts if f.kind == "table"]
         self.text_facts = [f for f in parsed.facts if f.kind == "text"]
         periods = [f.period for f in self.table_facts if f.period]
         self.calendar: Calendar = fiscal_calendar(self.meta, periods, self.text)
-        # table facts grouped by (label, parent) so each label is scored once per question
+        # table facts grouped by (label, parent) so each label is scored once per question; a
+        # column that names no period (a year, "Payments Volume") is part of what a cell means,
+        # so such cells are also grouped under "row label + column label"
         self.by_label: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
         for f in self.table_facts:
             self.by_label[(self.label_of(f), self.parent_of(f))].append(f)
+            if f.period is None and f.column_label:
+                column = _YEAR_RX.sub(" ", f.column_label).strip()
+                if tokens(column):
+                    self.by_label[(f"{self.label_of(f)} {column}", self.parent_of(f))].append(f)
         self.prose_period: dict[str, PeriodSpec | None] = {}
         self._sentence_facts: dict[tuple[int, int], list[Fact]] = defaultdict(list)
         for f in self.text_facts:
@@ -137,7 +144,7 @@ class FilingView:
         a, b = span
         sentence = self.text[a:b]
         specs = [resolve(p, self.calendar) for p in find_periods(sentence, self.calendar)]
-        specs = [s for s in specs if s.end is not None]
+        specs = [s for s in specs if s.end is not None and s.year is None]  # "in 2012" in prose is too vague
         facts = sorted(facts, key=lambda f: f.source.start)
         for f in facts:
             if f.period:
@@ -222,6 +229,23 @@ def _spec_from_period(period: str) -> PeriodSpec:
     return PeriodSpec(text=period, end=end, months=months_of(period), instant="/" not in period)
 
 
+_YEAR_RX = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
+
+
+def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
+    """`fits` for a table cell, including cells whose column names a year or no period at all."""
+    if f.period is not None:
+        if spec.year is not None:
+            end = date.fromisoformat(f.period.split("/")[-1])
+            days = period_days(f.period)
+            return end.year == spec.year and (days is None or days > 330)
+        return fits(spec, f.period)
+    where = f"{f.column_label or ''} {row_label}"
+    if spec.year is not None:
+        return str(spec.year) in _YEAR_RX.findall(where)
+    return spec.text == DEFAULT_PERIOD and not _YEAR_RX.search(where)
+
+
 def fits(spec: PeriodSpec, period: str | None) -> bool:
     """Does a fact's period answer the asked spec? Ends within tolerance, same length if both have one."""
     if spec.end is None or period is None:
@@ -280,6 +304,8 @@ def say_period(period: str | None, column: str | None = None) -> str:
 
 
 def say_spec(spec: PeriodSpec) -> str:
+    if spec.year is not None:
+        return str(spec.year)
     if spec.fiscal:
         fy, q = spec.fiscal
         return f"fiscal {fy}" if q == 0 else f"{['first', 'second', 'third', 'fourth'][q - 1]} quarter of fiscal {fy}"
@@ -456,7 +482,7 @@ class _Solver:
         base = explicit[0] if explicit else None
         if base is None:
             current = [p for p in self.q.periods if p.relative == "current"]
-            base = resolve(current[0], self.cal) if current else resolve(PeriodSpec(text="current", relative="current"), self.cal)
+            base = resolve(current[0], self.cal) if current else resolve(PeriodSpec(text=DEFAULT_PERIOD, relative="current"), self.cal)
         out = []
         for p in self.q.periods:
             out.append(resolve(p, self.cal, base) if p.relative else p)
@@ -483,7 +509,7 @@ class _Solver:
                 s = score + TABLE_BONUS + self._unit_adjust(f.unit, unit, item_concepts)
                 if s < MIN_SCORE:
                     continue
-                if not fits(spec, f.period):
+                if not fits_fact(spec, f, label):
                     self.evidence.append(f)
                     continue
                 key = (s, -self.view.table_order.get(f.source.table_id, 0), -(f.source.row or 0))
@@ -572,8 +598,10 @@ class _Solver:
         specs = self.specs()
         if q.operation == "lookup":
             return self.lookup(q.items[0], specs[0])
-        if q.operation in ("share", "ratio"):
+        if q.operation in ("share", "ratio") and len(q.items) >= 2:
             return self.two_items(q.items[0], q.items[1], specs[0], q.operation)
+        if q.operation == "ratio" and len(specs) >= 2:
+            return self.over_periods(q.items[0], specs[:2], q.operation, keep_order=True)
         if q.operation in ("difference", "percent_change", "greater", "sum", "average"):
             if len(q.items) >= 2:
                 return self.two_items(q.items[0], q.items[1], specs[0], q.operation)
@@ -626,7 +654,7 @@ class _Solver:
     def _before(self, f: Fact) -> str:
         return self.view.text[max(0, f.source.start - 30):f.source.start]
 
-    def over_periods(self, item: str, specs: list[PeriodSpec], operation: str) -> Answer:
+    def over_periods(self, item: str, specs: list[PeriodSpec], operation: str, keep_order: bool = False) -> Answer:
         ops = []
         for spec in specs:
             op = self.find(item, spec, None if self.q.expect_unit == "percent" else self.q.expect_unit)
@@ -634,7 +662,9 @@ class _Solver:
                 return self.not_found(item, spec)
             ops.append(op)
         # later period first: a change is later minus earlier
-        pairs = sorted(zip(specs, ops), key=lambda so: so[0].end or date.min, reverse=True)
+        pairs = list(zip(specs, ops))
+        if not keep_order:
+            pairs.sort(key=lambda so: so[0].end or date.min, reverse=True)
         (s_new, new), (s_old, old) = pairs[0], pairs[1]
         if new.facts == old.facts:
             return self.not_found(item, s_old)

@@ -84,6 +84,7 @@ class PeriodSpec(BaseModel):
     instant: bool = Field(False, description="Asked 'as of' / 'at' a date: a balance-sheet instant.")
     fiscal: tuple[int, int] | None = Field(None, description="(fiscal year, quarter 1-4 or 0 for the year) if named so.")
     relative: Literal["current", "year_earlier"] | None = None
+    year: int | None = Field(None, description="A bare year ('in 2013'): any period ending in that year.")
     tolerance_days: int = Field(7, description="How far a table period's end may lie from `end`.")
     start: int = Field(0, description="Position in the question (orders periods as asked).")
 
@@ -220,6 +221,7 @@ _P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?
 _P_HALF = re.compile(rf"\bfirst half of (?:{_FY})", re.I)
 _P_MONTHS_CURRENT = re.compile(r"\b(?:the )?(?:first |latest |last |past )?(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)?\b"
                                r"|\b(?:the )?(?P<w>13|26|39|52|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two)[- ]weeks?(?: (?:fiscal )?period)?\b", re.I)
+_P_BARE_YEAR = re.compile(r"(?<![\w$.,/-])((?:19[89]|20[0-4])\d)(?![\w%/-]|,\d|\.\d)")
 _P_YTD = re.compile(r"\byear[- ]to[- ]date\b|\bytd\b", re.I)
 _P_FYEAR = re.compile(rf"\b(?:full[- ])?(?:{_FY})", re.I)
 _P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported|last|past) (?:fiscal )?quarter\b|\bthe period\b|\bquarter[- ]end\b", re.I)
@@ -292,6 +294,10 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
     for m in _P_FYEAR.finditer(text):
         if free(m):
             add(m, _fiscal_spec(m[0], _fy(m), 0, 12, cal))
+    for m in _P_BARE_YEAR.finditer(text):
+        if free(m) and not re.search(rf"{_MONTH_RX}\s*$|\b(?:in|since|until|by) (?:early|late|mid)[- ]?$", text[max(0, m.start() - 12):m.start()], re.I):
+            y = int(m[1])
+            add(m, PeriodSpec(text=m[0], end=date(y, 12, 31), months=12, year=y, tolerance_days=366))
     if ytd and free(ytd) and not any(p.fiscal for p in found):
         spec = PeriodSpec(text=ytd[0], relative="current", start=ytd.start())
         if cal and cal.quarter:
@@ -324,7 +330,7 @@ def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
     for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_AS_OF, _P_DATE,
-               _P_FQ, _P_QFY, _P_NINE, _P_HALF, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_YEAR_EARLIER, _P_CURRENT):
+               _P_FQ, _P_QFY, _P_NINE, _P_HALF, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_YEAR_EARLIER, _P_CURRENT, _P_BARE_YEAR):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     return spans
 
@@ -393,7 +399,8 @@ _RATIO = [
 _BETWEEN_ITEMS = re.compile(r"\b(?:difference|gap)\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\??$", re.I)
 _GREATER = re.compile(r"\bwhich\b.*\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b|\b(?:is|was|were)\b.+\b(?:larger|greater|higher|bigger|more|smaller|lower|less) than\b", re.I)
 _PCT_CHANGE = re.compile(
-    r"\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall)|%\s*change|\bby what percent|"
+    r"\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall|difference|reduction|gain|loss)|%\s*change|\bby what percent|"
+    r"\b(?:rate of (?:growth|change|return)|return on investment|\broi\b)|\b(?:overall |total |cumulative )?growth\b.*\bfrom\b.*\bto\b|"
     r"\bwhat percent(?:age)? (?:did|was|were|has|have)\b.*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"
     r"\bgrowth rate\b|\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b.*\bin percent\b|"
     r"\bin percent(?:age)?(?: terms)?\b.*\b(?:grow|grew|growth|increase|decrease|decline|change)", re.I)
@@ -497,7 +504,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     for rx in _RATIO:
         m = rx.search(body)
         if m:
-            q.operation, q.items, q.expect_unit = "ratio", [_item(m["a"]), _item(m["b"])], "ratio"
+            a, b = _item(m["a"]), _item(m["b"])
+            q.operation, q.expect_unit = "ratio", "ratio"
+            q.items = [a, b] if tokens(b) else [a]  # "ratio of X for 2017 to 2018": one item, two periods
             return q
     if _PCT_CHANGE.search(cleaned):
         q.operation, q.expect_unit = "percent_change", "percent"
@@ -507,6 +516,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         q.operation = "average"
     elif _DIFF.search(cleaned) and not re.search(r"\bpercent(?:age)?\b", cleaned, re.I):
         q.operation = "difference"
+    elif re.search(r"\baverage\b", cleaned, re.I) and len([p for p in periods if p.relative is None]) >= 2:
+        q.operation = "average"  # "the average revenue in 2013 and 2011": over the named periods
     elif _RANGE.search(cleaned):
         q.operation = "range"
     elif _SUM.search(cleaned):
@@ -566,6 +577,8 @@ def resolve(spec: PeriodSpec, cal: Calendar, base: PeriodSpec | None = None) -> 
             out.months = anchor.months if spec.months is None else spec.months
             out.instant = anchor.instant
             out.tolerance_days = 20
+            if anchor.year is not None:
+                out.year, out.tolerance_days = anchor.year - 1, 366
     return out
 
 
