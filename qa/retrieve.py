@@ -33,6 +33,12 @@ if TYPE_CHECKING:  # imported lazily at run time: the store pulls in FAISS and t
 RRF_K = 60  # the constant from Cormack et al. 2009; damps the head of each ranking
 DEFAULT_K = 8
 MIN_CANDIDATES = 50  # per method, before fusion and post-filters
+# Tuned on the sample's golden questions (evidence rank) and FinQA dev (page found among the
+# hits over a 123-page store): BM25 alone finds the page first for 74 % of FinQA questions,
+# MiniLM alone for 64 %, and equal-weight fusion for 70 %; weighting BM25 2:1 keeps most of
+# BM25's precision and lets the embedder rescue paraphrases (golden MRR 0.77 -> 0.86).
+LEXICAL_WEIGHT = 2.0  # RRF weight of the BM25 ranking (dense has 1.0)
+EXPAND_DENSE = False  # synonyms did not help MiniLM here and cost encode time
 EXPANSION_WEIGHT = 0.6  # BM25 weight of synonym words relative to the user's own words
 
 # Question words and glue that carry no evidence. bm25s' English list lacks the question words.
@@ -141,18 +147,24 @@ def tokenize(text: str) -> list[str]:
     return [_stem(t) for t in _TOKEN.findall(text) if t not in STOPWORDS]
 
 
-def rrf_fuse(rankings: Iterable[list[str]], k: int = RRF_K) -> list[tuple[str, float]]:
-    """Reciprocal rank fusion: each ranking adds 1/(k + rank) (rank from 1) to an item's score.
+def rrf_fuse(
+    rankings: Iterable[list[str]], k: int = RRF_K, weights: Iterable[float] | None = None
+) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion: each ranking adds weight/(k + rank) (rank from 1) to an item's score.
 
     An item that two methods both find outranks one found by a single method at a similar
     rank, without having to calibrate cosine similarities against BM25 scores.
     """
     if k <= 0:
         raise ValueError("rrf k must be greater than 0")
+    rankings = list(rankings)
+    weights = [1.0] * len(rankings) if weights is None else list(weights)
+    if len(weights) != len(rankings):
+        raise ValueError("one weight per ranking")
     scores: dict[str, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights):
         for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -231,12 +243,24 @@ class _Snapshot:
 class Retriever:
     """Hybrid dense + BM25 retrieval with filing/company/form/period/kind filters."""
 
-    def __init__(self, store: "Store", embedder: "Embedder | None" = None, *, rrf_k: int = RRF_K):
+    def __init__(
+        self,
+        store: "Store",
+        embedder: "Embedder | None" = None,
+        *,
+        rrf_k: int = RRF_K,
+        lexical_weight: float = LEXICAL_WEIGHT,
+        expand_dense: bool = EXPAND_DENSE,
+    ):
         if store is None:
             raise ValueError("Retriever needs a Store")
         self.store = store
         self._embedder = embedder or getattr(store, "embedder", None)
+        if rrf_k <= 0 or lexical_weight < 0:
+            raise ValueError("rrf_k must be greater than 0 and lexical_weight not negative")
         self.rrf_k = rrf_k
+        self.lexical_weight = lexical_weight
+        self.expand_dense = expand_dense
         self._snap: _Snapshot | None = None
         self._lock = threading.Lock()
 
@@ -414,14 +438,16 @@ class Retriever:
         n_cand = max(MIN_CANDIDATES, 5 * k)
 
         chunk_filtered = bool(period) or bool(kinds and set(kinds) != {"text", "table"})
-        dense = self._dense(snap, expanded, n_cand, allowed, mask, chunk_filtered)
+        dense = self._dense(snap, expanded if self.expand_dense else query, n_cand, allowed, mask, chunk_filtered)
         lexical = self._lexical(snap, query, " ".join(extra), n_cand, mask)
         dense_rank = {cid: r for r, (cid, _) in enumerate(dense, start=1)}
         lexical_rank = {cid: r for r, (cid, _) in enumerate(lexical, start=1)}
         dense_score, lexical_score = dict(dense), dict(lexical)
 
         hits: list[Hit] = []
-        for cid, score in rrf_fuse([[c for c, _ in dense], [c for c, _ in lexical]], self.rrf_k)[:k]:
+        for cid, score in rrf_fuse(
+            [[c for c, _ in dense], [c for c, _ in lexical]], self.rrf_k, [1.0, self.lexical_weight]
+        )[:k]:
             row = snap.row_of.get(cid)
             chunk = snap.chunks[row] if row is not None else self.store.chunk(cid)
             if chunk is None:
