@@ -6,6 +6,7 @@ binary (415), not text in UTF-8 / Windows-1252 (422), an HTML page without text 
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from index.errors import FilingError
@@ -92,17 +93,28 @@ def _looks_utf16(sample: bytes) -> bool:
     return odd.count(0) > 0.8 * len(odd) or even.count(0) > 0.8 * len(even)
 
 
+def _cp1252_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not UTF-8 is read as Windows-1252 (Latin-1 where unmapped)."""
+    chunk = err.object[err.start:err.end]
+    return chunk.decode("cp1252", errors="replace").replace("\ufffd", chunk.decode("latin-1")), err.end
+
+
+codecs.register_error("filingqa-cp1252", _cp1252_bytes)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+
+
 def _decode(data: bytes, name: str) -> str:
-    """UTF-8 first; Windows-1252 only for text that is mostly ASCII (old EDGAR files), else 422."""
+    """UTF-8 first; a mostly-UTF-8 file with stray Windows-1252 bytes (common in EDGAR) keeps its
+    UTF-8 and reads the strays as Windows-1252; Windows-1252 only for text that is mostly ASCII."""
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    non_ascii = sum(1 for b in body if b >= 0x80)
-    if non_ascii / len(body) <= _NON_ASCII_LIMIT:
-        try:
-            return body.decode("cp1252")
-        except UnicodeDecodeError:
-            return body.decode("latin-1")
-    raise FilingError(f"{name}: unknown text encoding (neither UTF-8 nor Windows-1252 text)", status=422)
+    strays = _UTF8_MULTIBYTE.sub(b"", body)
+    non_ascii = sum(1 for b in strays if b >= 0x80)  # bytes no UTF-8 reading explains
+    if non_ascii / len(body) > _NON_ASCII_LIMIT:
+        raise FilingError(f"{name}: unknown text encoding (neither UTF-8 nor Windows-1252 text)", status=422)
+    if _UTF8_MULTIBYTE.search(body):
+        return body.decode("utf-8", errors="filingqa-cp1252")
+    return body.decode("cp1252", errors="filingqa-cp1252")

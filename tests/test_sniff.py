@@ -94,3 +94,9 @@ def test_plain_text_with_fixed_width_table_markers_is_text_not_html():
     layout = read_layout(data, "old.txt")
     assert [[c.text for c in row] for row in layout.tables[0].rows] == [
         ["", "2004", "2003"], ["Net sales", "1,234", "1,100"], ["Net income", "120", "100"]]
+
+
+def test_utf8_with_stray_windows_1252_bytes_keeps_both():
+    data = "<html><p>Caf\u00e9 \u2014 the Company\u2019s net sales</p>".encode("utf-8") + b"<p>rose \x96 5%, \x93record\x94</p></html>"
+    layout = read_layout(data, "mixed.htm")
+    assert layout.text == "Caf\u00e9 \u2014 the Company\u2019s net sales\n\nrose \u2013 5%, \u201crecord\u201d"
