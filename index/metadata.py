@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from index.layout import Layout
-from index.periods import fiscal_quarter_of, fiscal_year_of, parse_date
+from index.periods import fiscal_quarter_of, fiscal_quarters_named, fiscal_year_of, parse_date
 
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FORM = re.compile(r"\bFORM\s+(10-Q|10-K|8-K|20-F|6-K|40-F|10-KT|10-QT|S-1|DEF 14A)(/A)?\b", re.IGNORECASE)
 _REGISTRANT = re.compile(r"\(?\s*Exact\s+name\s+of\s+(?:the\s+)?registrant", re.IGNORECASE)
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+(?:Report|earliest\s+event)[^:\n]*?(?:\)\s*)?:?\s*", re.IGNORECASE)
@@ -21,17 +20,6 @@ _PERIOD_END = re.compile(
     re.IGNORECASE,
 )
 _FYE = re.compile(r"fiscal\s+year\s+(?:ending|ended|ends)\s+(?:on\s+)?", re.IGNORECASE)
-_FP_PATTERNS = [
-    # "first quarter of the Company's 2012 fiscal year", "third quarter of fiscal 2024"
-    re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+\w+(?:'s|’s)?\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
-    # "First Quarter Fiscal Year 2012", "third quarter fiscal 2024"
-    re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
-    # "Q3 FY2024", "Q1 fiscal 2012", "1Q FY2012", "Q3 2024"
-    re.compile(r"\bQ(?P<qn>[1-4])\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
-    re.compile(r"\b(?P<qn>[1-4])Q\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
-    # "fiscal 2024 third quarter"
-    re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\s+(?P<q>first|second|third|fourth)\s+quarter\b", re.IGNORECASE),
-]
 
 
 def _clean_company(name: str) -> str:
@@ -134,15 +122,8 @@ def extract(layout: Layout, name: str) -> dict:
         if d:
             fye = f"--{d.month:02d}-{d.day:02d}"
 
-    stated = None
-    for rx in _FP_PATTERNS:
-        m = rx.search(text)
-        if m:
-            gd = m.groupdict()
-            q = int(gd["qn"]) if gd.get("qn") else _ORDINAL[gd["q"].lower()]
-            y = gd["y"]
-            stated = (f"Q{q}", int(y) if len(y) == 4 else 2000 + int(y))
-            break
+    quarters = fiscal_quarters_named(text)
+    stated = (f"Q{quarters[0][0]}", quarters[0][1]) if quarters else None
     computed = None
     if period_end and fye and form_type:
         month, day = int(fye[2:4]), int(fye[5:7])

@@ -155,8 +155,8 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         facts += table_facts(t)
         facts += find_label_figures(t, layout.text, fid)
     blocks = _blocks(layout, table_ids)
-    facts += find_figures(layout.text, layout.blocks, fid)
     meta = extract(layout, display)
+    facts += find_figures(layout.text, layout.blocks, fid, fiscal_year_end=meta.get("fiscal_year_end"))
     filing = FilingMeta(
         id=fid, source_name=display, content_hash=hashlib.sha256(data).hexdigest(),
         format=layout.format if layout.format in ("text", "html", "sgml") else "text", **meta,

@@ -268,3 +268,81 @@ def stated_period(text: str) -> str | None:
     """The one period `text` states, or None when it states none or several different ones."""
     periods = {p for p, _ in stated_periods(text)}
     return periods.pop() if len(periods) == 1 else None
+
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FISCAL_QUARTER_PATTERNS = [
+    # "first quarter of the Company's 2012 fiscal year", "third quarter of fiscal 2024"
+    re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+\w+(?:'s|’s)?\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    # "First Quarter Fiscal Year 2012", "third quarter fiscal 2024"
+    re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    # "Q3 FY2024", "Q1 fiscal 2012", "1Q FY2012", "Q3 2024"
+    re.compile(r"\bQ(?P<qn>[1-4])\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b(?P<qn>[1-4])Q\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
+    # "fiscal 2024 third quarter"
+    re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\s+(?P<q>first|second|third|fourth)\s+quarter\b", re.IGNORECASE),
+]
+
+_FISCAL_YEAR = re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s+(?:and|or|,))|\b(?P<y2>(?:19|20)\d\d)\s+fiscal\s+year\b|\bFY\s?'?(?P<y3>(?:19|20)?\d\d)\b", re.IGNORECASE)
+
+
+def fiscal_quarters_named(text: str) -> list[tuple[int, int, int]]:
+    """Fiscal quarters a text names, in order: (quarter, fiscal year, position).
+
+    'first quarter of the Company's 2012 fiscal year', 'third quarter of fiscal 2024',
+    'Q3 FY2024', '1Q FY2012', 'fiscal 2024 third quarter'.
+    """
+    found: list[tuple[int, int, int, int]] = []  # quarter, year, start, end
+    for rx in _FISCAL_QUARTER_PATTERNS:
+        for m in rx.finditer(text):
+            gd = m.groupdict()
+            q = int(gd["qn"]) if gd.get("qn") else _ORDINAL[gd["q"].lower()]
+            y = int(gd["y"]) if len(gd["y"]) == 4 else 2000 + int(gd["y"])
+            if not any(a < m.end() and m.start() < b for _, _, a, b in found):
+                found.append((q, y, m.start(), m.end()))
+    return [(q, y, a) for q, y, a, _ in sorted(found, key=lambda t: t[2])]
+
+
+def fiscal_year_bounds(fiscal_year: int, fye_month: int, fye_day: int) -> tuple[date, date] | None:
+    """First and last day of a fiscal year named as `fiscal_year_of` names it; None when the year
+    does not end on a month end (52/53-week years cannot be dated from their name alone)."""
+    year = fiscal_year + 1 if (fye_month == 1 or (fye_month == 2 and fye_day <= 7)) else fiscal_year
+    last = calendar.monthrange(year, fye_month)[1]
+    if fye_day != last:
+        return None
+    end = date(year, fye_month, last)
+    return months_back(end, 12), end
+
+
+def fiscal_quarter_period(quarter: int, fiscal_year: int, fye_month: int, fye_day: int) -> str | None:
+    """'2011-07-01/2011-09-30' for Q1 of fiscal 2012 with a June 30 year end; None for 52/53-week years."""
+    bounds = fiscal_year_bounds(fiscal_year, fye_month, fye_day)
+    if not bounds or not 1 <= quarter <= 4:
+        return None
+    start = bounds[0]
+    m = start.month - 1 + 3 * quarter  # months after January of the start year, 0-based, to the quarter end
+    y, mo = start.year + (m - 1) // 12, (m - 1) % 12 + 1
+    end = date(y, mo, calendar.monthrange(y, mo)[1])
+    return duration(months_back(end, 3), end)
+
+
+def fiscal_periods_named(text: str, fye: str | None) -> list[tuple[str, int]]:
+    """Periods named by fiscal wording ('1Q FY2012', 'fiscal 2012') given the year end '--MM-DD'."""
+    if not fye or not re.fullmatch(r"--\d\d-\d\d", fye):
+        return []
+    month, day = int(fye[2:4]), int(fye[5:7])
+    out: list[tuple[str, int]] = []
+    quarters = fiscal_quarters_named(text)
+    for q, y, pos in quarters:
+        p = fiscal_quarter_period(q, y, month, day)
+        if p:
+            out.append((p, pos))
+    for m in _FISCAL_YEAR.finditer(text):
+        if any(abs(m.start() - pos) < 40 for _, _, pos in quarters):
+            continue
+        y = m.group("y") or m.group("y2") or m.group("y3")
+        fy = int(y) if len(y) == 4 else 2000 + int(y)
+        bounds = fiscal_year_bounds(fy, month, day)
+        if bounds:
+            out.append((duration(*bounds), m.start()))
+    return sorted(out, key=lambda t: t[1])

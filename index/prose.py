@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from index.models import Fact, Source
 from index.numbers import normalize, scale_word_power, to_decimal
-from index.periods import stated_period
+from index.periods import fiscal_periods_named, stated_period
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:million|billion|thousand|trillion)s?(?=\d?\b)|(?:mm|bn|mn)\b|[MBK]\b"
@@ -86,8 +86,13 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
 
 
-def _clause_period(clause: str) -> str | None:
-    return stated_period(clause)
+def _clause_period(clause: str, fye: str | None = None) -> str | None:
+    """The clause's one period: stated with dates, or else named in fiscal words ('1Q FY2012')."""
+    p = stated_period(clause)
+    if p or not fye:
+        return p
+    named = {x for x, _ in fiscal_periods_named(clause, fye)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _period_for(unit: str, period: str | None) -> str | None:
@@ -241,11 +246,12 @@ def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[d
     return out
 
 
-def find_figures(text: str, blocks, filing_id: str) -> list[Fact]:
+def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None = None) -> list[Fact]:
     """Every money, percent, share-count and count figure in the paragraphs and headings of `text`.
 
     `blocks` are Layout.blocks or ParsedFiling.blocks (anything with kind/start/end); table
-    blocks are skipped because their cells become facts of their own.
+    blocks are skipped because their cells become facts of their own. With the filing's fiscal
+    year end ('--06-30'), clauses that name a fiscal period ('1Q FY2012') get its dates.
     """
     facts: list[Fact] = []
     seen: set[int] = set()
@@ -255,7 +261,7 @@ def find_figures(text: str, blocks, filing_id: str) -> list[Fact]:
         for sa, sb in sentences(text, block.start, block.end):
             quote = " ".join(text[sa:sb].split())
             for ca, cb in _clauses(text, sa, sb):
-                period = _clause_period(text[ca:cb])
+                period = _clause_period(text[ca:cb], fiscal_year_end)
                 taken: list[tuple[int, int]] = []
                 found = _money(text, ca, cb, taken)
                 found += _percents(text, ca, cb, taken)

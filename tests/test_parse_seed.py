@@ -147,6 +147,10 @@ def test_prose_figures(parsed):
     assert "milestone" in f.quote
     f = _prose(parsed, "$191.2 million")
     assert f.period == "2011-06-30"
+    # fiscal wording dated through the fiscal year end: '(1Q FY2011)' is the prior-year quarter
+    assert _prose(parsed, "$12.9 million").period == "2010-07-01/2010-09-30"
+    assert _prose(parsed, "$2.5 million").period == "2011-07-01/2011-09-30"
+    assert _prose(parsed, "$3.4 million").period is None  # "the same period last year": no date stated
 
 
 def test_no_prose_facts_from_cover_noise(parsed):

@@ -14,6 +14,9 @@ from index.periods import (
     parse_date,
     parse_period,
     stated_period,
+    fiscal_periods_named,
+    fiscal_quarter_period,
+    fiscal_quarters_named,
 )
 
 
@@ -108,3 +111,18 @@ def test_fiscal_calendar(end, fye, year, quarter):
 )
 def test_stated_period(text, period):
     assert stated_period(text) == period
+
+
+def test_fiscal_quarter_periods():
+    assert fiscal_quarter_period(1, 2012, 6, 30) == "2011-07-01/2011-09-30"
+    assert fiscal_quarter_period(4, 2023, 12, 31) == "2023-10-01/2023-12-31"
+    assert fiscal_quarter_period(1, 2025, 5, 31) == "2024-06-01/2024-08-31"
+    assert fiscal_quarter_period(3, 2024, 9, 28) is None  # a 52/53-week year cannot be dated by name
+
+
+def test_fiscal_wording():
+    assert [(q, y) for q, y, _ in fiscal_quarters_named("the first quarter of the Company's 2012 fiscal year")] == [(1, 2012)]
+    assert [(q, y) for q, y, _ in fiscal_quarters_named("Q3 FY2024 and 1Q FY2011")] == [(3, 2024), (1, 2011)]
+    assert [p for p, _ in fiscal_periods_named("for 1Q FY2012", "--06-30")] == ["2011-07-01/2011-09-30"]
+    assert [p for p, _ in fiscal_periods_named("in its 2012 fiscal year", "--06-30")] == ["2011-07-01/2012-06-30"]
+    assert fiscal_periods_named("for 1Q FY2012", None) == []
