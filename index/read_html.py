@@ -450,6 +450,9 @@ def _is_data_table(grid: _Grid) -> bool:
         return False
     if any(p is not None and re.match(r"^exhibit\b", p.text, re.I) for p in grid.rows[0]):
         return False  # an exhibit index: numbers name documents
+    if any(p is not None and re.fullmatch(r"pages?(?: no\.?| number)?", p.text.strip(), re.I)
+           for row in grid.rows[:2] for p in row):
+        return False  # a table of contents: the numbers are pages
     numbers = sentences = 0
     for row, span in zip(grid.rows, grid.spans):
         for c in range(1, len(row)):

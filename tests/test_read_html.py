@@ -266,3 +266,12 @@ def test_page_wrapped_in_a_layout_table_keeps_its_paragraphs():
         "Item 2.02 Results of Operations", "On May 1, the Company announced results.",
         "Revenue was $5.0 million, up 10%.", "Net loss was $1.2 million."]
     assert layout.blocks[0].kind == "heading"
+
+
+def test_table_of_contents_is_text_not_data():
+    html = """<table><tr><td></td><td></td><td>Page</td></tr>
+    <tr><td>Item 1.</td><td>Financial Statements</td><td>1</td></tr>
+    <tr><td>Item 2.</td><td>Management's Discussion and Analysis</td><td>13</td></tr></table>"""
+    layout = read_html(html)
+    assert layout.tables == []
+    assert "Item 2. Management's Discussion and Analysis 13" in layout.text.split("\n\n")
