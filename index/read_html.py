@@ -161,6 +161,7 @@ class _Content:
     bold: bool = False
     indent: int = 0
     xbrl: list[XbrlTag] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the cell's text split at block boundaries
 
 
 def _cell_content(td, contexts: dict[str, str | None], bold: bool) -> _Content:
@@ -177,13 +178,13 @@ def _cell_content(td, contexts: dict[str, str | None], bold: bool) -> _Content:
                 if is_nonfraction(child):
                     tags.append(tag_from_element(child, contexts))
                 if child.tag in _BLOCK:
-                    chunks.append((" ", child_bold))
+                    chunks.append(("\n", child_bold))
                 offset = chain_offset + _left_offset(child)
                 if child.text:
                     _add(child.text, child_bold, offset)
                 walk(child, child_bold, offset)
                 if child.tag in _BLOCK:
-                    chunks.append((" ", child_bold))
+                    chunks.append(("\n", child_bold))
             if child.tail:
                 _add(child.tail, is_bold, chain_offset)
 
@@ -198,10 +199,13 @@ def _cell_content(td, contexts: dict[str, str | None], bold: bool) -> _Content:
     if td.text:
         _add(td.text, cell_bold, base)
     walk(td, cell_bold, base)
-    text = normalize_space("".join(t for t, _ in chunks))
+    joined = "".join(t for t, _ in chunks)
+    text = normalize_space(joined)
+    lines = [normalize_space(x) for x in joined.split("\n") if x.strip()]
     visible = [b for t, b in chunks if t.strip()]
     indent = indent_chain[0] + (indent_chain[1] if len(indent_chain) > 1 else 0.0)
-    return _Content(text=text, bold=bool(visible) and all(visible), indent=max(0, round(indent)), xbrl=tags)
+    return _Content(text=text, bold=bool(visible) and all(visible), indent=max(0, round(indent)), xbrl=tags,
+                    lines=lines)
 
 
 @dataclass
@@ -223,6 +227,7 @@ class _Piece:
     bold: bool = False
     indent: int = 0
     xbrl: list[XbrlTag] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
 
 
 def _physical_rows(table, contexts, bold: bool) -> list[list[_Piece]]:
@@ -248,7 +253,8 @@ def _physical_rows(table, contexts, bold: bool) -> list[list[_Piece]]:
             if not _hidden(td):
                 content = _cell_content(td, contexts, row_bold)
                 if content.text:
-                    pieces.append(_Piece(col, col + span, content.text, content.bold, content.indent, content.xbrl))
+                    pieces.append(_Piece(col, col + span, content.text, content.bold, content.indent, content.xbrl,
+                                         content.lines))
             col += span
         rows.append(_merge_fragments(pieces))
     return [r for r in rows if r]
@@ -635,11 +641,18 @@ def _table(table, builder: LayoutBuilder, contexts, bold: bool) -> None:
         for p in row:
             if p is not None and (not pieces or pieces[-1] is not p):
                 pieces.append(p)
-        text = " ".join(p.text for p in pieces)
-        if text:
-            all_bold = all(p.bold for p in pieces)
-            kind = "heading" if all_bold and len(text) <= 120 and len(text.split()) <= 16 else "paragraph"
-            builder.paragraph(text, kind)
+        counts = {len(p.lines) for p in pieces}
+        if len(pieces) >= 2 and len(counts) == 1 and counts.pop() >= 2:
+            # Cells stacking the same number of lines (a cover's classes, symbols and exchanges)
+            # read across: one paragraph per line.
+            texts = [" ".join(p.lines[i] for p in pieces) for i in range(len(pieces[0].lines))]
+        else:
+            texts = [" ".join(p.text for p in pieces)]
+        all_bold = all(p.bold for p in pieces)
+        for text in texts:
+            if text:
+                kind = "heading" if all_bold and len(text) <= 120 and len(text.split()) <= 16 else "paragraph"
+                builder.paragraph(text, kind)
 
 
 _FLOW_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "center", "pre"}

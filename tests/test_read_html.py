@@ -275,3 +275,12 @@ def test_table_of_contents_is_text_not_data():
     layout = read_html(html)
     assert layout.tables == []
     assert "Item 2. Management's Discussion and Analysis 13" in layout.text.split("\n\n")
+
+
+def test_stacked_cover_cells_read_across():
+    html = """<table><tr><td>Title of each class</td><td>Trading Symbol(s)</td><td>Name of each exchange</td></tr>
+    <tr><td><p>Common Stock, par value $0.01 per share</p><p>3.125% senior notes due July 2025</p></td>
+        <td><p>ORCL</p><p>&#8212;</p></td><td><p>New York Stock Exchange</p><p>New York Stock Exchange</p></td></tr></table>"""
+    paragraphs = read_html(html).text.split("\n\n")
+    assert paragraphs[1:] == ["Common Stock, par value $0.01 per share ORCL New York Stock Exchange",
+                              "3.125% senior notes due July 2025 \u2014 New York Stock Exchange"]
