@@ -308,7 +308,7 @@ def say_spec(spec: PeriodSpec) -> str:
         return str(spec.year)
     if spec.fiscal:
         fy, q = spec.fiscal
-        return f"fiscal {fy}" if q == 0 else f"{['first', 'second', 'third', 'fourth'][q - 1]} quarter of fiscal {fy}"
+        return f"fiscal {fy}" if q == 0 else f"the {['first', 'second', 'third', 'fourth'][q - 1]} quarter of fiscal {fy}"
     if spec.end is None:
         return spec.text
     if spec.instant or not spec.months:
@@ -377,48 +377,59 @@ class Answerer:
             self._views[filing_id] = (generation, view)
             return view
 
-    def pick_filing(self, question: str, history: Sequence[Any] | None) -> str | None:
-        """The filing a question is about: the conversation's, the one named, or the best retrieved."""
+    def candidate_filings(self, question: str, history: Sequence[Any] | None, limit: int = 3) -> list[str]:
+        """Filings the question may be about, best first: the conversation's, the one it names
+        (the one with most facts when a company has several), else the best retrieved ones."""
         for turn in reversed(list(history or [])):
             ans = getattr(turn, "answer", None)
             if ans is not None and ans.citations:
-                return ans.citations[0].filing_id
+                return [ans.citations[0].filing_id]
         filings = self.store.filings()
-        if not filings:
-            return None
-        if len(filings) == 1:
-            return filings[0].id
+        if len(filings) <= 1:
+            return [f.id for f in filings]
         q = question.lower()
         named = []
         for meta in filings:
             name = (meta.company or meta.id.split("_")[0]).lower()
             words = [w for w in re.findall(r"[a-z0-9\-]+", name) if w not in {"inc", "corp", "the", "co", "ltd", "company", "com"}]
             if words and re.search(rf"\b{re.escape(words[0])}\b", q):
-                named.append(meta)
-        if len(named) == 1:
-            return named[0].id
+                named.append(meta.id)
+        if named:
+            return sorted(named, key=lambda fid: -len(self.store.facts(fid)))[:limit]
         try:
             if self._retriever is None:
                 from qa.retrieve import Retriever
 
                 self._retriever = Retriever(self.store, self.embedder)
-            ids = [m.id for m in named] or None
-            hits = self._retriever.search(question, k=5, filing_ids=ids)
-            if hits:
-                return Counter(h.filing_id for h in hits).most_common(1)[0][0]
+            hits = self._retriever.search(question, k=10)
+            ranked = list(dict.fromkeys(h.filing_id for h in hits))
+            if ranked:
+                return ranked[:limit]
         except Exception:  # retrieval is a convenience here; a missing index must not break asking
             pass
-        return (named or filings)[0].id
+        return [f.id for f in filings[:limit]]
 
     # asking ----------------------------------------------------------------------------------
     def ask(self, question: str, filing_id: str | None = None, history: Sequence[Any] | None = None) -> Answer:
         """Answer `question` from the filing (picked from the store when not given)."""
         if not question or not question.strip():
             return Answer(status="not_found", text="The question is empty.", reason="empty question", method="none")
-        fid = filing_id or self.pick_filing(question, history)
-        view = self.view(fid) if fid else None
+        fids = [filing_id] if filing_id else self.candidate_filings(question, history)
+        first: Answer | None = None
+        for fid in fids:
+            answer = self._ask_filing(question, fid, history)
+            if answer.status == "answered" or len(fids) == 1:
+                return answer
+            first = first or answer
+        if first is None:
+            why = "the store holds no filings"
+            return Answer(status="not_found", text=f"No filing to answer from: {why}.", reason=why, method="none")
+        return first
+
+    def _ask_filing(self, question: str, fid: str, history: Sequence[Any] | None) -> Answer:
+        view = self.view(fid)
         if view is None:
-            why = f"filing {fid!r} is not in the store" if fid else "the store holds no filings"
+            why = f"filing {fid!r} is not in the store"
             return Answer(status="not_found", text=f"No filing to answer from: {why}.", reason=why, method="none")
         from qa.conversation import resolve_followup
 
@@ -474,7 +485,7 @@ class _Solver:
         self.cal = view.calendar
         self.context = set(tokens(q.text))
         self.citer = Citer(view.index)
-        self.evidence: list[Fact] = []
+        self.evidence: list[tuple[float, Fact]] = []  # (fit, fact) that fit the item but not the period/unit
 
     # periods -------------------------------------------------------------------------------
     def specs(self) -> list[PeriodSpec]:
@@ -508,9 +519,11 @@ class _Solver:
             for f in self.view.by_label[(label, parent)]:
                 s = score + TABLE_BONUS + self._unit_adjust(f.unit, unit, item_concepts)
                 if s < MIN_SCORE:
+                    if score >= MIN_SCORE and fits_fact(spec, f, label):
+                        self.evidence.append((score, f))  # the line item, but not in the asked unit
                     continue
                 if not fits_fact(spec, f, label):
-                    self.evidence.append(f)
+                    self.evidence.append((s, f))
                     continue
                 key = (s, -self.view.table_order.get(f.source.table_id, 0), -(f.source.row or 0))
                 if best is None or key > best[:3]:
@@ -527,7 +540,7 @@ class _Solver:
                 if fspec is None and self._is_current(spec):
                     s -= 0.1
                 else:
-                    self.evidence.append(f)
+                    self.evidence.append((s - PROSE_MARGIN, f))
                     continue
             if s >= MIN_SCORE and (prose_best is None or s > prose_best[0]):
                 prose_best = (s, f)
@@ -838,7 +851,9 @@ class _Solver:
     def not_found(self, item: str, spec: PeriodSpec) -> Answer:
         """Say what is missing (the period, or the line item) and cite the closest evidence."""
         when = say_spec(spec)
-        near = self.evidence[:]
+        item = _display_item(item)
+        ranked = sorted(self.evidence, key=lambda sf: -sf[0])
+        near = [f for sc, f in ranked if sc >= ranked[0][0] - 0.05] if ranked else []
         if near:
             seen = set()
             for f in near:
@@ -855,6 +870,13 @@ class _Solver:
         else:
             reason = f"The filing does not report “{item.strip()}” for {when}."
         return Answer(status="not_found", text=reason, reason=reason, citations=self.citer.citations, method="rules")
+
+
+def _display_item(item: str) -> str:
+    """The asked line item for a message, without the question's helper words."""
+    words = [w for w in item.split() if w.lower() not in {"did", "does", "do", "have", "has", "had", "the", "in", "of", "for",
+                                                         "was", "were", "is", "are", "what", "how", "much", "many"}]
+    return " ".join(words) or item.strip()
 
 
 def _period_text(view: FilingView, f: Fact) -> str | None:
