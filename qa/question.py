@@ -422,7 +422,7 @@ _INCREASE = re.compile(r"\b(?:increase|increased|grow|grew|growth|rise|rose|gain
 
 _LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how much|by what percentage|tell me|give me|show me|"
                    r"what's|whats|was|were|is|are|did|does)\b", re.I)
-_FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them))\b", re.I)
+_FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them)|their|it|that)\b", re.I)
 _FOLLOWUP_NEW_ITEM = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<item>.+?)\??$", re.I)
 
 
@@ -539,7 +539,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
                 two = [_item(m2["a"]), _item(m2["b"])]
         if two:
             q.items = two
-    if _FOLLOWUP_COMBINE.search(cleaned) and q.operation in ("difference", "sum", "average", "greater", "percent_change", "ratio") and not _has_item(q, body):
+    if q.operation in ("difference", "sum", "average", "greater", "percent_change", "ratio") and not _has_item(q, body) \
+            and (_FOLLOWUP_COMBINE.search(cleaned) or not q.periods):
         q.followup = "combine_previous"
         return q
     if not q.items:
@@ -555,7 +556,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
 
 _GENERIC = {"change", "increase", "decrease", "drop", "decline", "growth", "grow", "difference", "rise", "fall",
             "expect", "larger", "greater", "higher", "smaller", "lower", "compar", "sell", "sold",
-            "two", "them", "both", "those", "these", "it", "one", "other", "number", "figure", "chang"}
+            "two", "them", "both", "those", "these", "it", "one", "other", "number", "figure", "chang", "their",
+            "sum", "average", "ratio", "larger", "bigger", "lower", "which"}
 
 
 def _has_item(q: Query, body: str) -> bool:
