@@ -37,6 +37,7 @@ _OPERATING = re.compile(r"^(?:\(?loss\)?|\(?income\)?|profit)\s*(?:\((?:loss|inc
 _PRETAX = re.compile(r"^(?:\(?loss\)?|\(?income\)?|earnings)\s*(?:\((?:loss|income)\)\s*)?before\s+(?:provision\s+for\s+|benefit\s+from\s+)?(?:income\s+)?tax", re.IGNORECASE)
 _TAX = re.compile(r"\b(?:income\s+)?tax(?:es)?\b", re.IGNORECASE)
 _NET = re.compile(r"^net\s+(?:\(?loss\)?|\(?income\)?|earnings)\s*(?:\((?:loss|income)\))?\s*$", re.IGNORECASE)
+_CHANGE_COLUMN = re.compile(r"\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bfavou?rable\b|\$\s*$", re.IGNORECASE)
 _ASSETS = re.compile(r"^total\s+assets\s*$", re.IGNORECASE)
 _LIAB_EQ = re.compile(r"^total\s+liabilities\s*(?:,|and)\s*.*(?:equity|deficit|capital)", re.IGNORECASE)
 
@@ -95,10 +96,21 @@ def _implicit_subtotal(table: Table, i: int, items: list[int]) -> list[int] | No
     return None
 
 
+def _text_row(r: Row) -> bool:
+    """A row of words across the value columns (a sub-header such as 'FY 2019 (%)'): a boundary."""
+    return any(c.raw.strip() for c in r.cells) and all(c.value is None and c.unit is None for c in r.cells)
+
+
+def _ratio_row(r: Row) -> bool:
+    units = {c.unit for c in r.cells if c.value is not None}
+    return bool(units) and units <= {"percent", "USD/share", "ratio"}
+
+
 def find_identities(table: Table) -> list[Identity]:
     """All identities the table's labels and layout imply (see the module docstring)."""
     rows = table.rows
-    headings = {i for i, r in enumerate(rows) if _empty(r) and any(x.parent == r.label for x in rows[i + 1:])}
+    headings = {i for i, r in enumerate(rows)
+                if (_empty(r) and any(x.parent == r.label for x in rows[i + 1:])) or _text_row(r)}
     ids: list[Identity] = []
     # one frame per open heading: (heading row, item rows); a total closing a heading's frame
     # becomes an item of the frame below; a total inside a frame stands for the rows it closes
@@ -107,10 +119,13 @@ def find_identities(table: Table) -> list[Identity]:
     flat: list[int] = []  # non-total value rows since the last total at the top level
     for i, r in enumerate(rows):
         if i in headings:
-            stack.append((i, []))
+            if _text_row(r):
+                stack, flat = [(None, [])], []  # a new block of the table starts here
+            else:
+                stack.append((i, []))
             continue
-        if not _has_values(r):
-            continue
+        if not _has_values(r) or _ratio_row(r):
+            continue  # percent and per-share rows do not add up into totals
         head, items = stack[-1]
         readings: list[Reading] = []
         strong = False
@@ -122,8 +137,6 @@ def find_identities(table: Table) -> list[Identity]:
                 if terms:
                     how = f"sum of rows under '{rows[head].label}'" if head is not None and k == 0 else "sum of the rows it closes"
                     readings.append(Reading(_sum_name(rows, i, terms, how), i, tuple((j, 1) for j in terms)))
-            if flat and all(set(flat) != {j for j, _ in rd.terms} for rd in readings):
-                readings.append(Reading(_sum_name(rows, i, flat, "sum of the rows above"), i, tuple((j, 1) for j in flat)))
             m = re.match(r"^total\s+(.+?)\s+and\s+(.+)$", r.label, re.IGNORECASE)
             if m:
                 a = _find_label(rows, i, "total " + m.group(1))
@@ -134,6 +147,23 @@ def find_identities(table: Table) -> list[Identity]:
             if _ROLL.search(r.label):
                 readings = []
             strong = len(readings) == 1 and len(readings[0].terms) >= 2 and not any(j in totals for j, _ in readings[0].terms)
+            # weaker readings: any shorter run of the frame's rows, the rows above across headings,
+            # and a heading's rows together with the rows of the frame below it; they can clear a
+            # total but do not by themselves make a failure worth a warning
+            weak: list[list[int]] = [items[k:] for k in range(1, len(items)) if k not in starts]
+            if items and flat:
+                weak.append(list(flat))
+            if head is not None and len(stack) > 1:
+                outer = stack[-2][1]
+                for k in range(len(outer)):
+                    weak.append(outer[k:] + items)
+            seen = {tuple(j for j, _ in rd.terms) for rd in readings}
+            for terms in weak:
+                if terms and tuple(terms) not in seen and not any(_ROLL.search(rows[j].label) for j in terms):
+                    seen.add(tuple(terms))
+                    readings.append(Reading(_sum_name(rows, i, terms, "sum of the rows it closes"), i, tuple((j, 1) for j in terms)))
+            if _ROLL.search(r.label):
+                readings = []
         else:
             terms = _implicit_subtotal(table, i, items)
             if terms is None:
@@ -145,7 +175,11 @@ def find_identities(table: Table) -> list[Identity]:
             ids.append(Identity(i, readings, strong))
         totals.add(i)
         if head is not None and len(stack) > 1:
+            good = [rd for rd in _validated(table, Identity(i, readings)) if not rd.name.endswith("sum of its parts")]
             stack.pop()
+            if good:  # a total that also closes rows of the frame below stands for them there too
+                closed = {j for j, _ in min(good, key=lambda rd: len(rd.terms)).terms}
+                stack[-1] = (stack[-1][0], [j for j in stack[-1][1] if j not in closed])
         else:
             good = [rd for rd in _validated(table, Identity(i, readings)) if not rd.name.endswith("sum of its parts")]
             if good:
@@ -252,6 +286,8 @@ def _holds(table: Table, rd: Reading, col: int) -> bool | None:
     tc = _cell(table, rd.target, col)
     if tc is None or not tc.raw.strip() or tc.unit not in (None, "USD", "shares", "count"):
         return None
+    if any(sign < 0 for _, sign in rd.terms) and _CHANGE_COLUMN.search(table.columns[col].label if col < len(table.columns) else ""):
+        return None  # a change column's signs follow favourable/unfavourable, so differences need not hold
     t = _val(table, rd.target, col)
     terms = [(_val(table, j, col), s) for j, s in rd.terms]
     if t is _UNKNOWN or any(v is _UNKNOWN for v, _ in terms):

@@ -42,10 +42,11 @@ _SHARES = re.compile(r"\bshares\b|\bshare\s+count\b|\bunits\s+outstanding\b", re
 _BASIC_DILUTED = re.compile(
     r"^(?:basic|diluted|basic\s+and\s+diluted|diluted\s+and\s+basic|assuming\s+dilution)\s*(?:\([^)]*\))?\s*:?\s*$", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(
-    r"%|\bpercent(?:age)?\b|\bas\s+a\s+percent|\b(?:tax|interest|growth|effective|discount|coupon|pass-through|dividend|"
-    r"vacancy|occupancy|default|delinquency|prepayment)\s+rates?\b|\brates?\s*\(%\)",
+    r"\(\s*%\s*\)|%\s*(?:of|to|change|growth)\b|%\s*$|\bpercent(?:age)?\b|\bas\s+a\s+percent|\bmargin\s*%"
+    r"|\brates?\s*(?:\(%\))?\s*:?\s*$|\brate\s+of\s+(?:return|growth|interest)\b",
     re.IGNORECASE,
 )
+_COUPON = re.compile(r"\d+(?:\.\d+)?\s*%(?=\s*[A-Za-z])")  # '6.50% Senior Notes': names a debt, not a percent row
 _PERCENT_COLUMN = re.compile(r"%|\bpercent(?:age)?\b|\bchange\s*%|\bpct\b", re.IGNORECASE)
 _COUNT_COLUMN = re.compile(
     r"^(?:votes?\s+)?(?:for|against|abstain(?:ed|s|ions?)?|withheld|broker\s+non-?votes?|non-?votes?|votes?(?:\s+cast)?|\d+\s+years?|1\s+year)$",
@@ -76,7 +77,7 @@ def clean_header(text: str) -> str:
 
 def _is_figure(cell: RawCell) -> bool:
     t = cell.text.strip()
-    if not t or re.fullmatch(r"\(?(?:19|20)\d\d\)?", t):
+    if not t or re.fullmatch(r"\(?(?:19|20)\d\d\)?", clean_header(t).strip()):
         return False
     a = parse_amount(t)
     return a is not None
@@ -159,9 +160,9 @@ def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bo
 
 
 def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_column: bool,
-          count_column: bool) -> str:
+          count_column: bool, row_currency: bool = False) -> str:
     ctx = parent or ""
-    if amount.percent or percent_column or (_PERCENT_LABEL.search(label) and not amount.currency):
+    if amount.percent or percent_column or (_PERCENT_LABEL.search(_COUPON.sub("", label)) and not row_currency):
         return "percent"
     share_count_label = bool(re.search(r"\bweighted|\bshares\s+(?:used|outstanding)|\bnumber\s+of\s+shares", label, re.IGNORECASE))
     if _PER_SHARE.search(_PAR_VALUE.sub("", label)) and not share_count_label:
@@ -239,6 +240,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
         has_figure = any(v is not None and _is_figure(v) for v in vals)
         has_text = any(v is not None and v.text.strip() for v in vals)
         nxt = body[i + 1] if i + 1 < len(body) else None
+        if has_text and not has_figure:
+            # words across the value columns mid-table: a sub-header ('FY 2019 (%)') for the rows below
+            for c, v in enumerate(vals):
+                percent_cols[c] = bool(v is not None and _PERCENT_COLUMN.search(v.text)) or (
+                    v is None or not v.text.strip()) and percent_cols[c]
         if not has_figure and not has_text:
             if not label:
                 continue
@@ -269,7 +275,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 continue
             if garbled:  # digits damaged in conversion ('1?,161', 'l7,161'): typed, left for reconciliation
                 a = Amount(None, v.text.strip(), "$" in v.text, "%" in v.text, partial=v.text.strip())
-            unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c])
+            unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c],
+                         row_currency=any(x is not None and "$" in x.text for x in vals))
             value = None
             if a.value is not None:
                 power = 0
