@@ -84,19 +84,39 @@ class FilingView:
                 column = _YEAR_RX.sub(" ", f.column_label).strip()
                 if tokens(column):
                     self.by_label[(f"{self.label_of(f)} {column}", self.parent_of(f))].append(f)
-        self.prose_period: dict[str, PeriodSpec | None] = {}
+        self._prose_period: dict[str, PeriodSpec | None] = {}
         self._sentence_facts: dict[tuple[int, int], list[Fact]] = defaultdict(list)
+        self._span_of: dict[str, tuple[int, int]] = {}
         for f in self.text_facts:
-            self._sentence_facts[self.index.sentence_of(f.source.start, f.source.end)].append(f)
-        for span, facts in self._sentence_facts.items():
-            self._infer_prose_periods(span, facts)
-        self.sentence_tokens = [(a, b, set(tokens(self.text[a:b]))) for a, b in self.index.sentences]
-        df = Counter(t for _, _, toks in self.sentence_tokens for t in toks)
-        n = max(1, len(self.sentence_tokens))
-        self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+            span = self.index.sentence_of(f.source.start, f.source.end)
+            self._sentence_facts[span].append(f)
+            self._span_of[f.id] = span
+        self._sentence_tokens: list[tuple[int, int, set[str]]] | None = None
+        self._idf: dict[str, float] | None = None
         self._sent_tok_cache: dict[tuple[int, int], set[str]] = {}
         self._clause_cache: dict[str, set[str]] = {}
         self._clause_seq: dict[str, tuple[str, ...]] = {}
+
+    # lazily built: most questions never need them, and a store may hold thousands of filings
+    def prose_period(self, f: Fact) -> PeriodSpec | None:
+        if f.id not in self._prose_period:
+            span = self._span_of.get(f.id) or self.index.sentence_of(f.source.start, f.source.end)
+            self._infer_prose_periods(span, self._sentence_facts.get(span, [f]))
+        return self._prose_period.get(f.id)
+
+    @property
+    def sentence_tokens(self) -> list[tuple[int, int, set[str]]]:
+        if self._sentence_tokens is None:
+            self._sentence_tokens = [(a, b, set(tokens(self.text[a:b]))) for a, b in self.index.sentences]
+        return self._sentence_tokens
+
+    @property
+    def idf(self) -> dict[str, float]:
+        if self._idf is None:
+            df = Counter(t for _, _, toks in self.sentence_tokens for t in toks)
+            n = max(1, len(self.sentence_tokens))
+            self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        return self._idf
 
     # labels ------------------------------------------------------------------------------
     def row(self, f: Fact):
@@ -148,11 +168,11 @@ class FilingView:
         facts = sorted(facts, key=lambda f: f.source.start)
         for f in facts:
             if f.period:
-                self.prose_period[f.id] = _spec_from_period(f.period)
+                self._prose_period[f.id] = _spec_from_period(f.period)
         todo = [f for f in facts if not f.period]
         if not todo or not specs:
             for f in todo:
-                self.prose_period[f.id] = None
+                self._prose_period[f.id] = None
             return
         if re.search(r"\brespectively\b", sentence, re.I):
             money = [f for f in todo if f.unit != "percent"]
@@ -160,9 +180,9 @@ class FilingView:
             if money and len(before) >= 2 and len(money) % len(before) == 0:
                 k = len(before)
                 for i, f in enumerate(money):
-                    self.prose_period[f.id] = before[i % k] if len(money) == k else before[i // (len(money) // k)]
+                    self._prose_period[f.id] = before[i % k] if len(money) == k else before[i // (len(money) // k)]
                 for f in todo:
-                    self.prose_period.setdefault(f.id, None)
+                    self._prose_period.setdefault(f.id, None)
                 return
         positions = [f.source.start - a for f in facts]
         for f in todo:
@@ -179,7 +199,7 @@ class FilingView:
             else:
                 order = [after, before_near, before_any[-1:] if before_any else [], after_any[:1]]
             chosen = next((lst[0] if lst is after or lst is after_any else lst[-1] for lst in order if lst), None)
-            self.prose_period[f.id] = chosen
+            self._prose_period[f.id] = chosen
 
     # candidates --------------------------------------------------------------------------------
     def table_candidates(self, item: str, context: set[str]) -> list[tuple[float, str, str | None]]:
@@ -466,7 +486,7 @@ def _figure(view: FilingView, f: Fact, citer: Citer, label: str | None = None, p
     cid = citer.fact(f)
     per = period or f.period
     if per is None and f.kind == "text":
-        spec = view.prose_period.get(f.id)
+        spec = view.prose_period(f)
         if spec is not None and spec.end is not None:
             per = spec.end.isoformat()
     return Figure(amount=fmt(f.value), unit=f.unit, label=label or view.label_of(f), period=per,
@@ -535,7 +555,7 @@ class _Solver:
             s = self.view.prose_score(item, f) + self._unit_adjust(f.unit, unit, item_concepts)
             if s < MIN_SCORE:
                 continue
-            fspec = self.view.prose_period.get(f.id)
+            fspec = self.view.prose_period(f)
             if not fits_prose(spec, fspec):
                 if fspec is None and self._is_current(spec):
                     s -= 0.1
@@ -757,7 +777,7 @@ class _Solver:
                 continue
             s = self.view.prose_score(item, f)
             spec = specs[0]
-            fspec = self.view.prose_period.get(f.id)
+            fspec = self.view.prose_period(f)
             if spec is not None and fspec is not None and not fits_prose(spec, fspec):
                 s -= 0.3
             if s >= MIN_SCORE and (best is None or s > best[0]):
@@ -882,7 +902,7 @@ def _display_item(item: str) -> str:
 def _period_text(view: FilingView, f: Fact) -> str | None:
     if f.period:
         return f.period
-    spec = view.prose_period.get(f.id)
+    spec = view.prose_period(f)
     if spec is None or spec.end is None:
         return None
     if spec.instant or not spec.months:
