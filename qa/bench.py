@@ -137,7 +137,10 @@ def bench_store(label: str, store, questions: list[str], repeat: int, embedder) 
 
     retriever = Retriever(store, embedder)
     retriever.snapshot()  # the BM25 build belongs to indexing time, not to the first query
-    rows = [summary(f"{label}: retrieval (k=8)", time_calls(lambda q: retriever.search(q, k=8), questions, repeat))]
+    rows = [
+        summary(f"{label}: query encode only", time_calls(retriever.encode_query, questions, repeat)),
+        summary(f"{label}: retrieval (k=8)", time_calls(lambda q: retriever.search(q, k=8), questions, repeat)),
+    ]
     answerer = _answerer(store, embedder)
     if answerer is not None:
         rows.append(summary(f"{label}: Answerer.ask", time_calls(lambda q: answerer.ask(q), questions, repeat)))
@@ -186,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label}: {n_filings} filings, {n_chunks} chunks, {len(questions)} questions x {args.repeat}", flush=True)
         rows.extend(bench_store(label, store, questions, args.repeat, embedder))
 
+    load = os.getloadavg()
+    print(f"load average during the run: {load[0]:.1f} (1 min), {os.cpu_count()} cores", flush=True)
     if args.json:
         for row in rows:
             print(json.dumps(row))

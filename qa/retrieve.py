@@ -18,8 +18,9 @@ from __future__ import annotations
 import calendar
 import re
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
@@ -221,6 +222,33 @@ def _norm_form(form: str | None) -> str:
 
 def _norm_name(name: str | None) -> str:
     return re.sub(r"[^a-z0-9]", "", (name or "").lower())
+
+
+@contextmanager
+def _one_thread() -> Iterator[None]:
+    """Run one query's model and FAISS work on a single intra-op thread, then restore.
+
+    Measured on this 2-core machine while other processes kept it busy: a one-sentence
+    encode took ~500 ms with torch's 2 threads and ~10 ms with 1; an exact FAISS search over
+    717 vectors ~28 ms with 2 OpenMP threads and 0.05 ms with 1. Threads that spin-wait for
+    each other on busy cores cost far more than one query's work. Both settings are
+    process-global, hence restored right after.
+    """
+    import faiss
+    import torch
+
+    torch_threads, omp_threads = torch.get_num_threads(), faiss.omp_get_max_threads()
+    if torch_threads != 1:
+        torch.set_num_threads(1)
+    if omp_threads != 1:
+        faiss.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        if torch_threads != 1:
+            torch.set_num_threads(torch_threads)
+        if omp_threads != 1:
+            faiss.omp_set_num_threads(omp_threads)
 
 
 @dataclass
@@ -460,34 +488,22 @@ class Retriever:
             ))
         return hits
 
-    def _encode_query(self, text: str) -> np.ndarray:
-        """One query vector, encoded on one torch thread.
-
-        Measured here: with two intra-op threads on 2 busy cores a one-sentence encode took
-        ~500 ms (threads spin against each other); on one thread ~10 ms. The thread count is
-        process-global, so it is restored right after.
-        """
-        import torch
-
-        previous = torch.get_num_threads()
-        if previous != 1:
-            torch.set_num_threads(1)
-        try:
+    def encode_query(self, text: str) -> np.ndarray:
+        """One query vector, encoded on one torch thread (see `_one_thread`)."""
+        with _one_thread():
             vectors = self.embedder.encode([text])
-        finally:
-            if previous != 1:
-                torch.set_num_threads(previous)
         return np.asarray(vectors, dtype=np.float32)[0]
 
     def _dense(
         self, snap: _Snapshot, text: str, n: int, allowed: set[str] | None,
         mask: np.ndarray | None, chunk_filtered: bool,
     ) -> list[tuple[str, float]]:
-        vector = self._encode_query(text)
+        vector = self.encode_query(text)
         # FAISS filters by filing itself; a chunk-level filter (kind, period) drops results
         # afterwards, so fetch more of them first.
         fetch = 4 * n if chunk_filtered else n
-        found = self.store.dense_search(vector, fetch, sorted(allowed) if allowed is not None else None)
+        with _one_thread():
+            found = self.store.dense_search(vector, fetch, sorted(allowed) if allowed is not None else None)
         out = []
         for cid, score in found:
             row = snap.row_of.get(cid)
