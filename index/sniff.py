@@ -49,7 +49,7 @@ def read_layout(data: bytes, name: str) -> Layout:
 
         layout = read_html(text)
     else:
-        from index.read_sgml import read_plain_document  # fixed-width <TABLE>s, else read_text
+        from index.read_fixed import read_plain_document  # fixed-width <TABLE>s, else read_text
 
         layout = read_plain_document(text)
     if not layout.text.strip():

@@ -108,7 +108,7 @@ def test_document_selection(kind, filename, body, keep):
 
 
 def test_unmarked_space_aligned_table_in_plain_text():
-    from index.read_sgml import read_plain_document
+    from index.read_fixed import read_plain_document
 
     text = """                         ACME CORPORATION
                CONSOLIDATED STATEMENTS OF INCOME
@@ -140,7 +140,7 @@ The accompanying notes are an integral part of these statements.
 
 
 def test_prose_with_figures_is_not_a_table():
-    from index.read_sgml import mark_fixed_width_tables
+    from index.read_fixed import mark_fixed_width_tables
 
     text = "Revenue rose 5% to $10.2 million in 2004.\n\nNet income was $1.1 million, or $0.45 per share.\n"
     assert mark_fixed_width_tables(text) is None

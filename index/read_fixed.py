@@ -1,0 +1,316 @@
+"""Plain-text documents -> Layout: paragraphs, and fixed-width tables cut into tidy grids.
+
+Old EDGAR text wraps its tables in `<TABLE>` ... `</TABLE>` with an `<S>`/`<C>` marker line that
+gives where each column starts; the cutter stacks the caption lines above it into one header row
+(a banner such as "FACTOR INFORMATION PER $1000 OF ORIGINAL FACE" heads every column it covers)
+and splits the body where a header line re-appears after a rule. Space-aligned tables without
+markers get inferred markers from where their figures sit. Text with neither goes to read_text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.layout import Layout
+from index.layout_builder import CellSpec, LayoutBuilder, normalize_space
+
+_TEXT_TABLE = re.compile(r"^<TABLE>\s*$(.*?)^</TABLE>\s*$", re.S | re.I | re.M)
+_MARKUP_LINE = re.compile(r"^\s*</?(?:PAGE|CAPTION|FN|/?S|/?C)>\s*$", re.I)
+_RULE = re.compile(r"^\s*(?:-\s?)?[-=_]{3,}[-=_ ]*$")
+_NUMERIC = re.compile(r"^\$?\(?\$?-?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?%?$|^-+$")
+
+
+def _unescape_rule(line: str) -> str:
+    """EDGAR escaped a leading '-' as '- -'; undo it so rules read as rules."""
+    return re.sub(r"^- (?=-)", "-", line)
+
+
+def read_plain_document(body: str) -> Layout:
+    """A plain-text document: fixed-width <TABLE>s cut into grids, the rest as paragraphs.
+
+    Documents without <TABLE> markers go to the general plain-text reader."""
+    if not _TEXT_TABLE.search(body):
+        marked = mark_fixed_width_tables(body) if "\t" not in body else None
+        if marked is None:
+            from index.read_text import read_text  # tab-separated conversions and prose
+
+            return read_text(body)
+        body = marked
+    builder = LayoutBuilder()
+    pos = 0
+    for m in _TEXT_TABLE.finditer(body):
+        _paragraphs(body[pos:m.start()], builder)
+        _fixed_width_table(m.group(1), builder)
+        pos = m.end()
+    _paragraphs(body[pos:], builder)
+    layout = builder.layout()
+    layout.format = "text"
+    return layout
+
+
+def _paragraphs(text: str, builder: LayoutBuilder) -> None:
+    para: list[str] = []
+    for line in text.splitlines() + [""]:
+        if _MARKUP_LINE.match(line) or _RULE.match(_unescape_rule(line)):
+            line = ""
+        if line.strip():
+            para.append(line.rstrip())
+            continue
+        if para:
+            joined = normalize_space(" ".join(para))
+            # A title block (short centred lines) reads better line by line: keep each line.
+            centred = all(len(p) - len(p.lstrip()) >= 8 and len(p.strip()) <= 70 for p in para)
+            if centred and len(para) > 1:
+                for p in para:
+                    builder.paragraph(normalize_space(p), "heading" if p.isupper() else "paragraph")
+            else:
+                builder.paragraph(joined, "heading" if joined.isupper() and len(joined) <= 80 else "paragraph")
+            para = []
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def numeric(self) -> bool:
+        return _is_num(self.text.replace(" ", ""))
+
+
+def _is_num(word: str) -> bool:
+    return bool(re.search(r"\d", word)) and bool(_NUMERIC.match(word))
+
+
+def _tokens(line: str) -> list[_Token]:
+    """Phrases separated by two or more spaces; a single space splits only between numbers."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+    out: list[_Token] = []
+    for s, e, w in words:
+        if out:
+            prev = out[-1]
+            gap = s - prev.end
+            both_numbers = _is_num(w) and _is_num(prev.text.split(" ")[-1])
+            if gap == 1 and not both_numbers:
+                out[-1] = _Token(prev.start, e, f"{prev.text} {w}")
+                continue
+        out.append(_Token(s, e, w))
+    return out
+
+
+def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
+    """Cut a `<TABLE>` block at its `<S>`/`<C>` markers; stack caption lines into headers."""
+    lines = [_unescape_rule(ln.rstrip()) for ln in inner.splitlines()]
+    marker_at = next((i for i, ln in enumerate(lines) if re.search(r"<S>|<C>", ln, re.I)), None)
+    if marker_at is None:
+        _paragraphs(inner, builder)
+        return
+    starts = [m.start() for m in re.finditer(r"<[SC]>", lines[marker_at], re.I)]
+    value_starts = starts[1:] if len(starts) > 1 else starts
+    head = [ln for ln in lines[:marker_at] if not re.match(r"^\s*</?CAPTION>\s*$", ln, re.I)]
+    body = lines[marker_at + 1:]
+
+    def column_of(tok: _Token) -> int:
+        pos = tok.end - 1 if tok.numeric else tok.start
+        col = 0
+        for i, s in enumerate(value_starts, start=1):
+            if pos >= s:
+                col = i
+        return col
+
+    # A <C> marker no body figure sits under is a stray: drop it so its text falls to a neighbour.
+    used = {column_of(t) for ln in body if ln.strip() and not _RULE.match(ln) and not _MARKUP_LINE.match(ln)
+            for t in _tokens(ln) if t.numeric}
+    value_starts = [s for i, s in enumerate(value_starts, start=1) if i in used]
+    ncols = len(value_starts) + 1
+
+    def header_column(tok: _Token) -> int:
+        return column_of(_Token(tok.end - 1, tok.end, "0"))
+    # Split the body into sections at in-body header lines (text under the value columns, after a rule).
+    sections: list[tuple[list[str], list[str]]] = []  # (header lines, row lines)
+    current_head = head
+    current_rows: list[str] = []
+    prev_rule = False
+    for ln in body:
+        if _RULE.match(ln):
+            prev_rule = True
+            continue
+        if not ln.strip() or _MARKUP_LINE.match(ln):
+            continue
+        toks = _tokens(ln)
+        in_values = [t for t in toks if header_column(t) > 0]
+        if prev_rule and len(in_values) >= 2 and not any(t.numeric for t in toks) and current_rows:
+            sections.append((current_head, current_rows))
+            current_head, current_rows = [ln], []
+        else:
+            current_rows.append(ln)
+        prev_rule = False
+    sections.append((current_head, current_rows))
+
+    for head_lines, row_lines in sections:
+        titles, header = _header_row(head_lines, ncols, column_of, value_starts)
+        rows: list[list[CellSpec]] = []
+        if header is not None:
+            rows.append(header)
+        for ln in row_lines:
+            cells = [[] for _ in range(ncols)]
+            for tok in _tokens(ln):
+                cells[column_of(tok)].append(tok.text)
+            indent = len(ln) - len(ln.lstrip(" "))
+            rows.append([CellSpec(" ".join(c), indent=indent if i == 0 else 0) for i, c in enumerate(cells)])
+        if not row_lines:
+            for t in titles:
+                builder.paragraph(t)
+            continue
+        builder.table(rows, titles)
+
+
+def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int]) -> tuple[list[str], CellSpec | None]:
+    """Caption lines -> (title lines, one stacked header row). Lines with text only under the
+    label column are titles; the others stack per column, and a phrase spanning several columns
+    (a group title such as a 'per $1000 of original face' banner) heads each column it covers."""
+    def _start_of(col: int) -> int:
+        return value_starts[col - 1] if col > 0 else 0
+
+    titles: list[str] = []
+    stacked: list[list[str]] = [[] for _ in range(ncols)]
+    header_lines = []
+    for ln in lines:
+        if not ln.strip() or _RULE.match(ln) or _MARKUP_LINE.match(ln):
+            continue
+        toks = _tokens(ln)
+        if all(column_of(t) == 0 for t in toks) and not header_lines:
+            titles.append(normalize_space(ln))
+            continue
+        header_lines.append(toks)
+    if not header_lines:
+        return titles, None
+    # Headers are right-aligned over their numbers, so a phrase belongs where it ends; a long
+    # phrase reaching over several columns is a group title over all of them.
+    for toks in header_lines:
+        for t in toks:
+            first = column_of(_Token(t.start, t.start + 1, "x"))
+            last = column_of(_Token(t.end - 1, t.end, "0"))
+            crosses = last > first and _start_of(last) - t.start >= 3
+            if crosses and len(t.text) >= 10:
+                for c in range(max(first, 1), last + 1):
+                    stacked[c].append(t.text)
+            else:
+                stacked[last].append(t.text)
+    return titles, [CellSpec(" ".join(words)) for words in stacked]
+
+
+# ---------------------------------------------------------------- unmarked fixed-width tables
+
+_MIN_DATA_LINES = 2
+_MAX_HEADER_LINES = 6
+
+
+def _data_columns(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the figures a line prints in columns: numbers after a gap of 2+ spaces."""
+    out = []
+    for tok in _tokens(line):
+        if tok.numeric and tok.start >= 12 and line[max(0, tok.start - 2):tok.start] == "  ":
+            out.append((tok.start, tok.end))
+    return out
+
+
+def _is_year_line(line: str) -> bool:
+    """'   2004     2003' heads columns; it is not a row of figures."""
+    words = line.split()
+    return bool(words) and all(re.fullmatch(r"(?:19|20)\d\d", w) for w in words)
+
+
+def _is_prose(line: str) -> bool:
+    text = line.strip()
+    return len(text) > 60 and "  " not in text
+
+
+def mark_fixed_width_tables(text: str) -> str | None:
+    """Find space-aligned tables in plain text that has no <TABLE> markers and wrap each in
+    <TABLE> with an inferred <S>/<C> marker line (column starts from where its figures start), so
+    the marker-based cutter reads them. None when the text holds no such table."""
+    lines = text.splitlines()
+    regions: list[tuple[int, int, int]] = []  # (header start, first data line, end exclusive)
+    i = 0
+    while i < len(lines):
+        if not _data_columns(lines[i]) or _is_year_line(lines[i]):
+            i += 1
+            continue
+        first = i
+        end = i
+        data = 0
+        blanks = 0
+        j = i
+        while j < len(lines):
+            ln = lines[j]
+            if _data_columns(ln):
+                data += 1
+                end = j + 1
+                blanks = 0
+            elif not ln.strip():
+                blanks += 1
+                if blanks > 2:
+                    break
+            elif _RULE.match(_unescape_rule(ln)) or (not _is_prose(ln) and not ln.rstrip().endswith(".")):
+                blanks = 0
+            else:
+                break
+            j += 1
+        if data >= _MIN_DATA_LINES:
+            top = first
+            k = first - 1
+            while k >= 0 and first - k <= _MAX_HEADER_LINES + 1:
+                ln = lines[k]
+                if ln.strip() and (_is_prose(ln) or ln.rstrip().endswith(".")):
+                    break
+                if not ln.strip() and (k == 0 or not lines[k - 1].strip()):
+                    break
+                if ln.strip():
+                    top = k
+                k -= 1
+            if regions and top < regions[-1][2]:
+                top = regions[-1][2]
+            regions.append((top, first, end))
+        i = max(end, i + 1)
+    if not regions:
+        return None
+    out: list[str] = []
+    pos = 0
+    for top, first, end in regions:
+        out.extend(lines[pos:top])
+        starts = _column_starts([lines[k] for k in range(first, end)])
+        marker = "<S>" + "".join(" " * max(1, s - cur) + "<C>" for cur, s in _cursor(starts))
+        out.extend(["<TABLE>", *lines[top:first], marker, *lines[first:end], "</TABLE>"])
+        pos = end
+    out.extend(lines[pos:])
+    return "\n".join(out)
+
+
+def _column_starts(data_lines: list[str]) -> list[int]:
+    """Cluster the figures' right edges into columns; each column starts where its figures start."""
+    spans = sorted((e, s) for ln in data_lines for s, e in _data_columns(ln))
+    columns: list[list[tuple[int, int]]] = []
+    for e, s in spans:
+        if columns and e - columns[-1][-1][0] <= 2:
+            columns[-1].append((e, s))
+        else:
+            columns.append([(e, s)])
+    starts = []
+    for col in columns:
+        start = min(s for _, s in col)
+        if starts and start <= starts[-1]:
+            start = starts[-1] + 1
+        starts.append(start)
+    return starts
+
+
+def _cursor(starts: list[int]):
+    """(current column after the previous marker, next marker position) pairs for laying out markers."""
+    cur = 3
+    for s in starts:
+        yield cur, s
+        cur = max(cur + 1, s) + 3
+
