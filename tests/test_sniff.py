@@ -42,6 +42,11 @@ def test_bad_input_is_refused_with_a_clear_line(data, name, status, reason):
     assert reason.lower() in message.lower()
     assert "\n" not in message
     assert err.value.status == status
+    from index.parse import parse_bytes  # end to end: the same one line reaches the pipeline's edge
+
+    with pytest.raises(FilingError) as again:
+        parse_bytes(data, name)
+    assert str(again.value) == message
 
 
 def test_random_high_bytes_are_not_taken_for_windows_1252_text():
