@@ -39,6 +39,7 @@ _INLINE_TAG = re.compile(r"</?(?:font|b|i|u|em|strong|small|big|span|a|sup|sub|s
 _BLOCK_TAG = re.compile(r"</?(?:div|center|blockquote)\b[^<>]*>", re.I)
 _SELF_CLOSING = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]*)?/>")
 _XML_DECL = re.compile(r"<\?xml[^>]*\?>", re.I)
+_NBSP_WIDTH_PT = 3.0  # a leading &nbsp; in a label, as points of indent
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2002\u2003\u2009\u202f]+")
 
 
@@ -175,6 +176,9 @@ def _cell_content(td, contexts: dict[str, str | None], bold: bool) -> _Content:
     lines = [normalize_space(x) for x in joined.split("\n") if x.strip()]
     visible = [b for t, b in chunks if t.strip()]
     indent = indent_chain[0] + (indent_chain[1] if len(indent_chain) > 1 else 0.0)
+    # Old filings indent labels with leading &nbsp;s (source spaces and newlines mean nothing).
+    lead = re.match(r"\s*", joined).group(0)
+    indent += _NBSP_WIDTH_PT * lead.count("\u00a0")
     return _Content(text=text, bold=bool(visible) and all(visible), indent=max(0, round(indent)), xbrl=tags,
                     lines=lines)
 

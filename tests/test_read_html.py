@@ -284,3 +284,13 @@ def test_stacked_cover_cells_read_across():
     paragraphs = read_html(html).text.split("\n\n")
     assert paragraphs[1:] == ["Common Stock, par value $0.01 per share ORCL New York Stock Exchange",
                               "3.125% senior notes due July 2025 \u2014 New York Stock Exchange"]
+
+
+def test_leading_nbsp_indents_a_label():
+    html = """<table><tr><td></td><td>2024</td></tr>
+    <tr><td>Revenue</td><td>10</td></tr>
+    <tr><td>
+        &nbsp;&nbsp;&nbsp;&nbsp;Product</td><td>6</td></tr></table>"""
+    rows = read_html(html).tables[0].rows
+    assert rows[1][0].indent == 0 and rows[2][0].indent == 12
+    assert rows[2][0].text == "Product"
