@@ -164,7 +164,7 @@ class FilingView:
         a, b = span
         sentence = self.text[a:b]
         specs = [resolve(p, self.calendar) for p in find_periods(sentence, self.calendar)]
-        specs = [s for s in specs if s.end is not None and s.year is None]  # "in 2012" in prose is too vague
+        specs = [s for s in specs if s.end is not None]
         facts = sorted(facts, key=lambda f: f.source.start)
         for f in facts:
             if f.period:
@@ -289,6 +289,10 @@ def fits(spec: PeriodSpec, period: str | None) -> bool:
 def fits_prose(spec: PeriodSpec, fspec: PeriodSpec | None) -> bool:
     if fspec is None or fspec.end is None or spec.end is None:
         return False
+    if spec.year is not None:
+        return fspec.end.year == spec.year and (fspec.months is None or fspec.months >= 11)
+    if fspec.year is not None:
+        return spec.end.year == fspec.year and (spec.months is None or spec.months >= 11)
     tol = max(spec.tolerance_days, fspec.tolerance_days, 7)
     if abs((fspec.end - spec.end).days) > tol:
         return False
@@ -557,7 +561,9 @@ class _Solver:
                 continue
             fspec = self.view.prose_period(f)
             if not fits_prose(spec, fspec):
-                if fspec is None and self._is_current(spec):
+                if spec.text == DEFAULT_PERIOD and (fspec is None or self.cal.current_end is None):
+                    s -= 0.05  # no period asked, none in the tables: the prose figure is what there is
+                elif fspec is None and self._is_current(spec):
                     s -= 0.1
                 else:
                     self.evidence.append((s - PROSE_MARGIN, f))
@@ -673,14 +679,16 @@ class _Solver:
         else:
             note = ""
         where = say_period(op.period, op.facts[0].column_label) if op.period else None
+        f0 = op.facts[0]
         if len(op.facts) > 1:
             parts = " + ".join(f"{say_amount(f.value, f.unit)} {_quote_label(self.view.label_of(f))} under {_quote_label(self.view.parent_of(f) or '')}" for f in op.facts)
             text = f"{op.label.capitalize()} for {where} was {say_amount(value, unit)}: {parts} {self._cites(figs)}."
-        else:
-            if where:
-                text = f"{_quote_label(op.label)} for {where} was {say_amount(value, unit)}{note} {self._cites(figs)}."
-            else:  # a prose figure whose sentence names no period: say only what the filing says
-                text = f"{say_amount(value, unit)}{note}, as the filing states: {_quote_label(op.label)} {self._cites(figs)}."
+        elif where:
+            text = f"{_quote_label(op.label)} for {where} was {say_amount(value, unit)}{note} {self._cites(figs)}."
+        elif f0.kind == "table" and f0.column_label:  # a column that names no period says what the cell is
+            text = f"{_quote_label(op.label)}, {_quote_label(f0.column_label)}: {say_amount(value, unit)} {self._cites(figs)}."
+        else:  # a prose figure whose sentence names no period: say only what the filing says
+            text = f"{say_amount(value, unit)}{note}, as the filing states: {_quote_label(op.label)} {self._cites(figs)}."
         return Answer(status="answered", text=text, value=Value(amount=fmt(value), unit=unit), figures=figs,
                       program=program, citations=self.citer.citations, method="rules")
 
@@ -884,9 +892,12 @@ class _Solver:
                 self.citer.fact(f)
                 if len(self.citer.citations) >= 2:
                     break
-            reason = f"The filing reports “{item.strip()}” but not for {when}."
+            reason = f"The filing reports “{item.strip()}” but not for {when}." if spec.text != DEFAULT_PERIOD else \
+                f"The filing reports “{item.strip()}” only for other periods than the one it presents as current."
             if self.q.expect_unit and all(f.unit != self.q.expect_unit for f in near):
                 reason = f"The filing reports “{item.strip()}” only in {near[0].unit}, not as the asked {self.q.expect_unit}."
+        elif spec.text == DEFAULT_PERIOD:
+            reason = f"The filing does not report “{item.strip()}”."
         else:
             reason = f"The filing does not report “{item.strip()}” for {when}."
         return Answer(status="not_found", text=reason, reason=reason, citations=self.citer.citations, method="rules")

@@ -349,6 +349,8 @@ def strip_instructions(text: str) -> tuple[str, bool]:
     The figures such sentences carry must never reach the answer, so they are removed before
     anything reads the question.
     """
+    if not _INJECTION.search(text):
+        return re.sub(r"\s+", " ", text).strip(), False
     injected = False
     cleaned = text
     for rx in (r"\[[^\]]*\]", r"\{[^}]*\}", r"<[^>]*>"):
@@ -356,7 +358,8 @@ def strip_instructions(text: str) -> tuple[str, bool]:
             if _INJECTION.search(m[0]):
                 injected = True
         cleaned = re.sub(rx, lambda m: " " if _INJECTION.search(m[0]) else m[0], cleaned)
-    sentences = re.split(r"(?<=[.?!])\s+", cleaned.strip())
+    # sentence ends, but not after an initial ("Leonard J. Elmore") or a title/abbreviation
+    sentences = re.split(r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bInc\.)(?<!\bNo\.)(?<=[.?!])\s+", cleaned.strip())
     kept = []
     for s in sentences:
         if _INJECTION.search(s):
