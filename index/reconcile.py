@@ -101,6 +101,10 @@ def _text_row(r: Row) -> bool:
     return any(c.raw.strip() for c in r.cells) and all(c.value is None and c.unit is None for c in r.cells)
 
 
+def _result_row(label: str) -> bool:
+    return any(rx.search(label.strip()) for rx in (_REVENUE, _GROSS, _OPERATING, _PRETAX, _NET))
+
+
 def _ratio_row(r: Row) -> bool:
     units = {c.unit for c in r.cells if c.value is not None}
     return bool(units) and units <= {"percent", "USD/share", "ratio"}
@@ -146,7 +150,10 @@ def find_identities(table: Table) -> list[Identity]:
             readings = [rd for rd in readings if not any(_ROLL.search(rows[j].label) for j, _ in rd.terms)]
             if _ROLL.search(r.label):
                 readings = []
-            strong = len(readings) == 1 and len(readings[0].terms) >= 2 and not any(j in totals for j, _ in readings[0].terms)
+            # one plain reading of ordinary lines is evidence on its own; a run that holds results
+            # (sales, operating income, net income: a selected-data table) is not
+            strong = (len(readings) == 1 and len(readings[0].terms) >= 2
+                      and not any(j in totals or _result_row(rows[j].label) for j, _ in readings[0].terms))
             # weaker readings: any shorter run of the frame's rows, the rows above across headings,
             # and a heading's rows together with the rows of the frame below it; they can clear a
             # total but do not by themselves make a failure worth a warning

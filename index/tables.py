@@ -30,7 +30,7 @@ from index.periods import find_dates, header_period, stated_period
 
 _FOOTNOTE = re.compile(r"\s*\(\s*[0-9a-z*]{1,2}\s*\)(?=\s|$)|(?<=[a-z])\d{1,2}\b|\*+|[†‡§]")
 _PER_SHARE = re.compile(
-    r"\bper\s+(?:[\w-]+\s+){0,3}(?:share|unit|rsu|psu|option|award)s?\b|\bper-share\b|\bEPS\b|earnings\s+per\b|(?:income|loss)\s+per\b"
+    r"per\s+(?:[\w-]+\s+){0,3}(?:share|unit|rsu|psu|option|award)s?\b|\bper-share\b|\bEPS\b|earnings\s+per\b|(?:income|loss)\s+per\b"
     r"|\bdividends?\s+(?:declared\s+)?per\b",
     re.IGNORECASE,
 )
@@ -42,10 +42,12 @@ _SHARES = re.compile(r"\bshares\b|\bshare\s+count\b|\bunits\s+outstanding\b", re
 _BASIC_DILUTED = re.compile(
     r"^(?:basic|diluted|basic\s+and\s+diluted|diluted\s+and\s+basic|assuming\s+dilution)\s*(?:\([^)]*\))?\s*:?\s*$", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(
-    r"\(\s*%\s*\)|%\s*(?:of|to|change|growth)\b|%\s*$|\bpercent(?:age)?\b|\bas\s+a\s+percent|\bmargin\s*%"
-    r"|\brates?\s*(?:\(%\))?\s*:?\s*$|\brate\s+of\s+(?:return|growth|interest)\b",
+    r"\(\s*%\s*\)|%\s*(?:of|to|change|growth)\b|%\s*$|\bpercent(?:age)?\b|\bas\s+a\s+percent|\bmargin\s*%",
     re.IGNORECASE,
 )
+# "Effective tax rate", "Pass-through rate": percent rows, unless the table is a money table in
+# thousands/millions, where "Change in statutory federal tax rate" is the money effect of a rate
+_RATE_LABEL = re.compile(r"\brates?\s*(?:\(%\))?\s*:?\s*$|\brate\s+of\s+(?:return|growth|interest)\b", re.IGNORECASE)
 _COUPON = re.compile(r"\d+(?:\.\d+)?\s*%(?=\s*[A-Za-z])")  # '6.50% Senior Notes': names a debt, not a percent row
 _PERCENT_COLUMN = re.compile(r"%|\bpercent(?:age)?\b|\bchange\s*%|\bpct\b", re.IGNORECASE)
 _COUNT_COLUMN = re.compile(
@@ -160,9 +162,11 @@ def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bo
 
 
 def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_column: bool,
-          count_column: bool, row_currency: bool = False) -> str:
+          count_column: bool, row_currency: bool = False, scaled_table: bool = False) -> str:
     ctx = parent or ""
-    if amount.percent or percent_column or (_PERCENT_LABEL.search(_COUPON.sub("", label)) and not row_currency):
+    bare = _COUPON.sub("", label)
+    if amount.percent or percent_column or (not row_currency and (
+            _PERCENT_LABEL.search(bare) or (_RATE_LABEL.search(bare) and not scaled_table))):
         return "percent"
     share_count_label = bool(re.search(r"\bweighted|\bshares\s+(?:used|outstanding)|\bnumber\s+of\s+shares", label, re.IGNORECASE))
     if _PER_SHARE.search(_PAR_VALUE.sub("", label)) and not share_count_label:
@@ -276,7 +280,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             if garbled:  # digits damaged in conversion ('1?,161', 'l7,161'): typed, left for reconciliation
                 a = Amount(None, v.text.strip(), "$" in v.text, "%" in v.text, partial=v.text.strip())
             unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c],
-                         row_currency=any(x is not None and "$" in x.text for x in vals))
+                         row_currency=any(x is not None and "$" in x.text for x in vals),
+                         scaled_table=bool(scale and scale.power))
             value = None
             if a.value is not None:
                 power = 0
