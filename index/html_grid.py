@@ -213,7 +213,8 @@ def _numeric_share(grid: list[list[Piece | None]], col: int) -> float:
     values = [r[col] for r in body if r[col] is not None and (len(r) < 2 or r[col] is not r[1])]
     if not values:
         return 0.0
-    return sum(is_number(p.text) for p in values) / len(values)
+    # A year in the first column ('2025', 'Thereafter') labels its row: it is not a figure.
+    return sum(is_number(p.text) and not re.fullmatch(r"(?:19|20)\d\d", p.text.strip()) for p in values) / len(values)
 
 
 def cell_specs(grid: Grid) -> list[list[CellSpec]]:

@@ -294,3 +294,12 @@ def test_leading_nbsp_indents_a_label():
     rows = read_html(html).tables[0].rows
     assert rows[1][0].indent == 0 and rows[2][0].indent == 12
     assert rows[2][0].text == "Product"
+
+
+def test_years_in_the_first_column_are_row_labels():
+    html = """<table><tr><td>Fiscal year</td><td>Leases</td><td>Debt</td></tr>
+    <tr><td>2025</td><td>$120</td><td>$1,000</td></tr><tr><td>2026</td><td>110</td><td>500</td></tr>
+    <tr><td>Thereafter</td><td>300</td><td>2,000</td></tr></table>"""
+    assert _grid(read_html(html).tables[0]) == [
+        ["Fiscal year", "Leases", "Debt"], ["2025", "$120", "$1,000"], ["2026", "110", "500"],
+        ["Thereafter", "300", "2,000"]]
