@@ -80,7 +80,7 @@ def is_content_document(doc: SgmlDocument) -> bool:
         return False
     if name.endswith(_SKIP_EXTENSIONS) or re.fullmatch(r"r\d+\.html?", name) or name.startswith("filingsummary"):
         return False
-    if re.match(r"\s*begin \d{3} ", doc.body):
+    if re.match(r"\s*(?:<PDF>\s*)?begin \d{3} ", doc.body, re.I):
         return False  # uuencoded binary
     return bool(doc.body.strip())
 

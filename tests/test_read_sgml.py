@@ -100,6 +100,7 @@ def test_aames_fixed_width_tables(shared_dir):
     ("XML", "R2.htm", "<html>dup</html>", False),
     ("EX-99.2", "photo.jpg", "begin 644 photo.jpg", False),
     ("EX-99.3", "", "begin 644 chart.gif\nM...", False),
+    ("EX-99.4", "", "<PDF>\nbegin 644 deck.pdf\nM...", False),
 ])
 def test_document_selection(kind, filename, body, keep):
     from index.read_sgml import SgmlDocument
