@@ -1,23 +1,34 @@
 """A reader's tidy `RawTable` -> a typed `Table`: title, scale, periods, rows, exact cells.
 
 Rules, in the order they apply:
-- Header rows are the leading rows that hold text but no figures (years count as text).
-  Label-only rows above them ("(Unaudited)") are dropped; the header levels covering a
-  column (spanning cells count for every column they span) are joined into its label, with
-  footnote marks removed, and resolved to a period by `index.periods.header_period`.
-- Scale comes from the caption lines, the header rows, or else the nearest caption above
-  the table in the text (a statement page often prints "(in thousands, ...)" once for
-  several tables), never across a paragraph of prose.
+- Header rows are the leading rows that hold text but no figures (years, also with a footnote
+  mark, count as text). Label-only rows above them ("(Unaudited)") are dropped; the header
+  levels covering a column (a spanning cell counts for every column it spans) are joined into
+  its label, footnote marks removed and month names broken by conversion mended ('Sep otember'),
+  and resolved to a period by `index.periods.header_period`. A column still without a period
+  takes the one period its title states ("... as of June 29, 2024:"), a "... to Date" column
+  the table's latest date, and an undated column whose iXBRL tags agree takes their period.
+  Where the tags in a column agree on a duration to the header's end date but from another
+  start (a 14-week quarter of a 52/53-week year, which no header tells), the tags' period wins.
+- Scale comes from the caption lines, the header rows' label cell, or else the nearest caption
+  above the table (a statement page often prints "(in thousands, ...)" once for several
+  tables), never across a paragraph of prose. A scale in a column's own header ("Aggregate
+  Fair Value (in millions)") rules that column.
 - A row with a label and no figures is a heading ("Revenues:") when it looks like one (ends
   with ':', upper case, bold, or the next row is indented deeper); it becomes the `parent`
   of the rows below it until a "Total" row closes it. Otherwise it is a row without values.
-- An unlabeled row holding figures is labelled "Total <parent>" (or "Total" without a
-  parent), because filers leave the label off only for totals and subtotals.
-- Units: per-share rows -> USD/share, not scaled; share counts -> shares (scaled unless the
-  caption excepts shares); '%' cells, percent columns or percent rows -> percent, as
-  printed; vote tallies and "number of" rows -> count; everything else -> USD, scaled.
+  A row of words across the value columns mid-table is a sub-header: a '%' in it makes the
+  column percent for the rows below.
+- An unlabeled row holding figures: in a table whose only figures it holds, it takes the
+  paragraph above as its label (a proposal's vote tally); when it equals the sum of the rows
+  just above it, it is labelled "Total <parent>" (or "Total"); otherwise its label stays "".
+- Units: per-share rows or columns -> USD/share, not scaled; share counts (share rows, EPS
+  denominators, dilutive awards, "Number of RSUs" columns) -> shares, scaled by the share
+  scale ("except share ... amounts" -> 1; "shares in thousands" -> 1,000); '%' cells, percent
+  columns or percent rows -> percent, as printed (a coupon in a label, '6.50% Senior Notes',
+  does not make a percent row; '... rate' rows only outside money tables); vote tallies and
+  "number of" rows -> count; everything else -> USD, scaled.
 """
-
 from __future__ import annotations
 
 import re
