@@ -105,3 +105,37 @@ def test_utf8_with_stray_windows_1252_bytes_keeps_both():
     data = "<html><p>Caf\u00e9 \u2014 the Company\u2019s net sales</p>".encode("utf-8") + b"<p>rose \x96 5%, \x93record\x94</p></html>"
     layout = read_layout(data, "mixed.htm")
     assert layout.text == "Caf\u00e9 \u2014 the Company\u2019s net sales\n\nrose \u2013 5%, \u201crecord\u201d"
+
+
+def test_mangled_filings_read_or_fail_cleanly():
+    """Truncated, spliced and tag-salted versions of the fixtures either read into a consistent
+    Layout or raise FilingError: never another exception, never a span off its text."""
+    import random
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures"
+    sources = [(fixtures / n).read_bytes() for n in ("ixbrl_small.htm", "donnelley_style.htm", "submission_small.txt")]
+    salt = [b"<td>", b"</tr>", b"<table>", b'colspan="0"', b'rowspan="999"', b"<S>", b"<C>", b"</TABLE>",
+            b"<TABLE>", b"(", b")", b"$", b"%", b'<ix:nonFraction scale="x">', b"/>", b"\x00", b"\x96"]
+    rnd = random.Random(20241122)
+    for _ in range(150):
+        data = bytearray(rnd.choice(sources))
+        op = rnd.randrange(3)
+        if op == 0:
+            data = data[: rnd.randrange(len(data))]
+        elif op == 1:
+            a, b = sorted(rnd.randrange(len(data)) for _ in range(2))
+            data = data[:a] + data[b:]
+        else:
+            for _ in range(25):
+                k = rnd.randrange(len(data) + 1)
+                data[k:k] = rnd.choice(salt)
+        try:
+            layout = read_layout(bytes(data), "mangled.htm")
+        except FilingError:
+            continue
+        for table in layout.tables:
+            assert len({sum(c.colspan for c in row) for row in table.rows}) == 1
+            for row in table.rows:
+                for cell in row:
+                    assert layout.text[cell.start:cell.end] == cell.text
