@@ -20,7 +20,7 @@ from index.metadata import extract
 from index.models import Block, Fact, FilingMeta, ParsedFiling, ParseWarning, Source, Table
 from datetime import timedelta
 
-from index.periods import instant, parse_period, stated_period
+from index.periods import fiscal_periods_named, instant, parse_period, stated_period
 from index.prose import find_figures, find_label_figures
 from index.reconcile import reconcile
 from index.tables import build_table
@@ -128,6 +128,16 @@ def _blocks(layout, table_ids: dict[int, str]) -> list[Block]:
     return blocks
 
 
+def _date_fiscal_columns(table: Table, fye: str | None) -> None:
+    """Columns headed in fiscal words ('Q3 FY24', 'Fiscal 2024') get dates from the filing's
+    fiscal year end, where it states one."""
+    for col in table.columns:
+        if col.period is None and col.label:
+            named = {p for p, _ in fiscal_periods_named(col.label, fye)}
+            if len(named) == 1:
+                col.period = named.pop()
+
+
 def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedFiling:
     """Parse raw filing bytes (`name` is the file name, used for the id and messages only)."""
     from index.sniff import read_layout
@@ -139,6 +149,7 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         raise FilingError(f"{display}: the file is empty")
     layout = read_layout(data, display)
     fid = filing_id_for(display)
+    meta = extract(layout, display)
     warnings: list[ParseWarning] = []
     tables: list[Table] = []
     table_ids: dict[int, str] = {}
@@ -146,6 +157,7 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         tid = f"{fid}/t{i + 1}"
         table_ids[i] = tid
         table, w1 = build_table(raw, tid, layout.text)
+        _date_fiscal_columns(table, meta.get("fiscal_year_end"))
         table, w2 = reconcile(table)
         repaired = {(w.row, w.column) for w in w2 if w.kind == "repaired"}
         warnings += [w for w in w1 if not (w.kind == "unreadable" and (w.row, w.column) in repaired)] + w2
@@ -155,7 +167,6 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         facts += table_facts(t)
         facts += find_label_figures(t, layout.text, fid)
     blocks = _blocks(layout, table_ids)
-    meta = extract(layout, display)
     facts += find_figures(layout.text, layout.blocks, fid, fiscal_year_end=meta.get("fiscal_year_end"))
     filing = FilingMeta(
         id=fid, source_name=display, content_hash=hashlib.sha256(data).hexdigest(),

@@ -271,3 +271,16 @@ def test_roll_forward_rows_take_their_own_instants():
     assert granted.period == "2023-10-01/2024-06-29"  # the title's one period, for undated columns
     price = facts[("RSUs granted", "Weighted-Average Grant Date Fair Value Per RSU")]
     assert (price.value, price.unit) == (Decimal("172.26"), "USD/share")
+
+
+def test_fiscal_word_columns_are_dated_by_the_fiscal_year_end():
+    text = (
+        "FORM 8-K\n\nExample Corp. expects its results for the fiscal year ending June 30, 2012 to improve.\n\n"
+        "SELECTED DATA (in thousands)\n\n"
+        "\tQ1 FY2012\tQ1 FY2011\n"
+        "Revenues\t$ 2,536\t$ 3,411\n"
+        "Net loss\t(19,483)\t(12,888)\n"
+    )
+    parsed = parse_bytes(text.encode(), "example.txt")
+    assert parsed.filing.fiscal_year_end == "--06-30"
+    assert [c.period for c in parsed.tables[0].columns] == ["2011-07-01/2011-09-30", "2010-07-01/2010-09-30"]
