@@ -28,7 +28,7 @@ _SKIP = {"head", "script", "style", "title", "noscript", "template", "ix:header"
 _BLOCK = {
     "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote",
     "center", "hr", "pre", "section", "article", "dl", "dt", "dd", "address", "body", "html", "form",
-    "header", "footer", "main", "nav", "aside", "caption", "thead", "tbody", "tfoot", "page",
+    "header", "footer", "main", "nav", "aside", "caption", "thead", "tbody", "tfoot", "page", "td", "th",
 }
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}

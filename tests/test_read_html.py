@@ -303,3 +303,22 @@ def test_years_in_the_first_column_are_row_labels():
     assert _grid(read_html(html).tables[0]) == [
         ["Fiscal year", "Leases", "Debt"], ["2025", "$120", "$1,000"], ["2026", "110", "500"],
         ["Thereafter", "300", "2,000"]]
+
+
+def test_data_table_nested_in_a_report_cell():
+    """XBRL viewer pages (R*.htm) put a note's prose and its table inside one cell of a report table."""
+    html = """<table class=report><tr><th><strong>PROPERTY AND EQUIPMENT</strong></th><th>12 Months Ended</th></tr>
+    <tr><td>PROPERTY AND EQUIPMENT</td><td><p>The components were as follows:</p>
+    <table>
+      <tr style="visibility:collapse"><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+      <tr><td colspan=6><b>(In millions)</b></td><td> </td></tr>
+      <tr><td><b>June 30,</b></td><td> </td><td colspan=2><b>2024</b></td><td> </td><td colspan=2><b>2023</b></td></tr>
+      <tr><td>Land</td><td> </td><td><b>$</b></td><td><b>8,163</b></td><td> </td><td>$</td><td>5,683</td></tr>
+      <tr><td>Accumulated depreciation</td><td> </td><td> </td><td><b>(76,421</b></td><td><b>)</b></td><td> </td><td>(68,251)</td></tr>
+    </table></td></tr></table>"""
+    layout = read_html(html)
+    assert layout.text.startswith("PROPERTY AND EQUIPMENT\n\n12 Months Ended\n\n")
+    table = layout.tables[0]
+    assert table.caption[-2:] == ["The components were as follows:", "(In millions)"]
+    assert _grid(table) == [["June 30,", "2024", "2023"], ["Land", "$8,163", "$5,683"],
+                            ["Accumulated depreciation", "(76,421)", "(68,251)"]]
