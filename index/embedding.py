@@ -74,7 +74,9 @@ class Embedder:
 
     def count_tokens(self, text: str) -> int:
         """Word pieces the model sees (without [CLS]/[SEP]); beyond max_seq_length it truncates."""
-        return len(self.model.tokenizer.tokenize(text))
+        encoded = self.model.tokenizer(text, add_special_tokens=False, verbose=False,  # no over-length warning
+                                       return_attention_mask=False, return_token_type_ids=False)
+        return len(encoded["input_ids"])
 
 
 def get_embedder() -> Embedder:

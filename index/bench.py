@@ -1,0 +1,177 @@
+"""Indexing benchmark (`make bench`, i.e. `python -m index.bench`): how close indexing gets to the
+embedding model's own speed.
+
+Indexes every filing file in a directory (default: the shared reference filings) into a fresh
+temporary store and prints filings/s and chunks/s, the model's pure encode throughput on the
+very same chunk texts, the ratio between them (pipeline overhead; the aim is within 1.3x), a
+breakdown (parse, chunk, embed, write) and peak memory. A benchmark, not a test: it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_FILINGS = Path(os.environ.get("FILINGQA_SHARED", Path(__file__).resolve().parent.parent.parent / "shared")) / "filings"
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(filings_dir: Path, store_dir: Path, batch_size: int = 64) -> dict:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import numpy as np
+
+    from index import store as store_module
+    from index.chunking import chunk_filing
+    from index.commands import expand_paths
+    from index.embedding import get_embedder
+    from index.parse import parse_file
+    from index.store import Store
+
+    files, _ = expand_paths([str(filings_dir)])
+    if not files:
+        raise SystemExit(f"error: {filings_dir}: no filing files to index")
+    t0 = time.perf_counter()
+    embedder = get_embedder()
+    embedder.encode(["warm up the model"])
+    load_s = time.perf_counter() - t0
+
+    # 1. parse (the parser's cost, reported apart from indexing)
+    t0 = time.perf_counter()
+    parsed = [parse_file(f) for f in files]
+    parse_s = time.perf_counter() - t0
+
+    # 2. index: Store.add = chunk + embed + one SQLite transaction + FAISS/manifest files.
+    # The embedder is wrapped to time the encode share of it.
+    embed_s = 0.0
+    encode = embedder.encode
+
+    def timed_encode(texts, batch_size=batch_size, progress=False):
+        nonlocal embed_s
+        start = time.perf_counter()
+        try:
+            return encode(texts, batch_size=batch_size, progress=progress)
+        finally:
+            embed_s += time.perf_counter() - start
+
+    store = Store(store_dir, embedder)
+    embedder.encode = timed_encode
+    try:
+        t0 = time.perf_counter()
+        results = [store.add(p) for p in parsed]
+        index_s = time.perf_counter() - t0
+    finally:
+        del embedder.encode  # back to the class method
+    assert all(r.added for r in results), "benchmark store was not empty"
+    chunks = store.chunks()
+    texts = [c.text for c in chunks]
+
+    # 3. chunking alone, for the breakdown
+    t0 = time.perf_counter()
+    for p in parsed:
+        chunk_filing(p, embedder.count_tokens)
+    chunk_s = time.perf_counter() - t0
+
+    # 4. the model alone on the same texts: once per filing (as indexing does) and all at once
+    by_filing: dict[str, list[str]] = {}
+    for c in chunks:
+        by_filing.setdefault(c.filing_id, []).append(c.text)
+    t0 = time.perf_counter()
+    for group in by_filing.values():
+        embedder.encode(group, batch_size=batch_size)
+    encode_per_filing_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    vectors = embedder.encode(texts, batch_size=batch_size)
+    encode_all_s = time.perf_counter() - t0
+    assert vectors.shape == (len(texts), embedder.dim) and np.isfinite(vectors).all()
+
+    # 5. the question path: cached facts/chunks and one dense search
+    store.facts(), store.chunks()
+    t0 = time.perf_counter()
+    for _ in range(1000):
+        store.facts()
+    facts_us = (time.perf_counter() - t0) / 1000 * 1e6
+    query = embedder.encode_one("net loss per share")
+    t0 = time.perf_counter()
+    for _ in range(100):
+        store.dense_search(query, 10)
+    search_ms = (time.perf_counter() - t0) / 100 * 1000
+
+    n_files, n_chunks = len(files), len(chunks)
+    store_bytes = sum(f.stat().st_size for f in Path(store_dir).iterdir() if f.is_file())
+    return {
+        "filings_dir": str(filings_dir),
+        "filings": n_files,
+        "chunks": n_chunks,
+        "facts": sum(r.facts for r in results),
+        "torch_threads": __import__("torch").get_num_threads(),
+        "cpu_count": os.cpu_count(),
+        "load_average_1m": round(os.getloadavg()[0], 2),
+        "model_load_s": round(load_s, 2),
+        "parse_s": round(parse_s, 2),
+        "index_s": round(index_s, 2),
+        "index_filings_per_s": round(n_files / index_s, 2),
+        "index_chunks_per_s": round(n_chunks / index_s, 1),
+        "end_to_end_filings_per_s": round(n_files / (parse_s + index_s), 2),
+        "end_to_end_chunks_per_s": round(n_chunks / (parse_s + index_s), 1),
+        "encode_per_filing_chunks_per_s": round(n_chunks / encode_per_filing_s, 1),
+        "encode_all_chunks_per_s": round(n_chunks / encode_all_s, 1),
+        "ratio_index_vs_encode": round(index_s / encode_per_filing_s, 3),
+        "ratio_index_vs_encode_all": round(index_s / encode_all_s, 3),
+        "breakdown_s": {"chunk": round(chunk_s, 2), "embed": round(embed_s, 2),
+                        "write_and_rest": round(index_s - embed_s - chunk_s, 2)},
+        "cached_facts_us": round(facts_us, 2),
+        "dense_search_ms": round(search_ms, 3),
+        "store_mb": round(store_bytes / 1e6, 2),
+        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "faiss_file": store_module.INDEX_NAME,
+    }
+
+
+def report(r: dict) -> str:
+    b = r["breakdown_s"]
+    return "\n".join([
+        f"indexed {r['filings']} filings ({r['chunks']} chunks, {r['facts']} facts) from {r['filings_dir']}",
+        f"  cpu: {r['cpu_count']} cores, torch threads {r['torch_threads']}, load average {r['load_average_1m']}; "
+        f"model load {r['model_load_s']} s",
+        f"  indexing (chunk + embed + store):  {r['index_filings_per_s']} filings/s, "
+        f"{r['index_chunks_per_s']} chunks/s  ({r['index_s']} s)",
+        f"  model alone, same texts per filing: {r['encode_per_filing_chunks_per_s']} chunks/s",
+        f"  model alone, all texts in one call: {r['encode_all_chunks_per_s']} chunks/s",
+        f"  ratio indexing / encoding:          {r['ratio_index_vs_encode']}x per filing, "
+        f"{r['ratio_index_vs_encode_all']}x vs one call  (aim: within 1.3x)",
+        f"  breakdown: chunk {b['chunk']} s, embed {b['embed']} s, SQLite + FAISS + manifest {b['write_and_rest']} s",
+        f"  parsing (separate): {r['parse_s']} s; end to end {r['end_to_end_filings_per_s']} filings/s, "
+        f"{r['end_to_end_chunks_per_s']} chunks/s",
+        f"  question path: cached facts() {r['cached_facts_us']} us, dense_search(k=10) {r['dense_search_ms']} ms",
+        f"  store on disk {r['store_mb']} MB; peak memory (ru_maxrss) {r['peak_rss_mb']} MB",
+    ])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m index.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("filings", nargs="?", default=str(DEFAULT_FILINGS), help="directory of filing files")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if not Path(args.filings).is_dir():
+        print(f"error: {args.filings}: not a directory", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="filingqa-bench-") as tmp:
+        result = run(Path(args.filings), Path(tmp) / "store", batch_size=args.batch_size)
+    print(json.dumps(result, indent=2) if args.json else report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
