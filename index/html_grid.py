@@ -37,9 +37,10 @@ def is_number(text: str) -> bool:
     return bool(_NUMBER.match(text.strip()))
 
 
-
 @dataclass
 class Piece:
+    """A non-empty physical cell (or merged fragments) over physical columns [start, end)."""
+
     start: int
     end: int
     text: str
@@ -47,7 +48,6 @@ class Piece:
     indent: int = 0
     xbrl: list[XbrlTag] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
-
 
 
 def merge_fragments(pieces: list[Piece]) -> list[Piece]:
@@ -100,6 +100,8 @@ class Grid:
 
 
 def logical_grid(rows: list[list[Piece]]) -> Grid:
+    """Place each row's pieces in the logical columns they overlap; tidy the result (label column,
+    footnote-mark columns, wrapped labels, title rows at the top)."""
     clusters = _clusters(rows)
     n = len(clusters)
     grid: list[list[Piece | None]] = []

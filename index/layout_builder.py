@@ -26,7 +26,6 @@ def normalize_space(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
 
 
-
 @dataclass
 class CellSpec:
     """One logical cell as a reader hands it to LayoutBuilder.table."""
@@ -36,7 +35,6 @@ class CellSpec:
     indent: int = 0
     bold: bool = False
     xbrl: list[XbrlTag] = field(default_factory=list)
-
 
 
 class LayoutBuilder:

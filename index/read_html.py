@@ -183,8 +183,6 @@ def _cell_content(td, contexts: dict[str, str | None], bold: bool) -> _Content:
                     lines=lines)
 
 
-
-
 def _physical_rows(table, contexts, bold: bool) -> list[list[Piece]]:
     """Rows of non-empty physical cells with their physical column ranges (colspan/rowspan honoured)."""
     trs = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
@@ -220,7 +218,6 @@ def _int_attr(el, name: str, default: int, cap: int) -> int:
         return max(1, min(cap, int(str(el.get(name) or default).strip().rstrip(";"))))
     except ValueError:
         return default
-
 
 
 # ---------------------------------------------------------------- document walk
