@@ -239,17 +239,37 @@ _PERIOD_PHRASE = re.compile(
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|at|balances?\s+(?:as\s+of\s+|at\s+)?)\s*", re.IGNORECASE)
 
 
+def _more_years(tail: str, first: tuple[date, int, int]) -> list[date]:
+    """Dates implied by bare years listed after a full date: 'August 31, 2024 and 2023'."""
+    out = []
+    pos = first[2]
+    while True:
+        m = re.match(r"\s*(?:,\s*and|,|and)\s*((?:19|20)\d\d)\b(?!\s*[-/]\d)", tail[pos:])
+        if not m:
+            return out
+        d = _mk(int(m.group(1)), first[0].month, first[0].day)
+        if d is None and first[0].month == 2 and first[0].day == 29:
+            d = _mk(int(m.group(1)), 2, 28)
+        if d:
+            out.append(d)
+        pos += m.end()
+
+
 def stated_periods(text: str) -> list[tuple[str, int]]:
     """Every period a sentence or title states, with its position: 'for the quarter ending
     September 30, 2011' -> duration, 'as of June 30, 2011' -> instant."""
     found: list[tuple[str, int]] = []
     for m in _PERIOD_PHRASE.finditer(text):
-        tail = text[m.end(): m.end() + 30]
+        tail = text[m.end(): m.end() + 40]
         d = find_dates(tail)
         if d and d[0][1] == 0:
             p = header_period(m.group(0) + tail[: d[0][2]])
             if p:
                 found.append((p, m.start()))
+                for other in _more_years(tail, d[0]):  # "ended August 31, 2024 and 2023"
+                    q = header_period(f"{m.group(0)}{other:%B} {other.day}, {other.year}")
+                    if q:
+                        found.append((q, m.start() + 1))
     for m in _AS_OF.finditer(text):
         tail = text[m.end(): m.end() + 70]
         d = find_dates(tail)
@@ -300,6 +320,9 @@ def fiscal_quarters_named(text: str) -> list[tuple[int, int, int]]:
             y = int(gd["y"]) if len(gd["y"]) == 4 else 2000 + int(gd["y"])
             if not any(a < m.end() and m.start() < b for _, _, a, b in found):
                 found.append((q, y, m.start(), m.end()))
+                more = re.match(r"\s*(?:,\s*and|,|and)\s*(?:fiscal\s+)?((?:19|20)\d\d)\b", text[m.end():])
+                if more:  # "the first quarter of fiscal 2025 and 2024"
+                    found.append((q, int(more.group(1)), m.end(), m.end() + more.end()))
     return [(q, y, a) for q, y, a, _ in sorted(found, key=lambda t: t[2])]
 
 
@@ -346,3 +369,52 @@ def fiscal_periods_named(text: str, fye: str | None) -> list[tuple[str, int]]:
         if bounds:
             out.append((duration(*bounds), m.start()))
     return sorted(out, key=lambda t: t[1])
+
+
+_DATE_LIST_LEAD = re.compile(
+    r"(?P<lead>(?:\b(?P<len>[\w-]+[\s-]+(?:months?|weeks?))(?:[\s-]+(?:fiscal\s+)?(?:periods?|quarters?|years?))?\s+|"
+    r"\b(?:fiscal\s+)?(?P<kind>quarters?|years?|periods?)\s+)?(?:ended|ending)\s+|\b(?:as\s+of|as\s+at|at)\s+)",
+    re.IGNORECASE,
+)
+_LENGTHS_LIST = re.compile(
+    r"\b(?P<a>three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2})\s+and\s+"
+    r"(?P<b>three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2})[\s-]+(?P<unit>months?|weeks?)"
+    r"(?:[\s-]+periods?)?\s+(?:ended|ending)\s+",
+    re.IGNORECASE,
+)
+
+
+def respective_periods(sentence: str) -> list[str]:
+    """The periods a "..., respectively" sentence lists, in order, or [] when it lists none:
+    'as of August 31, 2024 and May 31, 2024, respectively' -> two instants;
+    'for the three and nine months ended June 29, 2024, respectively' -> two durations."""
+    if "respectively" not in sentence.lower():
+        return []
+    m = _LENGTHS_LIST.search(sentence)
+    if m:
+        dates = find_dates(sentence[m.end(): m.end() + 30])
+        if dates and dates[0][1] == 0:
+            end = dates[0][0]
+            unit = m.group("unit")
+            return [header_period(f"{n} {unit} ended {end:%B} {end.day}, {end.year}") or "" for n in (m.group("a"), m.group("b"))]
+    for m in _DATE_LIST_LEAD.finditer(sentence):
+        tail = sentence[m.end(): m.end() + 120]
+        dates = find_dates(tail)
+        if not dates or dates[0][1] != 0:
+            continue
+        listed = [dates[0]]
+        for nxt in dates[1:]:
+            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", tail[listed[-1][2]:nxt[1]]):
+                listed.append(nxt)
+            else:
+                break
+        all_dates = [d for d, _, _ in listed]
+        if len(listed) == 1:
+            all_dates += _more_years(tail, listed[0])  # "ended August 31, 2024 and 2023"
+        if len(all_dates) < 2:
+            continue
+        lead = m.group(0)
+        if re.match(r"(?:as\s+of|as\s+at|at)\b", lead, re.IGNORECASE):
+            return [instant(d) for d in all_dates]
+        return [header_period(f"{lead}{d:%B} {d.day}, {d.year}") or instant(d) for d in all_dates]
+    return []

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from index.models import Fact, Source
 from index.numbers import normalize, scale_word_power, to_decimal
-from index.periods import fiscal_periods_named, stated_period
+from index.periods import fiscal_periods_named, respective_periods, stated_period
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:million|billion|thousand|trillion)s?(?=\d?\b)|(?:mm|bn|mn)\b|[MBK]\b"
@@ -93,6 +93,30 @@ def _clause_period(clause: str, fye: str | None = None) -> str | None:
         return p
     named = {x for x, _ in fiscal_periods_named(clause, fye)}
     return named.pop() if len(named) == 1 else None
+
+
+def _pair_respectively(text: str, start: int, end: int, found: list[dict]) -> None:
+    """'2,771 shares and 2,755 shares as of August 31, 2024 and May 31, 2024, respectively': a run
+    of figures of one unit joined by 'and' takes the listed periods in order, when the counts match."""
+    periods = respective_periods(text[start:end])
+    if len(periods) < 2 or not all(periods):
+        return
+    figs = sorted(found, key=lambda d: d["start"])
+    run: list[dict] = []
+    runs: list[list[dict]] = []
+    for f in figs:
+        if run and f["unit"] == run[-1]["unit"] and re.fullmatch(r"[\s,]*(?:and|or)?\s*", text[run[-1]["end"]:f["start"]]):
+            run.append(f)
+        else:
+            if run:
+                runs.append(run)
+            run = [f]
+    if run:
+        runs.append(run)
+    for r in runs:
+        if len(r) == len(periods):
+            for f, p in zip(r, periods):
+                f["period"] = p
 
 
 def _period_for(unit: str, period: str | None) -> str | None:
@@ -260,24 +284,27 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
             continue
         for sa, sb in sentences(text, block.start, block.end):
             quote = " ".join(text[sa:sb].split())
+            found: list[dict] = []
             for ca, cb in _clauses(text, sa, sb):
                 period = _clause_period(text[ca:cb], fiscal_year_end)
                 taken: list[tuple[int, int]] = []
-                found = _money(text, ca, cb, taken)
-                found += _percents(text, ca, cb, taken)
-                found += _counts(text, ca, cb, taken)
-                for f in sorted(found, key=lambda d: d["start"]):
-                    if f["start"] in seen:
-                        continue
-                    seen.add(f["start"])
-                    facts.append(Fact(
-                        id=f"{filing_id}/p{f['start']}",
-                        label=_label(text, ca, f["start"], f.get("label_end", f["end"])),
-                        value=f["value"], unit=f["unit"], period=_period_for(f["unit"], period), kind="text",
-                        as_printed=f["as_printed"], quote=quote,
-                        source=Source(start=f["start"], end=f["end"]),
-                        low=f["low"], high=f["high"],
-                    ))
+                here = _money(text, ca, cb, taken) + _percents(text, ca, cb, taken) + _counts(text, ca, cb, taken)
+                for f in here:
+                    f["period"], f["clause"] = period, ca
+                found += here
+            _pair_respectively(text, sa, sb, found)
+            for f in sorted(found, key=lambda d: d["start"]):
+                if f["start"] in seen:
+                    continue
+                seen.add(f["start"])
+                facts.append(Fact(
+                    id=f"{filing_id}/p{f['start']}",
+                    label=_label(text, f["clause"], f["start"], f.get("label_end", f["end"])),
+                    value=f["value"], unit=f["unit"], period=_period_for(f["unit"], f["period"]), kind="text",
+                    as_printed=f["as_printed"], quote=quote,
+                    source=Source(start=f["start"], end=f["end"]),
+                    low=f["low"], high=f["high"],
+                ))
     return facts
 
 
@@ -305,6 +332,9 @@ def find_label_figures(table, text: str, filing_id: str) -> list[Fact]:
         taken: list[tuple[int, int]] = []
         found = _money(text, start, end, taken) + _percents(text, start, end, taken) + _counts(text, start, end, taken)
         period = _clause_period(label)
+        for f in found:
+            f["period"] = period
+        _pair_respectively(text, start, end, found)
         quote = f"{table.title} | {label}" if table.title else label
         for f in sorted(found, key=lambda d: d["start"]):
             value = f["value"]
@@ -315,7 +345,8 @@ def find_label_figures(table, text: str, filing_id: str) -> list[Fact]:
                     value = normalize(value.scaleb(money_power))
             facts.append(Fact(
                 id=f"{filing_id}/p{f['start']}", label=_label(text, start, f["start"], f.get("label_end", f["end"])),
-                value=value, unit=f["unit"], period=period, kind="text", as_printed=f["as_printed"], quote=quote,
+                value=value, unit=f["unit"], period=_period_for(f["unit"], f["period"]), kind="text",
+                as_printed=f["as_printed"], quote=quote,
                 source=Source(start=f["start"], end=f["end"], table_id=table.id),
                 low=f["low"], high=f["high"],
             ))

@@ -157,3 +157,20 @@ def test_share_counts_take_only_instant_periods():
     assert found["2,512,534,467 shares"].period is None
     found, _ = figures("There were 2,771 shares outstanding as of August 31, 2024.")
     assert found["2,771 shares"].period == "2024-08-31"
+
+
+def test_respectively_pairs_figures_with_listed_periods():
+    found, _ = figures("Our net deferred tax assets were $8.8 billion and $8.6 billion as of August 31, 2024 and May 31, 2024, respectively.")
+    assert found["$8.8 billion"].period == "2024-08-31"
+    assert found["$8.6 billion"].period == "2024-05-31"
+    found, _ = figures("Receivables sold were $595 million and $561 million for the three months ended August 31, 2024 and 2023, respectively.")
+    assert found["$595 million"].period == "2024-06-01/2024-08-31"
+    assert found["$561 million"].period == "2023-06-01/2023-08-31"
+    found, _ = figures("Net sales were $85.8 billion and $296.1 billion for the three and nine months ended June 29, 2024, respectively.")
+    assert found["$85.8 billion"].period == "2024-03-31/2024-06-29"
+    assert found["$296.1 billion"].period == "2023-10-01/2024-06-29"
+
+
+def test_a_listed_second_year_makes_the_period_ambiguous_without_respectively():
+    found, _ = figures("Receivables sold were $595 million in the three months ended August 31, 2024 and 2023.")
+    assert found["$595 million"].period is None
