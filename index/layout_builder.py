@@ -44,6 +44,7 @@ class LayoutBuilder:
         self.parts: list[str] = []
         self.pos = 0
         self.blocks: list[RawBlock] = []
+        self._block_texts: list[str] = []  # parallel to blocks, so captions need no join of the text
         self.tables: list[RawTable] = []
         self.runs: list[tuple[str, bool]] = []
         self.heading = False
@@ -77,6 +78,7 @@ class LayoutBuilder:
     def paragraph(self, text: str, kind: str = "paragraph") -> None:
         start = self._append(text)
         self.blocks.append(RawBlock(kind=kind, start=start, end=start + len(text)))
+        self._block_texts.append(text)
 
     def table(self, rows: list[list[CellSpec]], titles: list[str] | None = None, unlabeled: bool = False) -> None:
         """Render a grid as one line per row, cells separated by a tab; `titles` are title
@@ -107,6 +109,7 @@ class LayoutBuilder:
             raw_rows.append(cells)
         self.tables.append(RawTable(rows=raw_rows, start=table_start, end=self.pos, caption=caption))
         self.blocks.append(RawBlock(kind="table", start=table_start, end=self.pos, table=len(self.tables) - 1))
+        self._block_texts.append("")
 
     def splice(self, layout: Layout) -> None:
         """Append another reader's Layout (a <pre> block read as plain text), spans shifted."""
@@ -126,14 +129,13 @@ class LayoutBuilder:
         for b in layout.blocks:
             self.blocks.append(RawBlock(kind=b.kind, start=b.start + base, end=b.end + base,
                                         table=None if b.table is None else b.table + first_table))
+            self._block_texts.append(layout.text[b.start:b.end])
 
     def _caption_lines(self, first_max: int = _CAPTION_MAX_CHARS) -> list[str]:
-        text = "".join(self.parts)
         lines: list[str] = []
-        for block in reversed(self.blocks):
+        for block, line in zip(reversed(self.blocks), reversed(self._block_texts)):
             if block.kind == "table" or len(lines) >= _CAPTION_MAX_LINES:
                 break
-            line = text[block.start:block.end]
             if _PAGE_FURNITURE.match(line):
                 continue  # page numbers, 'Table of Contents' links, running footers
             limit = _CAPTION_MAX_CHARS

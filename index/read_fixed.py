@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.layout import Layout
 from index.layout_builder import CellSpec, LayoutBuilder, normalize_space
@@ -69,7 +70,7 @@ def _paragraphs(text: str, builder: LayoutBuilder) -> None:
             para = []
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Token:
     start: int
     end: int
@@ -80,24 +81,30 @@ class _Token:
         return _is_num(self.text.replace(" ", ""))
 
 
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=65536)
 def _is_num(word: str) -> bool:
-    return bool(re.search(r"\d", word)) and bool(_NUMERIC.match(word))
+    return bool(_DIGIT.search(word)) and bool(_NUMERIC.match(word))
 
 
-def _tokens(line: str) -> list[_Token]:
-    """Phrases separated by two or more spaces; a single space splits only between numbers."""
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+@lru_cache(maxsize=8192)
+def _tokens(line: str) -> tuple[_Token, ...]:
+    """Phrases separated by two or more spaces; a single space splits only between numbers.
+    (Cached: the scanner and the cutter look at the same lines several times.)"""
     out: list[_Token] = []
-    for s, e, w in words:
+    for m in _WORD.finditer(line):
+        s, e, w = m.start(), m.end(), m.group()
         if out:
             prev = out[-1]
-            gap = s - prev.end
-            both_numbers = _is_num(w) and _is_num(prev.text.split(" ")[-1])
-            if gap == 1 and not both_numbers:
+            both_numbers = _is_num(w) and _is_num(prev.text.rsplit(" ", 1)[-1])
+            if s - prev.end == 1 and not both_numbers:
                 out[-1] = _Token(prev.start, e, f"{prev.text} {w}")
                 continue
         out.append(_Token(s, e, w))
-    return out
+    return tuple(out)
 
 
 def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
