@@ -16,10 +16,26 @@ from qa.models import Answer
 
 GOLDEN = {
     # file stem -> (filing path relative to the shared dir, floor of right answers)
-    "immunogen_8k_2011-10-27": ("seed/immunogen_8k_2011-10-27.txt", 19),
-    "buckle_8-k_2024-11-22_ex99-1": ("filings/buckle_8-k_2024-11-22_ex99-1.html", 10),
-    "apple_10-q_2024-06-29": ("filings/apple_10-q_2024-06-29.html", 10),
+    "immunogen_8k_2011-10-27": ("seed/immunogen_8k_2011-10-27.txt", 20),
+    "buckle_8-k_2024-11-22_ex99-1": ("filings/buckle_8-k_2024-11-22_ex99-1.html", 13),
+    "apple_10-q_2024-06-29": ("filings/apple_10-q_2024-06-29.html", 13),
 }
+
+
+# Other reference filings (votes tables, prose-only 8-Ks, fixed-width text, a press release with
+# years for periods) and questions written for this test from their facts.jsonl entries.
+OTHER_FILINGS = ["filings/1800flowers_8-k_2023-12-14.html", "filings/afcgamma_8-k_2023-03-17.html",
+                 "filings/oracle_8-k_2024-11-14.html", "filings/abvc_8-k_2025-04-15.txt", "filings/aames_8-k_1998-12-31.txt"]
+OTHER_QUESTIONS = [
+    ("1800flowers_8-k_2023-12-14", "How many votes were cast for Celia R. Brown?", "281090975"),
+    ("1800flowers_8-k_2023-12-14", "How many votes were withheld for Leonard J. Elmore?", "11873413"),
+    ("afcgamma_8-k_2023-03-17", "What annual base salary will Mr. Hetzel receive?", "250000"),
+    ("oracle_8-k_2024-11-14", "How many votes were withheld for Jeffrey S. Berg?", "463173719"),
+    ("abvc_8-k_2025-04-15", "What were ABVC's total revenues in 2024?", "509589"),
+    ("abvc_8-k_2025-04-15", "What is the total remaining milestone potential?", "18298000"),
+    ("aames_8-k_1998-12-31", "What was the current number of loans in the ADJ group?", "2549"),
+    ("aames_8-k_1998-12-31", "What was the pass-through rate of class A-2F?", "6.037"),
+]
 
 
 def _close(got: Decimal, want: Decimal, spec: dict) -> bool:
@@ -100,6 +116,10 @@ def golden_answerer(tmp_path_factory, shared_dir):
         parsed = parse_file(shared_dir / rel)
         store.add(parsed)
         ids[stem] = parsed.filing.id
+    for rel in OTHER_FILINGS:
+        parsed = parse_file(shared_dir / rel)
+        store.add(parsed)
+        ids[Path(rel).stem] = parsed.filing.id
     return Answerer(store), store, ids
 
 
@@ -135,3 +155,19 @@ def test_refusals_and_conversation_on_sample(golden_answerer):
         values.append(ans.value.amount if ans.value else None)
     assert values == ["2536000", "3411000", "-875000"]
     assert history[-1].answer.program[-1].op == "subtract"
+
+
+@pytest.mark.slow
+def test_other_reference_filings(golden_answerer):
+    """Lookups on filings no golden file covers: a floor, and every answer verified and cited."""
+    answerer, store, ids = golden_answerer
+    right, lines = 0, []
+    for stem, question, want in OTHER_QUESTIONS:
+        ans = answerer.ask(question, filing_id=ids[stem])
+        ok = ans.status == "answered" and ans.verified and ans.value is not None and ans.value.amount == want
+        text = store.get(ids[stem]).text
+        assert all(text[c.start:c.end] == c.quote for c in ans.citations)
+        right += ok
+        lines.append(f"{'OK ' if ok else 'BAD'} {stem}: {question} -> {ans.value.amount if ans.value else None} ({want})")
+    print("\n".join(lines))
+    assert right >= 7, "\n".join(lines)

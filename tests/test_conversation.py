@@ -56,3 +56,18 @@ def test_a_follow_up_without_history_does_not_invent_an_answer(conv_answerer):
     answerer, (ig, _) = conv_answerer
     ans = answerer.ask("What is the difference between the two?", filing_id=ig)
     assert ans.status == "not_found" and ans.value is None
+
+
+def test_an_operation_without_an_item_combines_the_previous_two_answers(conv_answerer):
+    answerer, (_, bk) = conv_answerer
+    a = converse(answerer, bk, ["What was gross profit in Q3 FY2024?", "And the prior year?", "By how much did it change?"])
+    assert [x.value.amount for x in a] == ["140071000", "147215000", "-7144000"]
+    b = converse(answerer, bk, ["What was gross profit in Q3 FY2024?", "And the prior year?", "Which is larger?"])
+    assert b[2].program[-1].op == "greater" and b[2].program[-1].result == "no"
+    assert b[2].text.endswith("the larger is “Gross profit” for the thirteen weeks ended October 28, 2023.")
+
+
+def test_a_new_period_keeps_the_line_item(conv_answerer):
+    answerer, (_, bk) = conv_answerer
+    a = converse(answerer, bk, ["What was diluted EPS for the thirteen weeks ended November 2, 2024?", "And for the 39 weeks?"])
+    assert a[0].value.amount == "0.88" and a[1].value.amount == "2.35"
