@@ -38,6 +38,7 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _INLINE_TAG = re.compile(r"</?(?:font|b|i|u|em|strong|small|big|span|a|sup|sub|s|strike)\b[^<>]*>", re.I)
 _BLOCK_TAG = re.compile(r"</?(?:div|center|blockquote)\b[^<>]*>", re.I)
 _SELF_CLOSING = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]*)?/>")
+_DOC_END = re.compile(r"</(?:body|html)\s*>", re.I)
 _XML_DECL = re.compile(r"<\?xml[^>]*\?>", re.I)
 _NBSP_WIDTH_PT = 3.0  # a leading &nbsp; in a label, as points of indent
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2002\u2003\u2009\u202f]+")
@@ -45,8 +46,10 @@ _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2002\u2003\u2009\u202f]+")
 
 def _prepare(html: str) -> str:
     """Make XHTML safe for the forgiving HTML parser: drop the XML declaration, open/close
-    self-closed non-void tags (`<td/>`, `<ix:nonFraction .../>` would otherwise swallow what follows)."""
-    html = _XML_DECL.sub("", html)
+    self-closed non-void tags (`<td/>`, `<ix:nonFraction .../>` would otherwise swallow what follows),
+    and drop closing </body> and </html> tags: libxml2 ignores whatever follows them, and filers
+    leave them mid-document (concatenated exhibits)."""
+    html = _DOC_END.sub("", _XML_DECL.sub("", html))
 
     def fix(m: re.Match) -> str:
         tag = m.group(1)

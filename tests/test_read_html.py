@@ -322,3 +322,8 @@ def test_data_table_nested_in_a_report_cell():
     assert table.caption[-2:] == ["The components were as follows:", "(In millions)"]
     assert _grid(table) == [["June 30,", "2024", "2023"], ["Land", "$8,163", "$5,683"],
                             ["Accumulated depreciation", "(76,421)", "(68,251)"]]
+
+
+def test_text_after_a_stray_closing_html_tag_is_kept():
+    layout = read_html("<html><body><p>Part one.</p></body></html>\n<html><body><p>Part two: revenue $5.</p></body></html>")
+    assert layout.text == "Part one.\n\nPart two: revenue $5."
