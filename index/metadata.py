@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from index.layout import Layout
-from index.periods import fiscal_quarter_of, fiscal_quarters_named, fiscal_year_of, parse_date
+from index.periods import (
+    fiscal_quarter_of,
+    fiscal_quarters_named,
+    fiscal_year_of,
+    parse_date,
+)
 
 _FORM = re.compile(r"\bFORM\s+(10-Q|10-K|8-K|20-F|6-K|40-F|10-KT|10-QT|S-1|DEF 14A)(/A)?\b", re.IGNORECASE)
 _REGISTRANT = re.compile(r"\(?\s*Exact\s+name\s+of\s+(?:the\s+)?registrant", re.IGNORECASE)
@@ -43,7 +48,7 @@ def _company(layout: Layout) -> str | None:
         before = text[: m.start()].rstrip().split("\n")
         for line in reversed(before[-6:]):
             line = line.strip()
-            if line and not re.fullmatch(r"[\W_]+", line) and not re.match(r"Date\s+of\s+report", line, re.I):
+            if line and not re.fullmatch(r"[\W_]+", line) and not re.match(r"Date\s+of\s+report", line, re.IGNORECASE):
                 return _clean_company(line.split("\t")[0])
     # an exhibit or press release: the first line near the top that is a company's name
     for line in text[:3000].split("\n")[:40]:
@@ -104,7 +109,7 @@ def extract(layout: Layout, name: str) -> dict:
     if date_of_report is None:
         date_of_report = _cover_date(head)
     if date_of_report is None:  # a press release filed on its own
-        date_of_report = _date_after(re.compile(r"For\s+Immediate\s+Release\s*:?\s*|Release\s+Date\s*:\s*", re.I), head[:5000], 40)
+        date_of_report = _date_after(re.compile(r"For\s+Immediate\s+Release\s*:?\s*|Release\s+Date\s*:\s*", re.IGNORECASE), head[:5000], 40)
     if date_of_report is None and layout.header.get("CONFORMED PERIOD OF REPORT") and form_type and form_type.startswith("8-K"):
         date_of_report = parse_date(layout.header["CONFORMED PERIOD OF REPORT"])
     if date_of_report is None and layout.header.get("FILED AS OF DATE"):

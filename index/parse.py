@@ -13,13 +13,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import timedelta
 from pathlib import Path
 
 from index.errors import FilingError
 from index.metadata import extract
-from index.models import Block, Fact, FilingMeta, ParsedFiling, ParseWarning, Source, Table
-from datetime import timedelta
-
+from index.models import (
+    Block,
+    Fact,
+    FilingMeta,
+    ParsedFiling,
+    ParseWarning,
+    Source,
+    Table,
+)
 from index.periods import fiscal_periods_named, instant, parse_period, stated_period
 from index.prose import find_figures, find_label_figures
 from index.reconcile import reconcile
@@ -63,8 +70,8 @@ def _as_printed(raw: str) -> str:
     return re.sub(r"\s+", "", raw.replace("US$", "").replace("$", "").replace("%", ""))
 
 
-_BEGINNING = re.compile(r"\bbeginning\s+(?:of\s+(?:the\s+)?(?:period|year|quarter)|balances?)\b|\bbalances?,?\s+beginning\b", re.I)
-_ENDING = re.compile(r"\bend(?:ing)?\s+(?:of\s+(?:the\s+)?(?:period|year|quarter)|balances?)\b|\bbalances?,?\s+end(?:ing)?\b", re.I)
+_BEGINNING = re.compile(r"\bbeginning\s+(?:of\s+(?:the\s+)?(?:period|year|quarter)|balances?)\b|\bbalances?,?\s+beginning\b", re.IGNORECASE)
+_ENDING = re.compile(r"\bend(?:ing)?\s+(?:of\s+(?:the\s+)?(?:period|year|quarter)|balances?)\b|\bbalances?,?\s+end(?:ing)?\b", re.IGNORECASE)
 
 
 def _fact_period(label: str, row_period: str | None, column_period: str | None) -> str | None:

@@ -13,6 +13,7 @@ prior-period comparison does not inherit the current period.
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -83,7 +84,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     cuts = [a] + [a + m.start() for m in _CLAUSE_SPLIT.finditer(text[a:b])] + [b]
-    return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
+    return [(x, y) for x, y in itertools.pairwise(cuts) if y > x]
 
 
 def _clause_period(clause: str, fye: str | None = None) -> str | None:
@@ -210,9 +211,9 @@ def _money(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[di
         if negative:
             token = f"({token})"
         taken.append((start, end))
-        out.append(dict(start=start, end=end, value=value, unit="USD/share" if per_share else "USD",
-                        label_end=end + (ps_after.end() if ps_after else 0), has_scale=bool(scale),
-                        as_printed=token, low=low if rng else None, high=high if rng else None))
+        out.append({"start": start, "end": end, "value": value, "unit": "USD/share" if per_share else "USD",
+                        "label_end": end + (ps_after.end() if ps_after else 0), "has_scale": bool(scale),
+                        "as_printed": token, "low": low if rng else None, "high": high if rng else None})
     return out
 
 
@@ -230,8 +231,8 @@ def _percents(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list
         if negative:
             token = f"-{token}" if m.group("sign") else f"({token})"
         taken.append((start, m.end()))
-        out.append(dict(start=start, end=m.end(), value=normalize(-v if negative else v), unit="percent",
-                        as_printed=token, low=None, high=None))
+        out.append({"start": start, "end": m.end(), "value": normalize(-v if negative else v), "unit": "percent",
+                        "as_printed": token, "low": None, "high": None})
     return out
 
 
@@ -256,8 +257,8 @@ def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[d
         unit = "shares" if noun == "shares" else "count"
         end = m.end("num") if (m.re is _COUNT_LIST or not m.group("scale")) else m.end("scale")
         taken.append((m.start(), end))
-        out.append(dict(start=m.start(), end=end if m.re is _COUNT_LIST else m.end(), value=value, unit=unit, as_printed=num, low=None, high=None,
-                        has_scale=bool(m.group("scale"))))
+        out.append({"start": m.start(), "end": end if m.re is _COUNT_LIST else m.end(), "value": value, "unit": unit, "as_printed": num, "low": None, "high": None,
+                        "has_scale": bool(m.group("scale"))})
     for m in _SHARES_STATED.finditer(text, ca, cb):  # "... shares ... outstanding as of <date> was: 2,770,968,000"
         if any(a <= m.start("num") < b for a, b in taken):
             continue
@@ -265,8 +266,8 @@ def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[d
         if value is None:
             continue
         taken.append((m.start("num"), m.end("num")))
-        out.append(dict(start=m.start("num"), end=m.end("num"), value=value, unit="shares", as_printed=m.group("num"),
-                        low=None, high=None, has_scale=False))
+        out.append({"start": m.start("num"), "end": m.end("num"), "value": value, "unit": "shares", "as_printed": m.group("num"),
+                        "low": None, "high": None, "has_scale": False})
     return out
 
 

@@ -244,7 +244,7 @@ def read_text(text: str) -> Layout:
             continue
         rows = [_split_row(ln) for ln in unit.lines]
         rows = [r for r in rows if r.label or r.cells]
-        ncols, placed = _place(rows)
+        _, placed = _place(rows)
         grid_rows: list[list[RawCell]] = []
         row_texts: list[str] = []
         table_start = pos + (2 if out else 0)

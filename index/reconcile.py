@@ -328,7 +328,7 @@ def _validated(table: Table, ident: Identity) -> list[Reading]:
 def _matches_print(raw: str, value: Decimal, power: int) -> bool:
     """Does `value` agree with what is left of the printed figure (',161' -> ends in ',161')?"""
     core = re.sub(r"[\s$]", "", raw)
-    negative = core.startswith("(") or core.startswith("-")
+    negative = core.startswith(("(", "-"))
     if negative != (value < 0):
         return False
     core = core.strip("()-")

@@ -32,7 +32,6 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from index.layout import RawCell, RawTable
 from index.models import Cell, Column, ParseWarning, Row, Table
@@ -167,9 +166,7 @@ def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bo
     letters = [ch for ch in label if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 2:
         return True
-    if next_row is not None and next_row[0].indent > cell.indent:
-        return True
-    return False
+    return bool(next_row is not None and next_row[0].indent > cell.indent)
 
 
 def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_column: bool,
@@ -248,6 +245,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
 
     rows: list[Row] = []
     parent: str | None = None
+    figure_rows = sum(1 for r in body if any(v is not None and _is_figure(v) for v in _expand(r, ncols)))
     for i, r in enumerate(body):
         label_cell = r[0]
         label = " ".join(label_cell.text.split())
@@ -265,11 +263,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 continue
             if _is_heading(label, label_cell, nxt):
                 parent = label
-                rows.append(_row(label, None, label_cell, vals, ncols, [], r))
+                rows.append(_heading_row(label, label_cell, vals, r))
                 continue
         unlabeled = not label and has_figure
         if unlabeled:
-            if not any(x.cells and any(c.value is not None for c in x.cells) for x in rows) and title:
+            if figure_rows == 1 and title:
                 # a one-row table whose label is the paragraph above (a proposal's vote)
                 label = re.sub(r"^\(?(?:\d{1,2}|[a-z]|[ivx]+)[.)]\s+", "", title)
             else:
@@ -397,12 +395,6 @@ def _row_end(r: list[RawCell]) -> int:
     return max(c.end for c in r if c.text.strip()) if any(c.text.strip() for c in r) else r[0].end
 
 
-def _row(label: str, parent: str | None, label_cell: RawCell, vals: list[RawCell | None], ncols: int,
-         _w: list, r: list[RawCell]) -> Row:
+def _heading_row(label: str, label_cell: RawCell, vals: list[RawCell | None], r: list[RawCell]) -> Row:
     cells = [Cell(raw="", column=c, start=v.start if v else None, end=v.end if v else None) for c, v in enumerate(vals)]
-    return Row(label=label, cells=cells, parent=parent, indent=label_cell.indent, start=_row_start(r), end=_row_end(r))
-
-
-def value_of(cell: Cell) -> Decimal | None:
-    """The cell's exact value (None when it holds no number): a small helper for later stages."""
-    return cell.value
+    return Row(label=label, cells=cells, parent=None, indent=label_cell.indent, start=_row_start(r), end=_row_end(r))

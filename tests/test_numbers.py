@@ -4,7 +4,13 @@ from decimal import Decimal
 
 import pytest
 
-from index.numbers import find_scale, format_number, parse_amount, scale_value, to_decimal
+from index.numbers import (
+    find_scale,
+    format_number,
+    parse_amount,
+    scale_value,
+    to_decimal,
+)
 
 
 @pytest.mark.parametrize(

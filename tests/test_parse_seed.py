@@ -202,7 +202,7 @@ def test_size_limit_is_413(sample_path):
 
 # --- the plain-text reader on its own -------------------------------------------------------
 
-from index.read_text import read_text  # noqa: E402
+from index.read_text import read_text
 
 FRAGMENTS = (
     "STATEMENTS (in thousands)\n\n"

@@ -6,7 +6,10 @@ import pytest
 
 from index.periods import (
     duration,
+    fiscal_periods_named,
     fiscal_quarter_of,
+    fiscal_quarter_period,
+    fiscal_quarters_named,
     fiscal_year_of,
     header_period,
     instant,
@@ -14,9 +17,6 @@ from index.periods import (
     parse_date,
     parse_period,
     stated_period,
-    fiscal_periods_named,
-    fiscal_quarter_period,
-    fiscal_quarters_named,
 )
 
 
@@ -55,7 +55,7 @@ def test_headers_without_a_period(text):
 
 def test_spanning_header_joined_with_year():
     assert header_period("Three Months Ended September 30, 2011") == header_period(
-        " ".join(["Three Months Ended September 30,", "2011"])
+        "Three Months Ended September 30, 2011"
     )
 
 
