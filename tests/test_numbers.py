@@ -9,6 +9,7 @@ from index.numbers import (
     format_number,
     parse_amount,
     scale_value,
+    scale_word_power,
     to_decimal,
 )
 
@@ -99,3 +100,12 @@ def test_scale_captions(text, power, share_power, per_share_excepted):
 @pytest.mark.parametrize("text", ["FACTOR INFORMATION PER $1000 OF ORIGINAL FACE", "Net sales increased in 2024", "thousands of customers"])
 def test_not_a_scale(text):
     assert find_scale(text) is None
+
+
+@pytest.mark.parametrize("word, power", [("million", 6), ("Million", 6), ("billion", 9), ("thousand", 3), ("bn", 9), ("trillion", 12)])
+def test_scale_words(word, power):
+    assert scale_word_power(word) == power
+
+
+def test_unknown_scale_word():
+    assert scale_word_power("shares") is None
