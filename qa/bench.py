@@ -28,31 +28,34 @@ SHARED = Path(os.environ.get("FILINGQA_SHARED", ROOT.parent / "shared"))
 SAMPLE = ROOT / "samples" / "immunogen_8k_2011-10-27.txt"
 GOLDEN = SHARED / "golden" / "immunogen_8k_2011-10-27.jsonl"
 FINQA = SHARED / "data" / "finqa_dev.json"
+TATQA = SHARED / "data" / "tatqa_dev.json"
 DEFAULT_DIR = Path(tempfile.gettempdir()) / "filingqa-bench"
 
 
-def finqa_documents(path: Path) -> list[tuple[str, bytes]]:
-    """(file name, bytes) per distinct FinQA page: pre_text, the table as tab-separated lines, post_text.
+def _page(record: dict) -> str:
+    return record.get("filename") or record["id"].rsplit("-", 1)[0]
+
+
+def finqa_document(record: dict) -> tuple[str, bytes]:
+    """(file name, bytes) of a FinQA record's page: pre_text, the table as tab-separated lines, post_text.
 
     Uses the evaluation stage's renderer (evals.pages.finqa_page) when it is there, so the
     bench indexes the same documents the evaluations do.
     """
-    records = json.loads(path.read_text(encoding="utf-8"))
-    pages: dict[str, dict] = {}
-    for record in records:
-        pages.setdefault(record.get("filename") or record["id"].rsplit("-", 1)[0], record)
     try:
         from evals.pages import finqa_page
     except ImportError:
-        finqa_page = None
-    docs = []
-    for page, record in pages.items():
-        if finqa_page is not None:
-            doc = finqa_page(record)
-            docs.append((doc.name, doc.data()))
-        else:
-            docs.append(_render_finqa(page, record))
-    return docs
+        return _render_finqa(_page(record), record)
+    doc = finqa_page(record)
+    return doc.name, doc.data()
+
+
+def finqa_documents(path: Path) -> list[tuple[str, bytes]]:
+    """One document per distinct FinQA page."""
+    pages: dict[str, dict] = {}
+    for record in json.loads(path.read_text(encoding="utf-8")):
+        pages.setdefault(_page(record), record)
+    return [finqa_document(record) for record in pages.values()]
 
 
 def _render_finqa(page: str, record: dict) -> tuple[str, bytes]:
@@ -68,6 +71,14 @@ def _render_finqa(page: str, record: dict) -> tuple[str, bytes]:
     text = "\n\n".join(p for p in [*para(record.get("pre_text", [])), table, *para(record.get("post_text", []))] if p)
     slug = re.sub(r"[^a-z0-9_]+", "-", page.lower().removesuffix(".pdf")).strip("-")
     return f"finqa_{slug}.txt", (text + "\n").encode("utf-8")
+
+
+def tatqa_documents(path: Path) -> list[tuple[str, bytes]]:
+    """One document per TAT-QA dev context (table, then paragraphs), via evals.pages."""
+    from evals.pages import tatqa_page
+
+    docs = [tatqa_page(context) for context in json.loads(path.read_text(encoding="utf-8"))]
+    return [(d.name, d.data()) for d in docs]
 
 
 def golden_questions(path: Path) -> list[str]:
@@ -132,6 +143,43 @@ def summary(name: str, ms: list[float]) -> dict:
     }
 
 
+def retrieval_quality(retriever, cases: list[tuple[str, Callable[[object], bool]]], k: int = 8) -> dict:
+    """Share of questions whose first relevant hit is at rank 1 / within k, and the MRR@k."""
+    ranks = []
+    for question, relevant in cases:
+        hits = retriever.search(question, k=k)
+        ranks.append(next((i for i, h in enumerate(hits, start=1) if relevant(h)), None))
+    n = len(ranks)
+    return {
+        "n": n,
+        "hit@1": round(sum(r == 1 for r in ranks) / n, 3),
+        f"hit@{k}": round(sum(r is not None for r in ranks) / n, 3),
+        f"mrr@{k}": round(sum(1 / r for r in ranks if r) / n, 3),
+    }
+
+
+def golden_cases(path: Path) -> list[tuple[str, Callable[[object], bool]]]:
+    """Golden questions with evidence: a hit is relevant when its text holds the first evidence string."""
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line) if line.strip() else {}
+        if item.get("question") and item.get("evidence"):
+            want = item["evidence"][0].lower()
+            cases.append((item["question"], lambda h, w=want: w in h.chunk.text.lower()))
+    return cases
+
+
+def finqa_cases(path: Path, store) -> list[tuple[str, Callable[[object], bool]]]:
+    """FinQA questions over the whole store: a hit is relevant when it comes from the question's page."""
+    by_name = {f.source_name: f.id for f in store.filings()}
+    cases = []
+    for record in json.loads(path.read_text(encoding="utf-8")):
+        filing_id = by_name.get(finqa_document(record)[0])
+        if filing_id:
+            cases.append((record["qa"]["question"], lambda h, f=filing_id: h.filing_id == f))
+    return cases
+
+
 def bench_store(label: str, store, questions: list[str], repeat: int, embedder) -> list[dict]:
     from qa.retrieve import Retriever
 
@@ -165,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="times each question is asked (default 3)")
     parser.add_argument("--finqa-questions", type=int, default=200, help="FinQA questions to ask (default all 200)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON lines")
+    parser.add_argument("--big", action="store_true",
+                        help="also time a store of FinQA + TAT-QA dev pages (1000+ chunks; slow to build once)")
     args = parser.parse_args(argv)
     for needed in (SAMPLE, GOLDEN, FINQA):
         if not needed.exists():
@@ -180,24 +230,39 @@ def main(argv: list[str] | None = None) -> int:
 
     sample_store = build_store(args.dir / "sample", [(SAMPLE.name, SAMPLE.read_bytes())], embedder)
     finqa_store = build_store(args.dir / "finqa_dev", finqa_documents(FINQA), embedder)
-    rows = []
-    for label, store, questions in (
+    cases = [
         ("sample", sample_store, golden_questions(GOLDEN)),
         ("finqa_dev", finqa_store, finqa_questions(FINQA)[: args.finqa_questions]),
-    ):
+    ]
+    if args.big:
+        big = build_store(args.dir / "finqa_tatqa_dev", finqa_documents(FINQA) + tatqa_documents(TATQA), embedder)
+        cases.append(("finqa+tatqa", big, finqa_questions(FINQA)[: args.finqa_questions]))
+    rows = []
+    for label, store, questions in cases:
         n_chunks, n_filings = len(store.chunks()), len(store.filings())
         print(f"{label}: {n_filings} filings, {n_chunks} chunks, {len(questions)} questions x {args.repeat}", flush=True)
         rows.extend(bench_store(label, store, questions, args.repeat, embedder))
 
     load = os.getloadavg()
     print(f"load average during the run: {load[0]:.1f} (1 min), {os.cpu_count()} cores", flush=True)
+    from qa.retrieve import Retriever
+
+    quality = {
+        "sample golden (evidence in chunk)": retrieval_quality(Retriever(sample_store, embedder), golden_cases(GOLDEN)),
+        "finqa_dev (chunk from the page)": retrieval_quality(Retriever(finqa_store, embedder), finqa_cases(FINQA, finqa_store)),
+    }
     if args.json:
         for row in rows:
             print(json.dumps(row))
+        for name, q in quality.items():
+            print(json.dumps({"quality": name, **q}))
     else:
         print(f"\n{'case':<34} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'mean ms':>8}")
         for r in rows:
             print(f"{r['case']:<34} {r['n']:>5} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['max_ms']:>8} {r['mean_ms']:>8}")
+        print("\nretrieval quality (k=8)")
+        for name, q in quality.items():
+            print(f"  {name:<36} " + "  ".join(f"{key} {value}" for key, value in q.items()))
     return 0
 
 
