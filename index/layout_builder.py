@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from index.layout import Layout, RawBlock, RawCell, RawTable
 from index.models import XbrlTag
 
-_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2002\u2003\u2009\u202f]+")
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # zero-width characters, soft hyphens
 _CAPTION_MAX_LINES = 3
 _CAPTION_MAX_CHARS = 150
 _UNLABELED_CAPTION_MAX_CHARS = 600
@@ -22,8 +23,8 @@ _SCALE_HINT = re.compile(r"\((?:dollars |amounts |\$ )?in (?:thousands|millions|
 
 
 def normalize_space(text: str) -> str:
-    """Collapse every run of whitespace (incl. &nbsp;) to one space; drop zero-width spaces."""
-    return _SPACES.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
+    """Collapse every run of whitespace (incl. &nbsp;) to one space; drop invisible characters."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 @dataclass

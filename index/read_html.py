@@ -41,7 +41,7 @@ _SELF_CLOSING = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]*)?/>")
 _DOC_END = re.compile(r"</(?:body|html)\s*>", re.I)
 _XML_DECL = re.compile(r"<\?xml[^>]*\?>", re.I)
 _NBSP_WIDTH_PT = 3.0  # a leading &nbsp; in a label, as points of indent
-_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2002\u2003\u2009\u202f]+")
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def _prepare(html: str) -> str:

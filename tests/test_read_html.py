@@ -327,3 +327,8 @@ def test_data_table_nested_in_a_report_cell():
 def test_text_after_a_stray_closing_html_tag_is_kept():
     layout = read_html("<html><body><p>Part one.</p></body></html>\n<html><body><p>Part two: revenue $5.</p></body></html>")
     assert layout.text == "Part one.\n\nPart two: revenue $5."
+
+
+def test_invisible_characters_and_unicode_spaces():
+    layout = read_html("<p>Net in&shy;come of&#8199;$5&#8203;.2&#12288;million</p>")
+    assert layout.text == "Net income of $5.2 million"
