@@ -511,7 +511,7 @@ def reword(
     stats.note("wording", "tried")
     user = f"<question>{fence(question, 500)}</question>\n<answer>{fence(answer.text, 1200)}</answer>\nRewritten answer:"
     try:
-        reply = llm.chat([{"role": "system", "content": REWORD_SYSTEM}, {"role": "user", "content": user}], max_tokens=120, budget=budget)
+        reply = llm.chat([{"role": "system", "content": REWORD_SYSTEM}, {"role": "user", "content": user}], max_tokens=80, budget=budget)
         text = reply.text.strip()
         check_wording(answer, text)
         candidate = answer.model_copy(update={"text": text})
@@ -583,7 +583,7 @@ def summarize(
     listing = "\n".join(f"[{i}] {fence(filing_text[p.start:p.end], 700)}" for i, p in enumerate(passages, 1))
     user = f"<passages>\n{listing}\n</passages>\n<question>{fence(question, 500)}</question>\nAnswer:"
     try:
-        reply = llm.chat([{"role": "system", "content": SUMMARY_SYSTEM}, {"role": "user", "content": user}], max_tokens=160, budget=budget)
+        reply = llm.chat([{"role": "system", "content": SUMMARY_SYSTEM}, {"role": "user", "content": user}], max_tokens=100, budget=budget)
         answer = _check_summary(reply.text, passages, filing_text, min_support)
     except LLMError:
         stats.note("summary", "overruled", "llm_error")
