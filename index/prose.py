@@ -99,25 +99,28 @@ def _clause_period(clause: str, fye: str | None = None) -> str | None:
 def _pair_respectively(text: str, start: int, end: int, found: list[dict]) -> None:
     """'2,771 shares and 2,755 shares as of August 31, 2024 and May 31, 2024, respectively': a run
     of figures of one unit joined by 'and' takes the listed periods in order, when the counts match."""
-    periods = respective_periods(text[start:end])
+    _pair_run_with(text, found, respective_periods(text[start:end]))
+
+
+def _pair_run_with(text: str, found: list[dict], periods: list[str | None]) -> None:
+    """Give a run of same-unit figures joined by 'and' the listed periods, when the counts match."""
     if len(periods) < 2 or not all(periods):
         return
-    figs = sorted(found, key=lambda d: d["start"])
-    run: list[dict] = []
-    runs: list[list[dict]] = []
-    for f in figs:
-        if run and f["unit"] == run[-1]["unit"] and re.fullmatch(r"[\s,]*(?:and|or)?\s*", text[run[-1]["end"]:f["start"]]):
-            run.append(f)
-        else:
-            if run:
-                runs.append(run)
-            run = [f]
-    if run:
-        runs.append(run)
-    for r in runs:
-        if len(r) == len(periods):
-            for f, p in zip(r, periods):
+    for run in _runs(text, found):
+        if len(run) == len(periods):
+            for f, p in zip(run, periods, strict=True):
                 f["period"] = p
+
+
+def _runs(text: str, found: list[dict]) -> list[list[dict]]:
+    runs: list[list[dict]] = []
+    for f in sorted(found, key=lambda d: d["start"]):
+        if runs and f["unit"] == runs[-1][-1]["unit"] and re.fullmatch(
+                r"[\s,]*(?:and|or)?\s*", text[runs[-1][-1]["end"]:f["start"]]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
 
 
 def _period_for(unit: str, period: str | None) -> str | None:
@@ -336,6 +339,9 @@ def find_label_figures(table, text: str, filing_id: str) -> list[Fact]:
         for f in found:
             f["period"] = period
         _pair_respectively(text, start, end, found)
+        if re.search(r"\brespectively\b", label, re.IGNORECASE):
+            # "15,222,259 and 15,550,061 shares issued and outstanding, respectively": the table's columns
+            _pair_run_with(text, found, [c.period for c in table.columns])
         quote = f"{table.title} | {label}" if table.title else label
         for f in sorted(found, key=lambda d: d["start"]):
             value = f["value"]

@@ -284,3 +284,21 @@ def test_fiscal_word_columns_are_dated_by_the_fiscal_year_end():
     parsed = parse_bytes(text.encode(), "example.txt")
     assert parsed.filing.fiscal_year_end == "--06-30"
     assert [c.period for c in parsed.tables[0].columns] == ["2011-07-01/2011-09-30", "2010-07-01/2010-09-30"]
+
+
+def test_figures_in_row_labels_are_scaled_like_the_table_and_paired_with_columns():
+    text = (
+        "BALANCE SHEETS (In millions, except number of shares, which are reflected in thousands, and par value)\n\n"
+        "\tJune 29, 2024\tSeptember 30, 2023\n"
+        "Common stock, $0.00001 par value: 50,400,000 shares authorized; 15,222,259 and 15,550,061 shares "
+        "issued and outstanding, respectively\t79,850\t73,812\n"
+        "Retained earnings\t(4,726)\t(214)\n"
+    )
+    parsed = parse_bytes(text.encode(), "bs.txt")
+    label_facts = {parsed.text[f.source.start:f.source.end]: f for f in parsed.facts if f.kind == "text"}
+    assert label_facts["$0.00001"].unit == "USD/share" and label_facts["$0.00001"].value == Decimal("0.00001")
+    issued = label_facts["15,222,259"]
+    assert (issued.value, issued.unit, issued.period) == (Decimal(15222259000), "shares", "2024-06-29")
+    assert label_facts["15,550,061 shares"].period == "2023-09-30"
+    common = [f for f in parsed.facts if f.kind == "table" and f.label.startswith("Common stock")]
+    assert [(f.value, f.unit) for f in common] == [(Decimal(79850000000), "USD"), (Decimal(73812000000), "USD")]
