@@ -18,15 +18,15 @@ import math
 import re
 import threading
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 from index.models import Fact, FilingMeta, ParsedFiling
 from qa.cite import Citer, SourceIndex
 from qa.lexicon import CONCEPT_TOKENS, concepts, content_tokens, match_label, tokens
-from qa.models import Answer, Figure, Step, Value
+from qa.models import Answer, Figure, Value
 from qa.program import ProgramError, fmt, run
 from qa.question import (Calendar, PeriodSpec, Query, add_months, find_periods, fiscal_calendar, months_of,
                          parse_question, period_days, resolve)
@@ -670,7 +670,7 @@ class _Solver:
             return self.not_found(item, spec)
         figs = self._figures(op)
         steps: list[tuple[str, list]] = []
-        arg = self._operand_steps(op, steps)
+        self._operand_steps(op, steps)  # a summed operand becomes a sum step
         program = run(steps) if steps else []
         value = Decimal(program[-1].result) if program else op.value
         unit = op.unit

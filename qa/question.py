@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar as _cal
 import re
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 from typing import Iterable, Literal
 
 from pydantic import BaseModel, Field

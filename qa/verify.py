@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
 from index.models import Fact
-from qa.models import Answer, Figure
+from qa.models import Answer
 from qa.program import ProgramError, fmt, rerun, result_of
 
 _SCALE = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "k": 3, "m": 6, "mn": 6, "bn": 9, "b": 9}
