@@ -112,6 +112,10 @@ def extract(layout: Layout, name: str) -> dict:
         date_of_report = _date_after(re.compile(r"For\s+Immediate\s+Release\s*:?\s*|Release\s+Date\s*:\s*", re.IGNORECASE), head[:5000], 40)
     if date_of_report is None and layout.header.get("CONFORMED PERIOD OF REPORT") and form_type and form_type.startswith("8-K"):
         date_of_report = parse_date(layout.header["CONFORMED PERIOD OF REPORT"])
+    if date_of_report is None:  # a periodic report: the date its signature block carries
+        sig = max(text.rfind("SIGNATURES"), text.rfind("SIGNATURE\n"))
+        if sig >= 0:
+            date_of_report = _date_after(re.compile(r"^\s*Dated?\s*:\s*", re.MULTILINE), text[sig: sig + 3000], 40)
     if date_of_report is None and layout.header.get("FILED AS OF DATE"):
         date_of_report = parse_date(layout.header["FILED AS OF DATE"])
     period_end = _date_after(_PERIOD_END, text, 40)

@@ -81,15 +81,16 @@ def test_exhibit_press_release(shared_dir):
 
 
 @pytest.mark.parametrize(
-    "name, company, form, period_end, fp, fy",
+    "name, company, form, period_end, fp, fy, signed",
     [
-        ("apple_10-q_2024-06-29.html", "Apple Inc.", "10-Q", "2024-06-29", "Q3", 2024),
-        ("oracle_10-q_2024-08-31.html", "Oracle Corporation", "10-Q", "2024-08-31", "Q1", 2025),
+        ("apple_10-q_2024-06-29.html", "Apple Inc.", "10-Q", "2024-06-29", "Q3", 2024, "2024-08-01"),
+        ("oracle_10-q_2024-08-31.html", "Oracle Corporation", "10-Q", "2024-08-31", "Q1", 2025, "2024-09-10"),
     ],
 )
-def test_periodic_reports(shared_dir, name, company, form, period_end, fp, fy):
+def test_periodic_reports(shared_dir, name, company, form, period_end, fp, fy, signed):
     m = parse_file(shared_dir / "filings" / name).filing
     assert (m.company, m.form_type, m.period_end, m.fiscal_period, m.fiscal_year) == (company, form, period_end, fp, fy)
+    assert m.date_of_report == signed  # the signature block's date
 
 
 def test_cover_date_without_a_label(shared_dir):
