@@ -24,8 +24,9 @@ HEADER_FIELDS = (
 )
 _SKIP_TYPES = {"GRAPHIC", "ZIP", "XML", "JSON", "EXCEL", "PDF", "XSD", "CSS", "JS"}
 _SKIP_EXTENSIONS = (".jpg", ".jpeg", ".gif", ".png", ".pdf", ".zip", ".xlsx", ".xls", ".xml", ".xsd", ".json", ".js", ".css")
-_DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|(?=<DOCUMENT>)|\Z)", re.S | re.I)
-_TEXT = re.compile(r"<TEXT>(.*?)(?:</TEXT>|\Z)", re.S | re.I)
+_DOCUMENT_TAG = re.compile(r"</?DOCUMENT>", re.I)
+_TEXT_OPEN = re.compile(r"<TEXT>", re.I)
+_TEXT_CLOSE = re.compile(r"</TEXT>\s*\Z", re.I)
 _HTML_BODY = re.compile(r"<(?:html|body|div|p|tr|td|font|br|ix:)\b", re.I)  # not <TABLE>: old text uses it too
 
 
@@ -53,16 +54,29 @@ def read_header(text: str) -> dict[str, str]:
 
 
 def split_documents(text: str) -> list[SgmlDocument]:
+    """Each <DOCUMENT> block's TYPE, FILENAME, DESCRIPTION and <TEXT> body (a block ends at its
+    </DOCUMENT>, the next <DOCUMENT>, or the end of the file)."""
+    marks = [(m.start(), m.end(), m.group().startswith("</")) for m in _DOCUMENT_TAG.finditer(text)]
     docs = []
-    for m in _DOCUMENT.finditer(text):
-        block = m.group(1)
-        body_m = _TEXT.search(block)
-        meta = block[: body_m.start()] if body_m else block
+    for i, (_, open_end, closing) in enumerate(marks):
+        if closing:
+            continue
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        block = text[open_end:end]
+        body_at = _TEXT_OPEN.search(block[:4000])
+        if body_at:
+            meta, body = block[: body_at.start()], block[body_at.end():]
+            close = _TEXT_CLOSE.search(body[-4000:]) if len(body) > 4000 else _TEXT_CLOSE.search(body)
+            if close:
+                cut = len(body) - min(len(body), 4000) + close.start()
+                body = body[:cut]
+        else:
+            meta, body = block, ""
         docs.append(SgmlDocument(
             type=_field(meta, "TYPE").upper(),
             filename=_field(meta, "FILENAME"),
             description=_field(meta, "DESCRIPTION"),
-            body=body_m.group(1) if body_m else "",
+            body=body,
         ))
     return docs
 
