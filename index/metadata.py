@@ -44,6 +44,8 @@ def _company(layout: Layout) -> str | None:
         return _clean_company(name)
     text = layout.text[:20000]
     m = _REGISTRANT.search(text)
+    if not m and layout.header.get("ENTITY REGISTRANT NAME"):
+        return _clean_company(layout.header["ENTITY REGISTRANT NAME"])  # the iXBRL cover tag
     if m:
         before = text[: m.start()].rstrip().split("\n")
         for line in reversed(before[-6:]):
@@ -141,6 +143,10 @@ def extract(layout: Layout, name: str) -> dict:
     # a periodic report's own period end and fiscal year end decide; a press release says it in words
     periodic = bool(form_type and form_type[:4] in ("10-Q", "10-K"))
     chosen = (computed or stated) if periodic else (stated or (computed if form_type and form_type.startswith("10") else None))
+    focus_p = layout.header.get("DOCUMENT FISCAL PERIOD FOCUS", "").strip().upper()
+    focus_y = layout.header.get("DOCUMENT FISCAL YEAR FOCUS", "").strip()
+    if focus_p in ("Q1", "Q2", "Q3", "Q4", "FY") and re.fullmatch(r"(?:19|20)\d\d", focus_y):
+        chosen = (focus_p, int(focus_y))  # the filer's own iXBRL cover tags
     fiscal_period, fiscal_year = chosen if chosen else (None, None)
     return {
         "company": company,

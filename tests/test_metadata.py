@@ -97,3 +97,13 @@ def test_cover_date_without_a_label(shared_dir):
     m = parse_file(shared_dir / "filings" / "1800flowers_8-k_2023-12-14.html").filing
     assert m.date_of_report == "2023-12-14"
     assert m.form_type == "8-K"
+
+
+def test_ixbrl_cover_tags_name_the_fiscal_period():
+    layout = Layout(
+        text="QUARTERLY REPORT\n\nSomething about the first quarter of fiscal 2023.", blocks=[], tables=[], format="html",
+        header={"ENTITY REGISTRANT NAME": "Example Inc.", "CONFORMED SUBMISSION TYPE": "10-Q",
+                "DOCUMENT FISCAL YEAR FOCUS": "2024", "DOCUMENT FISCAL PERIOD FOCUS": "Q3"},
+    )
+    m = extract(layout, "example.htm")
+    assert (m["company"], m["form_type"], m["fiscal_period"], m["fiscal_year"]) == ("Example Inc.", "10-Q", "Q3", 2024)
