@@ -191,15 +191,33 @@ _DATE_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+_FISCAL = re.compile(r"(?:(Q[1-4]|[1-4]Q)\s*)?FY\s*'?(\d{2}|\d{4})", re.I)
+
+
+def _fiscal(period: str) -> tuple[str, int] | None:
+    """'Q1 FY2012', '1Q FY12' -> ('Q1', 2012); 'FY2012' -> ('FY', 2012); else None."""
+    m = _FISCAL.fullmatch(period.strip())
+    if not m:
+        return None
+    quarter = (m.group(1) or "FY").upper()
+    if quarter[0].isdigit():
+        quarter = "Q" + quarter[0]
+    year = int(m.group(2))
+    return quarter, year + 2000 if year < 100 else year
+
+
 def _period_dates(period: str) -> tuple[set[str], set[str]]:
     """(ISO dates a period names, years it names): '2011-07-01/2011-09-30' -> ({'2011-09-30'}, set())."""
     period = period.strip()
-    if re.fullmatch(r"(?:FY\s*)?\d{4}", period, re.I):
-        return set(), {period[-4:]}
+    if re.fullmatch(r"\d{4}", period):
+        return set(), {period}
     end = period.split("/")[-1]
     if _ISO.fullmatch(end):
         return {end}, set()
-    raise ValueError(f"period must be 'YYYY', 'YYYY-MM-DD' or 'YYYY-MM-DD/YYYY-MM-DD', got {period!r}")
+    raise ValueError(
+        "period must be 'YYYY', 'YYYY-MM-DD', 'YYYY-MM-DD/YYYY-MM-DD' or a fiscal name "
+        f"('FY2012', 'Q1 FY2012'), got {period!r}"
+    )
 
 
 def _text_dates(text: str) -> set[str]:
@@ -253,7 +271,10 @@ def _one_thread() -> Iterator[None]:
 
 @dataclass
 class _Snapshot:
-    """Everything derived from one store generation; replaced whole, never mutated after build."""
+    """Everything derived from one store generation; replaced whole when the generation moves.
+
+    The period tables and facts are filled lazily (under the retriever's lock) on first use.
+    """
 
     generation: int
     chunks: list[Chunk]
@@ -338,8 +359,13 @@ class Retriever:
 
     @staticmethod
     def _lexical_text(chunk: Chunk, meta: FilingMeta | None) -> str:
-        """What BM25 indexes: the chunk text with its section heading (tables are found by title)."""
-        return f"{chunk.section or ''}\n{chunk.text}"
+        """What BM25 indexes: the chunk text, its section heading and the company's name.
+
+        The heading finds a table by its title; the company name lets "Apple's net sales" prefer
+        Apple's chunks in a store of several companies without a separate filter.
+        """
+        company = meta.company if meta and meta.company else ""
+        return f"{company}\n{chunk.section or ''}\n{chunk.text}"
 
     def _ensure_periods(self, snap: _Snapshot) -> None:
         """Dates each filing's facts and table columns name, and dates each chunk's text names.
@@ -421,7 +447,17 @@ class Retriever:
             if kinds != {"text", "table"}:
                 km = snap.is_table if "table" in kinds else ~snap.is_table
                 mask = km if mask is None else mask & km
-        if period:
+        if period and _fiscal(period):
+            # A fiscal name resolves only through the filing's own fiscal calendar (its metadata).
+            quarter, year = _fiscal(period)  # type: ignore[misc]
+            fm = np.array([
+                (meta := snap.filings.get(fid)) is not None and meta.fiscal_year == year
+                and (quarter == "FY" or meta.fiscal_period == quarter)
+                for fid in snap.filing_ids
+            ], dtype=bool)
+            pm = fm[snap.filing_index] if len(snap.filing_index) else np.zeros(0, dtype=bool)
+            mask = pm if mask is None else mask & pm
+        elif period:
             dates, years = _period_dates(period)
             self._ensure_periods(snap)
             assert snap.period_dates is not None and snap.chunk_dates is not None

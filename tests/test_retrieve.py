@@ -143,6 +143,19 @@ def test_filter_by_company_form_kind_and_period(retriever, store_two):
     assert tables and all(h.chunk.kind == "table" and h.table_id for h in tables)
     in_2011 = retriever.search("revenues", k=20, period="2011-07-01/2011-09-30")
     assert {h.filing_id for h in in_2011} == {sample}
+    in_2015 = retriever.search("revenues", k=20, period="2015")
+    assert {h.filing_id for h in in_2015} == {other}
+    fiscal = retriever.search("revenues", k=20, period="1Q FY12")  # the sample's own fiscal calendar
+    assert {h.filing_id for h in fiscal} == {sample}
+    with pytest.raises(ValueError, match="period must be"):
+        retriever.search("revenues", period="last spring")
+
+
+def test_company_named_in_the_question_prefers_its_filing(retriever):
+    hits = retriever.search("Quillfeather research and development expenses", k=3)
+    assert hits[0].filing_id.startswith("quillfeather")
+    hits = retriever.search("ImmunoGen research and development expenses", k=3)
+    assert hits[0].filing_id.startswith("immunogen")
 
 
 def test_hits_carry_ranks_scores_and_spans(retriever):
