@@ -163,6 +163,8 @@ def _money(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[di
             break
         pos = m.end()
         num, scale = m.group("num"), m.group("scale")
+        if re.search(r"\bper\s*$", text[max(ca, m.start() - 6): m.start()], re.IGNORECASE):
+            continue  # "per $1,000 of original face": a unit of measure, not a figure
         rng = m.group("range")
         sep = (m.group("sep") or "").lower()
         if rng:

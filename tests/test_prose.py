@@ -141,7 +141,8 @@ def test_sentences_do_not_split_after_abbreviations():
     ]
 
 
-@pytest.mark.parametrize("text", ["", "No figures in this sentence.", "Call (781) 895-0600 today."])
+@pytest.mark.parametrize("text", ["", "No figures in this sentence.", "Call (781) 895-0600 today.",
+                                  "FACTOR INFORMATION PER $1000 OF ORIGINAL FACE"])
 def test_nothing_to_find(text):
     found, _ = figures(text)
     assert found == {}
