@@ -259,6 +259,11 @@ def _table(table, builder: LayoutBuilder, contexts, bold: bool) -> None:
         _walk(table, builder, contexts, bold)
         builder.flush()
         return
+    for caption in table.xpath("./caption"):  # the table's own title line
+        if not _hidden(caption):
+            text = normalize_space(caption.text_content())
+            if text:
+                builder.paragraph(text, "heading" if _is_bold(caption, bold) else "paragraph")
     rows = _physical_rows(table, contexts, bold)
     if not rows:
         return

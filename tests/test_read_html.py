@@ -332,3 +332,11 @@ def test_text_after_a_stray_closing_html_tag_is_kept():
 def test_invisible_characters_and_unicode_spaces():
     layout = read_html("<p>Net in&shy;come of&#8199;$5&#8203;.2&#12288;million</p>")
     assert layout.text == "Net income of $5.2 million"
+
+
+def test_table_caption_element_is_kept_as_caption():
+    html = """<table><caption>Segment revenue (in millions)</caption>
+    <tr><th></th><th>2024</th><th>2023</th></tr><tr><td>Americas</td><td>8,372</td><td>7,841</td></tr></table>"""
+    layout = read_html(html)
+    assert layout.tables[0].caption == ["Segment revenue (in millions)"]
+    assert layout.text.startswith("Segment revenue (in millions)\n\n\t2024\t2023")
