@@ -664,8 +664,11 @@ class _Solver:
     def lookup(self, item: str, spec: PeriodSpec) -> Answer:
         want = self.q.expect_unit
         op = self.find(item, spec, want)
-        if op is None and want == "percent" and concepts(item) & {"grossprofit", "opincome", "netincome"}:
-            return self.two_items(item, "total revenues", spec, "share")  # a margin the filing does not print
+        if op is None and want == "percent":  # a ratio the filing does not print: compute it from its parts
+            if concepts(item) & {"grossprofit", "opincome", "netincome"}:
+                return self.two_items(item, "total revenues", spec, "share")
+            if "taxrate" in concepts(item):
+                return self.two_items("provision for income taxes", "income before income taxes", spec, "share")
         if op is None:
             return self.not_found(item, spec)
         figs = self._figures(op)
@@ -892,10 +895,10 @@ class _Solver:
                 self.citer.fact(f)
                 if len(self.citer.citations) >= 2:
                     break
-            reason = f"The filing reports “{item.strip()}” but not for {when}." if spec.text != DEFAULT_PERIOD else \
-                f"The filing reports “{item.strip()}” only for other periods than the one it presents as current."
+            reason = f"No figure for “{item.strip()}” in {when}; the closest rows of the filing are for other periods." \
+                if spec.text != DEFAULT_PERIOD else f"No figure for “{item.strip()}” in the filing's current period; the closest are for other periods."
             if self.q.expect_unit and all(f.unit != self.q.expect_unit for f in near):
-                reason = f"The filing reports “{item.strip()}” only in {near[0].unit}, not as the asked {self.q.expect_unit}."
+                reason = f"No figure for “{item.strip()}” in {self.q.expect_unit}; the closest figures in the filing are in {near[0].unit}."
         elif spec.text == DEFAULT_PERIOD:
             reason = f"The filing does not report “{item.strip()}”."
         else:

@@ -214,7 +214,7 @@ _P_BETWEEN = re.compile(rf"\bbetween (?P<a>{DATE_RX}) and (?P<b>{DATE_RX})", re.
 _P_FROM_TO = re.compile(rf"\bfrom (?P<a>{DATE_RX}) to (?P<b>{DATE_RX})", re.I)
 _P_AS_OF = re.compile(rf"\b(?:as of|as at|at|on|of) (?P<date>{DATE_RX})", re.I)
 _P_DATE = re.compile(DATE_RX, re.I)
-_FY = r"(?:fiscal(?: year)?|fy)\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year"
+_FY = r"(?:fiscal(?: year)?|fy)\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year|(?P<fy3>(?:19|20)\d\d)\b"
 _P_FQ = re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter (?:of |in )?(?:the )?(?:company's )?(?:{_FY})", re.I)
 _P_QFY = re.compile(rf"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?(?:of )?(?:{_FY})", re.I)
 _P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})", re.I)
@@ -223,7 +223,8 @@ _P_MONTHS_CURRENT = re.compile(r"\b(?:the )?(?:first |latest |last |past )?(?P<n
                                r"|\b(?:the )?(?P<w>13|26|39|52|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two)[- ]weeks?(?: (?:fiscal )?period)?\b", re.I)
 _P_BARE_YEAR = re.compile(r"(?<![\w$.,/-])((?:19[89]|20[0-4])\d)(?![\w%/-]|,\d|\.\d)")
 _P_YTD = re.compile(r"\byear[- ]to[- ]date\b|\bytd\b", re.I)
-_P_FYEAR = re.compile(rf"\b(?:full[- ])?(?:{_FY})", re.I)
+_FY_STRICT = r"(?:fiscal(?: year)?|fy)\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year(?P<fy3>)"
+_P_FYEAR = re.compile(rf"\b(?:full[- ])?(?:{_FY_STRICT})", re.I)
 _P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported|last|past) (?:fiscal )?quarter\b|\bthe period\b|\bquarter[- ]end\b", re.I)
 _P_YEAR_EARLIER = re.compile(
     r"\b(?:(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period)(?: (?:of|in))?(?: (?:the|a))? (?:last|prior|previous|preceding) (?:fiscal )?year"
@@ -233,7 +234,8 @@ _P_YEAR_EARLIER = re.compile(
 
 
 def _fy(m: re.Match) -> int:
-    return _year(m.group("fy") or m.group("fy2"))
+    """The fiscal year named; a plain year ("the third quarter of 2024") is read as the fiscal year."""
+    return _year(m.group("fy") or m.group("fy2") or m.group("fy3"))
 
 
 def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:

@@ -43,6 +43,8 @@ def test_explicit_dates(text, end, months, instant):
     ("R&D in the first nine months of fiscal 2024", SEPT, date(2024, 6, 29), 9),
     ("opex year to date through the third quarter of fiscal 2024", RETAIL, date(2024, 11, 2), 9),
     ("net loss expected for fiscal year 2012", JUNE, date(2012, 6, 30), 12),
+    ("net sales in Q3 2024", SEPT, date(2024, 6, 29), 3),
+    ("net sales in the third quarter of 2023", SEPT, date(2023, 6, 29), 3),
 ])
 def test_fiscal_names_resolve_on_the_filing_calendar(text, cal, end, months):
     p = parse_question(text, META, cal=cal).periods[0]
