@@ -253,8 +253,9 @@ def _walk(el, builder: LayoutBuilder, contexts, bold: bool) -> None:
 
 
 def _table(table, builder: LayoutBuilder, contexts, bold: bool) -> None:
-    if table.xpath(".//table"):
-        # A table of tables is page layout: read its cells as flowing content.
+    if any(len(inner.xpath(".//tr")) >= 2 for inner in table.xpath(".//table")):
+        # A table of tables is page layout: read its cells as flowing content. (A one-row table
+        # inside a cell, such as a check box, is flattened into that cell instead.)
         builder.run(table.text or "", bold)
         _walk(table, builder, contexts, bold)
         builder.flush()

@@ -340,3 +340,11 @@ def test_table_caption_element_is_kept_as_caption():
     layout = read_html(html)
     assert layout.tables[0].caption == ["Segment revenue (in millions)"]
     assert layout.text.startswith("Segment revenue (in millions)\n\n\t2024\t2023")
+
+
+def test_a_one_row_table_inside_a_cell_does_not_break_the_data_table():
+    html = """<table><tr><td></td><td>2024</td><td>2023</td></tr>
+    <tr><td><table><tr><td>Revenue</td><td>(a)</td></tr></table></td><td>1,234</td><td>1,100</td></tr>
+    <tr><td>Cost</td><td>234</td><td>200</td></tr></table>"""
+    assert _grid(read_html(html).tables[0]) == [["", "2024", "2023"], ["Revenue (a)", "1,234", "1,100"],
+                                                ["Cost", "234", "200"]]
