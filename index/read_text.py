@@ -24,7 +24,7 @@ _INLINE_TAGS = re.compile(r"</?(?:u|b|i|em|strong|sup|sub|font|span|br)\b[^>]*>"
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*-)?(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
 _JUNK_CELL = re.compile(r"^[\s_=•·▪●*]*$")
 _NUMERIC_BODY = re.compile(r"\d")
-_OPEN_FRAGMENT = re.compile(r"^(?:\$\s*)?\(?\$?\s*\d{1,3}$")  # '1', '$ 1', '(19', '$ (19'
+_OPEN_FRAGMENT = re.compile(r"^(?:\$\s*)?\(?\$?\s*\d{1,3}(?:,\d{3})*$")  # '1', '$ 1', '(19', '1,234' (+ ',567')
 _CONTINUATION = re.compile(r"^[,.]\d")  # ',068', ',483)', '.5'
 _NUMBERISH = re.compile(r"^[\s$(]*[-—–]?[\s$(]*[\d,.]*\d[\d,.]*\)?\s*%?\)?$|^[\s$]*[-—–]+\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”)\]]\s*$")

@@ -302,3 +302,9 @@ def test_figures_in_row_labels_are_scaled_like_the_table_and_paired_with_columns
     assert label_facts["15,550,061 shares"].period == "2023-09-30"
     common = [f for f in parsed.facts if f.kind == "table" and f.label.startswith("Common stock")]
     assert [(f.value, f.unit) for f in common] == [(Decimal(79850000000), "USD"), (Decimal(73812000000), "USD")]
+
+
+def test_fragments_with_several_groups_and_decimals_join():
+    layout = read_text("T\n\n\t2011\t2010\nA\t$\t1\t,234\t,567\t$ (2\t,345\t,678)\nB\t0\t.26\t(0\t.19)\n")
+    assert [[c.text for c in r] for r in layout.tables[0].rows] == [
+        ["", "2011", "2010"], ["A", "$ 1,234,567", "$ (2,345,678)"], ["B", "0.26", "(0.19)"]]
