@@ -147,16 +147,34 @@ def _find_scale(raw: RawTable, text: str, header_texts: list[str]) -> Scale | No
     return None
 
 
+_PERIOD_CAPTION = re.compile(
+    r"^\(?\s*(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2})[\s-]+(?:months?|weeks?)"
+    r"|(?:fiscal\s+)?(?:years?|quarters?))\s+(?:ended|ending)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _title(raw: RawTable) -> str | None:
+    """The nearest caption line that names the table: not a scale, a date, or a period header
+    ('Three Months Ended September 30,') standing over the columns."""
     for line in reversed(raw.caption):
         t = line.strip()
         bare = re.sub(r"\((?:unaudited|audited)\)", "", t, flags=re.IGNORECASE).strip()
         s = find_scale(t)
         if s and len(bare) - len(s.phrase) < 6:
             continue
-        if not bare or (len(find_dates(bare)) and len(bare) < 30):
+        if not bare or (len(find_dates(bare)) and len(bare) < 30) or _PERIOD_CAPTION.match(bare):
             continue
         return t
+    return None
+
+
+def _caption_period_phrase(raw: RawTable, title: str | None) -> str | None:
+    """'Three Months Ended September 30,' from a caption line or the title, to date year-only columns."""
+    for line in [*reversed(raw.caption), title or ""]:
+        m = re.search(r"\b(?:[\w-]+[\s-]+(?:months|weeks)|quarters?|(?:fiscal\s+)?years?)\s+ended\s+\w+\.?\s+\d{1,2},?", line, re.IGNORECASE)
+        if m:
+            return m.group(0)
     return None
 
 
@@ -226,10 +244,10 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     columns = []
     for lab in labels:
         period = header_period(lab)
-        if period is None and title and re.fullmatch(r"(?:19|20)\d\d", lab.strip()):
-            m = re.search(r"\b(?:\w+[\s-]+(?:months|weeks)|quarter|year)s?\s+ended\s+\w+\s+\d{1,2},?", title, re.IGNORECASE)
-            if m:
-                period = header_period(m.group(0) + " " + lab)
+        if period is None and re.fullmatch(r"(?:19|20)\d\d", lab.strip()):
+            phrase = _caption_period_phrase(raw, title)  # 'Three Months Ended September 30,' over '2011'
+            if phrase:
+                period = header_period(phrase + " " + lab)
         if period is None and title:
             period = stated_period(title)  # "... as of June 29, 2024 (in millions):" over unnamed columns
         columns.append(Column(label=lab, period=period))

@@ -308,3 +308,16 @@ def test_fragments_with_several_groups_and_decimals_join():
     layout = read_text("T\n\n\t2011\t2010\nA\t$\t1\t,234\t,567\t$ (2\t,345\t,678)\nB\t0\t.26\t(0\t.19)\n")
     assert [[c.text for c in r] for r in layout.tables[0].rows] == [
         ["", "2011", "2010"], ["A", "$ 1,234,567", "$ (2,345,678)"], ["B", "0.26", "(0.19)"]]
+
+
+def test_period_caption_over_year_columns_is_not_the_title():
+    text = (
+        "CONDENSED STATEMENTS OF OPERATIONS (in thousands)\n\n"
+        "Three Months Ended September 30,\n\n"
+        "\t2011\t2010\n"
+        "Revenues\t$ 1,068\t$ 1,495\n"
+        "Net loss\t$ (19,483)\t$ (12,888)\n"
+    )
+    t = parse_bytes(text.encode(), "ops.txt").tables[0]
+    assert t.title == "CONDENSED STATEMENTS OF OPERATIONS (in thousands)"
+    assert [c.period for c in t.columns] == ["2011-07-01/2011-09-30", "2010-07-01/2010-09-30"]
