@@ -35,6 +35,7 @@ from qa.verify import verify
 DEFAULT_PERIOD = "(not named)"  # PeriodSpec.text of the period assumed when the question names none
 MIN_SCORE = 0.5          # below this a label is not the asked line item: refuse rather than guess
 MIN_TEXT_SCORE = 0.34    # share of the question's (idf-weighted) words a quoted sentence must carry
+_CAUSAL = re.compile(r"\b(?:because|due to|driven by|primarily|as a result|attributable|reflect(?:s|ing|ed)?|resulting from|owing to)\b", re.I)
 _NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quarterly", "annual", "our", "its"}
 PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best table row to win
 TABLE_BONUS = 0.03       # a table cell beats a prose restatement of the same figure
@@ -813,12 +814,15 @@ class _Solver:
             return self.refuse("The question names nothing to look for.")
         idf = self.view.idf
         total = sum(idf.get(t, 1.0) for t in q)
+        why = re.match(r"\s*why\b", self.q.text, re.I) is not None
         best = None
         for i, (a, b, toks) in enumerate(self.view.sentence_tokens):
             got = sum(idf.get(t, 1.0) for t in q & toks)
             if got <= 0:
                 continue
             s = got / total - 0.0002 * max(0, (b - a) - 400) / 10
+            if why and _CAUSAL.search(self.view.text[a:b]):
+                s += 0.1
             if best is None or s > best[0]:
                 best = (s, i)
         if best is None or best[0] < MIN_TEXT_SCORE:

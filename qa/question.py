@@ -421,7 +421,14 @@ _TEXT_START = re.compile(r"^\s*(?:who|whom|where|when|why|which(?!\s+(?:is|was|w
                          r"^\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:name|address|title|ticker|trial|product|drug|exchange)\b|"
                          r"^\s*what(?:'s|\s+is|\s+was|\s+are)\s+[\w'’ ]{0,40}\b(?:name|names|address|ticker|symbol|headquarters|website|auditor)\b|"
                          r"^\s*(?:what|which)\s+(?:trial|product|drug|company|partner|exchange|state|city|auditor|indication)\b|"
-                         r"^\s*(?:describe|explain|summari[sz]e)\b", re.I)
+                         r"^\s*(?:describe|explain|summari[sz]e|list|name)\b|"
+                         r"^\s*how\b(?!\s+(?:much|many|big|large|high|low)\b)(?!.*\b(?:chang|increas|decreas|grow|grew|declin|drop|compar|differ)\w*)|"
+                         r"^\s*what\s+(?:does|do|did)\b.+\b(?:represent|mean|include|consist of|relate to|refer to|comprise|cover)\b|"
+                         r"^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:primary\s+|main\s+|principal\s+|key\s+)?"
+                         r"(?:reasons?|purpose|nature|definition|causes?|basis|method|policy|policies|risks?|strategy|drivers?|factors?)\b|"
+                         r"\b(?:primarily |mainly )?(?:related|attributable|due) to\s*\??$", re.I)
+_NUMERIC_CUE = re.compile(r"\b(?:how much|how many|amount|total|value|price|rate|percent|percentage|ratio|number|balance|"
+                          r"change|increase|decrease|growth|average|sum|difference|\$|million|billion|thousand)\b", re.I)
 _DECREASE = re.compile(r"\b(?:drop|dropped|decline|declined|decrease|decreased|fall|fell|shrink|shrank|lower)\b", re.I)
 _INCREASE = re.compile(r"\b(?:increase|increased|grow|grew|growth|rise|rose|gain|improve)\b", re.I)
 
@@ -498,7 +505,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if m and not periods:
         q.followup, q.items = "new_item", [_item(m["item"])]
         return q
-    if _TEXT_START.search(cleaned) and not _GREATER.search(cleaned):
+    plain_what = re.match(r"^\s*what\s+(?:is|are)\s+(?!the\s+(?:amount|value|total))", cleaned, re.I) \
+        and not _NUMERIC_CUE.search(cleaned) and not concepts(cleaned) and not periods
+    if (_TEXT_START.search(cleaned) or plain_what) and not _GREATER.search(cleaned):
         q.operation, q.items, q.expect_unit = "text", [_item(body)], None
         return q
     for rx in _SHARE:
