@@ -418,3 +418,22 @@ def respective_periods(sentence: str) -> list[str]:
             return [instant(d) for d in all_dates]
         return [header_period(f"{lead}{d:%B} {d.day}, {d.year}") or instant(d) for d in all_dates]
     return []
+
+
+def year_earlier(period: str) -> str:
+    """The same period a year before: calendar quarters shift by a year (month ends kept), periods
+    of a 52/53-week calendar by 52 weeks."""
+    start, end = parse_period(period)
+
+    def back(d: date) -> date:
+        if is_month_end(d):
+            return date(d.year - 1, d.month, calendar.monthrange(d.year - 1, d.month)[1])
+        return d - timedelta(weeks=52)
+
+    if start is None:
+        return instant(back(end))
+    new_end = back(end)
+    if is_month_end(end):
+        first = start.replace(year=start.year - 1) if not (start.month == 2 and start.day == 29) else date(start.year - 1, 2, 28)
+        return duration(first, new_end)
+    return duration(start - timedelta(weeks=52), new_end)

@@ -19,7 +19,14 @@ from decimal import Decimal
 
 from index.models import Fact, Source
 from index.numbers import normalize, scale_word_power, to_decimal
-from index.periods import fiscal_periods_named, respective_periods, stated_period
+from index.periods import (
+    fiscal_periods_named,
+    is_month_end,
+    parse_period,
+    respective_periods,
+    stated_period,
+    year_earlier,
+)
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:million|billion|thousand|trillion)s?(?=\d?\b)|(?:mm|bn|mn)\b|[MBK]\b"
@@ -60,6 +67,11 @@ _PER_SHARE_AFTER = re.compile(
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:\w+\s+){0,3}share|\bEPS\b|par\s+value)[^$]{0,60}$", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:as\s+)?compared\s+(?:to|with)\b|\s+versus\b|\s+vs\.?\s", re.IGNORECASE)
 _MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+_YEAR_EARLIER = re.compile(
+    r"\bsame\s+(?:fiscal\s+)?(?:quarter|period|three[\s-]+month\s+period|months)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:last|prior|previous|preceding)\s+(?:fiscal\s+)?year\b|\bprior[\s-]+year\s+(?:quarter|period)\b",
+    re.IGNORECASE,
+)
 _ABBREV = {"inc", "co", "corp", "ltd", "mr", "mrs", "ms", "dr", "no", "nos", "st", "jr", "sr", "vs", "approx",
            "e.g", "i.e", "u.s", "fig", "p", "pp", "l.p", "n.a", "s.a", "plc", "llc", "jan", "feb", "mar", "apr",
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "etc"}
@@ -121,6 +133,10 @@ def _runs(text: str, found: list[dict]) -> list[list[dict]]:
         else:
             runs.append([f])
     return runs
+
+
+def _month_end(period: str) -> bool:
+    return is_month_end(parse_period(period)[1])
 
 
 def _period_for(unit: str, period: str | None) -> str | None:
@@ -291,8 +307,12 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
         for sa, sb in sentences(text, block.start, block.end):
             quote = " ".join(text[sa:sb].split())
             found: list[dict] = []
+            current = None  # the last period the sentence stated, for "the same period last year"
             for ca, cb in _clauses(text, sa, sb):
                 period = _clause_period(text[ca:cb], fiscal_year_end)
+                if period is None and current and _YEAR_EARLIER.search(text[ca:cb]) and _month_end(current):
+                    period = year_earlier(current)  # a 52/53-week year's prior period is not a year back
+                current = period or current
                 taken: list[tuple[int, int]] = []
                 here = _money(text, ca, cb, taken) + _percents(text, ca, cb, taken) + _counts(text, ca, cb, taken)
                 for f in here:

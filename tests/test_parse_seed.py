@@ -150,7 +150,8 @@ def test_prose_figures(parsed):
     # fiscal wording dated through the fiscal year end: '(1Q FY2011)' is the prior-year quarter
     assert _prose(parsed, "$12.9 million").period == "2010-07-01/2010-09-30"
     assert _prose(parsed, "$2.5 million").period == "2011-07-01/2011-09-30"
-    assert _prose(parsed, "$3.4 million").period is None  # "the same period last year": no date stated
+    assert _prose(parsed, "$3.4 million").period == "2010-07-01/2010-09-30"  # "the same period last year"
+    assert _prose(parsed, "$3 million").period is None  # no period stated
 
 
 def test_no_prose_facts_from_cover_noise(parsed):

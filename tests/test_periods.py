@@ -17,6 +17,7 @@ from index.periods import (
     parse_date,
     parse_period,
     stated_period,
+    year_earlier,
 )
 
 
@@ -126,3 +127,9 @@ def test_fiscal_wording():
     assert [p for p, _ in fiscal_periods_named("for 1Q FY2012", "--06-30")] == ["2011-07-01/2011-09-30"]
     assert [p for p, _ in fiscal_periods_named("in its 2012 fiscal year", "--06-30")] == ["2011-07-01/2012-06-30"]
     assert fiscal_periods_named("for 1Q FY2012", None) == []
+
+
+def test_year_earlier():
+    assert year_earlier("2011-07-01/2011-09-30") == "2010-07-01/2010-09-30"
+    assert year_earlier("2024-02-29") == "2023-02-28"
+    assert year_earlier("2011-06-30") == "2010-06-30"

@@ -99,7 +99,7 @@ def test_period_per_clause():
     assert found["$179.8 million"].period == "2011-09-30"
     assert found["$191.2 million"].period == "2011-06-30"
     assert found["$19.5 million"].period == "2011-07-01/2011-09-30"
-    assert found["$12.9 million"].period is None
+    assert found["$12.9 million"].period == "2010-07-01/2010-09-30"  # "the same quarter of the last fiscal year"
 
 
 COVER_NOISE = """FORM 8-K
@@ -175,3 +175,13 @@ def test_respectively_pairs_figures_with_listed_periods():
 def test_a_listed_second_year_makes_the_period_ambiguous_without_respectively():
     found, _ = figures("Receivables sold were $595 million in the three months ended August 31, 2024 and 2023.")
     assert found["$595 million"].period is None
+
+
+def test_same_period_last_year_is_a_year_before_the_stated_one():
+    found, _ = figures("Revenues were $2.5 million for the quarter ended September 30, 2011, "
+                       "as compared to $3.4 million for the same period last year.")
+    assert found["$3.4 million"].period == "2010-07-01/2010-09-30"
+    # a 52/53-week quarter's prior-year period is not simply a year back: left undated
+    found, _ = figures("Net sales were $293.6 million for the 13-week quarter ended November 2, 2024, "
+                       "compared to $303.5 million for the prior year quarter.")
+    assert found["$303.5 million"].period is None
