@@ -536,6 +536,12 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         q.operation = "range"
     elif _SUM.search(cleaned):
         q.operation = "sum"
+    if q.operation == "lookup" and re.search(r"\b(?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
+            and len(periods) == 1:
+        q.operation = "difference"  # "the change in amortized cost in 2009": against the year before
+    if q.operation == "lookup" and not periods and not _has_item(q, body) \
+            and re.search(r"\b(?:chang|increas|decreas|differen|grow|grew|declin|drop)\w*", cleaned, re.I):
+        q.operation = "difference"  # "what was, then, the increase over the year?": the previous two answers
     if q.operation in ("difference", "greater", "sum", "average"):
         m = _BETWEEN_ITEMS.search(body)
         two = None
@@ -571,7 +577,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
 _GENERIC = {"change", "increase", "decrease", "drop", "decline", "growth", "grow", "difference", "rise", "fall",
             "expect", "larger", "greater", "higher", "smaller", "lower", "compar", "sell", "sold",
             "two", "them", "both", "those", "these", "it", "one", "other", "number", "figure", "chang", "their",
-            "sum", "average", "ratio", "larger", "bigger", "lower", "which"}
+            "sum", "average", "ratio", "larger", "bigger", "lower", "which", "so", "then", "this", "that", "during",
+            "time", "again", "overall", "net", "represent", "relation", "portion"}
 
 
 def _has_item(q: Query, body: str) -> bool:
