@@ -27,7 +27,15 @@ from index.models import (
     Source,
     Table,
 )
-from index.periods import fiscal_periods_named, instant, parse_period, stated_period
+from index.periods import (
+    fiscal_periods_named,
+    header_period,
+    instant,
+    long_fiscal_years,
+    parse_period,
+    stated_period,
+    with_long_year,
+)
 from index.prose import find_figures, find_label_figures
 from index.reconcile import reconcile
 from index.tables import build_table
@@ -135,14 +143,18 @@ def _blocks(layout, table_ids: dict[int, str]) -> list[Block]:
     return blocks
 
 
-def _date_fiscal_columns(table: Table, fye: str | None) -> None:
+def _date_fiscal_columns(table: Table, fye: str | None, long_years: dict[int, int] | None = None) -> None:
     """Columns headed in fiscal words ('Q3 FY24', 'Fiscal 2024') get dates from the filing's
-    fiscal year end, where it states one."""
+    fiscal year end, where it states one; month-named columns of a 52/53-week filer take the
+    extra week of a 53-week year it states (its tags, where present, have already decided)."""
     for col in table.columns:
         if col.period is None and col.label:
             named = {p for p, _ in fiscal_periods_named(col.label, fye)}
             if len(named) == 1:
                 col.period = named.pop()
+        elif (col.period and long_years and fye and "/" in col.period and re.search(r"\bmonths?\b", col.label, re.IGNORECASE)
+              and col.period == header_period(col.label)):
+            col.period = with_long_year(col.period, int(fye[2:4]), int(fye[5:7]), long_years)
 
 
 def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedFiling:
@@ -157,6 +169,7 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
     layout = read_layout(data, display)
     fid = filing_id_for(display)
     meta = extract(layout, display)
+    long_years = long_fiscal_years(layout.text)
     warnings: list[ParseWarning] = []
     tables: list[Table] = []
     table_ids: dict[int, str] = {}
@@ -164,7 +177,7 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         tid = f"{fid}/t{i + 1}"
         table_ids[i] = tid
         table, w1 = build_table(raw, tid, layout.text)
-        _date_fiscal_columns(table, meta.get("fiscal_year_end"))
+        _date_fiscal_columns(table, meta.get("fiscal_year_end"), long_years)
         table, w2 = reconcile(table)
         repaired = {(w.row, w.column) for w in w2 if w.kind == "repaired"}
         warnings += [w for w in w1 if not (w.kind == "unreadable" and (w.row, w.column) in repaired)] + w2

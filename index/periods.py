@@ -437,3 +437,54 @@ def year_earlier(period: str) -> str:
         first = start.replace(year=start.year - 1) if not (start.month == 2 and start.day == 29) else date(start.year - 1, 2, 28)
         return duration(first, new_end)
     return duration(start - timedelta(weeks=52), new_end)
+
+
+_SPAN_WEEKS = re.compile(
+    r"fiscal\s+years?\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\s+(?:span|spanned|included|were|had|consisted\s+of)\s+"
+    r"(?P<w1>52|53)\s+and\s+(?P<w2>52|53)\s+weeks,?\s+respectively",
+    re.IGNORECASE,
+)
+_ONE_YEAR_WEEKS = re.compile(
+    r"fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\s+(?:was|is|included|spanned|spans|had|contained|consisted\s+of)\s+(?:a\s+)?53[\s-]weeks?"
+    r"|(?P<y2>(?:19|20)\d\d)\s+(?:was|is)\s+a\s+53[\s-]week\s+(?:fiscal\s+)?year",
+    re.IGNORECASE,
+)
+_EXTRA_WEEK_Q1 = re.compile(
+    r"(?:additional|extra|14th|fourteenth|53rd)\s+week[^.]{0,80}\bfirst\s+(?:fiscal\s+)?quarter"
+    r"|first\s+(?:fiscal\s+)?quarter[^.]{0,40}\b14[\s-]weeks?",
+    re.IGNORECASE,
+)
+
+
+def long_fiscal_years(text: str) -> dict[int, int]:
+    """53-week fiscal years a filing states, with the quarter that carries the extra week:
+    {2023: 1} from "fiscal years 2024 and 2023 span 52 and 53 weeks, respectively" and "an
+    additional week is included in the first fiscal quarter". Without a word on where the week
+    goes it is the last quarter, where a 52/53-week year that ends a week later puts it."""
+    years: set[int] = set()
+    for m in _SPAN_WEEKS.finditer(text):
+        for y, w in ((m.group("y1"), m.group("w1")), (m.group("y2"), m.group("w2"))):
+            if w == "53":
+                years.add(int(y))
+    for m in _ONE_YEAR_WEEKS.finditer(text):
+        years.add(int(m.group("y") or m.group("y2")))
+    quarter = 1 if _EXTRA_WEEK_Q1.search(text) else 4
+    return {y: quarter for y in years}
+
+
+def with_long_year(period: str, fye_month: int, fye_day: int, long_years: dict[int, int]) -> str:
+    """A month-named duration of a 52/53-week filer, read as 13/26/39/52 weeks, lengthened by the
+    extra week when it covers the quarter of a 53-week year that carries it."""
+    start, end = parse_period(period)
+    if start is None or is_month_end(end):
+        return period
+    fy = fiscal_year_of(end, fye_month, fye_day)
+    q_extra = long_years.get(fy)
+    if q_extra is None:
+        return period
+    q_end = fiscal_quarter_of(end, fye_month, fye_day)
+    quarters = max(1, round(((end - start).days + 1) / 91))
+    q_start = q_end - quarters + 1
+    if q_start <= q_extra <= q_end:
+        return duration(start - timedelta(weeks=1), end)
+    return period

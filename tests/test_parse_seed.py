@@ -322,3 +322,20 @@ def test_period_caption_over_year_columns_is_not_the_title():
     t = parse_bytes(text.encode(), "ops.txt").tables[0]
     assert t.title == "CONDENSED STATEMENTS OF OPERATIONS (in thousands)"
     assert [c.period for c in t.columns] == ["2011-07-01/2011-09-30", "2010-07-01/2010-09-30"]
+
+
+def test_a_stated_53_week_year_lengthens_month_named_columns():
+    text = (
+        "FORM 10-Q\n\nFor the quarterly period ended June 29, 2024\n\n"
+        "The Company's fiscal year is the 52- or 53-week period that ends on the last Saturday of September. "
+        "An additional week is included in the first fiscal quarter every five or six years, which occurred in the "
+        "first fiscal quarter of 2023. The Company's fiscal years 2024 and 2023 span 52 and 53 weeks, respectively. "
+        "Its fiscal year ending September 28, 2024 is its 2024 fiscal year.\n\n"
+        "STATEMENTS OF OPERATIONS (in millions)\n\n"
+        "\tNine Months Ended\t\n"
+        "\tJune 29, 2024\tJuly 1, 2023\n"
+        "Net sales\t$ 296,105\t$ 293,787\n"
+    )
+    parsed = parse_bytes(text.encode(), "apple_like.txt")
+    assert parsed.filing.fiscal_year_end == "--09-28"
+    assert [c.period for c in parsed.tables[0].columns] == ["2023-10-01/2024-06-29", "2022-09-25/2023-07-01"]

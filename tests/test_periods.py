@@ -13,10 +13,12 @@ from index.periods import (
     fiscal_year_of,
     header_period,
     instant,
+    long_fiscal_years,
     months_between,
     parse_date,
     parse_period,
     stated_period,
+    with_long_year,
     year_earlier,
 )
 
@@ -133,3 +135,15 @@ def test_year_earlier():
     assert year_earlier("2011-07-01/2011-09-30") == "2010-07-01/2010-09-30"
     assert year_earlier("2024-02-29") == "2023-02-28"
     assert year_earlier("2011-06-30") == "2010-06-30"
+
+
+def test_long_fiscal_years():
+    text = ("An additional week is included in the first fiscal quarter every five or six years. "
+            "The Company's fiscal years 2024 and 2023 span 52 and 53 weeks, respectively.")
+    assert long_fiscal_years(text) == {2023: 1}
+    assert long_fiscal_years("Fiscal 2023 was a 53-week year. Fiscal 2023 included 53 weeks.") == {2023: 4}
+    assert long_fiscal_years("Nothing about weeks.") == {}
+    years = {2023: 1}
+    assert with_long_year("2022-10-02/2023-07-01", 9, 28, years) == "2022-09-25/2023-07-01"  # covers Q1 FY2023
+    assert with_long_year("2023-04-02/2023-07-01", 9, 28, years) == "2023-04-02/2023-07-01"  # Q3 alone
+    assert with_long_year("2022-07-01/2022-09-30", 9, 28, years) == "2022-07-01/2022-09-30"  # month ends: calendar
