@@ -120,7 +120,8 @@ _SCALE_RE = re.compile(
 _SCALE_RE2 = re.compile(
     r"\(\s*(?P<pre>[^()\n]{0,40})?\b(?:\$|dollars|amounts)\s+in\s+(?P<word>thousands|millions|billions)\b[^)\n]{0,80}\)?"
     r"|\((?P<word2>thousands|millions|billions)(?: of (?:u\.s\. )?dollars)?[^)\n]{0,60}\)"
-    r"|\(\s*\$\s*(?P<word3>000)s?\s*(?:omitted)?[^)\n]{0,60}\)",
+    r"|\(\s*(?:in\s+)?\$\s*(?P<word3>000)(?:'?s)?\s*(?:omitted)?[^)\n]{0,60}\)"
+    r"|\(\s*(?:\$\s*)?(?P<word4>000)(?:'?s)?\s+omitted[^)\n]{0,60}\)",
     re.IGNORECASE,
 )
 
@@ -135,7 +136,8 @@ def find_scale(text: str) -> Scale | None:
     m = _SCALE_RE.search(text) or _SCALE_RE2.search(text)
     if not m:
         return None
-    word = (m.groupdict().get("word") or m.groupdict().get("word2") or m.groupdict().get("word3") or "").lower()
+    gd = m.groupdict()
+    word = (gd.get("word") or gd.get("word2") or gd.get("word3") or gd.get("word4") or "").lower()
     power = {"thousands": 3, "millions": 6, "billions": 9, "000": 3}[word]
     phrase = m.group(0).strip().strip("()").strip()
     low = phrase.lower()

@@ -89,6 +89,12 @@ def test_scale_is_exact():
         ("(in millions, except per share data)", 6, 6, True),
         ("(Dollars in millions)", 6, 6, False),
         ("($ in billions)", 9, 9, False),
+        ("($000)", 3, 3, False),
+        ("(in $000s)", 3, 3, False),
+        ("(000s omitted)", 3, 3, False),
+        ("(In millions of dollars)", 6, 6, False),
+        ("(Thousands of Dollars)", 3, 3, False),
+        ("in millions, except per share amounts and shares in thousands", 6, 3, True),
     ],
 )
 def test_scale_captions(text, power, share_power, per_share_excepted):
