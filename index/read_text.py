@@ -162,6 +162,8 @@ class _Unit:
 
 def _is_heading(text: str) -> bool:
     t = text.strip()
+    if re.match(r"^(?:item\s+\d{1,2}(?:\.\d{2})?[a-z]?|part\s+[ivx]+|note\s+\d{1,2})\b[.:\s—–-]", t, re.IGNORECASE) and len(t) <= 120:
+        return True  # "Item 2.02 Results of Operations and Financial Condition."
     if not t or len(t) > 110 or len(t.split()) > 14:
         return False
     if re.match(r"^[-•·▪*o]\s", t) or t[0] in "(\"“$":

@@ -339,3 +339,8 @@ def test_a_stated_53_week_year_lengthens_month_named_columns():
     parsed = parse_bytes(text.encode(), "apple_like.txt")
     assert parsed.filing.fiscal_year_end == "--09-28"
     assert [c.period for c in parsed.tables[0].columns] == ["2023-10-01/2024-06-29", "2022-09-25/2023-07-01"]
+
+
+def test_item_lines_are_headings():
+    layout = read_text("Item 2.02 Results of Operations and Financial Condition.\n\nOn October 27, 2011, the company reported.")
+    assert [b.kind for b in layout.blocks] == ["heading", "paragraph"]
