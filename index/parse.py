@@ -60,7 +60,11 @@ def parse_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Parse
         raise FilingError(f"{p.name}: cannot read the file ({e.strerror or e})", status=422) from None
     if size > max_bytes:
         raise FilingError(f"{p.name}: the file is {size} bytes, over the limit of {max_bytes}", status=413)
-    return parse_bytes(p.read_bytes(), p.name, max_bytes=max_bytes)
+    try:
+        data = p.read_bytes()
+    except OSError as e:  # a directory, a file without read permission
+        raise FilingError(f"{p.name}: cannot read the file ({e.strerror or e})", status=422) from None
+    return parse_bytes(data, p.name, max_bytes=max_bytes)
 
 
 def _quote(table: Table, row: int, col: int, raw: str) -> str:

@@ -344,3 +344,10 @@ def test_a_stated_53_week_year_lengthens_month_named_columns():
 def test_item_lines_are_headings():
     layout = read_text("Item 2.02 Results of Operations and Financial Condition.\n\nOn October 27, 2011, the company reported.")
     assert [b.kind for b in layout.blocks] == ["heading", "paragraph"]
+
+
+def test_unreadable_paths_are_one_line_errors(tmp_path):
+    for path in (tmp_path / "missing.txt", tmp_path):
+        with pytest.raises(FilingError) as e:
+            parse_file(path)
+        assert "cannot read the file" in e.value.message and "\n" not in e.value.message
