@@ -40,6 +40,7 @@ MIN_CANDIDATES = 50  # per method, before fusion and post-filters
 # BM25's precision and lets the embedder rescue paraphrases (golden MRR 0.77 -> 0.86).
 LEXICAL_WEIGHT = 2.0  # RRF weight of the BM25 ranking (dense has 1.0)
 EXPAND_DENSE = False  # synonyms did not help MiniLM here and cost encode time
+BM25_PARAMS = {"k1": 1.5, "b": 0.75}  # bm25s' defaults
 EXPANSION_WEIGHT = 0.6  # BM25 weight of synonym words relative to the user's own words
 
 # Question words and glue that carry no evidence. bm25s' English list lacks the question words.
@@ -242,6 +243,11 @@ def _norm_name(name: str | None) -> str:
     return re.sub(r"[^a-z0-9]", "", (name or "").lower())
 
 
+_threads_lock = threading.Lock()
+_threads_users = 0
+_threads_saved: tuple[int, int] = (1, 1)
+
+
 @contextmanager
 def _one_thread() -> Iterator[None]:
     """Run one query's model and FAISS work on a single intra-op thread, then restore.
@@ -250,23 +256,26 @@ def _one_thread() -> Iterator[None]:
     encode took ~500 ms with torch's 2 threads and ~10 ms with 1; an exact FAISS search over
     717 vectors ~28 ms with 2 OpenMP threads and 0.05 ms with 1. Threads that spin-wait for
     each other on busy cores cost far more than one query's work. Both settings are
-    process-global, hence restored right after.
+    process-global: the first concurrent query saves them, the last one restores them.
     """
+    global _threads_users, _threads_saved
     import faiss
     import torch
 
-    torch_threads, omp_threads = torch.get_num_threads(), faiss.omp_get_max_threads()
-    if torch_threads != 1:
-        torch.set_num_threads(1)
-    if omp_threads != 1:
-        faiss.omp_set_num_threads(1)
+    with _threads_lock:
+        if _threads_users == 0:
+            _threads_saved = (torch.get_num_threads(), faiss.omp_get_max_threads())
+            torch.set_num_threads(1)
+            faiss.omp_set_num_threads(1)
+        _threads_users += 1
     try:
         yield
     finally:
-        if torch_threads != 1:
-            torch.set_num_threads(torch_threads)
-        if omp_threads != 1:
-            faiss.omp_set_num_threads(omp_threads)
+        with _threads_lock:
+            _threads_users -= 1
+            if _threads_users == 0:
+                torch.set_num_threads(_threads_saved[0])
+                faiss.omp_set_num_threads(_threads_saved[1])
 
 
 @dataclass
@@ -344,7 +353,7 @@ class Retriever:
         bm25 = None
         corpus = [tokenize(self._lexical_text(c, filings.get(c.filing_id))) for c in chunks]
         if any(corpus):
-            bm25 = bm25s.BM25()
+            bm25 = bm25s.BM25(**BM25_PARAMS)
             bm25.index([toks or [""] for toks in corpus], show_progress=False)
         return _Snapshot(
             generation=generation,
