@@ -35,6 +35,9 @@ from qa.verify import verify
 DEFAULT_PERIOD = "(not named)"  # PeriodSpec.text of the period assumed when the question names none
 MIN_SCORE = 0.5          # below this a label is not the asked line item: refuse rather than guess
 MIN_TEXT_SCORE = 0.34    # share of the question's (idf-weighted) words a quoted sentence must carry
+_POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})['’]s\b")
+_NOT_NAMES = {"what", "that", "it", "there", "here", "let", "who", "how", "where", "company", "the", "this", "year", "quarter",
+              "today", "group", "firm", "registrant", "management", "inc", "corp", "corporation", "fiscal", "q1", "q2", "q3", "q4"}
 _CAUSAL = re.compile(r"\b(?:because|due to|driven by|primarily|as a result|attributable|reflect(?:s|ing|ed)?|resulting from|owing to)\b", re.I)
 _NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quarterly", "annual", "our", "its"}
 PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best table row to win
@@ -94,6 +97,7 @@ class FilingView:
             self._span_of[f.id] = span
         self._sentence_tokens: list[tuple[int, int, set[str]]] | None = None
         self._idf: dict[str, float] | None = None
+        self._lower_text: str | None = None
         self._sent_tok_cache: dict[tuple[int, int], set[str]] = {}
         self._clause_cache: dict[str, set[str]] = {}
         self._clause_seq: dict[str, tuple[str, ...]] = {}
@@ -118,6 +122,20 @@ class FilingView:
             n = max(1, len(self.sentence_tokens))
             self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
         return self._idf
+
+    def foreign_name(self, question: str) -> str | None:
+        """A name the question asks about in the possessive ("Microsoft's revenue") that appears
+        nowhere in this filing: another company, so this filing cannot answer."""
+        for m in _POSSESSIVE.finditer(question):
+            name = m.group(1).strip()
+            words = [w for w in re.findall(r"[A-Za-z0-9&\-]+", name) if w.lower() not in _NOT_NAMES]
+            if not words:
+                continue
+            if self._lower_text is None:
+                self._lower_text = " ".join(self.text.lower().split()) + " " + (self.meta.company or "").lower() + " " + self.meta.id.lower()
+            if not any(w.lower() in self._lower_text for w in words):
+                return name
+        return None
 
     # labels ------------------------------------------------------------------------------
     def row(self, f: Fact):
@@ -209,8 +227,10 @@ class FilingView:
             s = match_label(item, label, parent)
             if s <= 0:
                 continue
-            if parent and context & (set(tokens(parent)) - set(tokens(label))):
+            extra_heading = set(tokens(parent)) - set(tokens(label)) if parent else set()
+            if extra_heading & context:
                 s += 0.03  # the heading says what the question says (Services under "Net sales")
+
             out.append((s, label, parent))
         out.sort(key=lambda x: -x[0])
         return out
@@ -459,6 +479,11 @@ class Answerer:
         from qa.conversation import resolve_followup
 
         q = parse_question(question, view.meta, cal=view.calendar)
+        other = view.foreign_name(q.text)
+        if other:
+            who = view.meta.company or view.meta.id
+            reason = f"The filing is {who}'s; it says nothing about {other}."
+            return Answer(status="not_found", text=reason, reason=reason, method="rules")
         q, previous = resolve_followup(q, history, view, self)
         solver = _Solver(view, q, previous)
         answer = solver.solve()

@@ -209,8 +209,9 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
         score += 0.05
     elif says_total and not label_total:
         score -= 0.2
-    elif label_total and not says_total:
-        score -= 0.01
+    elif label_total and lab & q_concepts:
+        score += 0.01  # "revenue" asked, "Total net sales" beats a segment's "Net sales"
+
     return max(0.0, min(1.1, score))
 
 

@@ -71,3 +71,11 @@ def test_a_new_period_keeps_the_line_item(conv_answerer):
     answerer, (_, bk) = conv_answerer
     a = converse(answerer, bk, ["What was diluted EPS for the thirteen weeks ended November 2, 2024?", "And for the 39 weeks?"])
     assert a[0].value.amount == "0.88" and a[1].value.amount == "2.35"
+
+
+def test_a_question_about_another_company_is_refused(conv_answerer):
+    answerer, (ig, _) = conv_answerer
+    ans = answerer.ask("What was Microsoft's revenue in the quarter ended September 30, 2011?", filing_id=ig)
+    assert ans.status == "not_found" and ans.value is None and "Microsoft" in ans.reason
+    ours = answerer.ask("What was ImmunoGen's revenue in the quarter ended September 30, 2011?", filing_id=ig)
+    assert ours.status == "answered" and ours.value.amount == "2536000"
