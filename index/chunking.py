@@ -26,6 +26,7 @@ from index.models import Block, Cell, Chunk, ParsedFiling, Table
 
 TARGET_WORDS = 150  # close a text chunk once it holds this many words ...
 MAX_WORDS = 200  # ... and never let it grow beyond this
+LEAD_WORDS = 40  # a caption or "as follows:" line this short travels with the table below it
 MAX_TOKENS = 240  # word pieces per chunk; the model reads 256 including [CLS] and [SEP]
 
 _PIECE = re.compile(r"[A-Za-z]+|\d+|[^\w\s]")
@@ -202,15 +203,27 @@ def render_table(table: Table) -> tuple[list[str], list[tuple[str, int, int]]]:
     return head, rows
 
 
-def _table_chunks(table: Table, section: str | None) -> list[_Piece]:
+def _is_lead_in(piece: _Piece) -> bool:
+    """A short line that introduces the table below it (a caption, 'as follows:'), not prose."""
+    text = piece.text.rstrip()
+    return piece.heading or text.endswith(":") or (piece.words <= 20 and not text.endswith((".", "!", "?", '"', "”")))
+
+
+def _table_chunks(table: Table, section: str | None, lead: list[_Piece], start: int) -> list[_Piece]:
+    """A rendered table in as few chunks as fit; the lead-in lines open the first one.
+
+    The first chunk's span starts at `start` (the title above the table) or its lead-in."""
     head, rows = render_table(table)
+    lead_lines = [p.text for p in lead]
+    start0 = min([start, table.start] + [p.start for p in lead])
     if not rows:
-        return [_Piece("\n".join(head) or "(empty table)", table.start, table.end, section)]
+        return [_Piece("\n".join(lead_lines + head) or "(empty table)", start0, table.end, section)]
     head_text = "\n".join(head)
     head_tokens = _count(head_text + " (continued)")
     head_words = _words(head_text) + 1
     parts: list[list[tuple[str, int, int]]] = [[]]
-    tokens, words = head_tokens, head_words
+    tokens = head_tokens + sum(p.tokens for p in lead)
+    words = head_words + sum(p.words for p in lead)
     for line in rows:
         t, w = _count(line[0]), _words(line[0])
         if parts[-1] and not _fits(words + w, tokens + t):
@@ -224,8 +237,10 @@ def _table_chunks(table: Table, section: str | None) -> list[_Piece]:
         lines = list(head)
         if n and lines:
             lines[0] += " (continued)"
+        if n == 0:
+            lines = lead_lines + lines
         lines += [text for text, _, _ in part]
-        start = table.start if n == 0 else part[0][1]
+        start = start0 if n == 0 else part[0][1]
         end = table.end if n == len(parts) - 1 else part[-1][2]
         out.append(_Piece("\n".join(lines), start, max(start, end), section))
     return out
@@ -259,11 +274,15 @@ def _chunk_filing(parsed: ParsedFiling) -> list[Chunk]:
 
     def emit_table(table: Table, section: str | None) -> None:
         head = " ".join(render_table(table)[0]).lower()
-        while prose and prose[-1].heading and " ".join(prose[-1].text.split()).lower() in head:
-            prose.pop()  # the table's own title, already at the top of its chunk
+        start = table.start
+        while prose and prose[-1].words <= LEAD_WORDS and " ".join(prose[-1].text.split()).lower() in head:
+            start = min(start, prose.pop().start)  # the table's own title: shown in its head, kept in the span
+        lead: list[_Piece] = []
+        while prose and _is_lead_in(prose[-1]) and sum(p.words for p in lead) + prose[-1].words <= LEAD_WORDS:
+            lead.insert(0, prose.pop())
         emit_prose()
         seen_tables.add(table.id)
-        for piece in _table_chunks(table, section):
+        for piece in _table_chunks(table, section, lead, start):
             out.append(Chunk(id=f"{fid}/c{len(out)}", filing_id=fid, kind="table", text=piece.text,
                              section=section, start=piece.start, end=piece.end, table_id=table.id))
 

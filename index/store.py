@@ -54,7 +54,7 @@ MANIFEST_NAME = "manifest.json"
 LOCK_NAME = ".write.lock"
 SCHEMA_VERSION = 1
 SINGLE_THREAD_SEARCH_MAX = 50_000  # vectors; beyond this a search uses every core
-PAUSE_ENV = "FILINGQA_STORE_PAUSE"  # test hook: "before_commit:2,after_commit:1" sleeps there
+PAUSE_ENV = "FILINGQA_STORE_PAUSE"  # test hook: "before_commit:2,after_commit:1:<filing id>" sleeps there
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -144,8 +144,8 @@ def _pause(point: str, filing_id: str) -> None:
     if not spec:
         return
     for item in spec.split(","):
-        name, _, seconds = item.partition(":")
-        if name.strip() == point:
+        name, seconds, only = (item.split(":") + ["", ""])[:3]
+        if name.strip() == point and (not only or only == filing_id):
             print(f"filingqa-store-pause {point} {filing_id}", file=sys.stderr, flush=True)
             time.sleep(float(seconds or 1))
 

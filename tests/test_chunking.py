@@ -130,3 +130,14 @@ def test_long_paragraph_splits_at_sentences_within_budget():
         assert len(c.text.split()) <= MAX_WORDS and estimate_tokens(c.text) <= MAX_TOKENS
         assert c.text == parsed.text[c.start:c.end] or c.text.startswith("Discussion")
         assert c.text.rstrip().endswith(".")  # cut at a sentence end, not mid-sentence
+
+
+def test_a_short_lead_in_line_opens_the_table_chunk():
+    parsed = make_filing(sections={"Selected data": ["Acme Widgets selected financial information (unaudited)",
+                                                     "The results were as follows:"]})
+    chunks = chunk_filing(parsed)
+    assert [c.kind for c in chunks] == ["table"]
+    lines = chunks[0].text.split("\n")
+    assert lines[:4] == ["Selected data", "Acme Widgets selected financial information (unaudited)",
+                         "The results were as follows:", "Condensed statement of operations"]
+    assert chunks[0].start == 0 and chunks[0].end == parsed.tables[0].end

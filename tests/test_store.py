@@ -151,3 +151,41 @@ def test_a_file_where_the_store_should_be_is_a_clear_error(tmp_path):
     (tmp_path / "store").write_text("x")
     with pytest.raises(StoreError, match="not a store directory"):
         Store(tmp_path / "store")
+
+
+@pytest.fixture(scope="module")
+def real_store(tmp_path_factory, embedder, sample_path, shared_dir):
+    """The sample and every reference filing, parsed by the real parser, in one store."""
+    from index.commands import expand_paths
+    from index.parse import parse_file
+
+    path = tmp_path_factory.mktemp("real_store")
+    store = Store(path, embedder)
+    files = [sample_path] + expand_paths([str(shared_dir / "filings")])[0]
+    results = {f.name: store.add(parse_file(f)) for f in files}
+    return path, results
+
+
+def test_every_reference_filing_indexes_whole(real_store, embedder, shared_dir):
+    path, results = real_store
+    assert len(results) == 11 and all(r.added and r.chunks > 0 for r in results.values())
+    store = Store(path, embedder)  # reopened from disk
+    assert len(store.filings()) == 11
+    assert faiss.read_index(str(path / INDEX_NAME)).ntotal == sum(r.chunks for r in results.values())
+    for r in results.values():
+        assert len(store.chunks(r.filing_id)) == r.chunks and len(store.facts(r.filing_id)) == r.facts
+        assert all(c.filing_id == r.filing_id and 0 <= c.start <= c.end for c in store.chunks(r.filing_id))
+
+
+def test_search_finds_the_right_chunks_among_all_filings(real_store, embedder):
+    path, _ = real_store
+    store = Store(path, embedder)
+    hits = store.dense_search(embedder.encode_one("ImmunoGen net loss per share for the quarter"), 5)
+    best = store.chunk(hits[0][0])
+    assert best.filing_id == "immunogen_8k_2011-10-27" and "0.26" in best.text
+    within = store.dense_search(embedder.encode_one("net loss per common share, basic and diluted"), 2,
+                                filing_ids=["immunogen_8k_2011-10-27"])
+    table = next(store.chunk(cid) for cid, _ in within if store.chunk(cid).kind == "table")
+    assert "17,161*" in table.text and "Net loss per common share" in table.text
+    parsed = store.get("immunogen_8k_2011-10-27")
+    assert parsed.text[table.start:table.end].lstrip().startswith("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS")

@@ -144,3 +144,20 @@ def test_kill_at_random_moments(tmp_path):
     for n in range(20):
         store.add(make_filing(f"crash_8-k_2020-01-{n + 10}", salt=str(n), table_rows=40))
     assert len(_ids(assert_consistent(tmp_path))) == 20
+
+
+def test_kill_the_index_command_mid_run(tmp_path, sample_path, shared_dir):
+    """`filingqa index` over several real files, killed inside the second file's transaction."""
+    second = shared_dir / "filings" / "nordstrom_8-k_2023-03-01.html"
+    store_dir = tmp_path / "store"
+    argv = [sys.executable, "-m", "qa", "index", str(sample_path), str(second), "--store", str(store_dir)]
+    env = dict(os.environ, HF_HUB_OFFLINE="1", TOKENIZERS_PARALLELISM="false")
+    env[PAUSE_ENV] = "before_commit:60:nordstrom_8-k_2023-03-01"
+    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    _wait_for(proc.stderr, "filingqa-store-pause before_commit nordstrom_8-k_2023-03-01")
+    _kill(proc)
+    assert _ids(assert_consistent(store_dir)) == {"immunogen_8k_2011-10-27"}  # the first file is whole
+    env.pop(PAUSE_ENV)
+    done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert _ids(assert_consistent(store_dir)) == {"immunogen_8k_2011-10-27", "nordstrom_8-k_2023-03-01"}
