@@ -33,6 +33,7 @@ class Amount:
     percent: bool = False  # a '%' was printed with it
     dash: bool = False  # printed as a dash meaning none (value 0)
     partial: str | None = None  # digits left of a token that lost its leading digits: ',161'
+    scale_power: int | None = None  # a scale word printed with the number: '$2.2 billion' -> 9
 
 
 def to_decimal(text: str) -> Decimal | None:
@@ -51,13 +52,19 @@ def parse_amount(raw: str) -> Amount | None:
     """Read a table cell or number token as printed.
 
     '$ 1,068' -> 1068 (currency); '(19,483)' -> -19483; '—' / '$—' -> 0 (dash);
-    '46.3%' -> 46.3 (percent); '-9%' -> -9; ',161' -> value None, partial ',161'.
+    '46.3%' -> 46.3 (percent); '-9%' -> -9; ',161' -> value None, partial ',161';
+    '$2.2 billion' -> 2.2 with scale_power 9 (the caller scales it).
     Returns None when the text holds no number at all (a label, a header word).
     """
     s = raw.strip()
     if not s:
         return None
     s = s.replace("\u00a0", " ").replace("\u2009", " ")
+    own_scale = None
+    m = re.fullmatch(r"(.*?\d\)?)\s*(thousand|million|billion|trillion)s?\b\s*(\)?)", s, re.IGNORECASE)
+    if m:  # "$2.2 billion" printed in a cell: its own scale, not the table's
+        own_scale = SCALE_WORDS[m.group(2).lower()]
+        s = m.group(1) + m.group(3)
     currency = "$" in s
     percent = "%" in s
     core = re.sub(r"(US\$|\$|%|\s)", "", s)
@@ -86,7 +93,7 @@ def parse_amount(raw: str) -> Amount | None:
         return None
     if negative:
         value = -value
-    return Amount(value, token, currency, percent)
+    return Amount(value, token, currency, percent, scale_power=own_scale)
 
 
 def scale_value(value: Decimal, power: int) -> Decimal:

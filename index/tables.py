@@ -313,7 +313,9 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             if a.value is not None:
                 power = 0
                 sc = col_scales[c] or scale
-                if sc and unit == "USD":
+                if a.scale_power is not None and unit in ("USD", "shares", "count"):
+                    power = a.scale_power  # "$2.2 billion" in the cell
+                elif sc and unit == "USD":
                     power = sc.power
                 elif sc and unit == "shares":
                     power = col_scales[c].power if col_scales[c] else sc.share_power

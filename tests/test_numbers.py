@@ -115,3 +115,10 @@ def test_scale_words(word, power):
 
 def test_unknown_scale_word():
     assert scale_word_power("shares") is None
+
+
+def test_scale_word_in_a_cell():
+    a = parse_amount("$2.2 billion")
+    assert (a.value, a.scale_power, a.currency) == (Decimal("2.2"), 9, True)
+    assert parse_amount("$(827) million").value == Decimal(-827)
+    assert parse_amount("1,068").scale_power is None

@@ -351,3 +351,11 @@ def test_unreadable_paths_are_one_line_errors(tmp_path):
         with pytest.raises(FilingError) as e:
             parse_file(path)
         assert "cannot read the file" in e.value.message and "\n" not in e.value.message
+
+
+def test_a_scale_word_in_a_cell_beats_the_table_scale():
+    text = "SEGMENTS (in thousands)\n\n\t2019\t2018\nBacklog\t$2.2 billion\t$827 million\nRevenue\t1,068\t1,495\n"
+    t = parse_bytes(text.encode(), "seg.txt").tables[0]
+    backlog = next(r for r in t.rows if r.label == "Backlog")
+    assert [c.value for c in backlog.cells] == [Decimal(2200000000), Decimal(827000000)]
+    assert [c.value for c in next(r for r in t.rows if r.label == "Revenue").cells] == [Decimal(1068000), Decimal(1495000)]
