@@ -1,23 +1,26 @@
 """Check the accounting identities a table implies; repair a lost cell only when one pins it.
 
 Identities found from labels and layout, per column:
-- a "Total ..." row (or an unlabeled total) equals the sum of the rows it closes: the rows under
-  its heading (subtotals standing for their own rows), or the rows since the previous total;
-  "Total X and Y" also equals "Total X" + "Total Y";
+- a "Total ..."/"Subtotal" row, or a row that equals the rows just above it in every column (an
+  unlabelled subtotal), equals the sum of the rows it closes: the rows under its heading
+  (earlier subtotals standing for their own rows), or a run since an earlier total; "Total X
+  and Y" also equals "Total X" + "Total Y". Roll-forward rows (beginning/ending balances) and
+  percent or per-share rows never add; a row of words across the columns starts a new block.
 - total assets = total liabilities and equity;
 - operating income (loss) = revenues - operating expenses (or gross profit - operating expenses);
 - gross profit = sales - cost of sales;
 - income (loss) before taxes = operating income + the rows between them;
 - net income (loss) = income before taxes - the tax rows between them.
+Differences are not checked in change/variance columns, whose signs follow favourable/unfavourable.
 
 Where the layout allows several readings of a total, the readings that hold in every column whose
 figures are all readable are the ones used. A cell with no readable value (it lost digits like
 `,161`) is repaired when the identities in which it is the only unknown agree on one value that
-also matches the digits still printed; it is marked `repaired` with the identity named. An
-identity that fails with readable figures yields an `inconsistent` warning; printed values are
-never changed.
+also matches the digits still printed (and the printed sign); it is marked `repaired` with the
+identity named. An identity that fails with readable figures yields an `inconsistent` warning when
+that is evidence: the same reading holds in another column, or the identity is plain (one reading
+of ordinary lines, or a statement identity); printed values are never changed.
 """
-
 from __future__ import annotations
 
 import re
@@ -170,7 +173,7 @@ def find_identities(table: Table) -> list[Identity]:
                     seen.add(tuple(terms))
                     readings.append(Reading(_sum_name(rows, i, terms, "sum of the rows it closes"), i, tuple((j, 1) for j in terms)))
             if _ROLL.search(r.label):
-                readings = []
+                readings = []  # "Total equity, ending balances" sums balances, not the rows above
         else:
             terms = _implicit_subtotal(table, i, items)
             if terms is None:
