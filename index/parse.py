@@ -1,7 +1,7 @@
 """Bytes in, `ParsedFiling` out: the parse stage's one entry point.
 
     parsed = parse_file("samples/immunogen_8k_2011-10-27.txt")
-    parsed.tables[1].rows[1].cells[0].value   # Decimal('179765000')
+    parsed.tables[2].rows[1].cells[0].value   # Decimal('179765000'): cash, September 30, 2011
 
 Order: size check -> reader (`index.sniff.read_layout`) -> tables -> reconciliation -> table
 facts -> prose facts -> metadata. Table ids are `<filing id>/t<N>` numbered from 1 in reading
