@@ -3,8 +3,8 @@
     parsed = parse_file("samples/immunogen_8k_2011-10-27.txt")
     parsed.tables[2].rows[1].cells[0].value   # Decimal('179765000'): cash, September 30, 2011
 
-Order: size check -> reader (`index.sniff.read_layout`) -> tables -> reconciliation -> table
-facts -> prose facts -> metadata. Table ids are `<filing id>/t<N>` numbered from 1 in reading
+Order: size check -> reader (`index.sniff.read_layout`) -> metadata (the fiscal year end dates
+fiscal words) -> tables -> reconciliation -> table facts and figures in row labels -> prose facts. Table ids are `<filing id>/t<N>` numbered from 1 in reading
 order; table fact ids are `<table id>/r<row>/c<col>` with row/col indexing `Table.rows` and
 `Table.columns` (0-based); prose fact ids are `<filing id>/p<start>`.
 """
