@@ -179,3 +179,18 @@ def test_lexical_index_refreshes_after_a_filing_is_added(parsing, sample_path, t
     after = retriever.search("zeppelin inspection drones", k=5)
     assert after[0].filing_id.startswith("quillfeather")
     assert after[0].lexical_rank == 1 and after[0].dense_rank is not None
+
+
+def test_query_runs_on_one_thread_and_restores_the_process_setting(retriever):
+    import faiss
+    import torch
+
+    before = torch.get_num_threads(), faiss.omp_get_max_threads()
+    torch.set_num_threads(2)
+    faiss.omp_set_num_threads(2)
+    try:
+        assert retriever.search("net loss per share", k=2)
+        assert (torch.get_num_threads(), faiss.omp_get_max_threads()) == (2, 2)
+    finally:
+        torch.set_num_threads(before[0])
+        faiss.omp_set_num_threads(before[1])
