@@ -34,6 +34,7 @@ class Amount:
     dash: bool = False  # printed as a dash meaning none (value 0)
     partial: str | None = None  # digits left of a token that lost its leading digits: ',161'
     scale_power: int | None = None  # a scale word printed with the number: '$2.2 billion' -> 9
+    ratio: bool = False  # printed as a multiple: '1.2x'
 
 
 def to_decimal(text: str) -> Decimal | None:
@@ -70,7 +71,10 @@ def parse_amount(raw: str) -> Amount | None:
     core = re.sub(r"(US\$|\$|%|\s)", "", s)
     core = core.replace("−", "-")
     # footnote markers glued after a number: "1,234(1)" or "1,234*"
-    core = re.sub(r"\(\w\)$|\*+$", "", core) if re.search(r"\d\(\w\)$|\d\*+$", core) else core
+    core = re.sub(r"(?:\(\w\)|\*+|[†‡§]+)$", "", core) if re.search(r"\d\)?(?:\(\w\)|\*+|[†‡§]+)$", core) else core
+    ratio = bool(re.fullmatch(r"\(?-?[\d,]*\.?\d+\)?[x×]", core, re.IGNORECASE))
+    if ratio:  # "1.2x" coverage, leverage
+        core = core[:-1]
     token = re.sub(r"\s+", "", raw.strip().replace("US$", "").replace("$", "").replace("%", ""))
     if core in DASHES or core in {"(—)", "(-)", "(–)"}:
         return Amount(Decimal(0), token, currency, percent, dash=True)
@@ -93,7 +97,7 @@ def parse_amount(raw: str) -> Amount | None:
         return None
     if negative:
         value = -value
-    return Amount(value, token, currency, percent, scale_power=own_scale)
+    return Amount(value, token, currency, percent, scale_power=own_scale, ratio=ratio)
 
 
 def scale_value(value: Decimal, power: int) -> Decimal:

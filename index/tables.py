@@ -66,6 +66,8 @@ _COUNT_COLUMN = re.compile(
 )
 _COUNT_LABEL = re.compile(r"\bnumber\s+of\b|\bcount\b|\bheadcount\b|\bemployees\b|\bstores\b\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
+_ID_COLUMN = re.compile(r"^(?:exhibit|page|item|note|footnote|section|rule)s?(?:\s+(?:no\.?|nos\.?|numbers?|#))?\.?$|^no\.?$|^#$",
+                        re.IGNORECASE)
 
 
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -191,6 +193,8 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
           count_column: bool, row_currency: bool = False, scaled_table: bool = False) -> str:
     ctx = parent or ""
     bare = _COUPON.sub("", label)
+    if amount.ratio:
+        return "ratio"
     if amount.percent or percent_column or (not row_currency and (
             _PERCENT_LABEL.search(bare) or (_RATE_LABEL.search(bare) and not scaled_table))):
         return "percent"
@@ -252,6 +256,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             period = stated_period(title)  # "... as of June 29, 2024 (in millions):" over unnamed columns
         columns.append(Column(label=lab, period=period))
     percent_cols = [bool(_PERCENT_COLUMN.search(lab)) for lab in labels]
+    # identifier columns ("Exhibit No.", "Page") hold numbers that are not quantities
+    id_cols = [bool(_ID_COLUMN.match(labels[c].strip())) for c in range(ncols)]
     count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1])) if levels[c] else False for c in range(ncols)]
     body = raw.rows[h_end:] if h_end else raw.rows[h_first:]
     # a column whose printed figures mostly carry '%' is a percent column
@@ -296,7 +302,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             if v is None or not v.text.strip():
                 cells.append(Cell(raw=v.text if v else "", column=c, start=v.start if v else None, end=v.end if v else None))
                 continue
-            a = parse_amount(v.text)
+            a = None if id_cols[c] else parse_amount(v.text)
             xbrl = None
             if len(v.xbrl) == 1:
                 xbrl = v.xbrl[0]

@@ -122,3 +122,13 @@ def test_scale_word_in_a_cell():
     assert (a.value, a.scale_power, a.currency) == (Decimal("2.2"), 9, True)
     assert parse_amount("$(827) million").value == Decimal(-827)
     assert parse_amount("1,068").scale_power is None
+
+
+def test_footnote_marks_and_multiples():
+    assert parse_amount("1,234(a)").value == Decimal(1234)
+    assert parse_amount("1,234 *").value == Decimal(1234)
+    assert parse_amount("31.01‡").value == Decimal("31.01")
+    assert parse_amount("(842)†").value == Decimal(-842)
+    m = parse_amount("1.2x")
+    assert (m.value, m.ratio) == (Decimal("1.2"), True)
+    assert not parse_amount("1.2").ratio

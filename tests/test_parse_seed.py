@@ -359,3 +359,9 @@ def test_a_scale_word_in_a_cell_beats_the_table_scale():
     backlog = next(r for r in t.rows if r.label == "Backlog")
     assert [c.value for c in backlog.cells] == [Decimal(2200000000), Decimal(827000000)]
     assert [c.value for c in next(r for r in t.rows if r.label == "Revenue").cells] == [Decimal(1068000), Decimal(1495000)]
+
+
+def test_identifier_columns_hold_no_quantities():
+    text = "EXHIBIT INDEX\n\nDescription\tExhibit No.\tPage\nPress release\t99.1\t12\nConsent\t23.1\t14\n"
+    parsed = parse_bytes(text.encode(), "ex.txt")
+    assert [f for f in parsed.facts if f.kind == "table"] == []
