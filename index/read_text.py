@@ -14,6 +14,7 @@ rows as `label<TAB>cell<TAB>cell`, so every span points at exactly the text of i
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -147,7 +148,16 @@ def _align(cells: list[_Tok], anchors: list[float]) -> list[tuple[_Tok | None, i
         for c in range(first, ncols - (n - i) + 1):
             search(i + 1, c + 1, chosen + (c,), cost + abs(cells[i].field - anchors[c]))
 
-    search(0, 0, (), 0.0)
+    if math.comb(ncols, n) <= 20000:
+        search(0, 0, (), 0.0)
+    else:  # a very wide row: place each token greedily at its nearest free column, in order
+        chosen, first = [], 0
+        for i, tok in enumerate(cells):
+            last = ncols - (n - i)
+            c = min(range(first, last + 1), key=lambda k: abs(tok.field - anchors[k]))
+            chosen.append(c)
+            first = c + 1
+        best = (0.0, tuple(chosen))
     slots: list[tuple[_Tok | None, int]] = [(None, 1)] * ncols
     for tok, c in zip(cells, best[1] if best else range(n)):
         slots[c] = (tok, 1)

@@ -365,3 +365,11 @@ def test_identifier_columns_hold_no_quantities():
     text = "EXHIBIT INDEX\n\nDescription\tExhibit No.\tPage\nPress release\t99.1\t12\nConsent\t23.1\t14\n"
     parsed = parse_bytes(text.encode(), "ex.txt")
     assert [f for f in parsed.facts if f.kind == "table"] == []
+
+
+def test_wide_sparse_rows_align_quickly():
+    full = "\t".join(["Full"] + [str(i * 1000 + 7) for i in range(40)])
+    sparse = "\t".join(["Sparse"] + [str(i * 1000 + 7) if i % 2 == 0 else "" for i in range(40)])
+    layout = read_text(f"T\n\n{full}\n{sparse}\n{full}\n")
+    row = [c.text for c in layout.tables[0].rows[1]]
+    assert row[:6] == ["Sparse", "7", "", "2007", "", "4007"] and len(row) == 41
