@@ -16,8 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "evals" / "heldout" / "heldout.jsonl"
-# Right turns out of 56 at commit time: 37 (66.1 %). Raise the floor when fixes land.
-FLOOR = 35
+# Right turns out of 56: 37 (66.1 %) at 13:05 UTC, 38 (67.9 %) at 13:30 UTC. Raise the floor when fixes land.
+FLOOR = 36
 REFUSAL_FLOOR = 4  # of the 6 refusal items, 5 were right
 
 

@@ -22,8 +22,8 @@ q("ho-oq-02",OQ,"How much did Oracle spend on research and development in the fi
   "Q1 FY2025 = three months ended August 31, 2024 (the MD&A says 'first quarter of fiscal 2025'); R&D row 2,306 | 2,216; stock-based comp note has a different 'Research and development' row (569)")
 q("ho-oq-03",OQ,"What was Oracle's diluted EPS for the quarter ended August 31, 2024?",n(1.03,"USD/share",0.001),["Diluted"],
   "Earnings per share Diluted 1.03 | 0.86; basic is 1.06; rel_tol 0.001 so basic fails")
-q("ho-oq-04",OQ,"By how much did Oracle's deferred revenues change between May 31, 2024 and August 31, 2024?",n(2142000000,rel=0.01),["Deferred revenues"],
-  "balance sheet current liabilities: Deferred revenues 11,455 (Aug 31, 2024) - 9,313 (May 31, 2024) = 2,142 million; the cash flow line 'Increase in deferred revenues' 2,305 is a distractor, not the balance change")
+q("ho-oq-04",OQ,"By how much did Oracle's current deferred revenues change between May 31, 2024 and August 31, 2024?",n(2142000000,rel=0.01),["Deferred revenues"],
+  "balance sheet current liabilities: Deferred revenues 11,455 (Aug 31, 2024) - 9,313 (May 31, 2024) = 2,142 million; the revenue note's 'Deferred revenues, current' row agrees. 'Current' because the note's 'Total deferred revenues' (incl. 1,429 / 1,233 non-current) changes by 12,884 - 10,546 = 2,338; the cash flow line 'Increase in deferred revenues' 2,305 is not the balance change")
 q("ho-oq-05",OQ,"By what percentage did Oracle's cloud services and license support revenues grow year over year in the quarter ended August 31, 2024?",n(10.18,"percent",abs_tol=0.5),["cloud services and license support"],
   "(10,519 - 9,547) / 9,547 = 10.18 %; MD&A prints 10% actual and 11% constant currency; abs_tol 0.5 accepts 10 or 10.18 but not the constant-currency 11")
 q("ho-oq-06",OQ,"What was Oracle's total notes payable and other borrowings as of August 31, 2024, current and non-current combined?",n(84515000000),["Notes payable and other borrowings"],
@@ -156,6 +156,6 @@ q("ho-rp-ap-05",AP,"What was Apple's top line in Q4 FY24?",R,[],
   "refusal: the 10-Q covers the third fiscal quarter (ended June 29, 2024); Q4 FY24 is not in it")
 
 Q=[r for r in Q if r["id"] not in ['ho-aa-06', 'ho-ab-03', 'ho-nd-05', 'ho-o8-02', 'ho-oq-11', 'ho-af-02', 'ho-af-05']]
-with open("/work/main/evals/heldout/heldout.jsonl","w") as f:
+with open(__import__("pathlib").Path(__file__).with_name("heldout.jsonl"),"w") as f:
     for r in Q: f.write(json.dumps(r, ensure_ascii=False)+"\n")
 print(len(Q), sum(1 for r in Q if r["id"].startswith("ho-rp")))
