@@ -84,19 +84,44 @@ def _implicit_subtotal(table: Table, i: int, items: list[int]) -> list[int] | No
     """Rows just above row i that it sums in every column (an unlabelled subtotal such as
     'Deferred revenues, current'), or None. Two checked columns, or three or more rows, are
     required so that a coincidence does not make a subtotal."""
-    ncols = len(table.columns)
-    for k in range(2, len(items) + 1):
-        terms = items[-k:]
-        rd = Reading("", i, tuple((j, 1) for j in terms))
-        results = [_holds(table, rd, c) for c in range(ncols)]
-        checked = [c for c, x in enumerate(results) if x is not None]
-        if not checked or not all(results[c] for c in checked):
-            continue
-        if any(_val(table, i, c) == 0 for c in checked):
-            continue
-        if len(checked) >= 2 or k >= 3:
-            return terms
+    cols = [c for c in range(len(table.columns))
+            if _cell_has_figure(table, i, c) and _val(table, i, c) not in (_UNKNOWN, Decimal(0))
+            and _cell(table, i, c).unit in ("USD", "shares", "count")]
+    if not cols:
+        return None
+    targets = [_val(table, i, c) for c in cols]
+    sums = [Decimal(0)] * len(cols)
+    for k in range(1, min(len(items), _MAX_RUN) + 1):
+        j = items[-k]
+        vals = [_val(table, j, c) for c in cols]
+        if any(v is _UNKNOWN for v in vals):
+            return None
+        sums = [a + v for a, v in zip(sums, vals, strict=True)]
+        if k >= 2 and sums == targets and (len(cols) >= 2 or k >= 3):
+            terms = items[-k:]
+            rd = Reading("", i, tuple((t, 1) for t in terms))
+            results = [_holds(table, rd, c) for c in range(len(table.columns))]
+            if any(r is False for r in results) or not any(results):
+                continue
+            checked = [c for c, r in enumerate(results) if r]
+            if len(checked) >= 2 or k >= 3:
+                return terms
     return None
+
+
+_LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
+
+
+def _less_variants(rows: list[Row], readings: list[Reading]) -> list[Reading]:
+    """'Less off-hire days' printed positive is subtracted: each reading with such rows also
+    reads with them subtracted."""
+    out = []
+    for rd in readings:
+        if any(_LESS.match(rows[j].label) for j, _ in rd.terms):
+            terms = tuple((j, -1 if _LESS.match(rows[j].label) else s) for j, s in rd.terms)
+            name = rd.name + " (rows marked 'Less' subtracted)"
+            out.append(Reading(name, rd.target, terms))
+    return out
 
 
 def _text_row(r: Row) -> bool:
@@ -160,18 +185,19 @@ def find_identities(table: Table) -> list[Identity]:
             # weaker readings: any shorter run of the frame's rows, the rows above across headings,
             # and a heading's rows together with the rows of the frame below it; they can clear a
             # total but do not by themselves make a failure worth a warning
-            weak: list[list[int]] = [items[k:] for k in range(1, len(items)) if k not in starts]
+            weak: list[list[int]] = [items[k:] for k in range(max(1, len(items) - _MAX_RUN), len(items)) if k not in starts]
             if items and flat:
                 weak.append(list(flat))
             if head is not None and len(stack) > 1:
                 outer = stack[-2][1]
-                for k in range(len(outer)):
+                for k in range(max(0, len(outer) - _MAX_RUN), len(outer)):
                     weak.append(outer[k:] + items)
             seen = {tuple(j for j, _ in rd.terms) for rd in readings}
             for terms in weak:
                 if terms and tuple(terms) not in seen and not any(_ROLL.search(rows[j].label) for j in terms):
                     seen.add(tuple(terms))
                     readings.append(Reading(_sum_name(rows, i, terms, "sum of the rows it closes"), i, tuple((j, 1) for j in terms)))
+            readings += _less_variants(rows, readings)
             if _ROLL.search(r.label):
                 readings = []  # "Total equity, ending balances" sums balances, not the rows above
         else:
@@ -273,6 +299,7 @@ def _statement_identities(rows: list[Row]) -> list[Identity]:
 
 
 _UNKNOWN = object()
+_MAX_RUN = 40  # longest run of rows tried as an unlabelled subtotal or a shorter reading of a total
 
 
 def _cell(table: Table, row: int, col: int) -> Cell | None:

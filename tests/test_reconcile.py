@@ -181,3 +181,29 @@ def test_real_tables_are_never_repaired_and_rarely_flagged(shared_dir):
             flagged += any(w.kind == "inconsistent" for w in more)
         assert tables >= 200
         assert flagged <= max_flagged_tables, (name, flagged)
+
+
+def test_less_rows_printed_positive_are_subtracted():
+    t = _table(
+        "Vessel calendar days\t8,395\t9,747\n"
+        "Less off-hire days\t293\t277\n"
+        "Total TCE days\t8,102\t9,470\n",
+        "FLEET DATA\n\n\t2019\t2018\n",
+    )
+    _, warnings = reconcile(t)
+    assert warnings == []
+
+
+def test_unlabelled_subtotal_beside_a_percent_column():
+    t = _table(
+        "Voyage revenue\t317,220\t289,016\t9.8%\n"
+        "Less voyage expenses\t(141,770)\t(165,012)\t(14.1%)\n"
+        "Net voyage revenue\t175,450\t124,004\t41.5%\n"
+        "Other revenue\t1,000\t2,000\t(50.0%)\n"
+        "Total revenue\t176,450\t126,004\t40.0%\n",
+        "VOYAGES (in thousands)\n\n\t2019\t2018\tChange\n",
+    )
+    ids = find_identities(t)
+    assert any(rd.name.startswith("Net voyage revenue = sum of the rows above it") for i in ids for rd in i.readings)
+    _, warnings = reconcile(t)
+    assert warnings == []
