@@ -7,8 +7,12 @@ counts followed by their noun ("445 retail stores", "50,773,796 shares"). A valu
 only when printed with a sign or parentheses ("$(1.80)"); words such as "loss" do not flip it.
 Ranges ("between $65-70 million") keep both ends; `value` is the low end.
 A period is attached when the figure's clause states one ("for the quarter ending September
-30, 2011", "as of June 30, 2011"); clauses split at "compared", "versus" and semicolons, so a
-prior-period comparison does not inherit the current period.
+30, 2011", "as of June 30, 2011", or, given the fiscal year end, "1Q FY2012"); clauses split at
+"compared", "versus" and semicolons, so a prior-period comparison does not inherit the current
+period, but "the same period last year" is dated a year before it (calendar quarters only).
+"$X and $Y as of <date> and <date>, respectively" pairs figures with dates in order. A clause
+naming two periods leaves its figures undated rather than guess. Share counts take instants
+only. Figures inside table row labels are read the same way and scaled like their table.
 """
 
 from __future__ import annotations
