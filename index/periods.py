@@ -1,14 +1,18 @@
 """Dates and reporting periods as filings print them, in one notation.
 
 Periods are ISO strings: an instant `2011-09-30` or a duration `2011-07-01/2011-09-30`.
-Pure functions, reused by question understanding ("three months ended June 29, 2024").
+Pure functions, reused by question understanding ("three months ended June 29, 2024"):
+parse_date / find_dates, header_period (a column header), stated_period(s) (a sentence or
+title), respective_periods ("..., respectively"), duration / instant / parse_period,
+months_between, year_earlier, and the fiscal calendar: fiscal_year_of, fiscal_quarter_of,
+fiscal_quarters_named ('Q3 FY2024'), fiscal_quarter_period, fiscal_periods_named,
+long_fiscal_years / with_long_year (a stated 53-week year).
 
 Month-based durations ending on a month end run from the first day of the month (a calendar
 quarter). Ending on another day, the filer keeps a 52/53-week calendar (Apple, retailers), so
 3/6/9/12 months are read as 13/26/39/52 weeks: "Three Months Ended June 29, 2024" is
 2024-03-31/2024-06-29, the period the filer's own XBRL contexts use.
 """
-
 from __future__ import annotations
 
 import calendar
