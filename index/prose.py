@@ -29,6 +29,7 @@ from index.periods import (
     parse_period,
     respective_periods,
     stated_period,
+    stated_periods,
     year_earlier,
 )
 
@@ -137,6 +138,28 @@ def _runs(text: str, found: list[dict]) -> list[list[dict]]:
         else:
             runs.append([f])
     return runs
+
+
+_LEADS_TO_PERIOD = re.compile(r"[\s,]*(?:for|in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _nearest_periods(text: str, ca: int, cb: int, figs: list[dict]) -> None:
+    """A clause that states two periods ('... to $293.6 million from $303.5 million for the prior
+    year 13-week fiscal quarter ended October 28, 2023'): a figure followed at once by 'for the
+    <period>' takes it; otherwise the period stated before the figure, if any."""
+    stated = [(p, ca + pos) for p, pos in stated_periods(text[ca:cb])]
+    if len({p for p, _ in stated}) < 2:
+        return
+    # "ended August 31, 2024 and 2023" lists two periods in one phrase: neither is the figure's
+    stated = [(p, pos) for p, pos in stated if not any(q != p and abs(pos - qpos) <= 1 for q, qpos in stated)]
+    for f in figs:
+        after = [(p, pos) for p, pos in stated if pos >= f["end"] and pos - f["end"] <= 60
+                 and _LEADS_TO_PERIOD.fullmatch(text[f["end"]:pos])]
+        before = [(p, pos) for p, pos in stated if pos < f["start"]]
+        if after:
+            f["period"] = after[0][0]
+        elif before:
+            f["period"] = before[-1][0]
 
 
 def _month_end(period: str) -> bool:
@@ -321,6 +344,8 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
                 here = _money(text, ca, cb, taken) + _percents(text, ca, cb, taken) + _counts(text, ca, cb, taken)
                 for f in here:
                     f["period"], f["clause"] = period, ca
+                if period is None:
+                    _nearest_periods(text, ca, cb, here)
                 found += here
             _pair_respectively(text, sa, sb, found)
             for f in sorted(found, key=lambda d: d["start"]):

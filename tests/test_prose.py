@@ -185,3 +185,11 @@ def test_same_period_last_year_is_a_year_before_the_stated_one():
     found, _ = figures("Net sales were $293.6 million for the 13-week quarter ended November 2, 2024, "
                        "compared to $303.5 million for the prior year quarter.")
     assert found["$303.5 million"].period is None
+
+
+def test_a_figure_followed_by_its_own_period_in_a_two_period_clause():
+    found, _ = figures("Net sales for the 13-week fiscal quarter ended November 2, 2024 decreased 3.2 percent to "
+                       "$293.6 million from net sales of $303.5 million for the prior year 13-week fiscal quarter "
+                       "ended October 28, 2023.")
+    assert found["$293.6 million"].period == "2024-08-04/2024-11-02"
+    assert found["$303.5 million"].period == "2023-07-30/2023-10-28"
