@@ -657,6 +657,7 @@ class Assistant:
                 budget: TokenBudget | None = None) -> ProgramProposal | None:
         if not self.enabled:
             return None
+        self.last_rejection = None
         try:
             return propose_program(self.llm, question, facts, history, periods=periods, items=items, budget=budget, stats=self.stats)
         except Rejected as exc:

@@ -65,6 +65,17 @@ def server_command(model: Path, host: str, port: int, n_ctx: int = 2048, threads
             "--n_ctx", str(n_ctx), "--n_threads", str(threads)]
 
 
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when the process that started it dies (a killed test run)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 class LocalLLMServer:
     """A llama.cpp server process on loopback for the lifetime of a `with` block (tests, demos)."""
 
@@ -78,7 +89,8 @@ class LocalLLMServer:
 
     def start(self, timeout_s: float = 60.0) -> "LocalLLMServer":
         out = open(self.log, "ab") if self.log else subprocess.DEVNULL
-        self.process = subprocess.Popen(server_command(self.model, self.host, self.port), stdout=out, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(server_command(self.model, self.host, self.port), stdout=out, stderr=subprocess.STDOUT,
+                                        preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
