@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from index.errors import FilingError
@@ -154,7 +154,7 @@ def _date_fiscal_columns(table: Table, fye: str | None, long_years: dict[int, in
     for col in table.columns:
         if col.period is None and col.label:
             named = {p for p, _ in fiscal_periods_named(col.label, fye)}
-            if len(named) == 1:
+            if len(named) == 1 and "?" not in named:
                 col.period = named.pop()
         elif (col.period and long_years and fye and "/" in col.period and re.search(r"\bmonths?\b", col.label, re.IGNORECASE)
               and col.period == header_period(col.label)):
@@ -191,7 +191,11 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         facts += table_facts(t)
         facts += find_label_figures(t, layout.text, fid)
     blocks = _blocks(layout, table_ids)
-    facts += find_figures(layout.text, layout.blocks, fid, fiscal_year_end=meta.get("fiscal_year_end"))
+    anchor = None
+    if (meta.get("fiscal_period") or "").startswith("Q") and meta.get("fiscal_year") and meta.get("period_end"):
+        anchor = (int(meta["fiscal_period"][1]), meta["fiscal_year"], date.fromisoformat(meta["period_end"]))
+    facts += find_figures(layout.text, layout.blocks, fid, fiscal_year_end=meta.get("fiscal_year_end"),
+                          fiscal_anchor=anchor)
     filing = FilingMeta(
         id=fid, source_name=display, content_hash=hashlib.sha256(data).hexdigest(),
         format=layout.format if layout.format in ("text", "html", "sgml") else "text", **meta,

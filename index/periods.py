@@ -353,8 +353,18 @@ def fiscal_quarter_period(quarter: int, fiscal_year: int, fye_month: int, fye_da
     return duration(months_back(end, 3), end)
 
 
-def fiscal_periods_named(text: str, fye: str | None) -> list[tuple[str, int]]:
-    """Periods named by fiscal wording ('1Q FY2012', 'fiscal 2012') given the year end '--MM-DD'."""
+_YTD_NAMED = re.compile(
+    r"\bfirst\s+(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def fiscal_periods_named(text: str, fye: str | None,
+                         anchor: tuple[int, int, date] | None = None) -> list[tuple[str, int]]:
+    """Periods named by fiscal wording ('1Q FY2012', 'fiscal 2012') given the year end '--MM-DD'.
+
+    `anchor` = (quarter, fiscal year, end date) of the report's own quarter dates that quarter
+    when the year end alone cannot (a 52/53-week year): 'the third quarter of 2024'."""
     if not fye or not re.fullmatch(r"--\d\d-\d\d", fye):
         return []
     month, day = int(fye[2:4]), int(fye[5:7])
@@ -362,8 +372,17 @@ def fiscal_periods_named(text: str, fye: str | None) -> list[tuple[str, int]]:
     quarters = fiscal_quarters_named(text)
     for q, y, pos in quarters:
         p = fiscal_quarter_period(q, y, month, day)
+        if p is None and anchor and (q, y) == anchor[:2]:
+            p = span_period(anchor[2], (3, "months"))
         if p:
             out.append((p, pos))
+    for m in _YTD_NAMED.finditer(text):  # "the first nine months of 2024"
+        n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        y = int(m.group("y"))
+        if anchor and y == anchor[1] and n == 3 * anchor[0]:
+            out.append((span_period(anchor[2], (n, "months")), m.start()))
+        else:
+            out.append(("?", m.start()))  # named but not datable here: the clause is ambiguous
     for m in _FISCAL_YEAR.finditer(text):
         if any(abs(m.start() - pos) < 40 for _, _, pos in quarters):
             continue

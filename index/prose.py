@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date
 from decimal import Decimal
 
 from index.models import Fact, Source
@@ -104,12 +105,14 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in itertools.pairwise(cuts) if y > x]
 
 
-def _clause_period(clause: str, fye: str | None = None) -> str | None:
+def _clause_period(clause: str, fye: str | None = None, anchor=None) -> str | None:
     """The clause's one period: stated with dates, or else named in fiscal words ('1Q FY2012')."""
     p = stated_period(clause)
     if p or not fye:
         return p
-    named = {x for x, _ in fiscal_periods_named(clause, fye)}
+    named = {x for x, _ in fiscal_periods_named(clause, fye, anchor)}
+    if "?" in named:
+        return None
     return named.pop() if len(named) == 1 else None
 
 
@@ -143,11 +146,12 @@ def _runs(text: str, found: list[dict]) -> list[list[dict]]:
 _LEADS_TO_PERIOD = re.compile(r"[\s,]*(?:for|in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
-def _nearest_periods(text: str, ca: int, cb: int, figs: list[dict]) -> None:
+def _nearest_periods(text: str, ca: int, cb: int, figs: list[dict], fye: str | None = None, anchor=None) -> None:
     """A clause that states two periods ('... to $293.6 million from $303.5 million for the prior
     year 13-week fiscal quarter ended October 28, 2023'): a figure followed at once by 'for the
     <period>' takes it; otherwise the period stated before the figure, if any."""
     stated = [(p, ca + pos) for p, pos in stated_periods(text[ca:cb])]
+    stated += [(p, ca + pos) for p, pos in fiscal_periods_named(text[ca:cb], fye, anchor) if p != "?"]
     if len({p for p, _ in stated}) < 2:
         return
     # "ended August 31, 2024 and 2023" lists two periods in one phrase: neither is the figure's
@@ -319,12 +323,15 @@ def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[d
     return out
 
 
-def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None = None) -> list[Fact]:
+def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None = None,
+                 fiscal_anchor: tuple[int, int, date] | None = None) -> list[Fact]:
     """Every money, percent, share-count and count figure in the paragraphs and headings of `text`.
 
     `blocks` are Layout.blocks or ParsedFiling.blocks (anything with kind/start/end); table
     blocks are skipped because their cells become facts of their own. With the filing's fiscal
-    year end ('--06-30'), clauses that name a fiscal period ('1Q FY2012') get its dates.
+    year end ('--06-30'), clauses that name a fiscal period ('1Q FY2012') get its dates;
+    `fiscal_anchor` (quarter, fiscal year, end date) of the report's own quarter dates that
+    quarter where a 52/53-week year end cannot.
     """
     facts: list[Fact] = []
     seen: set[int] = set()
@@ -336,7 +343,7 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
             found: list[dict] = []
             current = None  # the last period the sentence stated, for "the same period last year"
             for ca, cb in _clauses(text, sa, sb):
-                period = _clause_period(text[ca:cb], fiscal_year_end)
+                period = _clause_period(text[ca:cb], fiscal_year_end, fiscal_anchor)
                 if period is None and current and _YEAR_EARLIER.search(text[ca:cb]) and _month_end(current):
                     period = year_earlier(current)  # a 52/53-week year's prior period is not a year back
                 current = period or current
@@ -345,7 +352,7 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
                 for f in here:
                     f["period"], f["clause"] = period, ca
                 if period is None:
-                    _nearest_periods(text, ca, cb, here)
+                    _nearest_periods(text, ca, cb, here, fiscal_year_end, fiscal_anchor)
                 found += here
             _pair_respectively(text, sa, sb, found)
             for f in sorted(found, key=lambda d: d["start"]):

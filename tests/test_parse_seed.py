@@ -373,3 +373,19 @@ def test_wide_sparse_rows_align_quickly():
     layout = read_text(f"T\n\n{full}\n{sparse}\n{full}\n")
     row = [c.text for c in layout.tables[0].rows[1]]
     assert row[:6] == ["Sparse", "7", "", "2007", "", "4007"] and len(row) == 41
+
+
+def test_prose_quarters_of_a_52_53_week_filer_are_dated_by_the_reports_own_quarter():
+    text = (
+        "FORM 10-Q\n\nFor the quarterly period ended June 29, 2024\n\n"
+        "Its fiscal year ending September 28, 2024 is its 2024 fiscal year.\n\n"
+        "Expense increased $347 million during the third quarter of 2024 and $793 million during the "
+        "first nine months of 2024 compared to the same periods in 2023.\n\n"
+        "During the third quarter of 2023, the Company repurchased $20.0 billion of its stock.\n"
+    )
+    parsed = parse_bytes(text.encode(), "tenq.txt")
+    assert (parsed.filing.fiscal_period, parsed.filing.fiscal_year) == ("Q3", 2024)
+    found = {parsed.text[f.source.start:f.source.end]: f for f in parsed.facts if f.kind == "text"}
+    assert found["$347 million"].period == "2024-03-31/2024-06-29"
+    assert found["$793 million"].period == "2023-10-01/2024-06-29"
+    assert found["$20.0 billion"].period is None  # another year's quarter of a 52/53-week calendar: not guessed
