@@ -43,9 +43,9 @@ Net income\t3,300\t2,400
 
 @pytest.fixture(scope="module")
 def parsing():
-    parse = pytest.importorskip("index.parse")
-    store_mod = pytest.importorskip("index.store")
-    embedding = pytest.importorskip("index.embedding")
+    from index import embedding, parse
+    from index import store as store_mod
+
     return parse, store_mod, embedding.get_embedder()
 
 
@@ -167,17 +167,29 @@ def test_hits_carry_ranks_scores_and_spans(retriever):
         retriever.search("   ")
 
 
-def test_lexical_index_refreshes_after_a_filing_is_added(parsing, sample_path, tmp_path):
+THIRD_FILING = b"""FORM 8-K
+
+Ostrander Mills Inc.
+
+ITEM 8.01 OTHER EVENTS
+
+Ostrander Mills Inc. announced that its board approved a zeppelin inspection drones pilot program
+at its Duluth plant, with a budget of $1.2 million for fiscal 2016.
+"""
+
+
+def test_lexical_index_refreshes_after_a_filing_is_added(parsing, tmp_path):
     parse, store_mod, embedder = parsing
     store = store_mod.Store(tmp_path / "store", embedder=embedder)
-    store.add(parse.parse_file(sample_path))
+    store.add(parse.parse_bytes(OTHER_FILING.replace(b"zeppelin inspection drones", b"warehouse robots"),
+                                "quillfeather_8-k_2015-05-02.txt"))
     retriever = Retriever(store, embedder)
     before = retriever.search("zeppelin inspection drones", k=5)
-    assert all(h.lexical_rank is None for h in before)  # no chunk holds those words yet
+    assert before and all(h.lexical_rank is None for h in before)  # no chunk holds those words yet
 
-    store.add(parse.parse_bytes(OTHER_FILING, "quillfeather_8-k_2015-05-02.txt"))
+    store.add(parse.parse_bytes(THIRD_FILING, "ostrander_8-k_2016-01-04.txt"))
     after = retriever.search("zeppelin inspection drones", k=5)
-    assert after[0].filing_id.startswith("quillfeather")
+    assert after[0].filing_id.startswith("ostrander")
     assert after[0].lexical_rank == 1 and after[0].dense_rank is not None
 
 
