@@ -1,8 +1,10 @@
 """Hybrid retrieval over a Store: dense (FAISS, MiniLM) + lexical (BM25), fused by reciprocal rank.
 
-Why both: the embedder finds "Who is the CFO?" in a paragraph that never says "CFO" twice,
-BM25 finds the table row "Research and development" that an embedding of a short question
-misses. Analyst shorthand ("R&D", "opex", "EPS") is expanded before either sees the query.
+Why both: BM25 finds the exact words filings print (a row label, "CFO", a trial name) and is
+the stronger of the two on our sets; the embedder catches questions worded unlike the filing.
+Their rankings are fused with BM25 weighted 2:1 (see docs/QA_BENCH.md for how that was chosen).
+Analyst shorthand ("R&D", "opex", "EPS") is expanded into the filing's words for BM25, the
+expansion counting less than the user's own words; the embedder sees the question as typed.
 
 The lexical index and the filter arrays are built once per store generation and rebuilt
 lazily when `store.generation` moves, so the query path is: expand, embed one query,
@@ -180,7 +182,7 @@ class Hit(BaseModel):
     dense_rank: int | None = Field(None, description="1-based rank in the FAISS results.")
     lexical_rank: int | None = Field(None, description="1-based rank in the BM25 results.")
     dense_score: float | None = Field(None, description="Cosine similarity to the query.")
-    lexical_score: float | None = Field(None, description="BM25 score of the expanded query.")
+    lexical_score: float | None = Field(None, description="BM25 score: the query's words plus its down-weighted expansion.")
     filing_id: str
     table_id: str | None = None
 
