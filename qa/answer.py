@@ -38,6 +38,21 @@ MIN_TEXT_SCORE = 0.34    # share of the question's (idf-weighted) words a quoted
 _POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})['’]s\b")
 _NOT_NAMES = {"what", "that", "it", "there", "here", "let", "who", "how", "where", "company", "the", "this", "year", "quarter",
               "today", "group", "firm", "registrant", "management", "inc", "corp", "corporation", "fiscal", "q1", "q2", "q3", "q4"}
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2}\b")
+_TITLE_WORDS = {"Chief", "Officer", "Executive", "President", "Vice", "Senior", "Financial", "Director", "Treasurer",
+                "Secretary", "Operating", "General", "Counsel", "Chairman", "Board", "Company", "Corporation", "Inc",
+                "Date", "Exhibit", "Item", "Report", "Form", "Investor", "Relations", "Media", "Contact", "Street"}
+
+
+class _PersonFinder:
+    """A person's name: capitalized words that are not a job title ("William E. Shea", not "Chief Financial Officer")."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        return any(not (set(m.group(0).replace(".", " ").split()) & _TITLE_WORDS) for m in _NAME.finditer(text))
+
+
+_PERSON = _PersonFinder()
 _CAUSAL = re.compile(r"\b(?:because|due to|driven by|primarily|as a result|attributable|reflect(?:s|ing|ed)?|resulting from|owing to)\b", re.I)
 _NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quarterly", "annual", "our", "its"}
 PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best table row to win
@@ -299,7 +314,7 @@ def fits(spec: PeriodSpec, period: str | None) -> bool:
         return False
     days = period_days(period)
     if days is None:  # a balance-sheet instant answers "at", "as of" and "end of the quarter"
-        return True
+        return not spec.flow
     if spec.instant:
         return False
     if spec.months is None:
@@ -309,6 +324,8 @@ def fits(spec: PeriodSpec, period: str | None) -> bool:
 
 def fits_prose(spec: PeriodSpec, fspec: PeriodSpec | None) -> bool:
     if fspec is None or fspec.end is None or spec.end is None:
+        return False
+    if spec.flow and fspec.instant:
         return False
     if spec.year is not None:
         return fspec.end.year == spec.year and (fspec.months is None or fspec.months >= 11)
@@ -606,18 +623,18 @@ class _Solver:
         if says_total and not re.match(r"\s*total\b", label, re.I):
             parts = self._split_total(f)
             if len(parts) > 1:
-                return Operand(parts, f"total {label.lower()}", f.period, best[0])
+                return Operand(parts, f"total {_without_maturity(label)}", f.period, best[0])
         return Operand([f], label, f.period, best[0])
 
     def _split_total(self, f: Fact) -> list[Fact]:
         """Rows with the same label under different headings in one column (current and
         non-current term debt): the question's "total" is their sum."""
-        label = self.view.label_of(f).strip().lower()
+        label = _without_maturity(self.view.label_of(f))
         same = [g for g in self.view.table_facts
                 if g.source.table_id == f.source.table_id and g.source.column == f.source.column
-                and self.view.label_of(g).strip().lower() == label and g.unit == f.unit]
-        parents = {self.view.parent_of(g) for g in same}
-        return same if len(same) > 1 and len(parents) == len(same) else [f]
+                and _without_maturity(self.view.label_of(g)) == label and g.unit == f.unit]
+        kinds = {(self.view.parent_of(g), self.view.label_of(g)) for g in same}
+        return same if len(same) > 1 and len(kinds) == len(same) else [f]
 
     @staticmethod
     def _unit_adjust(fact_unit: str, want: str | None, item_concepts: set[str]) -> float:
@@ -636,7 +653,8 @@ class _Solver:
         return -1.0
 
     def _is_current(self, spec: PeriodSpec) -> bool:
-        return spec.end is not None and self.cal.current_end is not None and abs((spec.end - self.cal.current_end).days) <= 7
+        return (spec.end is not None and self.cal.current_end is not None and abs((spec.end - self.cal.current_end).days) <= 7
+                and (spec.months is None or spec.instant or spec.months == self.cal.current_months))
 
     def candidate_facts(self, limit: int = 24) -> list[Fact]:
         """Facts whose labels fit the question best, for a language model to choose from."""
@@ -859,9 +877,17 @@ class _Solver:
             pa, pb, _ = self.view.sentence_tokens[best[1] - 1]
             if a - pb < 200:
                 a, caption = pa, True
+        who = re.match(r"\s*who\b", self.q.text, re.I) is not None
+        if who and not _PERSON.search(self.view.text[a:b]) and best[1] > 0:
+            # a title line of a signature block: the name stands on the line above it
+            pa, pb, _ = self.view.sentence_tokens[best[1] - 1]
+            if a - pb < 200 and _PERSON.search(self.view.text[pa:pb]):
+                a, caption = pa, True
         cid = self.citer.span(a, b)
         quote = self.view.text[a:b]
         clause = "“" + re.sub(r"\s+", " ", quote) + "”" if caption else self._clause(quote, q)
+        if who and clause and not _PERSON.search(clause) and _PERSON.search(quote):
+            clause = "“" + re.sub(r"\s+", " ", quote) + "”"
         text = f"{clause} [{cid}]" if clause else f"“{quote}” [{cid}]"
         return Answer(status="answered", text=text, citations=self.citer.citations, method="extractive", verified=True)
 
@@ -933,6 +959,12 @@ class _Solver:
         else:
             reason = f"The filing does not report “{item.strip()}” for {when}."
         return Answer(status="not_found", text=reason, reason=reason, citations=self.citer.citations, method="rules")
+
+
+def _without_maturity(label: str) -> str:
+    """A label without its current / non-current qualifier ("Notes payable, current" -> "notes payable")."""
+    t = re.sub(r"[,(]?\s*\b(?:non-?current|current|long-term|short-term|current portion of|less current portion)\b\)?", " ", label.lower())
+    return " ".join(re.findall(r"[a-z0-9]+", t))
 
 
 def _display_item(item: str) -> str:

@@ -34,8 +34,8 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"\(?provision for\)?,? \(?benefit from\)?,? income taxes|\(?benefit from\)?,? \(?provision for\)?,? income taxes"
      r"|provision for \(?benefit from\)? income taxes|provision for (?:income )?taxes|income tax (?:expense|provision|benefit)(?: \(benefit\))?"
      r"|income taxes|income tax|tax provision|tax expense", "tax"),
-    (r"gross (?:margin|profit)", "grossprofit"),
-    (r"(?:total )?operating (?:costs and )?expenses|opex|total costs and expenses", "opex"),
+    (r"gross (?:margin|profit)s?", "grossprofit"),
+    (r"(?:total )?operating (?:costs and )?expenses?|opex|total costs and expenses", "opex"),
     (r"net (?:income|loss|earnings)(?: \(loss\)| \(income\))?|bottom line|net profit|profit|\blose\b|\blost\b", "netincome"),
     (r"(?:share|stock)holders'? equity|stockholders'? deficit|shareholders'? deficit|total equity", "equity"),
     (r"capital expenditures?|capex|purchases? of property,? plant,? and equipment", "capex"),
@@ -45,7 +45,7 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"inventor(?:y|ies)", "inventory"),
     (r"dividends?(?: declared| paid)?", "dividend"),
     (r"(?:total )?(?:net )?revenues?|(?:total )?net sales|\bsales\b|top ?line|turnover|\bsells?\b|\bsold\b", "revenue"),
-    (r"deferred revenue|contract liabilit(?:y|ies)|unearned revenue", "deferredrevenue"),
+    (r"deferred revenues?|contract liabilit(?:y|ies)|unearned revenues?", "deferredrevenue"),
     (r"comparable (?:store )?(?:net )?sales|same-? ?store sales|comps\b", "compsales"),
 ]
 # deferred revenue must win over the generic revenue pattern: move it up front at compile time

@@ -86,6 +86,7 @@ class PeriodSpec(BaseModel):
     relative: Literal["current", "year_earlier"] | None = None
     year: int | None = Field(None, description="A bare year ('in 2013'): any period ending in that year.")
     tolerance_days: int = Field(7, description="How far a table period's end may lie from `end`.")
+    flow: bool = Field(False, description="Named as a span ('nine months ended'): a balance-sheet instant does not answer it.")
     start: int = Field(0, description="Position in the question (orders periods as asked).")
 
 
@@ -260,11 +261,11 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
                 found.append(PeriodSpec(text=m["b"], end=b, instant=True, start=m.start() + 1))
     for m in _P_DURATION.finditer(text):
         if free(m):
-            add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=_num(m["n"])))
+            add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=_num(m["n"]), flow=True))
     for m in _P_WEEKS.finditer(text):
         if free(m):
             weeks = _num(m["n"].replace(" ", "-")) or _num(m["n"])
-            add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=max(1, round(weeks * 7 / 30.44))))
+            add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=max(1, round(weeks * 7 / 30.44)), flow=True))
     for m in _P_QUARTER_ENDED.finditer(text):
         if free(m):
             add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=3))
