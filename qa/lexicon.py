@@ -73,7 +73,7 @@ STOPWORDS = frozenset(
     prior previous last same earlier ago recent latest compared comparison versus vs
     between change changed percent percentage share value number
     i me please tell you your we our us can could would should will
-    basis approximately about roughly""".split()
+    basis approximately about roughly receive received receives get got gets""".split()
 )
 
 # plain words a concept stands for ("cash" asked, "Cash and cash equivalents" printed)
@@ -184,14 +184,15 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
     # extra words in the label that the question did not ask for
     extra = [t for t in lab - qset if t not in _NEUTRAL]
     lab_concepts = lab & CONCEPT_TOKENS
-    penalty = 0.0
+    penalty = plain = 0.0
     for t in extra:
         if t in CONCEPT_TOKENS:
             penalty += 0.25
         elif t in _QUALIFIERS:
             penalty += 0.2
         else:
-            penalty += 0.06
+            plain += 0.06
+    penalty += min(plain, 0.24)  # a long label (a name with its title) is not four times less apt
     if lab_concepts and q_concepts and not (lab_concepts & q_concepts):
         penalty += 0.2  # the label is mainly about another line item (parent matched only)
     score -= min(penalty, 0.6)
