@@ -37,6 +37,16 @@ def holds(text: str, evidence: Evidence | dict) -> bool:
     return True
 
 
+def cites(quote: str, evidence: Evidence | dict, min_chars: int = 20) -> bool:
+    """Whether a citation's quote points at gold evidence: it holds the evidence, or, for evidence
+    that is a whole passage (FinanceBench pages, TAT-QA paragraphs), it is a piece of that passage."""
+    if holds(quote, evidence):
+        return True
+    parts = evidence.all_of if isinstance(evidence, Evidence) else evidence["all_of"]
+    needle = _squash(quote)
+    return len(needle) >= min_chars and any(len(_squash(p)) > len(needle) and needle in _squash(p) for p in parts)
+
+
 def evidence_ranks(passages: list[str], evidence: list[Evidence]) -> list[int | None]:
     """For each evidence piece, the 1-based rank of the first passage that holds it (None if none)."""
     ranks = []
@@ -100,7 +110,7 @@ def retrieval_recall(results: list[dict], ks: tuple[int, ...] = RECALL_KS) -> di
 
 
 def citation_precision(results: list[dict]) -> dict:
-    """Share of citations (of answers to turns with gold evidence) whose quote holds any gold evidence."""
+    """Share of citations (of answers to turns with gold evidence) whose quote points at gold evidence (`cites`)."""
     total = sum(r.get("citations_total", 0) for r in results if r.get("citations_total") is not None)
     good = sum(r.get("citations_with_evidence", 0) for r in results if r.get("citations_total") is not None)
     return {"precision": _ratio(good, total), "citations": total}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from evals import adapters, pages
 from evals.backends import Backend, HttpBackend, IndexFailure, LocalBackend
-from evals.metrics import RECALL_KS, evidence_ranks, holds
+from evals.metrics import RECALL_KS, cites, evidence_ranks
 from evals.models import Document, EvalItem
 from evals.scoring import score
 
@@ -85,7 +85,7 @@ def _citation_counts(answer: dict | None, evidence: list) -> tuple[int | None, i
     if answer is None or not evidence:
         return None, None
     citations = answer.get("citations") or []
-    good = sum(1 for c in citations if any(holds(c.get("quote", ""), e) for e in evidence))
+    good = sum(1 for c in citations if any(cites(c.get("quote", ""), e) for e in evidence))
     return len(citations), good
 
 

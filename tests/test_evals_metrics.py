@@ -56,6 +56,15 @@ def test_evidence_ranks_and_normalized_holds():
     assert metrics.holds("prefix " + long_sentence + " suffix", Evidence(all_of=[long_sentence]))
 
 
+def test_a_citation_points_at_evidence_it_holds_or_lies_inside():
+    row = Evidence(all_of=["Net loss", "(19,483)"])
+    assert metrics.cites("Net loss\t(19,483)\t(3,052)", row)
+    assert not metrics.cites("Total revenues 2,536", row)
+    page = Evidence(all_of=["Purchases of property, plant and equipment (PP&E) (1,577) (1,373) Proceeds from sale of PP&E 262"])
+    assert metrics.cites("Purchases of property, plant and equipment (PP&E)\t(1,577)", page)
+    assert not metrics.cites("PP&E", page)  # too short to say where it points
+
+
 def test_citation_precision():
     # 3 citations of which 2 hold evidence, plus 1 of 1: 3 of 4.
     rows = [result(True, citations_total=3, citations_with_evidence=2), result(True, citations_total=1, citations_with_evidence=1),
