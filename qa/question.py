@@ -537,7 +537,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         q.operation = "range"
     elif _SUM.search(cleaned):
         q.operation = "sum"
-    if q.operation == "lookup" and re.search(r"\b(?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
+    if q.operation == "lookup" and re.search(r"\bthe (?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
             and len(periods) == 1:
         q.operation = "difference"  # "the change in amortized cost in 2009": against the year before
     if q.operation == "lookup" and not periods and not _has_item(q, body) \
