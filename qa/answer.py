@@ -523,7 +523,8 @@ class Answerer:
         citer = Citer(view.index)
         figures = [_figure(view, f, citer) for f in proposal.facts]
         unit = proposal.unit
-        text = f"{fmt(proposal.result)} (computed by the program below from {len(figures)} cited figures " + \
+        # no counts or other digits in the text: the verifier checks every number it states
+        text = f"{fmt(proposal.result)} (computed by the program below from the cited figures " + \
             " ".join(f"[{f.citation}]" for f in figures) + ")."
         return Answer(status="answered", text=text, value=Value(amount=fmt(proposal.result), unit=unit), figures=figures,
                       program=proposal.steps, citations=citer.citations, method="llm")
@@ -801,7 +802,9 @@ class _Solver:
             return Answer(status="answered", text=text, value=None, figures=figs, program=program,
                           citations=self.citer.citations, method="rules")
         value = Decimal(result)
-        if operation == "difference":
+        if operation == "difference" and where_a == where_b:
+            head = f"The difference is {say_amount(value, unit)} (the first minus the second)"
+        elif operation == "difference":
             direction = "an increase" if value > 0 else "a decrease" if value < 0 else "no change"
             head = f"The change is {say_amount(value, unit)} ({direction})"
         elif operation == "percent_change":

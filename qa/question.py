@@ -403,6 +403,7 @@ _RATIO = [
     re.compile(r"\b(?P<a>.+?) divided by (?P<b>.+?)\??$", re.I),
 ]
 _BETWEEN_ITEMS = re.compile(r"\b(?:difference|gap)\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\??$", re.I)
+_THAN_ITEMS = re.compile(r"\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\s+(?:was|were|is|are)\s+(?P<a>.+?)\s+than\s+(?P<b>.+?)\??$", re.I)
 _GREATER = re.compile(r"\bwhich\b.*\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b|\b(?:is|was|were)\b.+\b(?:larger|greater|higher|bigger|more|smaller|lower|less) than\b", re.I)
 _PCT_CHANGE = re.compile(
     r"\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall|difference|reduction|gain|loss)|%\s*change|\bby what percent|"
@@ -413,7 +414,7 @@ _PCT_CHANGE = re.compile(
 _DIFF = re.compile(
     r"\bby how much\b|\bhow much (?:did|has|have|was|were) .*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
     r"\b(?:difference|change|increase|decrease|decline|drop)\b.*\b(?:between|from|compared|versus|vs\.?|than)\b|"
-    r"\bdifference\b|\bchange between\b|"
+    r"\bdifference\b|\bchange between\b|\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\b|"
     r"\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b.*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period))", re.I)
 _SUM = re.compile(r"\b(?:sum|combined|together|in total|altogether)\b", re.I)
 _AVERAGE = re.compile(r"\baverage (?:of|over|across|between|for the two)\b|\bon average\b|\bmean of\b", re.I)
@@ -544,7 +545,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             and re.search(r"\b(?:chang|increas|decreas|differen|grow|grew|declin|drop)\w*", cleaned, re.I):
         q.operation = "difference"  # "what was, then, the increase over the year?": the previous two answers
     if q.operation in ("difference", "greater", "sum", "average"):
-        m = _BETWEEN_ITEMS.search(body)
+        m = _BETWEEN_ITEMS.search(body) or _THAN_ITEMS.search(body)
         two = None
         if m and tokens(m["a"]) and tokens(m["b"]):
             two = [_item(m["a"]), _item(m["b"])]
