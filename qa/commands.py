@@ -79,8 +79,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: no filing {args.filing!r} in {path} (filings: {known})", file=sys.stderr)
         return 2
     answer = Answerer(store).ask(args.question, filing_id=args.filing)
-    if args.json:
-        print(answer.model_dump_json(indent=2))
-    else:
-        print(render(answer))
+    try:
+        print(answer.model_dump_json(indent=2) if args.json else render(answer))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `filingqa ask ... | head`: the reader left; not an error worth a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0 if answer.status == "answered" else 1
