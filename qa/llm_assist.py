@@ -379,13 +379,17 @@ def check_fit(
         raise Rejected("operation", f"the question asks for {sorted(family)}, the program ends with {last_op}")
 
 
+DISPLAY_PLACES = {"percent": 2, "ratio": 4}
+
+
 def result_unit(steps: Sequence[Step], facts: Sequence[Fact]) -> str:
     """The unit of a proposal's result: percent points, a ratio, or the facts' own unit."""
-    ops = [s.op for s in steps]
+    ops = [s.op for s in steps if s.op != "round"]
     if ops[-1] in ("percent_change", "share"):
         return "percent"
     if "divide" in ops:
-        return "percent" if ops[-1] == "multiply" and steps[-1].args[-1] == "100" else "ratio"
+        last = [s for s in steps if s.op != "round"][-1]
+        return "percent" if last.op == "multiply" and last.args[-1] == "100" else "ratio"
     return facts[0].unit if facts else "ratio"
 
 
@@ -411,6 +415,10 @@ def propose_program(
         program, used = parse_program(reply.text, cands)
         steps = execute(program)
         check_fit(program, used, question, history, periods, items)
+        unit = result_unit(steps, used)
+        if unit in DISPLAY_PLACES:  # a quotient is shown rounded by an explicit, visible step (as the rules do)
+            program.append(("round", [f"#{len(program) - 1}", Decimal(DISPLAY_PLACES[unit])]))
+            steps = execute(program)
     except LLMError as exc:
         stats.note("program", "overruled", "llm_error")
         raise Rejected("llm_error", str(exc)) from None
@@ -422,7 +430,7 @@ def propose_program(
         result = Decimal(steps[-1].result)
     except InvalidOperation:
         pass
-    return ProgramProposal(steps=steps, facts=used, raw=reply.text, result=result, unit=result_unit(steps, used))
+    return ProgramProposal(steps=steps, facts=used, raw=reply.text, result=result, unit=unit)
 
 
 # ---------------------------------------------------------------------------------------------

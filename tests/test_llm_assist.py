@@ -131,7 +131,8 @@ def test_propose_program_round_trip_over_http():
         server.script.append(Scripted(content="percent_change(F1, F2)"))
         proposal = propose_program(llm(server), "What was the percentage change in total revenues?", FACTS, stats=stats)
         prompt = server.requests[0]["messages"][-1]["content"]
-    assert proposal.result.quantize(Decimal("0.01")) == Decimal("-25.65")
+    assert proposal.result == Decimal("-25.65") and proposal.unit == "percent"
+    assert [s.op for s in proposal.steps] == ["percent_change", "round"]  # the rounding is a visible step
     assert proposal.facts == [FACTS[0], FACTS[1]]
     assert "F1 | Total revenues" in prompt and "<question>What was the percentage change" in prompt
     assert stats.count("tried", "program") == 1 and stats.count("overruled") == 0
