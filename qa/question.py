@@ -559,6 +559,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
                     m2 = None
             if m2 and tokens(m2["a"]) and tokens(m2["b"]):
                 two = [_item(m2["a"]), _item(m2["b"])]
+        if two is None and q.operation in ("sum", "average", "greater"):
+            two = _split_items(_item(body))
         if two:
             q.items = two
     if q.operation in ("difference", "sum", "average", "greater", "percent_change", "ratio") and not _has_item(q, body) \
@@ -581,6 +583,19 @@ _GENERIC = {"change", "increase", "decrease", "drop", "decline", "growth", "grow
             "two", "them", "both", "those", "these", "it", "one", "other", "number", "figure", "chang", "their",
             "sum", "average", "ratio", "larger", "bigger", "lower", "which", "so", "then", "this", "that", "during",
             "time", "again", "overall", "net", "represent", "relation", "portion"}
+
+
+def _split_items(text: str) -> list[str] | None:
+    """'R&D and G&A expenses combined' -> ['R&D', 'G&A expenses']: split at the "and" that leaves a
+    line item on each side and breaks none ("research and development" stays whole)."""
+    text = re.sub(r"\b(?:combined|together|in total|altogether|the sum of|sum of)\b", " ", text, flags=re.I).strip(" ,?")
+    whole = concepts(text)
+    for m in re.finditer(r"\s+(?:and|plus|\+)\s+", text):
+        a, b = text[:m.start()], text[m.end():]
+        ca, cb = concepts(a), concepts(b)
+        if ca and cb and (ca | cb) >= whole:
+            return [a.strip(), b.strip()]
+    return None
 
 
 def _has_item(q: Query, body: str) -> bool:

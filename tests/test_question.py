@@ -88,6 +88,8 @@ def test_calendar_from_the_filing_text_when_no_metadata():
     ("What is the difference between R&D and G&A?", "difference", ["R&D", "G&A"]),
     ("Which was larger, R&D or G&A?", "greater", ["R&D", "G&A"]),
     ("How much higher was R&D than G&A this quarter?", "difference", ["R&D", "G&A"]),
+    ("What were research and development and general and administrative expenses combined?", "sum",
+     ["research and development", "general and administrative expenses"]),
     ("What net loss does Acme expect for fiscal year 2025?", "range", None),
     ("Who is the chief financial officer?", "text", None),
     ("Which phase III trial completed enrollment?", "text", None),
