@@ -33,7 +33,7 @@ def run(filings_dir: Path, store_dir: Path, batch_size: int = 64) -> dict:
 
     from index import store as store_module
     from index.chunking import chunk_filing
-    from index.commands import expand_paths
+    from index.commands import BATCH_FILES, expand_paths
     from index.embedding import get_embedder
     from index.parse import parse_file
     from index.store import Store
@@ -67,9 +67,11 @@ def run(filings_dir: Path, store_dir: Path, batch_size: int = 64) -> dict:
     store = Store(store_dir, embedder)
     embedder.encode = timed_encode
     try:
-        t0 = time.perf_counter()
-        results = [store.add(p) for p in parsed]
-        index_s = time.perf_counter() - t0
+        t0, c0 = time.perf_counter(), time.process_time()
+        results = []
+        for i in range(0, len(parsed), BATCH_FILES):  # as `filingqa index` does
+            results += store.add_many(parsed[i:i + BATCH_FILES])
+        index_s, index_cpu = time.perf_counter() - t0, time.process_time() - c0
     finally:
         del embedder.encode  # back to the class method
     assert all(r.added for r in results), "benchmark store was not empty"
@@ -90,9 +92,9 @@ def run(filings_dir: Path, store_dir: Path, batch_size: int = 64) -> dict:
     for group in by_filing.values():
         embedder.encode(group, batch_size=batch_size)
     encode_per_filing_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     vectors = embedder.encode(texts, batch_size=batch_size)
-    encode_all_s = time.perf_counter() - t0
+    encode_all_s, encode_cpu = time.perf_counter() - t0, time.process_time() - c0
     assert vectors.shape == (len(texts), embedder.dim) and np.isfinite(vectors).all()
 
     # 5. the question path: cached facts/chunks and one dense search
@@ -126,8 +128,9 @@ def run(filings_dir: Path, store_dir: Path, batch_size: int = 64) -> dict:
         "end_to_end_chunks_per_s": round(n_chunks / (parse_s + index_s), 1),
         "encode_per_filing_chunks_per_s": round(n_chunks / encode_per_filing_s, 1),
         "encode_all_chunks_per_s": round(n_chunks / encode_all_s, 1),
-        "ratio_index_vs_encode": round(index_s / encode_per_filing_s, 3),
         "ratio_index_vs_encode_all": round(index_s / encode_all_s, 3),
+        "ratio_index_vs_encode_per_filing": round(index_s / encode_per_filing_s, 3),
+        "ratio_cpu_time": round(index_cpu / encode_cpu, 3),
         "breakdown_s": {"chunk": round(chunk_s, 2), "embed": round(embed_s, 2),
                         "write_and_rest": round(index_s - embed_s - chunk_s, 2)},
         "cached_facts_us": round(facts_us, 2),
@@ -146,10 +149,10 @@ def report(r: dict) -> str:
         f"model load {r['model_load_s']} s",
         f"  indexing (chunk + embed + store):  {r['index_filings_per_s']} filings/s, "
         f"{r['index_chunks_per_s']} chunks/s  ({r['index_s']} s)",
-        f"  model alone, same texts per filing: {r['encode_per_filing_chunks_per_s']} chunks/s",
         f"  model alone, all texts in one call: {r['encode_all_chunks_per_s']} chunks/s",
-        f"  ratio indexing / encoding:          {r['ratio_index_vs_encode']}x per filing, "
-        f"{r['ratio_index_vs_encode_all']}x vs one call  (aim: within 1.3x)",
+        f"  model alone, one call per filing:   {r['encode_per_filing_chunks_per_s']} chunks/s",
+        f"  ratio indexing / encoding:          {r['ratio_index_vs_encode_all']}x wall time vs one call "
+        f"(aim: within 1.3x); {r['ratio_cpu_time']}x CPU time; {r['ratio_index_vs_encode_per_filing']}x vs per filing",
         f"  breakdown: chunk {b['chunk']} s, embed {b['embed']} s, SQLite + FAISS + manifest {b['write_and_rest']} s",
         f"  parsing (separate): {r['parse_s']} s; end to end {r['end_to_end_filings_per_s']} filings/s, "
         f"{r['end_to_end_chunks_per_s']} chunks/s",

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_STORE_ENV = "FILINGQA_STORE"
+BATCH_FILES = 8  # parsed files embedded together (fuller batches); each still its own transaction
 FILING_SUFFIXES = {".txt", ".htm", ".html", ".xhtml", ".xml", ".sgml", ".nc"}
 
 
@@ -108,22 +109,9 @@ def run_index(args: argparse.Namespace) -> int:
     failed = len(missing)
     ok = 0
     kwargs = {} if args.max_bytes is None else {"max_bytes": args.max_bytes}
-    bar = tqdm(files, unit="file", disable=True if len(files) < 2 else None, file=sys.stderr, leave=False)
-    for path in bar:
-        bar.set_postfix_str(path.name, refresh=False)
-        try:
-            parsed = parse_file(path, **kwargs)
-            result = store.add(parsed)
-        except (FilingError, StoreError) as exc:
-            failed += 1
-            tqdm.write(f"error: {path}: {_reason(exc, path)}", file=sys.stderr)
-            continue
-        except Exception as exc:  # a parser bug on one file must not stop the others
-            failed += 1
-            tqdm.write(f"error: {path}: could not be parsed ({type(exc).__name__}: {exc})".splitlines()[0],
-                       file=sys.stderr)
-            continue
-        ok += 1
+    pending: list[tuple[Path, Any]] = []
+
+    def report(path: Path, result: Any) -> None:
         if result.added:
             renamed = f" (id {result.renamed_from} held other content)" if result.renamed_from else ""
             tqdm.write(f"{path}: {result.filing_id} tables={result.tables} facts={result.facts} "
@@ -131,6 +119,43 @@ def run_index(args: argparse.Namespace) -> int:
         else:
             tqdm.write(f"{path}: {result.filing_id} already indexed")
         sys.stdout.flush()
+
+    def flush() -> None:
+        """Add the parsed files waiting in `pending`: one embedding call, one transaction each."""
+        nonlocal ok, failed
+        try:
+            results = store.add_many([parsed for _, parsed in pending])
+        except StoreError:  # find out which file: one at a time
+            results = None
+        for n, (path, parsed) in enumerate(pending):
+            if results is None:
+                try:
+                    result = store.add(parsed)
+                except StoreError as exc:
+                    failed += 1
+                    tqdm.write(f"error: {path}: {_reason(exc, path)}", file=sys.stderr)
+                    continue
+            else:
+                result = results[n]
+            ok += 1
+            report(path, result)
+        pending.clear()
+
+    bar = tqdm(files, unit="file", disable=True if len(files) < 2 else None, file=sys.stderr, leave=False)
+    for path in bar:
+        bar.set_postfix_str(path.name, refresh=False)
+        try:
+            pending.append((path, parse_file(path, **kwargs)))
+        except FilingError as exc:
+            failed += 1
+            tqdm.write(f"error: {path}: {_reason(exc, path)}", file=sys.stderr)
+        except Exception as exc:  # a parser bug on one file must not stop the others
+            failed += 1
+            tqdm.write(f"error: {path}: could not be parsed ({type(exc).__name__}: {exc})".splitlines()[0],
+                       file=sys.stderr)
+        if len(pending) >= BATCH_FILES:
+            flush()
+    flush()
     bar.close()
     if not files and not missing:
         _error("no filing files found in " + ", ".join(args.paths))

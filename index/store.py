@@ -471,35 +471,74 @@ class Store:
 
     def add(self, parsed: ParsedFiling) -> AddResult:
         """Store a parsed filing with its chunks, vectors and facts: all of it or none of it."""
-        content_hash = parsed.filing.content_hash
-        if not content_hash:
-            raise StoreError(f"{parsed.filing.id}: filing has no content hash")
-        conn = self._conn()
-        owner = self._hash_owner(conn, content_hash)
-        if owner is not None:
-            return AddResult(filing_id=owner, added=False, content_hash=content_hash)
-        target = self._target_id(conn, parsed)
+        return self.add_many([parsed])[0]
+
+    def add_many(self, parsed_filings: list[ParsedFiling]) -> list[AddResult]:
+        """Add several filings, each in its own transaction (each all or nothing), in order.
+
+        Their chunks are embedded in one call before any write, which keeps batches full and lets
+        the model sort texts by length across filings; the FAISS file and manifest are written
+        once at the end.
+        """
         embedder = self.embedder
+        count_tokens = getattr(embedder, "count_tokens", None)
+        conn = self._conn()
+        plans: list[AddResult | tuple[ParsedFiling, str, ParsedFiling, list[Chunk]]] = []
+        for parsed in parsed_filings:
+            content_hash = parsed.filing.content_hash
+            if not content_hash:
+                raise StoreError(f"{parsed.filing.id}: filing has no content hash")
+            owner = self._hash_owner(conn, content_hash)
+            if owner is not None:
+                plans.append(AddResult(filing_id=owner, added=False, content_hash=content_hash))
+                continue
+            target = self._target_id(conn, parsed)
+            work = parsed if target == parsed.filing.id else _renamed(parsed, target)
+            plans.append((parsed, target, work, chunk_filing(work, count_tokens)))
+        texts = [c.text for plan in plans if not isinstance(plan, AddResult) for c in plan[3]]
+        if not texts:
+            if all(isinstance(plan, AddResult) for plan in plans):
+                return list(plans)  # nothing new: no model needed, nothing written
         self._check_model(embedder)
-        work = parsed if target == parsed.filing.id else _renamed(parsed, target)
-        chunks = chunk_filing(work, getattr(embedder, "count_tokens", None))
-        vectors = embedder.encode([c.text for c in chunks]) if chunks else np.zeros((0, embedder.dim), np.float32)
+        vectors = embedder.encode(texts) if texts else np.zeros((0, embedder.dim), np.float32)
+        results: list[AddResult] = []
+        offset = 0
+        last = None
         with self._write_lock():
-            with self._tx(immediate=True) as conn:
-                owner = self._hash_owner(conn, content_hash)
-                if owner is not None:  # another writer stored the same bytes meanwhile
-                    return AddResult(filing_id=owner, added=False, content_hash=content_hash)
-                again = self._target_id(conn, parsed)
-                if again != target:  # the id was taken meanwhile; same texts, so same vectors
-                    target, work = again, _renamed(parsed, again)
-                    chunks = chunk_filing(work, getattr(embedder, "count_tokens", None))
-                self._insert(conn, work, chunks, vectors, embedder)
-                _pause("before_commit", target)
-            _pause("after_commit", target)
-            self._reload()
-            self._write_index()
-            _pause("after_index", target)
-            self._write_manifest()
+            try:
+                for plan in plans:
+                    if isinstance(plan, AddResult):
+                        results.append(plan)
+                        continue
+                    parsed, target, work, chunks = plan
+                    mine = vectors[offset:offset + len(chunks)]
+                    offset += len(chunks)
+                    results.append(self._commit(parsed, target, work, chunks, mine, embedder))
+                    if results[-1].added:
+                        last = target
+                        _pause("after_commit", target)
+            finally:
+                if last is not None:
+                    self._reload()
+                    self._write_index()
+                    _pause("after_index", last)
+                    self._write_manifest()
+        return results
+
+    def _commit(self, parsed: ParsedFiling, target: str, work: ParsedFiling, chunks: list[Chunk],
+                vectors: np.ndarray, embedder: Any) -> AddResult:
+        """One filing's transaction, re-checking what may have changed since it was prepared."""
+        content_hash = parsed.filing.content_hash
+        with self._tx(immediate=True) as conn:
+            owner = self._hash_owner(conn, content_hash)
+            if owner is not None:  # stored meanwhile (another writer, or twice in one batch)
+                return AddResult(filing_id=owner, added=False, content_hash=content_hash)
+            again = self._target_id(conn, parsed)
+            if again != target:  # the id was taken meanwhile; same texts, so same vectors
+                target, work = again, _renamed(parsed, again)
+                chunks = chunk_filing(work, getattr(embedder, "count_tokens", None))
+            self._insert(conn, work, chunks, vectors, embedder)
+            _pause("before_commit", target)
         return AddResult(filing_id=target, added=True, chunks=len(chunks), tables=len(work.tables),
                          facts=len(work.facts), repaired=work.repaired_count, warnings=len(work.warnings),
                          content_hash=content_hash,
