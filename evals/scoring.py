@@ -107,6 +107,8 @@ def _candidates(pred: Decimal, unit: str | None, g: Gold, question: str) -> list
 
 
 def number_matches(pred: Decimal, unit: str | None, gold_value: Decimal, g: Gold, question: str = "") -> bool:
+    if gold_value == 0:  # scaled down, any amount comes within an absolute tolerance of zero
+        return _close(pred, gold_value, g)
     return any(_close(v, gold_value, g) for v in _candidates(pred, unit, g, question))
 
 
@@ -165,12 +167,12 @@ def _judge(answer: dict, g: Gold, question: str) -> tuple[bool, str, str | None]
             return True, "match (from text)" if from_text else "match", shown
         if number_matches(-pred, unit, g.value, g, question):
             return False, "wrong sign", shown
-        if g.percent_ambiguous is False and unit in ("percent", "ratio") and (
+        if g.value != 0 and g.percent_ambiguous is False and unit in ("percent", "ratio") and (
             _close(pred / 100, g.value, g) or _close(pred * 100, g.value, g)
         ):
             return False, "wrong scale", shown
         for s in (Decimal("1e3"), Decimal("1e-3"), Decimal("1e6"), Decimal("1e-6")):
-            if _close(pred * s, g.value, g):
+            if g.value != 0 and _close(pred * s, g.value, g):
                 return False, "wrong scale", shown
         return False, "wrong value", shown
     if g.type == "range":

@@ -63,6 +63,12 @@ def test_scale_free_benchmark_amounts_in_table_units():
     assert not score(answer("0.637", unit="USD/share"), gold).correct
 
 
+def test_a_zero_gold_is_not_matched_by_scaling_an_amount_down():
+    gold = Gold(type="number", value=Decimal("0"), abs_tol=Decimal("0.00005"), scale_free=True, percent_ambiguous=True)
+    assert not score(answer("5000"), gold).correct
+    assert score(answer("0"), gold).correct
+
+
 def test_range_matches_both_ends():
     gold = Gold(type="range", low=Decimal(65000000), high=Decimal(70000000), unit="USD", sign_insensitive=True)
     assert score(answer(low="-70000000", high="-65000000"), gold).correct
