@@ -365,6 +365,11 @@ def say_period(period: str | None, column: str | None = None) -> str:
     return f"the {_MONTH_WORDS.get(months, str(months))} months ended {say_date(end)}"
 
 
+def prep(phrase: str) -> str:
+    """'at June 30, 2011' for a date, 'for the three months ended ...' for a span or a fiscal name."""
+    return f"at {phrase}" if re.match(r"[A-Z][a-z]+ \d{1,2}, \d{4}$", phrase) else f"for {phrase}"
+
+
 def say_spec(spec: PeriodSpec) -> str:
     if spec.year is not None:
         return str(spec.year)
@@ -730,9 +735,9 @@ class _Solver:
         f0 = op.facts[0]
         if len(op.facts) > 1:
             parts = " + ".join(f"{say_amount(f.value, f.unit)} {_quote_label(self.view.label_of(f))} under {_quote_label(self.view.parent_of(f) or '')}" for f in op.facts)
-            text = f"{op.label.capitalize()} for {where} was {say_amount(value, unit)}: {parts} {self._cites(figs)}."
+            text = f"{op.label.capitalize()} {prep(where)} was {say_amount(value, unit)}: {parts} {self._cites(figs)}."
         elif where:
-            text = f"{_quote_label(op.label)} for {where} was {say_amount(value, unit)}{note} {self._cites(figs)}."
+            text = f"{_quote_label(op.label)} {prep(where)} was {say_amount(value, unit)}{note} {self._cites(figs)}."
         elif f0.kind == "table" and f0.column_label:  # a column that names no period says what the cell is
             text = f"{_quote_label(op.label)}, {_quote_label(f0.column_label)}: {say_amount(value, unit)} {self._cites(figs)}."
         else:  # a prose figure whose sentence names no period: say only what the filing says
@@ -797,8 +802,8 @@ class _Solver:
         result = program[-1].result
         if operation == "greater":
             winner = (a, where_a) if result == "yes" else (b, where_b)
-            text = (f"{la} for {where_a} was {say_amount(a.value, a.unit)} {ca} and {lb} for {where_b} was "
-                    f"{say_amount(b.value, b.unit)} {cb}; the larger is {_quote_label(winner[0].label)} for {winner[1]}.")
+            text = (f"{la} {prep(where_a)} was {say_amount(a.value, a.unit)} {ca} and {lb} {prep(where_b)} was "
+                    f"{say_amount(b.value, b.unit)} {cb}; the larger is {_quote_label(winner[0].label)} {prep(winner[1])}.")
             return Answer(status="answered", text=text, value=None, figures=figs, program=program,
                           citations=self.citer.citations, method="rules")
         value = Decimal(result)
@@ -819,10 +824,10 @@ class _Solver:
             head = f"The sum is {say_amount(value, unit)}"
         if where_a == where_b:
             text = (f"{head}: {la} {say_amount(a.value, a.unit)} {ca} and {lb} {say_amount(b.value, b.unit)} {cb} "
-                    f"for {where_a}.")
+                    f"{prep(where_a)}.")
         else:
-            text = (f"{head}: {la} was {say_amount(a.value, a.unit)} for {where_a} {ca} against "
-                    f"{say_amount(b.value, b.unit)} for {where_b} {cb}.")
+            text = (f"{head}: {la} was {say_amount(a.value, a.unit)} {prep(where_a)} {ca} against "
+                    f"{say_amount(b.value, b.unit)} {prep(where_b)} {cb}.")
         return Answer(status="answered", text=text, value=Value(amount=fmt(value), unit=unit), figures=figs,
                       program=program, citations=self.citer.citations, method="rules")
 

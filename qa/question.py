@@ -223,6 +223,8 @@ _P_HALF = re.compile(rf"\bfirst half of (?:{_FY})", re.I)
 _P_MONTHS_CURRENT = re.compile(r"\b(?:the )?(?:first |latest |last |past )?(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)?\b"
                                r"|\b(?:the )?(?P<w>13|26|39|52|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two)[- ]weeks?(?: (?:fiscal )?period)?\b", re.I)
 _P_BARE_YEAR = re.compile(r"(?<![\w$.,/-])((?:19[89]|20[0-4])\d)(?![\w%/-]|,\d|\.\d)")
+_P_FY_END = re.compile(r"\b(?:the )?(?:end of (?:the )?(?:last |prior |previous |most recent )?fiscal year|(?:last |prior |previous )?fiscal[- ]year[- ]end|"
+                       r"beginning of (?:the )?(?:fiscal )?year|(?:last |prior |previous )?year[- ]end)\b", re.I)
 _P_YTD = re.compile(r"\byear[- ]to[- ]date\b|\bytd\b", re.I)
 _FY_STRICT = r"(?:fiscal(?: year)?|fy)\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year(?P<fy3>)"
 _P_FYEAR = re.compile(rf"\b(?:full[- ])?(?:{_FY_STRICT})", re.I)
@@ -311,6 +313,14 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
         if free(m):
             n = _num(m["n"]) if m["n"] else max(1, round(_num(m["w"].replace(" ", "-")) * 7 / 30.44))
             add(m, PeriodSpec(text=m[0], relative="current", months=n))
+    for m in _P_FY_END.finditer(text):
+        if free(m):
+            spec = PeriodSpec(text=m[0], instant=True)
+            if cal and cal.fiscal_year and cal.quarter:
+                fy = cal.fiscal_year if cal.quarter == 4 else cal.fiscal_year - 1
+                spec.end, spec.tolerance_days = cal.quarter_end(fy, 0)[0], 20
+                spec.fiscal = (fy, 0)
+            add(m, spec)
     for m in _P_YEAR_EARLIER.finditer(text):
         if free(m):
             add(m, PeriodSpec(text=m[0], relative="year_earlier"))
@@ -333,7 +343,7 @@ def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
     for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_AS_OF, _P_DATE,
-               _P_FQ, _P_QFY, _P_NINE, _P_HALF, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_YEAR_EARLIER, _P_CURRENT, _P_BARE_YEAR):
+               _P_FQ, _P_QFY, _P_NINE, _P_HALF, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_FY_END, _P_YEAR_EARLIER, _P_CURRENT, _P_BARE_YEAR):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     return spans
 

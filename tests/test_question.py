@@ -52,6 +52,13 @@ def test_fiscal_names_resolve_on_the_filing_calendar(text, cal, end, months):
     assert p.tolerance_days >= 7  # 52/53-week years end near, not on, the month arithmetic
 
 
+def test_fiscal_year_end_is_the_last_completed_year_end():
+    p = ask("How much cash did the company have at the end of the last fiscal year?").periods[0]
+    assert p.instant and p.end == date(2023, 9, 29) and p.tolerance_days == 20  # Apple's year ended September 30, 2023
+    p = parse_question("inventory at fiscal year-end", META, cal=RETAIL).periods[0]
+    assert p.end == date(2024, 2, 2)  # the retailer's fiscal 2023 ended February 3, 2024
+
+
 def test_relative_periods():
     q = ask("By how much did opex increase compared with the same quarter last year?")
     rel = [p for p in q.periods if p.relative == "year_earlier"]
