@@ -551,6 +551,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if q.operation == "lookup" and re.search(r"\bthe (?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
             and len(periods) == 1:
         q.operation = "difference"  # "the change in amortized cost in 2009": against the year before
+    if q.operation == "lookup" and len(periods) >= 2 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b", cleaned, re.I):
+        q.operation = "difference"  # "revenue this quarter compared with a year earlier"
     if q.operation == "lookup" and not periods and not _has_item(q, body) \
             and re.search(r"\b(?:chang|increas|decreas|differen|grow|grew|declin|drop)\w*", cleaned, re.I):
         q.operation = "difference"  # "what was, then, the increase over the year?": the previous two answers

@@ -94,6 +94,7 @@ def test_calendar_from_the_filing_text_when_no_metadata():
     ("What was the ratio of current assets to current liabilities?", "ratio", ["current assets", "current liabilities"]),
     ("What is the difference between R&D and G&A?", "difference", ["R&D", "G&A"]),
     ("Which was larger, R&D or G&A?", "greater", ["R&D", "G&A"]),
+    ("What was revenue this quarter compared with the same quarter last year?", "difference", ["revenue"]),
     ("How much higher was R&D than G&A this quarter?", "difference", ["R&D", "G&A"]),
     ("What were research and development and general and administrative expenses combined?", "sum",
      ["research and development", "general and administrative expenses"]),
