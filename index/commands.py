@@ -169,7 +169,7 @@ def run_filings(args: argparse.Namespace) -> int:
         return 1
     filings = store.filings()
     if args.json:
-        print(json.dumps([f.model_dump(mode="json") for f in filings], indent=2))
+        _emit(json.dumps([f.model_dump(mode="json") for f in filings], indent=2))
         return 0
     if not filings:
         print(f"no filings in {store.path}")
@@ -180,7 +180,7 @@ def run_filings(args: argparse.Namespace) -> int:
         period = " ".join(x for x in (f.fiscal_period, str(f.fiscal_year or "")) if x) or (f.period_end or "")
         rows.append((f.id, f.form_type or "", (f.company or "")[:40], f.date_of_report or "", period,
                      str(counts.get("tables", "")), str(counts.get("facts", "")), str(counts.get("chunks", ""))))
-    print(_grid(rows))
+    _emit(_grid(rows))
     return 0
 
 
@@ -199,11 +199,17 @@ def run_facts(args: argparse.Namespace) -> int:
     parsed = _load_for_facts(args.target, args.store)
     if parsed is None:
         return 1
-    if args.json:
-        print(json.dumps(facts_contract(parsed), indent=2))
-    else:
-        print(render_facts(parsed))
+    _emit(json.dumps(facts_contract(parsed), indent=2) if args.json else render_facts(parsed))
     return 0
+
+
+def _emit(text: str) -> None:
+    """Print, and stay quiet when the reader went away (`filingqa facts X | head`)."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _load_for_facts(target: str, store_dir: str | None) -> Any:
@@ -292,8 +298,8 @@ def render_facts(parsed: Any) -> str:
            f"warnings={len(parsed.warnings)}", ""]
     for t in parsed.tables:
         out.append(f"[{t.id}] {t.title or '(untitled table)'}" + (f"  ({t.scale})" if t.scale else ""))
-        header = ("",) + tuple(f"{c.label}" + (f" [{c.period}]" if c.period else "") for c in t.columns)
-        rows = [header]
+        header = ("",) + tuple(c.label for c in t.columns)
+        rows = [header, ("",) + tuple(c.period or "" for c in t.columns)]
         for r in t.rows:
             values = [""] * len(t.columns)
             for c in r.cells:
