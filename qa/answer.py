@@ -33,6 +33,7 @@ from qa.question import (Calendar, PeriodSpec, Query, add_months, find_periods, 
 from qa.verify import verify
 
 DEFAULT_PERIOD = "(not named)"  # PeriodSpec.text of the period assumed when the question names none
+MAX_VIEWS = 512          # filings whose per-filing work stays cached
 MIN_SCORE = 0.5          # below this a label is not the asked line item: refuse rather than guess
 MIN_TEXT_SCORE = 0.34    # share of the question's (idf-weighted) words a quoted sentence must carry
 _POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})['’]s\b")
@@ -441,6 +442,8 @@ class Answerer:
             if parsed is None:
                 return None
             view = FilingView(parsed, self.store.chunks(filing_id))
+            if len(self._views) >= MAX_VIEWS:  # bound memory on stores of thousands of filings: drop the oldest
+                self._views.pop(next(iter(self._views)))
             self._views[filing_id] = (generation, view)
             return view
 
