@@ -4,10 +4,18 @@
     answer = answerer.ask("What was net loss per share this quarter?")
     print(answer.status, answer.value, answer.text)
 
-Numbers come only from facts: table cells first, prose figures where no table row fits. The
-arithmetic is an explicit program (qa/program.py) over those facts; the verifier (qa/verify.py)
-re-checks every figure before the answer leaves. When the filing does not hold the asked period,
-line item or ratio inputs, the answer is `not_found` with the closest evidence and no value.
+Numbers come only from facts: table cells first, prose figures where no table row fits clearly
+better (PROSE_MARGIN). The arithmetic is an explicit program (qa/program.py) over those facts;
+the verifier (qa/verify.py) re-checks every figure before the answer leaves. When the filing does
+not hold the asked period, line item, unit or ratio inputs, or the question asks about a company
+the filing never names, the answer is `not_found` with the closest evidence and no value.
+
+How a line item is found: every (row label, heading) of the filing is scored against the asked
+phrase with `qa.lexicon.match_label`; a cell whose column names no period (votes "For"/"Withheld",
+"Payments Volume") is also scored as "row label + column label". Cells must fit the asked period
+(`fits_fact`): end date within tolerance and the same length, a bare year by its year. Prose
+figures get the period their sentence names for them (`FilingView.prose_period`).
+
 Work that depends only on the filing (labels, prose periods, sentences, calendar) is done once
 per filing and store generation (`FilingView`), so a question costs only rule matching.
 """
