@@ -7,6 +7,7 @@ import threading
 import time
 
 import faiss
+import numpy as np
 import pytest
 
 from index.embedding import get_embedder
@@ -189,3 +190,21 @@ def test_search_finds_the_right_chunks_among_all_filings(real_store, embedder):
     assert "17,161*" in table.text and "Net loss per common share" in table.text
     parsed = store.get("immunogen_8k_2011-10-27")
     assert parsed.text[table.start:table.end].lstrip().startswith("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS")
+
+
+def test_add_many_in_one_batch_handles_duplicates_and_id_collisions(tmp_path, embedder):
+    store = Store(tmp_path, embedder)
+    first, same, other = make_filing(), make_filing(), make_filing(salt="Restated.")
+    results = store.add_many([first, same, other])
+    assert [r.added for r in results] == [True, False, True]
+    assert results[1].filing_id == first.filing.id
+    assert results[2].filing_id == f"{other.filing.id}-{other.filing.content_hash[:8]}"
+    assert len(store.chunks()) == results[0].chunks + results[2].chunks
+    # one embedding call for the batch, yet every stored vector belongs to its own chunk
+    with sqlite3.connect(tmp_path / "store.sqlite") as conn:
+        stored = dict(conn.execute("SELECT id, vector FROM chunks").fetchall())
+    chunks = store.chunks()
+    fresh = embedder.encode([c.text for c in chunks])
+    for chunk, vector in zip(chunks, fresh):
+        assert np.allclose(np.frombuffer(stored[chunk.id], dtype=np.float32), vector, atol=1e-4)
+    assert store.add_many([]) == [] and store.add_many([make_filing()])[0].added is False
