@@ -525,7 +525,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     for rx in _SHARE:
         m = rx.search(body)
         if m:
-            q.operation, q.items, q.expect_unit = "share", [_item(m["part"]), _item(m["total"])], "percent"
+            part = re.sub(r"^(?:(?:due|attributable|related|allocated|dedicated) to|represented by|from|in|for)\s+", "", _item(m["part"]), flags=re.I)
+            q.operation, q.items, q.expect_unit = "share", [part, _item(m["total"])], "percent"
             return q
     for rx in _RATIO:
         m = rx.search(body)
