@@ -730,6 +730,8 @@ class _Solver:
                 return self.two_items(item, "total revenues", spec, "share")
             if "taxrate" in concepts(item):
                 return self.two_items("provision for income taxes", "income before income taxes", spec, "share")
+        if op is None and want == "ratio" and "currentratio" in concepts(item):
+            return self.two_items("total current assets", "total current liabilities", spec, "ratio")
         if op is None:
             return self.not_found(item, spec)
         figs = self._figures(op)

@@ -31,6 +31,7 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"(?:income|loss|\(loss\)|profit) from operations|operating (?:income|loss|profit)(?: \(loss\))?|income \(loss\) from operations", "opincome"),
     (r"(?:income|loss|earnings|\(loss\)) before (?:provision for )?(?:income )?taxes|pre-?tax (?:income|loss|profit)", "pretax"),
     (r"effective (?:income )?tax rate", "taxrate"),
+    (r"current ratio|working capital ratio", "currentratio"),
     (r"\(?provision for\)?,? \(?benefit from\)?,? income taxes|\(?benefit from\)?,? \(?provision for\)?,? income taxes"
      r"|provision for \(?benefit from\)? income taxes|provision for (?:income )?taxes|income tax (?:expense|provision|benefit)(?: \(benefit\))?"
      r"|income taxes|income tax|tax provision|tax expense", "tax"),

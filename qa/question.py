@@ -458,6 +458,8 @@ def _expect_unit(text: str) -> str | None:
         return "shares"
     if re.search(r"\bhow many\b|\bunits?\b|\bnumber of\b|\bheadcount\b|\bemployees\b", t):
         return "count"
+    if re.search(r"\bcurrent ratio\b|\bworking capital ratio\b", t):
+        return "ratio"
     if re.search(r"\bpercent|%|\bmargin percentage\b|\brate\b", t):
         return "percent"
     if re.search(r"\bhow much\b|\$|\bdollars?\b|\bmillion\b|\bbillion\b|\bpayment\b|\bspend|\bspent\b|\bcash\b", t):

@@ -79,3 +79,12 @@ def test_a_question_about_another_company_is_refused(conv_answerer):
     assert ans.status == "not_found" and ans.value is None and "Microsoft" in ans.reason
     ours = answerer.ask("What was ImmunoGen's revenue in the quarter ended September 30, 2011?", filing_id=ig)
     assert ours.status == "answered" and ours.value.amount == "2536000"
+
+
+def test_ratios_the_filing_does_not_print_are_computed_from_their_parts(conv_answerer):
+    answerer, (_, bk) = conv_answerer
+    ans = answerer.ask("What was Buckle's current ratio at the end of the quarter?", filing_id=bk)
+    assert ans.status == "answered" and ans.value.amount == "2.3731" and ans.value.unit == "ratio"
+    assert [s.op for s in ans.program] == ["divide", "round"]
+    tax = answerer.ask("What was the effective tax rate this quarter?", filing_id=bk)
+    assert tax.value.amount == "24.5" and tax.value.unit == "percent"  # 14,334 / 58,506, rounded to two decimals
