@@ -93,4 +93,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     args.command_line = "python -m evals " + shlex.join(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:  # output piped into `head`: stop quietly
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
