@@ -161,6 +161,8 @@ def compute(results: list[dict]) -> dict:
         "lenient_accuracy": _ratio(sum(1 for r in lenient if r["lenient"]), len(lenient)),
         "by_type": accuracy_by_type(results),
         "status": dict(Counter(r.get("status") or "error" for r in results)),
+        # which path produced each answer (rules, llm, extractive, none): how much an LLM contributed
+        "method": dict(Counter((r.get("answer") or {}).get("method") or "error" for r in results)),
         "errors": sum(1 for r in results if r.get("error")),
         "refusal": refusal(results),
         "retrieval": retrieval_recall(results),

@@ -59,7 +59,8 @@ def markdown(report: dict) -> str:
         f"- **accuracy {_pct(report['accuracy'])}** over {report['n']} scored turns "
         f"({m['turns']} turns, {report['items']} of {report['items_in_split']} items)",
         f"- accuracy counting unverified answers whose value is right: {_pct(m['lenient_accuracy'])}",
-        f"- answers by status: {', '.join(f'{k} {v}' for k, v in sorted(m['status'].items()))}",
+        f"- answers by status: {', '.join(f'{k} {v}' for k, v in sorted(m['status'].items()))}; "
+        f"by method: {', '.join(f'{k} {v}' for k, v in sorted(m.get('method', {}).items()))}",
         f"- wrong among `answered`: {_pct(m['verification']['answered_wrong_rate'])} "
         f"({m['verification']['answered_wrong']} of {m['verification']['answered']}); "
         f"all figures verified in {_pct(m['verification']['verification_rate'])} of `answered`",

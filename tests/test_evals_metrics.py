@@ -101,3 +101,5 @@ def test_compute_headline_matches_accuracy():
     rows = [result(True, latency_ms=5), result(False, latency_ms=7)]
     m = metrics.compute(rows)
     assert m["accuracy"] == 0.5 and m["n"] == 2 and m["status"] == {"answered": 2}
+    assert m["method"] == {"error": 2}  # these hand-made rows carry no answer
+    assert metrics.compute([result(True, answer={"method": "llm"})])["method"] == {"llm": 1}
