@@ -24,6 +24,8 @@ def add_run_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--llm-url", default=None, help="in-process: OpenAI-compatible base URL of an assisting LLM")
     p.add_argument("--store", default=None, help="in-process store directory (default OUT/store); reuse it to skip re-indexing")
     p.add_argument("--out", default="eval-out", help="output directory for report.json, report.md, plots, results.jsonl")
+    p.add_argument("--fail-under", type=float, default=None, metavar="ACC",
+                   help="exit with status 1 when accuracy (0..1) is below ACC, e.g. a CI gate on a golden file")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
 
 
@@ -50,6 +52,9 @@ def run_command(args: argparse.Namespace) -> int:
     acc = report["accuracy"]
     print(f"{args.dataset} {args.setting}: accuracy {'–' if acc is None else f'{acc:.3f}'} over {report['n']} scored turns; "
           f"report in {args.out}/report.md")
+    if args.fail_under is not None and (acc is None or acc < args.fail_under):
+        print(f"eval: accuracy {'–' if acc is None else f'{acc:.3f}'} is below --fail-under {args.fail_under}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -83,6 +83,8 @@ def test_unindexable_filing_is_an_error_result_not_a_crash(tmp_path):
     report, results = read_run(out)
     assert results[0]["correct"] is False and "not indexed" in results[0]["error"]
     assert report["indexing"]["failed"] == 1 and report["accuracy"] == 0
+    assert main(["run", "--dataset", "golden", "--path", str(golden), "--filings", str(tmp_path), "--out", str(out),
+                 "--store", str(tmp_path / "store"), "--no-progress", "--fail-under", "0.5"]) == 1
 
 
 def test_bad_arguments_are_one_line_errors(tmp_path, capsys):
