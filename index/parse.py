@@ -31,9 +31,10 @@ from index.periods import (
     fiscal_periods_named,
     header_period,
     instant,
+    is_sentence,
     long_fiscal_years,
+    own_period,
     parse_period,
-    stated_period,
     with_long_year,
 )
 from index.prose import find_figures, find_label_figures
@@ -106,7 +107,8 @@ def table_facts(table: Table) -> list[Fact]:
     for ri, row in enumerate(table.rows):
         # a roll-forward row names its own date ("Balance as of June 29, 2024"): that instant is the
         # fact's period, whatever duration the column covers
-        row_period = stated_period(row.label) if re.search(r"\d{4}", row.label) else None
+        # (a proposal borrowed as a vote tally's label is a sentence: its dates are not the votes' period)
+        row_period = own_period(row.label) if re.search(r"\d{4}", row.label) and not is_sentence(row.label) else None
         for cell in row.cells:
             if cell.value is None or cell.unit is None:
                 continue

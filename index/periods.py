@@ -3,7 +3,7 @@
 Periods are ISO strings: an instant `2011-09-30` or a duration `2011-07-01/2011-09-30`.
 Pure functions, reused by question understanding ("three months ended June 29, 2024"):
 parse_date / find_dates, header_period (a column header), stated_period(s) (a sentence or
-title), respective_periods ("..., respectively"), duration / instant / parse_period,
+title), own_period / is_sentence (a title's or row label's own period), respective_periods ("..., respectively"), duration / instant / parse_period,
 months_between, year_earlier, and the fiscal calendar: fiscal_year_of, fiscal_quarter_of,
 fiscal_quarters_named ('Q3 FY2024'), fiscal_quarter_period, fiscal_periods_named,
 long_fiscal_years / with_long_year (a stated 53-week year).
@@ -292,6 +292,27 @@ def stated_period(text: str) -> str | None:
     """The one period `text` states, or None when it states none or several different ones."""
     periods = {p for p, _ in stated_periods(text)}
     return periods.pop() if len(periods) == 1 else None
+
+
+# a document's own date ("the Plan, as amended and restated as of May 1, 2020") is not the period of any figure
+_DOCUMENT_DATE = re.compile(
+    r"\b(?:amended|restated|dated|effective|adopted|entered\s+into)(?:\s+and\s+restated)?,?\s+(?:as\s+of|on)\s+"
+    r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def own_period(text: str) -> str | None:
+    """The one period a table title or row label states for its own figures ('Balance as of
+    June 29, 2024'); a document's date in it ('Plan, as amended as of May 1, 2020') is no period."""
+    return stated_period(_DOCUMENT_DATE.sub(" ", text))
+
+
+def is_sentence(text: str) -> bool:
+    """A full sentence (a proposal borrowed as a row label), not a label: it ends in '.' and
+    runs to more than eight words. A sentence's dates belong to its subject, not to the figures."""
+    t = text.strip()
+    return len(t) > 200 or (t.endswith(".") and len(t.split()) > 8)
 
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

@@ -36,7 +36,7 @@ import re
 from index.layout import RawCell, RawTable
 from index.models import Cell, Column, ParseWarning, Row, Table
 from index.numbers import Amount, Scale, find_scale, parse_amount, scale_value
-from index.periods import find_dates, header_period, stated_period
+from index.periods import find_dates, header_period, own_period
 
 _FOOTNOTE = re.compile(r"\s*\(\s*[0-9a-z*]{1,2}\s*\)(?=\s|$)|(?<=[a-z])\d{1,2}\b|\*+|[†‡§]")
 _PER_SHARE = re.compile(
@@ -180,6 +180,20 @@ def _caption_period_phrase(raw: RawTable, title: str | None) -> str | None:
     return None
 
 
+# a title that introduces the table below it ("... as follows:", "The following table ...") or a
+# short heading; a sentence ending in '.' (a proposal voted on) does not state the table's period
+_INTRODUCES = re.compile(r":\s*$|\bas\s+follows\b|\b(?:the\s+)?following\s+table\b|\btable\s+below\b|\b(?:summarized|shown|presented|set\s+forth)\s+below\b",
+                         re.IGNORECASE)
+def _title_period(title: str) -> str | None:
+    """The one period a title states for its table, where the title introduces the table
+    ('Activity for the nine months ended June 30, 2024 was as follows:', a short heading);
+    a date inside a sentence about something else (a proposal's vote) gives none."""
+    t = title.strip()
+    if not (_INTRODUCES.search(t) or (len(t) <= 120 and not t.endswith("."))):
+        return None
+    return own_period(t)
+
+
 def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bool:
     if label.endswith(":") or cell.bold:
         return True
@@ -252,8 +266,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             phrase = _caption_period_phrase(raw, title)  # 'Three Months Ended September 30,' over '2011'
             if phrase:
                 period = header_period(phrase + " " + lab)
-        if period is None and title:
-            period = stated_period(title)  # "... as of June 29, 2024 (in millions):" over unnamed columns
+        if period is None and title and not _COUNT_COLUMN.match(lab.strip()):
+            period = _title_period(title)  # "... as of June 29, 2024 (in millions):" over unnamed columns
         columns.append(Column(label=lab, period=period))
     percent_cols = [bool(_PERCENT_COLUMN.search(lab)) for lab in labels]
     # identifier columns ("Exhibit No.", "Page") hold numbers that are not quantities

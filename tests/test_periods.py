@@ -147,3 +147,64 @@ def test_long_fiscal_years():
     assert with_long_year("2022-10-02/2023-07-01", 9, 28, years) == "2022-09-25/2023-07-01"  # covers Q1 FY2023
     assert with_long_year("2023-04-02/2023-07-01", 9, 28, years) == "2023-04-02/2023-07-01"  # Q3 alone
     assert with_long_year("2022-07-01/2022-09-30", 9, 28, years) == "2022-07-01/2022-09-30"  # month ends: calendar
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Balance as of June 29, 2024", "2024-06-29"),
+        ("Activity for the nine months ended June 30, 2024 was as follows:", "2023-10-01/2024-06-30"),
+        ("Approved the 2010 Stock Plan, as amended and restated as of May 1, 2020, to add shares", None),
+        ("The Credit Agreement dated as of March 3, 2021", None),
+    ],
+)
+def test_own_period_ignores_a_documents_date(text, period):
+    from index.periods import own_period
+
+    assert own_period(text) == period
+
+
+def test_is_sentence():
+    from index.periods import is_sentence
+
+    assert is_sentence("The stockholders ratified the appointment of the auditors for the fiscal year ending June 30, 2024.")
+    assert not is_sentence("Balance at Sept. 30, 2024")
+    assert not is_sentence("Net sales")
+
+
+_VOTES_HTML = """<html><body>
+<p>Item 5.07 Submission of Matters to a Vote of Security Holders.</p>
+<p>2. The stockholders ratified the appointment of Example LLP as the independent auditors for the fiscal year ending June 30, 2024.</p>
+<table><tr><td></td><td>For</td><td>Against</td><td>Abstain</td></tr>
+<tr><td></td><td>1,234,567</td><td>8,910</td><td>1,112</td></tr></table>
+<p>3. The stockholders approved an amendment to the 2010 Stock Plan, as amended and restated as of May 1, 2020, to add shares.</p>
+<table><tr><td></td><td>For</td><td>Against</td><td>Abstain</td></tr>
+<tr><td></td><td>1,000,000</td><td>20,000</td><td>3,000</td></tr></table>
+<p>Share repurchase activity during the three months ended June 30, 2024 was as follows (in millions):</p>
+<table><tr><td></td><td>Number of Shares</td><td>Amount</td></tr>
+<tr><td>Open market</td><td>12</td><td>$ 1,500</td></tr>
+<tr><td>Accelerated</td><td>3</td><td>$ 400</td></tr></table>
+</body></html>"""
+
+
+def test_vote_tallies_take_no_period_from_the_proposal():
+    """Votes have no period; a title that introduces its table ('... was as follows:') still dates it."""
+    from index.parse import parse_bytes
+
+    p = parse_bytes(_VOTES_HTML.encode(), "votes.html")
+    votes = [t for t in p.tables if any(c.label == "For" for c in t.columns)]
+    assert len(votes) == 2
+    assert all(c.period is None for t in votes for c in t.columns)
+    assert all(f.period is None for f in p.facts if f.kind == "table" and f.unit == "count")
+    assert any(f.unit == "count" for f in p.facts)
+    repurchase = [t for t in p.tables if t not in votes]
+    assert repurchase and {c.period for c in repurchase[0].columns} == {"2024-04-01/2024-06-30"}
+
+
+def test_vote_tallies_in_a_real_filing_have_no_period(shared_dir):
+    from index.parse import parse_file
+
+    p = parse_file(shared_dir / "filings" / "1800flowers_8-k_2023-12-14.html")
+    counts = [f for f in p.facts if f.kind == "table" and f.unit == "count"]
+    assert len(counts) > 40
+    assert {f.period for f in counts} == {None}
