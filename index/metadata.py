@@ -96,6 +96,15 @@ def _cover_date(head: str):
     return None
 
 
+_ANNUAL_RESULTS = re.compile(
+    r"\bresults\b[^.\n]{0,60}?\bfor\s+(?:the\s+)?(?:its\s+)?(?:fiscal\s+)?(?:full\s+)?year\s+ended\s+", re.IGNORECASE)
+
+
+def _annual_results(text: str, period_end) -> bool:
+    """Does the report announce results for a (fiscal) year that ended on `period_end`?"""
+    return any(parse_date(text[m.end(): m.end() + 40]) == period_end for m in _ANNUAL_RESULTS.finditer(text[:30000]))
+
+
 def _iso(d) -> str | None:
     return d.isoformat() if d else None
 
@@ -135,6 +144,12 @@ def extract(layout: Layout, name: str) -> dict:
 
     quarters = fiscal_quarters_named(text)
     stated = (f"Q{quarters[0][0]}", quarters[0][1]) if quarters else None
+    if stated is None and period_end and _annual_results(text, period_end):
+        # "results for fiscal year ended December 31, 2024": the year is the period; a fiscal year
+        # ending that day also states the fiscal year end
+        if fye is None:
+            fye = f"--{period_end.month:02d}-{period_end.day:02d}"
+        stated = ("FY", fiscal_year_of(period_end, int(fye[2:4]), int(fye[5:7])))
     computed = None
     if period_end and fye and form_type:
         month, day = int(fye[2:4]), int(fye[5:7])

@@ -107,3 +107,62 @@ def test_ixbrl_cover_tags_name_the_fiscal_period():
     )
     m = extract(layout, "example.htm")
     assert (m["company"], m["form_type"], m["fiscal_period"], m["fiscal_year"]) == ("Example Inc.", "10-Q", "Q3", 2024)
+
+
+# Expected metadata of every shared filing and the seed, checked by reading each file: the cover
+# ('Date of Report', the registrant line), the SGML header, the iXBRL cover tags (dei:Document
+# FiscalPeriodFocus / FiscalYearFocus / CurrentFiscalYearEndDate) and the results wording.
+# company, form, date of report, period end, fiscal period, fiscal year, fiscal year end
+EXPECTED_META = {
+    # 5.07 votes; the auditors' proposal states 'the fiscal year ending June 30, 2024'
+    "filings/1800flowers_8-k_2023-12-14.html": ("1-800-FLOWERS.COM, INC.", "8-K", "2023-12-14", None, None, None, "--06-30"),
+    # SGML header: conformed name, period of report 19981215 (the cover's 'DECEMBER 15, 1998'), FYE 0630
+    "filings/aames_8-k_1998-12-31.txt": ("AAMES CAPITAL CORP", "8-K", "1998-12-15", None, None, None, "--06-30"),
+    # 'financial results for fiscal year ended December 31, 2024'; header FYE 1231
+    "filings/abvc_8-k_2025-04-15.txt": ("ABVC BIOPHARMA, INC.", "8-K", "2025-04-15", "2024-12-31", "FY", 2024, "--12-31"),
+    # 5.02; 'fiscal years 2023 and 2024' names no period of the report
+    "filings/afcgamma_8-k_2023-03-17.html": ("AFC GAMMA, INC.", "8-K", "2023-03-17", None, None, None, None),
+    # cover tags Q3 / 2024 / --09-28; signed 'Date: August 1, 2024'
+    "filings/apple_10-q_2024-06-29.html": ("Apple Inc.", "10-Q", "2024-08-01", "2024-06-29", "Q3", 2024, "--09-28"),
+    # 'results for the fiscal quarter ended November 2, 2024' without naming which quarter
+    "filings/buckle_8-k_2024-11-22.html": ("THE BUCKLE, INC.", "8-K", "2024-11-22", "2024-11-02", None, None, None),
+    # the release: 'THIRD QUARTER', 'fiscal 2024 third quarter'; no fiscal year end stated
+    "filings/buckle_8-k_2024-11-22_ex99-1.html": ("The Buckle, Inc.", "8-K", "2024-11-22", "2024-11-02", "Q3", 2024, None),
+    "filings/nordstrom_8-k_2023-03-01.html": ("Nordstrom, Inc.", "8-K", "2023-03-01", None, None, None, None),
+    # cover tags Q1 / 2025 / --05-31; signed 'Date: September 10, 2024'
+    "filings/oracle_10-q_2024-08-31.html": ("Oracle Corporation", "10-Q", "2024-09-10", "2024-08-31", "Q1", 2025, "--05-31"),
+    # 5.07 votes; the auditors' proposal states 'the fiscal year ending May 31, 2025'
+    "filings/oracle_8-k_2024-11-14.html": ("Oracle Corporation", "8-K", "2024-11-14", None, None, None, "--05-31"),
+    # 'three-month period ended September 30, 2011, the first quarter of the Company's 2012 fiscal year'
+    "seed/immunogen_8k_2011-10-27.txt": ("ImmunoGen, Inc.", "8-K", "2011-10-27", "2011-09-30", "Q1", 2012, "--06-30"),
+}
+
+
+def test_every_shared_filing_is_listed(shared_dir):
+    names = {f"filings/{p.name}" for p in (shared_dir / "filings").iterdir() if p.suffix in (".html", ".htm", ".txt")}
+    names |= {f"seed/{p.name}" for p in (shared_dir / "seed").iterdir()}
+    assert names == set(EXPECTED_META)
+
+
+@pytest.mark.parametrize("rel", sorted(EXPECTED_META))
+def test_metadata_of_each_filing(shared_dir, rel):
+    m = parse_file(shared_dir / rel).filing
+    got = (m.company, m.form_type, m.date_of_report, m.period_end, m.fiscal_period, m.fiscal_year, m.fiscal_year_end)
+    assert got == EXPECTED_META[rel]
+
+
+def test_annual_results_in_a_current_report():
+    text = ("FORM 8-K\n\nDate of Report (Date of earliest event reported): March 3, 2025\n\nExample Corp.\n\n"
+            "(Exact name of registrant as specified in its charter)\n\n"
+            "On March 3, 2025, the Company issued a press release announcing its financial results for the fiscal year "
+            "ended February 1, 2025.\n")
+    m = extract(read_text(text), "example.txt")
+    assert (m["period_end"], m["fiscal_period"], m["fiscal_year"], m["fiscal_year_end"]) == ("2025-02-01", "FY", 2024, "--02-01")
+
+
+def test_a_year_named_outside_a_results_sentence_is_no_fiscal_period():
+    text = ("FORM 8-K\n\nDate of Report (Date of earliest event reported): March 3, 2025\n\nExample Corp.\n\n"
+            "(Exact name of registrant as specified in its charter)\n\n"
+            "For the year ended December 31, 2024, Ms. Doe earned a bonus of $100,000.\n")
+    m = extract(read_text(text), "example.txt")
+    assert m["fiscal_period"] is None and m["fiscal_year"] is None
