@@ -211,7 +211,9 @@ class FilingView:
         facts = sorted(facts, key=lambda f: f.source.start)
         for f in facts:
             if f.period:
-                self._prose_period[f.id] = _spec_from_period(f.period)
+                # "were $99.1 billion as of August 31, 2024": a date written right after the figure is its own
+                right_after = [s for s in specs if 0 <= s.start + a - f.source.end <= 3]
+                self._prose_period[f.id] = right_after[0] if right_after else _spec_from_period(f.period)
         todo = [f for f in facts if not f.period]
         if not todo or not specs:
             for f in todo:
@@ -272,6 +274,8 @@ class FilingView:
         w = {t: (3.0 if t in CONCEPT_TOKENS else 1.0) for t in q}
         got = sum(w[t] * (1.0 if t in lab else 0.75 if t in sen else 0.0) for t in q)
         score = got / sum(w.values())
+        if not q & lab:
+            score -= 0.1  # the asked words are elsewhere in the sentence: the figure is likely about something else
         other = (lab & CONCEPT_TOKENS) - q
         if qc and other and not (lab & qc):
             score -= 0.3
@@ -548,7 +552,7 @@ class Answerer:
 
 def _figure(view: FilingView, f: Fact, citer: Citer, label: str | None = None, period: str | None = None) -> Figure:
     cid = citer.fact(f)
-    per = period or f.period
+    per = period or (f.period if f.kind != "text" else _period_text(view, f))
     if per is None and f.kind == "text":
         spec = view.prose_period(f)
         if spec is not None and spec.end is not None:
@@ -996,11 +1000,13 @@ def _display_item(item: str) -> str:
 
 
 def _period_text(view: FilingView, f: Fact) -> str | None:
-    if f.period:
+    if f.period and f.kind != "text":
         return f.period
     spec = view.prose_period(f)
     if spec is None or spec.end is None:
         return None
+    if f.period and spec.text == f.period:
+        return f.period
     if spec.instant or not spec.months:
         return spec.end.isoformat()
     start = add_months(spec.end, -spec.months)

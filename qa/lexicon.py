@@ -55,6 +55,8 @@ _CONCEPTS.sort(key=lambda pc: 0 if pc[1].split()[0] in _ORDER else 1)
 # whole words only, so a concept token already written ("grossprofit") is never rewritten again
 _COMPILED = [(re.compile(rf"(?<![a-z])(?:{p})(?![a-z])"), c) for p, c in _CONCEPTS]
 
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
 CONCEPT_TOKENS = {tok for _, c in _CONCEPTS for tok in c.split()} - {"restricted"}
 
 _ABBREVIATIONS = [
@@ -74,7 +76,7 @@ STOPWORDS = frozenset(
     prior previous last same earlier ago recent latest compared comparison versus vs
     between change changed percent percentage share value number
     i me please tell you your we our us can could would should will
-    basis approximately about roughly receive received receives get got gets""".split()
+    basis approximately about roughly receive received receives get got gets across both""".split()
 )
 
 # plain words a concept stands for ("cash" asked, "Cash and cash equivalents" printed)
@@ -90,6 +92,10 @@ def normalize(text: str) -> str:
     t = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", " ").replace("\u2013", "-")
     t = re.sub(r"\s+", " ", t)
     t = re.sub(r",?\s*\(?\bnet of [^,;)]*\)?", " ", t)  # "SALES, Net of returns and allowances" is sales
+    # counts written two ways: "three years" / "3 Years", "3 or more payments" / "3+ Payments"
+    t = re.sub(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:-|\s)\s*(?:months?|weeks?|quarters?)\b)",
+               lambda m: str(_NUMBER_WORDS[m[1]]), t)
+    t = re.sub(r"\b(\d+)\s*(?:\+|or more\b|and (?:over|above|more)\b)", r" \1plus ", t)
     for pattern, repl in _ABBREVIATIONS:
         t = re.sub(pattern, repl, t)
     for rx, concept in _COMPILED:
@@ -163,6 +169,8 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
     if not q:
         return 0.0
     lab = set(tokens(row_label))
+    if not lab:
+        return 0.0  # an empty (or all-stopword) row label names no line item
     par = set(tokens(parent)) if parent else set()
     qset = set(q)
     q_concepts = qset & CONCEPT_TOKENS
