@@ -11,7 +11,7 @@ Ids are `<filing id>/c<N>` in reading order, so the same bytes give the same ids
 
     >>> chunks = chunk_filing(parsed)
     >>> chunks[0].id
-    'acme_8k_2011-10-27/c0'
+    'acme_8k_2023-10-26/c0'
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ def _fmt_row(label: str, values: list[str]) -> str:
 
 
 def printed_scale_value(table: Table, cell: Cell) -> str:
-    """A cell's exact value written back in the table's printed scale: 17161000 -> '17,161'."""
+    """A cell's exact value written back in the table's printed scale: 14816000 -> '14,816'."""
     value = cell.value
     if cell.unit == "USD" and table.scale_power:
         value = value.scaleb(-table.scale_power)

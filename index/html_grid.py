@@ -1,6 +1,6 @@
 """Physical table cells -> a tidy grid of logical columns (no lxml, no numbers interpreted).
 
-EDGAR filers lay a printed number over several physical cells (`$` | `1,068` | `)`), put spacer
+EDGAR filers lay a printed number over several physical cells (`$` | `2,043` | `)`), put spacer
 cells between columns and span headers across them. `tables.py` should see one cell per logical
 column, so this module does the layout work:
 

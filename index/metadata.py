@@ -145,7 +145,7 @@ def extract(layout: Layout, name: str) -> dict:
     quarters = fiscal_quarters_named(text)
     stated = (f"Q{quarters[0][0]}", quarters[0][1]) if quarters else None
     if stated is None and period_end and _annual_results(text, period_end):
-        # "results for fiscal year ended December 31, 2024": the year is the period; a fiscal year
+        # "results for the fiscal year ended January 28, 2023": the year is the period; a fiscal year
         # ending that day also states the fiscal year end
         if fye is None:
             fye = f"--{period_end.month:02d}-{period_end.day:02d}"

@@ -1,8 +1,8 @@
 """The vocabulary of a parsed filing: what every later stage (store, retrieval, answers) reads.
 
 Values are exact: `Decimal` in base units (dollars, shares, counts), never floats. Per-share
-values are not scaled. Percentages are percent points as printed (25.65 for 25.65 %).
-Periods are ISO strings: an instant `2011-09-30` or a duration `2011-07-01/2011-09-30`.
+values are not scaled. Percentages are percent points as printed (12.75 for 12.75 %).
+Periods are ISO strings: an instant `2023-09-30` or a duration `2023-07-01/2023-09-30`.
 Spans are character offsets into `ParsedFiling.text`, the normalized text of the filing.
 """
 
@@ -21,7 +21,7 @@ class _Model(BaseModel):
 
 
 class FilingMeta(_Model):
-    id: str = Field(description="Stable filing id: the slugged file name stem, e.g. 'immunogen_8k_2011-10-27'.")
+    id: str = Field(description="Stable filing id: the slugged file name stem, e.g. 'acme_8k_2023-10-26'.")
     source_name: str | None = Field(None, description="The file name the filing came from (never used as a path).")
     content_hash: str = Field(description="sha256 of the raw file bytes; adding the same bytes twice is a no-op.")
     format: Literal["text", "html", "sgml"] = Field(description="How the raw file was read.")
@@ -115,11 +115,11 @@ class Fact(_Model):
     period: str | None = None
     column_label: str | None = None
     kind: Literal["table", "text"]
-    as_printed: str = Field(description="The number token as printed, e.g. '(19,483)' or '19.5'.")
+    as_printed: str = Field(description="The number token as printed, e.g. '(12,345)' or '12.3'.")
     quote: str = Field(description="The text to cite: the row with its header, or the sentence.")
     source: Source
     repaired: bool = False
-    low: Decimal | None = Field(None, description="For a range in prose ('between $65-70 million'): its low end.")
+    low: Decimal | None = Field(None, description="For a range in prose ('between $40-45 million'): its low end.")
     high: Decimal | None = None
 
     @field_serializer("value", "low", "high")

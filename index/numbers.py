@@ -2,7 +2,7 @@
 
 Everything here is pure and exact (`Decimal`, never float). A printed token keeps its sign
 only when the print shows one (parentheses or a minus); a dash meaning "none" is zero; a
-token that lost its leading digits (`,161`) is reported as partial, not guessed.
+token that lost its leading digits (`,816`) is reported as partial, not guessed.
 """
 
 from __future__ import annotations
@@ -28,17 +28,17 @@ class Amount:
     """One printed number, read exactly. `value` is None when the token is unreadable."""
 
     value: Decimal | None
-    token: str  # the number as printed, without currency / percent marks, e.g. '(19,483)'
+    token: str  # the number as printed, without currency / percent marks, e.g. '(12,345)'
     currency: bool = False  # a '$' was printed with it
     percent: bool = False  # a '%' was printed with it
     dash: bool = False  # printed as a dash meaning none (value 0)
-    partial: str | None = None  # digits left of a token that lost its leading digits: ',161'
+    partial: str | None = None  # digits left of a token that lost its leading digits: ',816'
     scale_power: int | None = None  # a scale word printed with the number: '$2.2 billion' -> 9
     ratio: bool = False  # printed as a multiple: '1.2x'
 
 
 def to_decimal(text: str) -> Decimal | None:
-    """'1,068' -> Decimal('1068'); '.01' -> Decimal('0.01'); anything else -> None."""
+    """'2,043' -> Decimal('2043'); '.01' -> Decimal('0.01'); anything else -> None."""
     t = text.strip()
     m = _NUM.match(t)
     if not t or not m or not (m.group("int") or m.group("frac")):
@@ -52,8 +52,8 @@ def to_decimal(text: str) -> Decimal | None:
 def parse_amount(raw: str) -> Amount | None:
     """Read a table cell or number token as printed.
 
-    '$ 1,068' -> 1068 (currency); '(19,483)' -> -19483; '—' / '$—' -> 0 (dash);
-    '46.3%' -> 46.3 (percent); '-9%' -> -9; ',161' -> value None, partial ',161';
+    '$ 2,043' -> 2043 (currency); '(12,345)' -> -12345; '—' / '$—' -> 0 (dash);
+    '46.3%' -> 46.3 (percent); '-9%' -> -9; ',816' -> value None, partial ',816';
     '$2.2 billion' -> 2.2 with scale_power 9 (the caller scales it).
     Returns None when the text holds no number at all (a label, a header word).
     """
@@ -172,6 +172,6 @@ def scale_word_power(word: str) -> int | None:
 
 
 def format_number(value: Decimal) -> str:
-    """Comma-grouped rendering for comparing with printed digits: 17161 -> '17,161'."""
+    """Comma-grouped rendering for comparing with printed digits: 14816 -> '14,816'."""
     v = abs(normalize(value))
     return f"{v:,f}"

@@ -1,7 +1,7 @@
 """Bytes in, `ParsedFiling` out: the parse stage's one entry point.
 
-    parsed = parse_file("samples/immunogen_8k_2011-10-27.txt")
-    parsed.tables[2].rows[1].cells[0].value   # Decimal('179765000'): cash, September 30, 2011
+    parsed = parse_file("filings/acme_10-q_2023-09-30.htm")
+    parsed.tables[0].rows[1].cells[0].value   # Decimal('52340000'): cash, September 30, 2023 (in thousands: 52,340)
 
 Order: size check -> reader (`index.sniff.read_layout`) -> metadata (the fiscal year end dates
 fiscal words) -> tables -> reconciliation -> table facts and figures in row labels -> prose facts. Table ids are `<filing id>/t<N>` numbered from 1 in reading
@@ -45,7 +45,7 @@ DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 
 
 def filing_id_for(name: str) -> str:
-    """Slug of the file-name stem: lowercase, [a-z0-9._-] only ('ImmunoGen 8K.txt' -> 'immunogen_8k')."""
+    """Slug of the file-name stem: lowercase, [a-z0-9._-] only ('Acme Corp 8K.txt' -> 'acme_corp_8k')."""
     stem = Path(name).name
     stem = re.sub(r"\.(txt|htm|html|xml|sgml?|nc)$", "", stem, flags=re.IGNORECASE)
     slug = re.sub(r"[^a-z0-9._-]+", "_", stem.lower()).strip("._-")

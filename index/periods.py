@@ -1,6 +1,6 @@
 """Dates and reporting periods as filings print them, in one notation.
 
-Periods are ISO strings: an instant `2011-09-30` or a duration `2011-07-01/2011-09-30`.
+Periods are ISO strings: an instant `2023-09-30` or a duration `2023-07-01/2023-09-30`.
 Pure functions, reused by question understanding ("three months ended June 29, 2024"):
 parse_date / find_dates, header_period (a column header), stated_period(s) (a sentence or
 title), own_period / is_sentence (a title's or row label's own period), respective_periods ("..., respectively"), duration / instant / parse_period,
@@ -9,7 +9,7 @@ fiscal_quarters_named ('Q3 FY2024'), fiscal_quarter_period, fiscal_periods_named
 long_fiscal_years / with_long_year (a stated 53-week year).
 
 Month-based durations ending on a month end run from the first day of the month (a calendar
-quarter). Ending on another day, the filer keeps a 52/53-week calendar (Apple, retailers), so
+quarter). Ending on another day, the filer keeps a 52/53-week calendar (many retailers and manufacturers), so
 3/6/9/12 months are read as 13/26/39/52 weeks: "Three Months Ended June 29, 2024" is
 2024-03-31/2024-06-29, the period the filer's own XBRL contexts use.
 """
@@ -33,7 +33,7 @@ NUMBER_WORDS = {
 }
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "September 30, 2011", "Sept. 30 2011", "Sep otember 30, 2011" (a word broken by conversion:
+# "September 30, 2023", "Sept. 30 2023", "Dec ember 31, 2023" (a word broken by conversion:
 # a month prefix, then a lower-case fragment), "June 29 , 2024"
 _MDY = re.compile(
     rf"\b(?P<mon>{_MONTH_ALT})[a-z]*\.?(?:\s+[a-z]{{1,8}})?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)\b",
@@ -89,9 +89,9 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
 
 
 def parse_date(text: str) -> date | None:
-    """The first date printed in `text` ('Sep otember 30, 2011' -> 2011-09-30), else None.
+    """The first date printed in `text` ('Dec ember 31, 2023' -> 2023-12-31), else None.
 
-    Also reads '2011-09-30', '9/30/2011' and SGML's '20110930'.
+    Also reads '2023-09-30', '9/30/2023' and SGML's '20230930'.
     """
     if not text:
         return None
@@ -103,17 +103,17 @@ def parse_date(text: str) -> date | None:
 
 
 def instant(d: date) -> str:
-    """An instant period: '2011-09-30'."""
+    """An instant period: '2023-09-30'."""
     return d.isoformat()
 
 
 def duration(start: date, end: date) -> str:
-    """A duration period, both ends inclusive: '2011-07-01/2011-09-30'."""
+    """A duration period, both ends inclusive: '2023-07-01/2023-09-30'."""
     return f"{start.isoformat()}/{end.isoformat()}"
 
 
 def parse_period(s: str) -> tuple[date | None, date]:
-    """'2011-07-01/2011-09-30' -> (start, end); '2011-09-30' -> (None, end)."""
+    """'2023-07-01/2023-09-30' -> (start, end); '2023-09-30' -> (None, end)."""
     if "/" in s:
         a, b = s.split("/", 1)
         return date.fromisoformat(a), date.fromisoformat(b)
@@ -182,12 +182,12 @@ def span_period(end: date, length: tuple[int, str]) -> str:
 def header_period(text: str) -> str | None:
     """The period a column header names, or None.
 
-    'Three Months Ended September 30, 2011' -> '2011-07-01/2011-09-30';
-    'Thirteen Weeks Ended November 2, 2024' -> '2024-08-04/2024-11-02';
+    'Three Months Ended September 30, 2023' -> '2023-07-01/2023-09-30';
+    'Thirteen Weeks Ended November 4, 2023' -> '2023-08-06/2023-11-04';
     'Year Ended December 31, 2023' -> '2023-01-01/2023-12-31';
-    a bare date 'September 30, 2011' (a balance-sheet column) -> '2011-09-30';
+    a bare date 'September 30, 2023' (a balance-sheet column) -> '2023-09-30';
     a year alone, a '% Change' column or words -> None.
-    When a header prints two dates (a range 'July 1, 2011 to September 30, 2011'), the period
+    When a header prints two dates (a range 'July 1, 2023 to September 30, 2023'), the period
     runs between them.
     """
     if not text:
@@ -212,8 +212,8 @@ def fiscal_year_of(end: date, fye_month: int, fye_day: int) -> int:
     """The fiscal year a period ending on `end` belongs to, named as filers name it.
 
     Fiscal years are named by the calendar year they end in (FYE June 30: a quarter ending
-    2011-09-30 is FY2012), except years ending in January or the first week of February,
-    which retailers name by the year they start in (FYE ~Feb 1: 2024-11-02 is fiscal 2024).
+    2023-09-30 is FY2024), except years ending in January or the first week of February,
+    which retailers name by the year they start in (FYE ~Feb 1: 2023-11-04 is fiscal 2023).
     A 52/53-week year may end a few days after its nominal month end, hence the 7-day slack.
     """
     fye_day = min(fye_day, calendar.monthrange(end.year, fye_month)[1])
@@ -261,7 +261,7 @@ def _more_years(tail: str, first: tuple[date, int, int]) -> list[date]:
 
 def stated_periods(text: str) -> list[tuple[str, int]]:
     """Every period a sentence or title states, with its position: 'for the quarter ending
-    September 30, 2011' -> duration, 'as of June 30, 2011' -> instant."""
+    September 30, 2023' -> duration, 'as of June 30, 2023' -> instant."""
     found: list[tuple[str, int]] = []
     for m in _PERIOD_PHRASE.finditer(text):
         tail = text[m.end(): m.end() + 40]
@@ -279,7 +279,7 @@ def stated_periods(text: str) -> list[tuple[str, int]]:
         d = find_dates(tail)
         if d and d[0][1] == 0:
             found.append((instant(d[0][0]), m.start()))
-            # "as of September 30, 2011 and June 30, 2011": each date is a period of its own
+            # "as of September 30, 2023 and June 30, 2023": each date is a period of its own
             for nxt, prev in zip(d[1:], d):
                 if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", tail[prev[2]:nxt[1]]):
                     found.append((instant(nxt[0]), m.start() + nxt[1]))
@@ -317,11 +317,11 @@ def is_sentence(text: str) -> bool:
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FISCAL_QUARTER_PATTERNS = [
-    # "first quarter of the Company's 2012 fiscal year", "third quarter of fiscal 2024"
+    # "first quarter of the Company's 2024 fiscal year", "third quarter of fiscal 2024"
     re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+\w+(?:'s|’s)?\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
-    # "First Quarter Fiscal Year 2012", "third quarter fiscal 2024"
+    # "First Quarter Fiscal Year 2024", "third quarter fiscal 2024"
     re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
-    # "Q3 FY2024", "Q1 fiscal 2012", "1Q FY2012", "Q3 2024"
+    # "Q3 FY2024", "Q1 fiscal 2024", "1Q FY2024", "Q3 2024"
     re.compile(r"\bQ(?P<qn>[1-4])\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
     re.compile(r"\b(?P<qn>[1-4])Q\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
     # "fiscal 2024 third quarter"
@@ -334,8 +334,8 @@ _FISCAL_YEAR = re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s+(
 def fiscal_quarters_named(text: str) -> list[tuple[int, int, int]]:
     """Fiscal quarters a text names, in order: (quarter, fiscal year, position).
 
-    'first quarter of the Company's 2012 fiscal year', 'third quarter of fiscal 2024',
-    'Q3 FY2024', '1Q FY2012', 'fiscal 2024 third quarter'.
+    'first quarter of the Company's 2024 fiscal year', 'third quarter of fiscal 2024',
+    'Q3 FY2024', '1Q FY2024', 'fiscal 2024 third quarter'.
     """
     found: list[tuple[int, int, int, int]] = []  # quarter, year, start, end
     for rx in _FISCAL_QUARTER_PATTERNS:
@@ -363,7 +363,7 @@ def fiscal_year_bounds(fiscal_year: int, fye_month: int, fye_day: int) -> tuple[
 
 
 def fiscal_quarter_period(quarter: int, fiscal_year: int, fye_month: int, fye_day: int) -> str | None:
-    """'2011-07-01/2011-09-30' for Q1 of fiscal 2012 with a June 30 year end; None for 52/53-week years."""
+    """'2023-07-01/2023-09-30' for Q1 of fiscal 2024 with a June 30 year end; None for 52/53-week years."""
     bounds = fiscal_year_bounds(fiscal_year, fye_month, fye_day)
     if not bounds or not 1 <= quarter <= 4:
         return None
@@ -382,7 +382,7 @@ _YTD_NAMED = re.compile(
 
 def fiscal_periods_named(text: str, fye: str | None,
                          anchor: tuple[int, int, date] | None = None) -> list[tuple[str, int]]:
-    """Periods named by fiscal wording ('1Q FY2012', 'fiscal 2012') given the year end '--MM-DD'.
+    """Periods named by fiscal wording ('1Q FY2024', 'fiscal 2024') given the year end '--MM-DD'.
 
     `anchor` = (quarter, fiscal year, end date) of the report's own quarter dates that quarter
     when the year end alone cannot (a 52/53-week year): 'the third quarter of 2024'."""

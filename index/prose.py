@@ -2,12 +2,12 @@
 
 Only three shapes of figure are read, so dates, phone numbers, ZIP codes, file numbers, CFR
 cites, years and item numbers never become facts: money (a `$` before the number, with an
-optional scale word: "$19.5 million"), percentages ("46.3%", "3.2 percent") and counts or share
-counts followed by their noun ("445 retail stores", "50,773,796 shares"). A value is negative
+optional scale word: "$12.3 million"), percentages ("41.7%", "2.8 percent") and counts or share
+counts followed by their noun ("312 retail stores", "40,125,600 shares"). A value is negative
 only when printed with a sign or parentheses ("$(1.80)"); words such as "loss" do not flip it.
-Ranges ("between $65-70 million") keep both ends; `value` is the low end.
+Ranges ("between $40-45 million") keep both ends; `value` is the low end.
 A period is attached when the figure's clause states one ("for the quarter ending September
-30, 2011", "as of June 30, 2011", or, given the fiscal year end, "1Q FY2012"); clauses split at
+30, 2023", "as of June 30, 2023", or, given the fiscal year end, "1Q FY2024"); clauses split at
 "compared", "versus" and semicolons, so a prior-period comparison does not inherit the current
 period, but "the same period last year" is dated a year before it (calendar quarters only).
 "$X and $Y as of <date> and <date>, respectively" pairs figures with dates in order. A clause
@@ -106,7 +106,7 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _clause_period(clause: str, fye: str | None = None, anchor=None) -> str | None:
-    """The clause's one period: stated with dates, or else named in fiscal words ('1Q FY2012')."""
+    """The clause's one period: stated with dates, or else named in fiscal words ('1Q FY2024')."""
     p = stated_period(clause)
     if p or not fye:
         return p
@@ -117,7 +117,7 @@ def _clause_period(clause: str, fye: str | None = None, anchor=None) -> str | No
 
 
 def _pair_respectively(text: str, start: int, end: int, found: list[dict]) -> None:
-    """'2,771 shares and 2,755 shares as of August 31, 2024 and May 31, 2024, respectively': a run
+    """'1,210 shares and 1,185 shares as of August 31, 2024 and May 31, 2024, respectively': a run
     of figures of one unit joined by 'and' takes the listed periods in order, when the counts match."""
     _pair_run_with(text, found, respective_periods(text[start:end]))
 
@@ -147,7 +147,7 @@ _LEADS_TO_PERIOD = re.compile(r"[\s,]*(?:for|in|during|over)\s+(?:the\s+)?(?:[\w
 
 
 def _nearest_periods(text: str, ca: int, cb: int, figs: list[dict], fye: str | None = None, anchor=None) -> None:
-    """A clause that states two periods ('... to $293.6 million from $303.5 million for the prior
+    """A clause that states two periods ('... to $210.4 million from $225.1 million for the prior
     year 13-week fiscal quarter ended October 28, 2023'): a figure followed at once by 'for the
     <period>' takes it; otherwise the period stated before the figure, if any."""
     stated = [(p, ca + pos) for p, pos in stated_periods(text[ca:cb])]
@@ -297,11 +297,11 @@ def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[d
         num = m.group("num")
         before = text[max(0, m.start() - 12): m.start()]
         if re.search(r"(?:19|20)\d\d$", num) and "," not in num and not m.group("scale"):
-            continue  # a year ("2011 shares" is far rarer than "in 2011 stores opened")
+            continue  # a year ("2023 shares" is far rarer than "in 2023 stores opened")
         if re.search(r"\b(?:Item|Rule|Section|No\.|Form|Exhibit|Note|Phase|Level|Class|Series|CFR)\s*$", before, re.IGNORECASE):
             continue
         if re.search(rf"\b(?:{_MONTH_WORDS})\.?\s*$", before, re.IGNORECASE):
-            continue  # the day of a date ("November 2, 2024, 50,445,186 shares")
+            continue  # the day of a date ("November 4, 2023, 40,125,600 shares")
         value = _scaled(num, m.group("scale"))
         if value is None:
             continue
@@ -311,7 +311,7 @@ def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[d
         taken.append((m.start(), end))
         out.append({"start": m.start(), "end": end if m.re is _COUNT_LIST else m.end(), "value": value, "unit": unit, "as_printed": num, "low": None, "high": None,
                         "has_scale": bool(m.group("scale"))})
-    for m in _SHARES_STATED.finditer(text, ca, cb):  # "... shares ... outstanding as of <date> was: 2,770,968,000"
+    for m in _SHARES_STATED.finditer(text, ca, cb):  # "... shares ... outstanding as of <date> was: 1,204,500,000"
         if any(a <= m.start("num") < b for a, b in taken):
             continue
         value = _scaled(m.group("num"), None)
@@ -329,7 +329,7 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
 
     `blocks` are Layout.blocks or ParsedFiling.blocks (anything with kind/start/end); table
     blocks are skipped because their cells become facts of their own. With the filing's fiscal
-    year end ('--06-30'), clauses that name a fiscal period ('1Q FY2012') get its dates;
+    year end ('--06-30'), clauses that name a fiscal period ('1Q FY2024') get its dates;
     `fiscal_anchor` (quarter, fiscal year, end date) of the report's own quarter dates that
     quarter where a 52/53-week year end cannot.
     """
@@ -371,7 +371,7 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
 
 
 def find_label_figures(table, text: str, filing_id: str) -> list[Fact]:
-    """Figures printed inside a table's row labels ('...; 50,773,796 shares at November 2, 2024').
+    """Figures printed inside a table's row labels ('...; 40,125,600 shares at November 4, 2023').
 
     They are read like prose, then scaled like the table when printed without a scale word:
     share counts by the table's share scale ("except share ... amounts" -> not scaled; "shares
@@ -398,7 +398,7 @@ def find_label_figures(table, text: str, filing_id: str) -> list[Fact]:
             f["period"] = period
         _pair_respectively(text, start, end, found)
         if re.search(r"\brespectively\b", label, re.IGNORECASE):
-            # "15,222,259 and 15,550,061 shares issued and outstanding, respectively": the table's columns
+            # "12,400,000 and 12,650,000 shares issued and outstanding, respectively": the table's columns
             _pair_run_with(text, found, [c.period for c in table.columns])
         quote = f"{table.title} | {label}" if table.title else label
         for f in sorted(found, key=lambda d: d["start"]):

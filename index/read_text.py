@@ -3,9 +3,9 @@
 Conversions of EDGAR filings to text leave damage that this reader undoes without
 interpreting numbers: escaped dollar signs (`\\$`), page numbers between paragraphs,
 paragraphs cut by a page break, and tab-separated tables whose figures are split across
-cells (`\\$ 1` + `,068`, `(19` + `,483)`, a `$` in a cell of its own). Each table comes out as
+cells (`\\$ 2` + `,043`, `(12` + `,345)`, a `$` in a cell of its own). Each table comes out as
 a tidy grid: column 0 holds the label, then exactly one cell per value column (header cells
-may span several), with merged fragments. A cell that lost its leading digits (`,161`) stays
+may span several), with merged fragments. A cell that lost its leading digits (`,816`) stays
 as printed so that reconciliation can repair it.
 
 The normalized text is rebuilt from the pieces: paragraphs separated by blank lines, table
@@ -84,7 +84,7 @@ def _split_row(line: str) -> _Row:
             continue
         prev = toks[-1] if toks else None
         if prev and prev.field == i - 1 and _CONTINUATION.match(t) and _OPEN_FRAGMENT.match(prev.text):
-            prev.text += t  # '$ 1' + ',068' -> '$ 1,068'
+            prev.text += t  # '$ 2' + ',043' -> '$ 2,043'
             prev.field = i
         elif prev and t in (")", "%", ")%", "%)") and prev.field == i - 1:
             prev.text += t
@@ -96,7 +96,7 @@ def _split_row(line: str) -> _Row:
             and not _is_number_like(prev.text)
             and re.search(r"[A-Za-z]$", prev.text)
         ):
-            prev.text += " " + t  # a header broken inside a word: 'Sep' + 'otember 30, 2011'
+            prev.text += " " + t  # a header broken inside a word: 'Dec' + 'ember 31, 2023'
             prev.field = i
         else:
             toks.append(_Tok(("$ " + t) if pending_dollar else t, i))

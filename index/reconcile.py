@@ -15,7 +15,7 @@ Differences are not checked in change/variance columns, whose signs follow favou
 
 Where the layout allows several readings of a total, the readings that hold in every column whose
 figures are all readable are the ones used. A cell with no readable value (it lost digits like
-`,161`) is repaired when the identities in which it is the only unknown agree on one value that
+`,816`) is repaired when the identities in which it is the only unknown agree on one value that
 also matches the digits still printed (and the printed sign); it is marked `repaired` with the
 identity named. An identity that fails with readable figures yields an `inconsistent` warning when
 that is evidence: the same reading holds in another column, or the identity is plain (one reading
@@ -356,7 +356,7 @@ def _validated(table: Table, ident: Identity) -> list[Reading]:
 
 
 def _matches_print(raw: str, value: Decimal, power: int) -> bool:
-    """Does `value` agree with what is left of the printed figure (',161' -> ends in ',161')?"""
+    """Does `value` agree with what is left of the printed figure (',816' -> ends in ',816')?"""
     core = re.sub(r"[\s$]", "", raw)
     negative = core.startswith(("(", "-"))
     if negative != (value < 0):

@@ -4,7 +4,7 @@ Rules, in the order they apply:
 - Header rows are the leading rows that hold text but no figures (years, also with a footnote
   mark, count as text). Label-only rows above them ("(Unaudited)") are dropped; the header
   levels covering a column (a spanning cell counts for every column it spans) are joined into
-  its label, footnote marks removed and month names broken by conversion mended ('Sep otember'),
+  its label, footnote marks removed and month names broken by conversion mended ('Dec ember'),
   and resolved to a period by `index.periods.header_period`. A column still without a period
   takes the one period its title states ("... as of June 29, 2024:"), a "... to Date" column
   the table's latest date, and an undated column whose iXBRL tags agree takes their period.
@@ -76,14 +76,14 @@ _BROKEN_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)([
 
 
 def _mend_month(m: re.Match) -> str:
-    """'Sep otember' (a month name broken by conversion) -> 'September'."""
+    """'Dec ember' (a month name broken by conversion) -> 'December'."""
     return next(n for n in _MONTH_NAMES if n.lower().startswith(m.group(1).lower()[:3]))
 
 
 def clean_header(text: str) -> str:
     """Header text without footnote marks and with broken month names mended:
     'February 3, 2024 (1)' -> 'February 3, 2024', 'Base Salary2' -> 'Base Salary',
-    'Sep otember 30, 2011' -> 'September 30, 2011'."""
+    'Dec ember 31, 2023' -> 'December 31, 2023'."""
     t = _FOOTNOTE.sub("", text)
     t = _BROKEN_MONTH.sub(_mend_month, t)
     return " ".join(t.split())
@@ -263,7 +263,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     for lab in labels:
         period = header_period(lab)
         if period is None and re.fullmatch(r"(?:19|20)\d\d", lab.strip()):
-            phrase = _caption_period_phrase(raw, title)  # 'Three Months Ended September 30,' over '2011'
+            phrase = _caption_period_phrase(raw, title)  # 'Three Months Ended December 31,' over '2023'
             if phrase:
                 period = header_period(phrase + " " + lab)
         if period is None and title and not _COUNT_COLUMN.match(lab.strip()):
@@ -324,7 +324,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             if (a is None and not garbled) or (a is not None and a.value is None and not a.partial):
                 cells.append(Cell(raw=v.text, column=c, start=v.start, end=v.end, xbrl=xbrl))
                 continue
-            if garbled:  # digits damaged in conversion ('1?,161', 'l7,161'): typed, left for reconciliation
+            if garbled:  # digits damaged in conversion ('1?,816', 'l4,816'): typed, left for reconciliation
                 a = Amount(None, v.text.strip(), "$" in v.text, "%" in v.text, partial=v.text.strip())
             unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c],
                          row_currency=any(x is not None and "$" in x.text for x in vals),
@@ -415,7 +415,7 @@ def _periods_from_tags(columns: list[Column], rows: list[Row]) -> None:
 
 
 def _looks_garbled(text: str) -> bool:
-    """A figure with one or two damaged characters ('1?,161', 'l7,161'), not a phone number,
+    """A figure with one or two damaged characters ('1?,816', 'l4,816'), not a phone number,
     file number, exhibit number or date."""
     t = re.sub(r"[\s$()]", "", text)
     bad = [ch for ch in t if not (ch.isdigit() or ch in ",.")]
