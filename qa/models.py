@@ -1,7 +1,7 @@
 """The answer contract: what `filingqa ask --json` prints and what `POST /v1/ask` returns.
 
 Amounts are decimal strings in base units (dollars, not thousands). A percentage is in percent
-points ("-25.65"), a ratio a plain number. Every figure carries a citation id into `citations`.
+points ("12.88"), a ratio a plain number. Every figure carries a citation id into `citations`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ class _Model(BaseModel):
 class Value(_Model):
     """The headline figure: either `amount` or a `low`/`high` range (guidance)."""
 
-    amount: str | None = Field(None, description="Decimal string in base units, e.g. '19483000', '-0.26', '-25.65'.")
+    amount: str | None = Field(None, description="Decimal string in base units, e.g. '12345000', '-0.31', '12.88'.")
     low: str | None = Field(None, description="Low end of a stated range, base units.")
     high: str | None = Field(None, description="High end of a stated range, base units.")
     unit: AnswerUnit
