@@ -1,14 +1,14 @@
 """A tiny FinQA-style operation language executed with exact decimals.
 
 A numeric answer is never produced by ad-hoc arithmetic: it is a list of steps such as
-`subtract(22002000, 16789000)` whose arguments are fact values or `#k`, the result of step k
+`subtract(4120000, 3650000)` whose arguments are fact values or `#k`, the result of step k
 (0-based, as in FinQA). The same executor re-runs a program when the verifier checks it, so a
 shown program and its result cannot disagree. Nothing is rounded except by an explicit `round`
 step, which therefore shows up in the answer's program.
 
-    >>> steps = run([("percent_change", ["2536000", "3411000"]), ("round", ["#0", "2"])])
+    >>> steps = run([("percent_change", ["4120000", "3650000"]), ("round", ["#0", "2"])])
     >>> steps[-1].result
-    '-25.65'
+    '12.88'
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ class ProgramError(ValueError):
 
 
 def fmt(value: Decimal) -> str:
-    """Plain decimal string without exponent or trailing zeros ('19483000', '-0.26')."""
+    """Plain decimal string without exponent or trailing zeros ('12345000', '-0.31')."""
     if value == 0:
         return "0"
     text = format(value.normalize(), "f")
