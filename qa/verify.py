@@ -5,10 +5,10 @@ Rules, applied to every figure and to every number written in the answer text:
   amount in prose counts), or be the result of the answer's own program, re-executed here;
 - a program may only read verified figures (or small constants it states) and its shown result
   must be what re-execution gives;
-- a number in the text may be rounded only as far as the text shows it: "$19.5 million"
-  stands for anything in [19.45, 19.55) million, so 19,483 thousand passes and 19,600 does not;
+- a number in the text may be rounded only as far as the text shows it: "$12.3 million"
+  stands for anything in [12.25, 12.35) million, so 12,345 thousand passes and 12,400 does not;
 - numbers that are dates, years, durations ("13-week", "three months"), fiscal names ("Q1",
-  "FY2012") and citation markers ("[1]") are not figures and are skipped.
+  "FY2024") and citation markers ("[1]") are not figures and are skipped.
 An answer whose headline figure fails is returned with status "unverified", never "answered".
 """
 
