@@ -146,7 +146,7 @@ def _stem(token: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lowercased word and number tokens, stop words dropped, plurals folded ('19,483' -> '19483')."""
+    """Lowercased word and number tokens, stop words dropped, plurals folded ('12,345' -> '12345')."""
     text = _THOUSANDS_COMMA.sub("", text.lower().replace("\\$", "$"))
     return [_stem(t) for t in _TOKEN.findall(text) if t not in STOPWORDS]
 
@@ -198,7 +198,7 @@ _FISCAL = re.compile(r"(?:(Q[1-4]|[1-4]Q)\s*)?FY\s*'?(\d{2}|\d{4})", re.I)
 
 
 def _fiscal(period: str) -> tuple[str, int] | None:
-    """'Q1 FY2012', '1Q FY12' -> ('Q1', 2012); 'FY2012' -> ('FY', 2012); else None."""
+    """'Q1 FY2024', '1Q FY24' -> ('Q1', 2024); 'FY2024' -> ('FY', 2024); else None."""
     m = _FISCAL.fullmatch(period.strip())
     if not m:
         return None
@@ -210,7 +210,7 @@ def _fiscal(period: str) -> tuple[str, int] | None:
 
 
 def _period_dates(period: str) -> tuple[set[str], set[str]]:
-    """(ISO dates a period names, years it names): '2011-07-01/2011-09-30' -> ({'2011-09-30'}, set())."""
+    """(ISO dates a period names, years it names): '2023-07-01/2023-09-30' -> ({'2023-09-30'}, set())."""
     period = period.strip()
     if re.fullmatch(r"\d{4}", period):
         return set(), {period}
@@ -219,12 +219,12 @@ def _period_dates(period: str) -> tuple[set[str], set[str]]:
         return {end}, set()
     raise ValueError(
         "period must be 'YYYY', 'YYYY-MM-DD', 'YYYY-MM-DD/YYYY-MM-DD' or a fiscal name "
-        f"('FY2012', 'Q1 FY2012'), got {period!r}"
+        f"('FY2024', 'Q1 FY2024'), got {period!r}"
     )
 
 
 def _text_dates(text: str) -> set[str]:
-    """ISO dates written in a text as 'September 30, 2011', 'Sept. 30, 2011' or '2011-09-30'."""
+    """ISO dates written in a text as 'September 30, 2023', 'Sept. 30, 2023' or '2023-09-30'."""
     found = set(_ISO.findall(text))
     for month, day, year in _DATE_WORDS.findall(text):
         m = _MONTHS.get(month.lower())
@@ -372,8 +372,8 @@ class Retriever:
     def _lexical_text(chunk: Chunk, meta: FilingMeta | None) -> str:
         """What BM25 indexes: the chunk text, its section heading and the company's name.
 
-        The heading finds a table by its title; the company name lets "Apple's net sales" prefer
-        Apple's chunks in a store of several companies without a separate filter.
+        The heading finds a table by its title; the company name lets "Acme's net sales" prefer
+        Acme's chunks in a store of several companies without a separate filter.
         """
         company = meta.company if meta and meta.company else ""
         return f"{company}\n{chunk.section or ''}\n{chunk.text}"
