@@ -64,6 +64,10 @@ class _PersonFinder:
 _PERSON = _PersonFinder()
 _CAUSAL = re.compile(r"\b(?:because|due to|driven by|primarily|as a result|attributable|reflect(?:s|ing|ed)?|resulting from|owing to)\b", re.I)
 _NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quarterly", "annual", "our", "its"}
+# words shaped like verbs (past forms, -ing forms, common question verbs): dropped from a line item
+# when no label of the filing carries them
+_VERB_SHAPED = re.compile(r"[a-z]{3,}(?:ed|ing)|(?:receive|fall|drop|decline|exceed|outpace|surpass|earn|hold|record|"
+                          r"favor|favour|collect|distribute|pay|cast|grant|award|owe|spend|make|take|see|come|go|get)s?")
 PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best table row to win
 TABLE_BONUS = 0.03       # a table cell beats a prose restatement of the same figure
 
@@ -106,12 +110,17 @@ class FilingView:
         # column that names no period (a year, "Payments Volume") is part of what a cell means,
         # so such cells are also grouped under "row label + column label"
         self.by_label: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
+        self.column_of: dict[tuple[str, str | None], set[str]] = {}  # groups that carry a column's words
+        self.columns_under: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # a plain label's column words
         for f in self.table_facts:
             self.by_label[(self.label_of(f), self.parent_of(f))].append(f)
-            if f.period is None and f.column_label:
+            if f.column_label and (f.period is None or not _PERIOD_WORDS.search(f.column_label)):
                 column = _YEAR_RX.sub(" ", f.column_label).strip()
                 if tokens(column):
-                    self.by_label[(f"{self.label_of(f)} {column}", self.parent_of(f))].append(f)
+                    key = (f"{self.label_of(f)} {column}", self.parent_of(f))
+                    self.by_label[key].append(f)
+                    self.column_of[key] = set(tokens(column))
+                    self.columns_under[(self.label_of(f), self.parent_of(f))] |= set(tokens(column))
         self._prose_period: dict[str, PeriodSpec | None] = {}
         self._sentence_facts: dict[tuple[int, int], list[Fact]] = defaultdict(list)
         self._span_of: dict[str, tuple[int, int]] = {}
@@ -120,6 +129,7 @@ class FilingView:
             self._sentence_facts[span].append(f)
             self._span_of[f.id] = span
         self._sentence_tokens: list[tuple[int, int, set[str]]] | None = None
+        self._label_vocab: set[str] | None = None
         self._idf: dict[str, float] | None = None
         self._lower_text: str | None = None
         self._sent_tok_cache: dict[tuple[int, int], set[str]] = {}
@@ -247,12 +257,39 @@ class FilingView:
             self._prose_period[f.id] = chosen
 
     # candidates --------------------------------------------------------------------------------
+    @property
+    def label_vocab(self) -> set[str]:
+        """Every word of the filing's row labels, headings and column labels."""
+        if self._label_vocab is None:
+            vocab: set[str] = set()
+            for label, parent in self.by_label:
+                vocab.update(tokens(label))
+                vocab.update(tokens(parent or ""))
+            for f in self.table_facts:
+                vocab.update(tokens(f.column_label or ""))
+            self._label_vocab = vocab
+        return self._label_vocab
+
+    def table_phrase(self, item: str) -> str:
+        """`item` without verb-shaped words that no label of the filing carries ("interest
+        distributed on ...", "votes favored holding ..."): they describe the question, not the row."""
+        words = item.split()
+        kept = [w for w in words if not (_VERB_SHAPED.fullmatch(w.lower().strip("?,.")) and not set(tokens(w)) & self.label_vocab)]
+        return " ".join(kept) if any(tokens(w) for w in kept) else item
+
     def table_candidates(self, item: str, context: set[str]) -> list[tuple[float, str, str | None]]:
         out = []
+        item = self.table_phrase(item)
+        asked = set(tokens(item))
         for (label, parent) in self.by_label:
             s = match_label(item, label, parent)
             if s <= 0:
                 continue
+            column = self.column_of.get((label, parent))
+            if column and not column & asked:
+                s -= 0.15  # a column the question does not name ("1 Year" when "three years" is asked)
+            elif column is None and self.columns_under.get((label, parent), set()) & asked:
+                s -= 0.1  # the question names a column: the label-and-column group says it better
             extra_heading = set(tokens(parent)) - set(tokens(label)) if parent else set()
             if extra_heading & context:
                 s += 0.03  # the heading says what the question says (Services under "Net sales")
@@ -298,6 +335,8 @@ def _spec_from_period(period: str) -> PeriodSpec:
     return PeriodSpec(text=period, end=end, months=months_of(period), instant="/" not in period)
 
 
+_PERIOD_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:months?|weeks?|quarters?|"
+                           r"ended|ending|fiscal|year|years|ytd|q[1-4]|fy)\b|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
 _YEAR_RX = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
 
 
@@ -596,12 +635,19 @@ class _Solver:
         return out
 
     # operands ------------------------------------------------------------------------------
-    def find(self, item: str, spec: PeriodSpec, unit: str | None = None) -> Operand | None:
-        """The best-fitting fact (or summed facts) for `item` in period `spec`."""
+    def find(self, item: str, spec: PeriodSpec, unit: str | None = None, other: str | None = None,
+             accept=None) -> Operand | None:
+        """The best-fitting fact (or summed facts) for `item` in period `spec`.
+
+        `other` is the question's other line item: its words must not earn a heading bonus here
+        (the "Hardware" table's "Total revenues" is not the company's total). `accept` rejects
+        facts that cannot be the operand (a whole smaller than its part).
+        """
         best: tuple[float, int, int, Fact] | None = None
         says_total = re.search(r"\btotal\b", item, re.I) is not None
         item_concepts = concepts(item)
-        for score, label, parent in self.view.table_candidates(item, self.context):
+        context = self.context - set(tokens(other)) if other else self.context
+        for score, label, parent in self.view.table_candidates(item, context):
             if best is not None and score + TABLE_BONUS < best[0] - 0.3:
                 break
             for f in self.view.by_label[(label, parent)]:
@@ -613,6 +659,8 @@ class _Solver:
                 if not fits_fact(spec, f, label):
                     self.evidence.append((s, f))
                     continue
+                if accept is not None and not accept(f):
+                    continue
                 key = (s, -self.view.table_order.get(f.source.table_id, 0), -(f.source.row or 0))
                 if best is None or key > best[:3]:
                     best = (*key, f)
@@ -620,6 +668,8 @@ class _Solver:
         for f in self.view.text_facts:
             if f.low is not None and f.high is not None:
                 continue  # a guidance range answers range questions only
+            if accept is not None and not accept(f):
+                continue
             s = self.view.prose_score(item, f) + self._unit_adjust(f.unit, unit, item_concepts)
             if s < MIN_SCORE:
                 continue
@@ -753,7 +803,7 @@ class _Solver:
         if len(op.facts) > 1:
             parts = " + ".join(f"{say_amount(f.value, f.unit)} {_quote_label(self.view.label_of(f))} under {_quote_label(self.view.parent_of(f) or '')}" for f in op.facts)
             text = f"{op.label.capitalize()} {prep(where)} was {say_amount(value, unit)}: {parts} {self._cites(figs)}."
-        elif where:
+        elif where and not (f0.kind == "table" and f0.column_label and not _PERIOD_WORDS.search(f0.column_label)):
             text = f"{_quote_label(op.label)} {prep(where)} was {say_amount(value, unit)}{note} {self._cites(figs)}."
         elif f0.kind == "table" and f0.column_label:  # a column that names no period says what the cell is
             text = f"{_quote_label(op.label)}, {_quote_label(f0.column_label)}: {say_amount(value, unit)} {self._cites(figs)}."
@@ -784,10 +834,14 @@ class _Solver:
 
     def two_items(self, a: str, b: str, spec: PeriodSpec, operation: str) -> Answer:
         want = None if operation in ("share", "ratio", "percent_change") else self.q.expect_unit
-        op_a = self.find(a, spec, want)
+        op_a = self.find(a, spec, want, other=b)
         if op_a is None:
             return self.not_found(a, spec)
-        op_b = self.find(b, spec, op_a.unit if op_a.unit != "percent" else None)
+        accept = None
+        if operation == "share" and op_a.value > 0:
+            # a whole is larger than its part: a total that equals the part is a segment's own total
+            accept = lambda f: f.value > op_a.value  # noqa: E731
+        op_b = self.find(b, spec, op_a.unit if op_a.unit != "percent" else None, other=a, accept=accept)
         if op_b is None:
             return self.not_found(b, spec)
         if op_a.facts == op_b.facts:

@@ -47,6 +47,8 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"dividends?(?: declared| paid)?", "dividend"),
     (r"(?:total )?(?:net )?revenues?|(?:total )?net sales|\bsales\b|top ?line|turnover|\bsells?\b|\bsold\b", "revenue"),
     (r"deferred revenues?|contract liabilit(?:y|ies)|unearned revenues?", "deferredrevenue"),
+    (r"say[- ]on[- ]pay|advisory (?:votes? )?(?:on|to approve) (?:the )?(?:executive compensation|"
+     r"(?:the )?compensation of (?:our |the )?named executive officers)", "sayonpay"),
     (r"comparable (?:store )?(?:net )?sales|same-? ?store sales|comps\b", "compsales"),
 ]
 # deferred revenue must win over the generic revenue pattern: move it up front at compile time
@@ -76,14 +78,14 @@ STOPWORDS = frozenset(
     prior previous last same earlier ago recent latest compared comparison versus vs
     between change changed percent percentage share value number
     i me please tell you your we our us can could would should will
-    basis approximately about roughly receive received receives get got gets across both""".split()
+    basis approximately about roughly receive received receives get got gets across both every""".split()
 )
 
 # plain words a concept stands for ("cash" asked, "Cash and cash equivalents" printed)
 _IMPLIED = {
     "cashequiv": ("cash",), "opcashflow": ("cash", "operation"), "revenue": ("sale",), "netincome": ("income", "loss"),
     "opincome": ("income", "operation"), "equity": ("equity",), "liabequity": ("liability",), "grossprofit": ("margin",),
-    "rnd": ("research",), "tax": ("tax",), "deferredrevenue": ("deferred",),
+    "rnd": ("research",), "tax": ("tax",), "deferredrevenue": ("deferred",), "sayonpay": ("vote",),
 }
 
 
