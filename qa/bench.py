@@ -25,8 +25,9 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FILINGQA_SHARED", ROOT.parent / "shared"))
-SAMPLE = ROOT / "samples" / "immunogen_8k_2011-10-27.txt"
-GOLDEN = SHARED / "golden" / "immunogen_8k_2011-10-27.jsonl"
+# default data the benchmark points at (a benchmark must name its data; `--filing` / `--golden` change it)
+DEFAULT_BENCH_FILING = ROOT / "samples" / "immunogen_8k_2011-10-27.txt"
+DEFAULT_BENCH_GOLDEN = SHARED / "golden" / "immunogen_8k_2011-10-27.jsonl"
 FINQA = SHARED / "data" / "finqa_dev.json"
 TATQA = SHARED / "data" / "tatqa_dev.json"
 DEFAULT_DIR = Path(tempfile.gettempdir()) / "filingqa-bench"
@@ -213,10 +214,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="times each question is asked (default 3)")
     parser.add_argument("--finqa-questions", type=int, default=200, help="FinQA questions to ask (default all 200)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON lines")
+    parser.add_argument("--filing", type=Path, default=DEFAULT_BENCH_FILING,
+                        help=f"the filing of the small store (default {DEFAULT_BENCH_FILING.name})")
+    parser.add_argument("--golden", type=Path, default=DEFAULT_BENCH_GOLDEN,
+                        help=f"golden questions over that filing (default {DEFAULT_BENCH_GOLDEN.name})")
     parser.add_argument("--big", action="store_true",
                         help="also time a store of FinQA + TAT-QA dev pages (1000+ chunks; slow to build once)")
     args = parser.parse_args(argv)
-    for needed in (SAMPLE, GOLDEN, FINQA):
+    for needed in (args.filing, args.golden, FINQA):
         if not needed.exists():
             print(f"error: {needed} not found (set FILINGQA_SHARED)", file=sys.stderr)
             return 2
@@ -228,10 +233,10 @@ def main(argv: list[str] | None = None) -> int:
     embedder.encode(["warm up"])
     print(f"model loaded in {time.perf_counter() - started:.1f} s", flush=True)
 
-    sample_store = build_store(args.dir / "sample", [(SAMPLE.name, SAMPLE.read_bytes())], embedder)
+    sample_store = build_store(args.dir / "sample", [(args.filing.name, args.filing.read_bytes())], embedder)
     finqa_store = build_store(args.dir / "finqa_dev", finqa_documents(FINQA), embedder)
     cases = [
-        ("sample", sample_store, golden_questions(GOLDEN)),
+        ("sample", sample_store, golden_questions(args.golden)),
         ("finqa_dev", finqa_store, finqa_questions(FINQA)[: args.finqa_questions]),
     ]
     if args.big:
@@ -248,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     from qa.retrieve import Retriever
 
     quality = {
-        "sample golden (evidence in chunk)": retrieval_quality(Retriever(sample_store, embedder), golden_cases(GOLDEN)),
+        "sample golden (evidence in chunk)": retrieval_quality(Retriever(sample_store, embedder), golden_cases(args.golden)),
         "finqa_dev (chunk from the page)": retrieval_quality(Retriever(finqa_store, embedder), finqa_cases(FINQA, finqa_store)),
     }
     if args.json:
