@@ -96,13 +96,18 @@ def _cover_date(head: str):
     return None
 
 
-_ANNUAL_RESULTS = re.compile(
-    r"\bresults\b[^.\n]{0,60}?\bfor\s+(?:the\s+)?(?:its\s+)?(?:fiscal\s+)?(?:full\s+)?year\s+ended\s+", re.IGNORECASE)
+_RESULTS_FOR = r"\b(?:results|net\s+(?:income|loss|sales|revenues?)|revenues?|earnings)\b[^.\n]{0,60}?\bfor\s+(?:the\s+)?(?:its\s+)?"
+_ANNUAL_RESULTS = re.compile(_RESULTS_FOR + r"(?:fiscal\s+)?(?:full\s+)?year\s+ended\s+", re.IGNORECASE)
+_QUARTER_RESULTS = re.compile(
+    _RESULTS_FOR + r"(?:(?:13|thirteen|fourteen|14)[\s-]+weeks?\s+)?(?:fiscal\s+)?(?:quarter|three[\s-]+months?(?:\s+period)?|"
+    r"(?:13|thirteen|14|fourteen)[\s-]+weeks?(?:\s+period)?)\s+ended\s+",
+    re.IGNORECASE,
+)
 
 
-def _annual_results(text: str, period_end) -> bool:
-    """Does the report announce results for a (fiscal) year that ended on `period_end`?"""
-    return any(parse_date(text[m.end(): m.end() + 40]) == period_end for m in _ANNUAL_RESULTS.finditer(text[:30000]))
+def _results_for(rx: re.Pattern, text: str, period_end) -> bool:
+    """Does the report announce results for a period (a year, a quarter) that ended on `period_end`?"""
+    return any(parse_date(text[m.end(): m.end() + 40]) == period_end for m in rx.finditer(text[:30000]))
 
 
 def _iso(d) -> str | None:
@@ -144,7 +149,7 @@ def extract(layout: Layout, name: str) -> dict:
 
     quarters = fiscal_quarters_named(text)
     stated = (f"Q{quarters[0][0]}", quarters[0][1]) if quarters else None
-    if stated is None and period_end and _annual_results(text, period_end):
+    if stated is None and period_end and _results_for(_ANNUAL_RESULTS, text, period_end):
         # "results for the fiscal year ended January 28, 2023": the year is the period; a fiscal year
         # ending that day also states the fiscal year end
         if fye is None:
@@ -157,7 +162,11 @@ def extract(layout: Layout, name: str) -> dict:
         computed = ("FY" if form_type.startswith("10-K") else f"Q{fiscal_quarter_of(period_end, month, day)}", fy)
     # a periodic report's own period end and fiscal year end decide; a press release says it in words
     periodic = bool(form_type and form_type[:4] in ("10-Q", "10-K"))
-    chosen = (computed or stated) if periodic else (stated or (computed if form_type and form_type.startswith("10") else None))
+    # a current report announcing "results for the quarter ended <date>" without naming the quarter:
+    # the fiscal year end it (or its header) states decides which quarter it is
+    quarter_results = bool(not periodic and stated is None and computed and _results_for(_QUARTER_RESULTS, text, period_end))
+    chosen = (computed or stated) if periodic else (
+        stated or (computed if quarter_results or (form_type and form_type.startswith("10")) else None))
     focus_p = layout.header.get("DOCUMENT FISCAL PERIOD FOCUS", "").strip().upper()
     focus_y = layout.header.get("DOCUMENT FISCAL YEAR FOCUS", "").strip()
     if focus_p in ("Q1", "Q2", "Q3", "Q4", "FY") and re.fullmatch(r"(?:19|20)\d\d", focus_y):

@@ -166,3 +166,20 @@ def test_a_year_named_outside_a_results_sentence_is_no_fiscal_period():
             "For the year ended December 31, 2024, Ms. Doe earned a bonus of $100,000.\n")
     m = extract(read_text(text), "example.txt")
     assert m["fiscal_period"] is None and m["fiscal_year"] is None
+
+
+def test_quarter_results_in_a_current_report_take_the_stated_fiscal_year_end():
+    """'results for the quarter ended <date>' without naming the quarter: the fiscal year end decides."""
+    text = ("FORM 8-K\n\nDate of Report (Date of earliest event reported): November 8, 2023\n\nExample Corp.\n\n"
+            "(Exact name of registrant as specified in its charter)\n\n"
+            "The Company announced financial results for the quarter ended September 30, 2023. It expects revenue "
+            "for its fiscal year ending June 30, 2024 to grow.\n")
+    m = extract(read_text(text), "example.txt")
+    assert (m["period_end"], m["fiscal_period"], m["fiscal_year"], m["fiscal_year_end"]) == ("2023-09-30", "Q1", 2024, "--06-30")
+
+
+def test_quarter_results_without_a_fiscal_year_end_name_no_quarter():
+    text = ("FORM 8-K\n\nExample Corp.\n\n(Exact name of registrant as specified in its charter)\n\n"
+            "The Company announced financial results for the fiscal quarter ended November 4, 2023.\n")
+    m = extract(read_text(text), "example.txt")
+    assert m["period_end"] == "2023-11-04" and m["fiscal_period"] is None and m["fiscal_year"] is None
