@@ -36,6 +36,7 @@ from qa.cite import Citer, SourceIndex
 from qa.lexicon import CONCEPT_TOKENS, concepts, content_tokens, match_label, tokens
 from qa.models import Answer, Figure, Value
 from qa.program import ProgramError, fmt, run
+from qa.program import run as run_program
 from qa.question import (Calendar, PeriodSpec, Query, add_months, find_periods, fiscal_calendar, months_of,
                          parse_question, period_days, resolve)
 from qa.verify import verify
@@ -68,6 +69,8 @@ _NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quart
 # when no label of the filing carries them
 _VERB_SHAPED = re.compile(r"[a-z]{3,}(?:ed|ing)|(?:receive|fall|drop|decline|exceed|outpace|surpass|earn|hold|record|"
                           r"favor|favour|collect|distribute|pay|cast|grant|award|owe|spend|make|take|see|come|go|get)s?")
+_RUN_SEP = re.compile(r"\s*,?\s*(?:and|or)?\s*")
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best table row to win
 TABLE_BONUS = 0.03       # a table cell beats a prose restatement of the same figure
 
@@ -202,9 +205,26 @@ class FilingView:
             head = self.text.rfind(f.label[:24], a, f.source.end) if f.label else -1
             lead = min(prev_end, head) if head >= 0 else prev_end
             lead = self.text.rfind(" ", a, max(a, lead - 1)) if lead > a else a  # the word before the phrase
+            if len(self.respectively_run(f)) > 1:
+                lead = a  # "bonuses for 2023 and 2024 equal to $75,000 and $112,500, respectively": one clause for all
             self._clause_seq[f.id] = tokens(self.text[max(a, lead):f.source.end])
             self._clause_cache[f.id] = set(self._clause_seq[f.id])
         return self._clause_cache[f.id]
+
+    def respectively_run(self, f: Fact) -> list[Fact]:
+        """The figures of "$25,000 and $150,000, respectively" that `f` belongs to, in order; [f] if none."""
+        span = self._span_of.get(f.id) or self.index.sentence_of(f.source.start, f.source.end)
+        run: list[Fact] = []
+        for g in sorted(self._sentence_facts.get(span, []), key=lambda g: g.source.start):
+            if run and _RUN_SEP.fullmatch(self.text[run[-1].source.end:g.source.start]) and g.unit == run[-1].unit:
+                run.append(g)
+                continue
+            if f in run:
+                break
+            run = [g]
+        if f in run and len(run) > 1 and _RESPECTIVELY.match(self.text, run[-1].source.end):
+            return run
+        return [f]
 
     # prose periods ---------------------------------------------------------------------------
     def _infer_prose_periods(self, span: tuple[int, int], facts: list[Fact]) -> None:
@@ -759,10 +779,36 @@ class _Solver:
         if q.operation in ("difference", "percent_change", "greater", "sum", "average"):
             if len(q.items) >= 2:
                 return self.two_items(q.items[0], q.items[1], specs[0], q.operation)
+            if len(specs) < 2 and q.operation == "sum":
+                return self.sum_one(q.items[0], specs[0])
             if len(specs) < 2:
                 return self.lookup(q.items[0], specs[0])
             return self.over_periods(q.items[0], specs[:2], q.operation)
         return self.lookup(q.items[0], specs[0])
+
+    def sum_one(self, item: str, spec: PeriodSpec) -> Answer:
+        """'The combined value of the two grants': figures the filing lists together ("$25,000 and
+        $150,000, respectively") are added; a printed total answers as it is; one lone figure is
+        not a sum, so the answer is a refusal rather than that figure."""
+        op = self.find(item, spec, self.q.expect_unit)
+        if op is None:
+            return self.not_found(item, spec)
+        f0 = op.facts[0]
+        if len(op.facts) > 1 or re.search(r"\b(?:total|combined|aggregate)\b", op.label, re.I):
+            return self.lookup(item, spec)
+        run = self.view.respectively_run(f0) if f0.kind == "text" else [f0]
+        if len(run) < 2:
+            return self.refuse(f"The filing gives no separate figures to add up for “{_display_item(item)}”.")
+        both = Operand(run, op.label, op.period, op.score)
+        figs = self._figures(both)
+        steps: list[tuple[str, list]] = []
+        self._operand_steps(both, steps)
+        program = run_program(steps)
+        value = Decimal(program[-1].result)
+        parts = " and ".join(say_amount(f.value, f.unit) for f in run)
+        text = f"The sum is {say_amount(value, f0.unit)}: {parts}, as the filing lists them {self._cites(figs)}."
+        return Answer(status="answered", text=text, value=Value(amount=fmt(value), unit=f0.unit), figures=figs,
+                      program=program, citations=self.citer.citations, method="rules")
 
     def _operand_steps(self, op: Operand, steps: list[tuple[str, list]]) -> str:
         if len(op.facts) == 1:
@@ -800,6 +846,9 @@ class _Solver:
             note = ""
         where = say_period(op.period, op.facts[0].column_label) if op.period else None
         f0 = op.facts[0]
+        fspec = self.view.prose_period(f0) if f0.kind == "text" else None
+        if fspec is not None and fspec.year is not None and not fspec.fiscal:
+            where = str(fspec.year)  # the sentence names a year, not a span with an end date
         if len(op.facts) > 1:
             parts = " + ".join(f"{say_amount(f.value, f.unit)} {_quote_label(self.view.label_of(f))} under {_quote_label(self.view.parent_of(f) or '')}" for f in op.facts)
             text = f"{op.label.capitalize()} {prep(where)} was {say_amount(value, unit)}: {parts} {self._cites(figs)}."
@@ -847,6 +896,8 @@ class _Solver:
         if op_a.facts == op_b.facts:
             return self.refuse(f"“{a}” and “{b}” resolve to the same figure; the filing does not report them separately.")
         where = say_period(op_a.period, op_a.facts[0].column_label) if op_a.period else say_spec(spec)
+        if _undated(op_a) and _undated(op_b):
+            where = ""  # vote counts and other cells under word columns: no period to state
         return self._combine(op_a, op_b, operation, where, where)
 
     def _combine(self, a: Operand, b: Operand, operation: str, where_a: str, where_b: str) -> Answer:
@@ -894,8 +945,8 @@ class _Solver:
         else:
             head = f"The sum is {say_amount(value, unit)}"
         if where_a == where_b:
-            text = (f"{head}: {la} {say_amount(a.value, a.unit)} {ca} and {lb} {say_amount(b.value, b.unit)} {cb} "
-                    f"{prep(where_a)}.")
+            text = (f"{head}: {la} {say_amount(a.value, a.unit)} {ca} and {lb} {say_amount(b.value, b.unit)} {cb}"
+                    + (f" {prep(where_a)}." if where_a else "."))
         else:
             text = (f"{head}: {la} was {say_amount(a.value, a.unit)} {prep(where_a)} {ca} against "
                     f"{say_amount(b.value, b.unit)} {prep(where_b)} {cb}.")
@@ -1044,6 +1095,13 @@ def _without_maturity(label: str) -> str:
     """A label without its current / non-current qualifier ("Notes payable, current" -> "notes payable")."""
     t = re.sub(r"[,(]?\s*\b(?:non-?current|current|long-term|short-term|current portion of|less current portion)\b\)?", " ", label.lower())
     return " ".join(re.findall(r"[a-z0-9]+", t))
+
+
+def _undated(op: Operand) -> bool:
+    """A table cell under a column that names no period (votes "For", "3 Years"): say no period for it."""
+    f = op.facts[0]
+    return f.kind == "table" and bool(f.column_label) and not _PERIOD_WORDS.search(f.column_label or "") \
+        and not _YEAR_RX.search(op.label)
 
 
 def _display_item(item: str) -> str:

@@ -336,6 +336,9 @@ def _fiscal_spec(text: str, fy: int, q: int, months: int, cal: Calendar | None) 
     if cal:
         end, tol = cal.quarter_end(fy, q)
         spec.end, spec.tolerance_days = end, tol or 7
+    if spec.end is None and q == 0:
+        # no fiscal calendar in the filing: "fiscal year 2024" is the year that ends in 2024
+        spec.end, spec.year, spec.tolerance_days = date(fy, 12, 31), fy, 366
     return spec
 
 
@@ -413,6 +416,8 @@ _RATIO = [
     re.compile(r"\b(?P<a>.+?) divided by (?P<b>.+?)\??$", re.I),
 ]
 _BETWEEN_ITEMS = re.compile(r"\b(?:difference|gap)\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\??$", re.I)
+_EXCEED_ITEMS = re.compile(r"^(?:by how (?:much|many)(?: \w+)?\s+(?:did|does|do|has|have)\s+)?(?P<a>.+?)\s+"
+                           r"(?:exceed|outpace|surpass|top)(?:ed|s)?\s+(?P<b>.+?)\??$", re.I)
 _THAN_ITEMS = re.compile(r"\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\s+(?:was|were|is|are)\s+(?P<a>.+?)\s+than\s+(?P<b>.+?)\??$", re.I)
 _GREATER = re.compile(r"\bwhich\b.*\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b|\b(?:is|was|were)\b.+\b(?:larger|greater|higher|bigger|more|smaller|lower|less) than\b", re.I)
 _PCT_CHANGE = re.compile(
@@ -422,7 +427,7 @@ _PCT_CHANGE = re.compile(
     r"\bgrowth rate\b|\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b.*\bin percent\b|"
     r"\bin percent(?:age)?(?: terms)?\b.*\b(?:grow|grew|growth|increase|decrease|decline|change)", re.I)
 _DIFF = re.compile(
-    r"\bby how much\b|\bhow much (?:did|has|have|was|were) .*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
+    r"\bby how (?:much|many)\b|\b(?:exceed|exceeded|outpace|outpaced|surpass|surpassed)\b|\bhow much (?:did|has|have|was|were) .*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
     r"\b(?:difference|change|increase|decrease|decline|drop)\b.*\b(?:between|from|compared|versus|vs\.?|than)\b|"
     r"\bdifference\b|\bchange between\b|\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\b|"
     r"\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b.*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period))", re.I)
@@ -560,10 +565,14 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             and re.search(r"\b(?:chang|increas|decreas|differen|grow|grew|declin|drop)\w*", cleaned, re.I):
         q.operation = "difference"  # "what was, then, the increase over the year?": the previous two answers
     if q.operation in ("difference", "greater", "sum", "average"):
-        m = _BETWEEN_ITEMS.search(body) or _THAN_ITEMS.search(body)
+        m = _BETWEEN_ITEMS.search(body) or _THAN_ITEMS.search(body) or _EXCEED_ITEMS.search(body)
         two = None
         if m and tokens(m["a"]) and tokens(m["b"]):
             two = [_item(m["a"]), _item(m["b"])]
+            # "the votes for A exceed those for B": B takes A's head noun
+            head = re.match(r"(?:the\s+)?(?P<head>.+?)\s+(?:for|of|in|from)\s", two[0], re.I)
+            if head and re.match(r"(?:those|that|the ones?)\s+", two[1], re.I):
+                two[1] = re.sub(r"^(?:those|that|the ones?)\b", head["head"], two[1], flags=re.I)
         else:
             m2 = None
             if q.operation == "greater":
@@ -586,8 +595,12 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         item = _item(body)
         item = re.sub(r"\b(?:by how much|how much|by what percent(?:age)?|what percent(?:age)?|percent(?:age)? change(?: in)?|"
                       r"the change in|change in|year[- ]over[- ]year|growth in|growth|in percent|increase|decrease|decline|drop|"
-                      r"difference between|difference|compared|expect|expects|expected)\b", " ", item, flags=re.I)
-        q.items = [re.sub(r"\s+", " ", item).strip(" ,?.")]
+                      r"difference between|difference|compared|expect|expects|expected|"
+                      r"fall|fell|fallen|rise|rose|risen|grow|grew|grown|drop|dropped|go up|go down|went up|went down|"
+                      r"exceed|exceeded|outpace|outpaced|surpass|surpassed|climb|climbed|shrink|shrank)\b", " ", item, flags=re.I)
+        item = re.sub(r"\s+", " ", item).strip(" ,?.")
+        item = re.sub(r"(?:\s+\b(?:in|for|during|at|on|of|from|to|by|the|over|since))+$", "", item, flags=re.I)
+        q.items = [item.strip(" ,?.")]
     if not _has_item(q, body) and q.periods:
         q.followup = "shift_year" if any(p.relative == "year_earlier" for p in q.periods) else "same"
     return q
