@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -137,9 +138,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"serving {model.name} on http://{args.host}:{args.port}/v1 (use --llm-url http://{args.host}:{args.port}/v1)", file=sys.stderr)
     cmd = server_command(model, args.host, args.port, args.n_ctx, args.threads)
+    # the server must not outlive this launcher (make, a script's `kill`, Ctrl-C)
+    child = subprocess.Popen(cmd, preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+    signal.signal(signal.SIGTERM, lambda *_: child.terminate())
     try:
-        return subprocess.call(cmd)
+        return child.wait()
     except KeyboardInterrupt:
+        child.terminate()
+        child.wait()
         return 130
 
 
