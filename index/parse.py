@@ -107,8 +107,10 @@ def table_facts(table: Table) -> list[Fact]:
     for ri, row in enumerate(table.rows):
         # a roll-forward row names its own date ("Balance as of June 29, 2024"): that instant is the
         # fact's period, whatever duration the column covers
-        # (a proposal borrowed as a vote tally's label is a sentence: its dates are not the votes' period)
-        row_period = own_period(row.label) if re.search(r"\d{4}", row.label) and not is_sentence(row.label) else None
+        # (a proposal borrowed as a vote tally's label, from the title or a sentence, dates its subject, not the votes)
+        borrowed = bool(table.title) and len(row.label) > 20 and table.title.strip().endswith(row.label)
+        row_period = (own_period(row.label) if re.search(r"\d{4}", row.label) and not borrowed and not is_sentence(row.label)
+                      else None)
         for cell in row.cells:
             if cell.value is None or cell.unit is None:
                 continue

@@ -61,7 +61,7 @@ _RATE_LABEL = re.compile(r"\brates?\s*(?:\(%\))?\s*:?\s*$|\brate\s+of\s+(?:retur
 _COUPON = re.compile(r"\d+(?:\.\d+)?\s*%(?=\s*[A-Za-z])")  # '6.50% Senior Notes': names a debt, not a percent row
 _PERCENT_COLUMN = re.compile(r"%|\bpercent(?:age)?\b|\bchange\s*%|\bpct\b", re.IGNORECASE)
 _COUNT_COLUMN = re.compile(
-    r"^(?:votes?\s+)?(?:for|against|abstain(?:ed|s|ions?)?|withheld|broker\s+non-?votes?|non-?votes?|votes?(?:\s+cast)?|\d+\s+years?|1\s+year)$",
+    r"^(?:votes?\s+)?(?:for|against|abstain(?:ed|s)?|abstentions?|withheld|broker\s+non-?votes?|non-?votes?|votes?(?:\s+cast)?|\d+\s+years?|1\s+year)$",
     re.IGNORECASE,
 )
 _COUNT_LABEL = re.compile(r"\bnumber\s+of\b|\bcount\b|\bheadcount\b|\bemployees\b|\bstores\b\s*$", re.IGNORECASE)

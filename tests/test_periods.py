@@ -208,3 +208,21 @@ def test_vote_tallies_in_a_real_filing_have_no_period(shared_dir):
     counts = [f for f in p.facts if f.kind == "table" and f.unit == "count"]
     assert len(counts) > 40
     assert {f.period for f in counts} == {None}
+
+
+def test_a_proposal_title_without_a_full_stop_dates_no_votes():
+    from index.parse import parse_bytes
+
+    html = """<html><body><p>Proposal 2: Ratification of Example LLP as auditors for the fiscal year ending June 30, 2024</p>
+<table><tr><td></td><td>Votes For</td><td>Votes Against</td><td>Abstentions</td></tr>
+<tr><td></td><td>1,234,567</td><td>8,910</td><td>1,112</td></tr></table>
+<p>Balances at the dates shown (in thousands):</p>
+<table><tr><td></td><td>Amount</td></tr>
+<tr><td>Balance at December 31, 2023</td><td>$ 1,500</td></tr>
+<tr><td>Additions</td><td>200</td></tr>
+<tr><td>Balance at June 30, 2024</td><td>$ 1,700</td></tr></table></body></html>"""
+    p = parse_bytes(html.encode(), "votes2.html")
+    counts = [f for f in p.facts if f.kind == "table" and f.unit == "count"]
+    assert len(counts) == 3 and {f.period for f in counts} == {None}
+    balances = {f.label: f.period for f in p.facts if f.kind == "table" and f.label.startswith("Balance")}
+    assert balances == {"Balance at December 31, 2023": "2023-12-31", "Balance at June 30, 2024": "2024-06-30"}
