@@ -6,8 +6,11 @@ Rules, in the order they apply:
   levels covering a column (a spanning cell counts for every column it spans) are joined into
   its label, footnote marks removed and month names broken by conversion mended ('Dec ember'),
   and resolved to a period by `index.periods.header_period`. A column still without a period
-  takes the one period its title states ("... as of June 29, 2024:"), a "... to Date" column
-  the table's latest date, and an undated column whose iXBRL tags agree takes their period.
+  takes the one period its title states, only where the title introduces the table ("... as of
+  June 30, 2024 (in millions):", "... was as follows:", a short heading) and the column is not a
+  vote count (For / Against / Abstain have no period; a proposal's dates are its subject's);
+  a "... to Date" column takes the table's latest date, and an undated column whose iXBRL tags
+  agree takes their period.
   Where the tags in a column agree on a duration to the header's end date but from another
   start (a 14-week quarter of a 52/53-week year, which no header tells), the tags' period wins.
 - Scale comes from the caption lines, the header rows' label cell, or else the nearest caption
