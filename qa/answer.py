@@ -54,12 +54,29 @@ _TITLE_WORDS = {"Chief", "Officer", "Executive", "President", "Vice", "Senior", 
                 "Date", "Exhibit", "Item", "Report", "Form", "Investor", "Relations", "Media", "Contact", "Street"}
 
 
+def person_name(text: str) -> str | None:
+    """The first person's name in `text`: capitalized words, an initial allowed, without the job
+    title that follows it in a signature block ("William E. Shea Senior Vice President" -> "William E. Shea")."""
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        while words and words[-1].strip(".") in _TITLE_WORDS:
+            words.pop()
+        real = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+        if len(real) >= 2 and not set(w.strip(".") for w in words) & (_TITLE_WORDS | _NOT_PERSON_WORDS):
+            return " ".join(words)
+    return None
+
+
+_NOT_PERSON_WORDS = {m for m in ("January February March April May June July August September October November December "
+                                  "On In At The For As By Effective Our This That Upon Under With From Each").split()}
+
+
 class _PersonFinder:
     """A person's name: capitalized words that are not a job title ("William E. Shea", not "Chief Financial Officer")."""
 
     @staticmethod
     def search(text: str) -> bool:
-        return any(not (set(m.group(0).replace(".", " ").split()) & _TITLE_WORDS) for m in _NAME.finditer(text))
+        return person_name(text) is not None
 
 
 _PERSON = _PersonFinder()
@@ -368,7 +385,8 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
             days = period_days(f.period)
             return end.year == spec.year and (days is None or days > 330)
         return fits(spec, f.period)
-    where = f"{f.column_label or ''} {row_label}"
+    # a year inside a long sentence-like label ("... for the fiscal year ending June 30, 2024") is context, not the cell's period
+    where = f"{f.column_label or ''} {row_label if len(row_label.split()) <= 8 else ''}"
     if spec.year is not None:
         return str(spec.year) in _YEAR_RX.findall(where)
     return spec.text == DEFAULT_PERIOD and not _YEAR_RX.search(where)
@@ -1019,10 +1037,14 @@ class _Solver:
         if who and clause and not _PERSON.search(clause) and _PERSON.search(quote):
             clause = "“" + re.sub(r"\s+", " ", quote) + "”"
         text = f"{clause} [{cid}]" if clause else f"“{quote}” [{cid}]"
+        name = person_name(re.sub(r"\s+", " ", quote)) if who else None
+        if name:
+            text = f"{name}: {text}"  # who-questions are answered with the person, quoted with the title
         return Answer(status="answered", text=text, citations=self.citer.citations, method="extractive", verified=True)
 
     def _clause(self, quote: str, q: set[str]) -> str | None:
-        parts = [p.strip(" ,;\"“”") for p in re.split(r"[\"“”;]|\s[—–]\s|\n+", quote) if p.strip(" ,;\"“”")]
+        # split at clause marks, never at quotation marks: those enclose defined terms (“Effective Date”)
+        parts = [p.strip(" ,;") for p in re.split(r";|\s[—–]\s|\n+", quote) if p.strip(" ,;\"“”")]
         if len(parts) <= 1:
             return "“" + quote.strip() + "”"
         scored = [(len(q & set(tokens(p))), -len(p), p) for p in parts]

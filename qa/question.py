@@ -492,9 +492,22 @@ def _company_words(meta: FilingMeta | None) -> set[str]:
 
 def strip_company(text: str, meta: FilingMeta | None) -> str:
     """Remove the filer's name ("ImmunoGen's", "Apple") so it is not read as part of a line item."""
+    def drop(m: re.Match) -> str:
+        before = text[:m.start()].split()
+        prev = before[-1] if before else ""
+        # "Erik B. Nordstrom", "Peter Nordstrom": a person who bears the company's name stays
+        if re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+", prev) and prev.lower() not in _QUESTION_WORDS:
+            return m.group(0)
+        return " "
+
     for w in _company_words(meta):
-        text = re.sub(rf"\b{re.escape(w)}(?:[’']s)?\b", " ", text, flags=re.I)
+        # the whole written name: "1-800-FLOWERS.COM's", not just its "1-800-flowers" part
+        text = re.sub(rf"(?<![\w.&-])[\w.&-]*(?<![\w]){re.escape(w)}(?![\w])[\w.&-]*(?:[’']s)?(?![\w])", drop, text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_QUESTION_WORDS = {"what", "was", "were", "is", "are", "did", "does", "do", "how", "which", "who", "when", "where", "why",
+                   "has", "have", "had", "and", "by", "in", "of", "for", "at", "to", "from", "the", "will", "can", "tell", "show", "give"}
 
 
 def _item(text: str) -> str:
@@ -512,6 +525,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     periods = find_periods(cleaned, cal)
     body = _blank(cleaned, period_spans(cleaned))
     body = strip_company(body, filing_meta)
+    # a month and year ("in March 2023") says when something happened, not which line item it is
+    body = re.sub(rf"\b(?:(?:in|during|for|of|on)\s+)?{_MONTH_RX}(?:\s+\d{{4}}\b|(?=\s*[?.]?\s*$))", " ", body, flags=re.I).strip()
     body = re.sub(r"\b(?:in|for|during|at|as of|on|of|compared with|compared to|from|to|than|between|and)\s*(?=[,?.]|$)", "", body, flags=re.I).strip()
     expect = _expect_unit(cleaned)
     q = Query(text=cleaned, operation="lookup", periods=periods, expect_unit=expect, injected=injected)
@@ -599,7 +614,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
                       r"fall|fell|fallen|rise|rose|risen|grow|grew|grown|drop|dropped|go up|go down|went up|went down|"
                       r"exceed|exceeded|outpace|outpaced|surpass|surpassed|climb|climbed|shrink|shrank)\b", " ", item, flags=re.I)
         item = re.sub(r"\s+", " ", item).strip(" ,?.")
-        item = re.sub(r"(?:\s+\b(?:in|for|during|at|on|of|from|to|by|the|over|since))+$", "", item, flags=re.I)
+        item = re.sub(r"(?:\s+\b(?:in|for|during|at|on|of|from|to|by|the|over|since|between|and|than|versus|vs))+$", "", item, flags=re.I)
         q.items = [item.strip(" ,?.")]
     if not _has_item(q, body) and q.periods:
         q.followup = "shift_year" if any(p.relative == "year_earlier" for p in q.periods) else "same"

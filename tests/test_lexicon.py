@@ -58,3 +58,17 @@ def test_concepts_and_expand_query():
     assert concepts("What was R&D and opex?") == {"rnd", "opex"}
     expanded = expand_query("EPS this quarter")
     assert "per share" in expanded and expanded.startswith("EPS this quarter")
+
+
+@pytest.mark.parametrize("asked,right,wrong", [
+    ("loans delinquent 3 or more payments", "NUMBER OF LOANS 3+ Payments", "NUMBER OF LOANS 2 Payments"),
+    ("votes for holding the vote every three years", "Frequency of votes 3 Years", "Frequency of votes 1 Year"),
+    ("say-on-pay votes", "Advisory vote on executive compensation", "Ratification of auditors"),
+])
+def test_counts_and_vote_wording_match_both_ways(asked, right, wrong):
+    assert match_label(asked, right) > match_label(asked, wrong)
+
+
+def test_an_empty_row_label_never_matches():
+    assert match_label("revenue", "", "Revenues") == 0.0
+    assert match_label("revenue", "   ", None) == 0.0

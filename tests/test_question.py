@@ -130,3 +130,38 @@ def test_follow_ups_are_marked():
     assert ask("What's the change between them?").followup == "combine_previous"
     q = ask("What about G&A?")
     assert q.followup == "new_item" and q.items == ["G&A"]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("By how much did total operating expenses fall from 2023 to 2024?", ["total operating expenses"]),
+    ("By how much did R&D expenses drop between 2023 and 2024?", ["R&D expenses"]),
+])
+def test_fall_and_drop_are_differences_without_the_verb_in_the_item(text, items):
+    q = ask(text)
+    assert q.operation == "difference" and q.items == items
+
+
+def test_exceed_is_a_difference_of_two_items_sharing_the_head_noun():
+    q = ask("By how many votes did the votes for Jane Roe exceed those for John Doe?")
+    assert q.operation == "difference"
+    assert q.items == ["votes for Jane Roe", "votes for John Doe"]
+
+
+def test_fiscal_year_without_a_fiscal_calendar_is_the_year_ending_then():
+    no_calendar = Calendar(current_end=None, current_months=None, quarter=None, fiscal_year=None)
+    p = ask("What is the target bonus for fiscal year 2024?", cal=no_calendar).periods[0]
+    assert (p.year, p.end) == (2024, date(2024, 12, 31))
+
+
+def test_company_name_inside_a_person_name_or_a_dotted_name():
+    from qa.question import strip_company
+
+    meta = FilingMeta(id="widgetco_8-k", content_hash="x", format="html", company="Widgetco.com, Inc.")
+    assert strip_company("What bonus did Erik B. Widgetco receive?", meta) == "What bonus did Erik B. Widgetco receive?"
+    assert strip_company("Who is Widgetco.com's CFO?", meta) == "Who is CFO?"
+    assert strip_company("What was Widgetco's revenue?", meta) == "What was revenue?"
+
+
+def test_a_month_and_year_is_not_part_of_the_item():
+    q = ask("How many stock options were granted to Jane Roe in March 2023?")
+    assert "March" not in q.items[0] and "Jane Roe" in q.items[0]
