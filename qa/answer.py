@@ -302,8 +302,10 @@ class FilingView:
             for label, parent in self.by_label:
                 vocab.update(tokens(label))
                 vocab.update(tokens(parent or ""))
+                vocab.update(re.findall(r"[a-z]+", f"{label} {parent or ''}".lower()))  # raw words: "operating" in "Total operating expenses"
             for f in self.table_facts:
                 vocab.update(tokens(f.column_label or ""))
+                vocab.update(re.findall(r"[a-z]+", (f.column_label or "").lower()))
             self._label_vocab = vocab
         return self._label_vocab
 
@@ -311,7 +313,11 @@ class FilingView:
         """`item` without verb-shaped words that no label of the filing carries ("interest
         distributed on ...", "votes favored holding ..."): they describe the question, not the row."""
         words = item.split()
-        kept = [w for w in words if not (_VERB_SHAPED.fullmatch(w.lower().strip("?,.")) and not set(tokens(w)) & self.label_vocab)]
+        vocab = self.label_vocab
+        kept = [w for w in words if not (_VERB_SHAPED.fullmatch(w.lower().strip("?,.")) and w.lower().strip("?,.") not in vocab
+                                         and not set(tokens(w)) & vocab)]
+        if concepts(" ".join(kept)) != concepts(item):
+            kept = words  # a dropped word was part of an analyst phrase ("operating" in "operating expenses")
         return " ".join(kept) if any(tokens(w) for w in kept) else item
 
     def table_candidates(self, item: str, context: set[str]) -> list[tuple[float, str, str | None]]:
