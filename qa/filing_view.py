@@ -1,0 +1,310 @@
+"""One filing, prepared for answering: its labels, prose periods, sentences and calendar.
+
+`FilingView` does the work that depends only on the filing, once per filing and store
+generation, so a question costs only rule matching: row labels grouped (with word columns such as
+vote "For"/"3 Years"), the filing's label vocabulary, the period each prose figure's sentence names
+for it, "respectively" runs, and how well a prose figure fits an asked line item.
+
+    view = FilingView(parsed, store.chunks(parsed.filing.id))
+    view.table_candidates("total revenues", context=set())[:3]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from datetime import date
+
+from index.models import Fact, FilingMeta, ParsedFiling
+from qa.cite import SourceIndex
+from qa.lexicon import CONCEPT_TOKENS, concepts, content_tokens, match_label, tokens
+from qa.question import (
+    Calendar,
+    PeriodSpec,
+    find_periods,
+    fiscal_calendar,
+    months_of,
+    resolve,
+)
+
+_POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})['’]s\b")
+_NOT_NAMES = {"what", "that", "it", "there", "here", "let", "who", "how", "where", "company", "the", "this", "year", "quarter",
+              "today", "group", "firm", "registrant", "management", "inc", "corp", "corporation", "fiscal", "q1", "q2", "q3", "q4"}
+_NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quarterly", "annual", "our", "its"}
+# words shaped like verbs (past forms, -ing forms, common question verbs): dropped from a line item
+# when no label of the filing carries them
+_VERB_SHAPED = re.compile(r"[a-z]{3,}(?:ed|ing)|(?:receive|fall|drop|decline|exceed|outpace|surpass|earn|hold|record|"
+                          r"favor|favour|collect|distribute|pay|cast|grant|award|owe|spend|make|take|see|come|go|get)s?")
+_RUN_SEP = re.compile(r"\s*,?\s*(?:and|or)?\s*")
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+
+def _spec_from_period(period: str) -> PeriodSpec:
+    end = date.fromisoformat(period.split("/")[-1])
+    return PeriodSpec(text=period, end=end, months=months_of(period), instant="/" not in period)
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:months?|weeks?|quarters?|"
+                           r"ended|ending|fiscal|year|years|ytd|q[1-4]|fy)\b|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
+_YEAR_RX = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
+
+
+class FilingView:
+    """Everything about one filing that answering needs, computed once."""
+
+    def __init__(self, parsed: ParsedFiling, chunks: list):
+        self.parsed = parsed
+        self.meta: FilingMeta = parsed.filing
+        self.text = parsed.text
+        self.index = SourceIndex(parsed, chunks)
+        self.rows = {(t.id, i): (t, r) for t in parsed.tables for i, r in enumerate(t.rows)}
+        self.table_order = {t.id: i for i, t in enumerate(parsed.tables)}
+        self.table_facts = [f for f in parsed.facts if f.kind == "table"]
+        self.text_facts = [f for f in parsed.facts if f.kind == "text"]
+        periods = [f.period for f in self.table_facts if f.period]
+        self.calendar: Calendar = fiscal_calendar(self.meta, periods, self.text)
+        # table facts grouped by (label, parent) so each label is scored once per question; a
+        # column that names no period (a year, "Payments Volume") is part of what a cell means,
+        # so such cells are also grouped under "row label + column label"
+        self.by_label: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
+        self.column_of: dict[tuple[str, str | None], set[str]] = {}  # groups that carry a column's words
+        self.columns_under: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # a plain label's column words
+        for f in self.table_facts:
+            self.by_label[(self.label_of(f), self.parent_of(f))].append(f)
+            if f.column_label and (f.period is None or not _PERIOD_WORDS.search(f.column_label)):
+                column = _YEAR_RX.sub(" ", f.column_label).strip()
+                if tokens(column):
+                    key = (f"{self.label_of(f)} {column}", self.parent_of(f))
+                    self.by_label[key].append(f)
+                    self.column_of[key] = set(tokens(column))
+                    self.columns_under[(self.label_of(f), self.parent_of(f))] |= set(tokens(column))
+        self._prose_period: dict[str, PeriodSpec | None] = {}
+        self._sentence_facts: dict[tuple[int, int], list[Fact]] = defaultdict(list)
+        self._span_of: dict[str, tuple[int, int]] = {}
+        for f in self.text_facts:
+            span = self.index.sentence_of(f.source.start, f.source.end)
+            self._sentence_facts[span].append(f)
+            self._span_of[f.id] = span
+        self._sentence_tokens: list[tuple[int, int, set[str]]] | None = None
+        self._label_vocab: set[str] | None = None
+        self._idf: dict[str, float] | None = None
+        self._lower_text: str | None = None
+        self._sent_tok_cache: dict[tuple[int, int], set[str]] = {}
+        self._clause_cache: dict[str, set[str]] = {}
+        self._clause_seq: dict[str, tuple[str, ...]] = {}
+
+    # lazily built: most questions never need them, and a store may hold thousands of filings
+    def prose_period(self, f: Fact) -> PeriodSpec | None:
+        if f.id not in self._prose_period:
+            span = self._span_of.get(f.id) or self.index.sentence_of(f.source.start, f.source.end)
+            self._infer_prose_periods(span, self._sentence_facts.get(span, [f]))
+        return self._prose_period.get(f.id)
+
+    @property
+    def sentence_tokens(self) -> list[tuple[int, int, set[str]]]:
+        if self._sentence_tokens is None:
+            self._sentence_tokens = [(a, b, set(tokens(self.text[a:b]))) for a, b in self.index.sentences]
+        return self._sentence_tokens
+
+    @property
+    def idf(self) -> dict[str, float]:
+        if self._idf is None:
+            df = Counter(t for _, _, toks in self.sentence_tokens for t in toks)
+            n = max(1, len(self.sentence_tokens))
+            self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        return self._idf
+
+    def foreign_name(self, question: str) -> str | None:
+        """A name the question asks about in the possessive ("Microsoft's revenue") that appears
+        nowhere in this filing: another company, so this filing cannot answer."""
+        for m in _POSSESSIVE.finditer(question):
+            name = m.group(1).strip()
+            words = [w for w in re.findall(r"[A-Za-z0-9&\-]+", name) if w.lower() not in _NOT_NAMES]
+            if not words:
+                continue
+            if self._lower_text is None:
+                self._lower_text = " ".join(self.text.lower().split()) + " " + (self.meta.company or "").lower() + " " + self.meta.id.lower()
+            if not any(w.lower() in self._lower_text for w in words):
+                return name
+        return None
+
+    # labels ------------------------------------------------------------------------------
+    def row(self, f: Fact):
+        return self.rows.get((f.source.table_id, f.source.row), (None, None))
+
+    def label_of(self, f: Fact) -> str:
+        _, row = self.row(f)
+        return row.label if row is not None else f.label
+
+    def parent_of(self, f: Fact) -> str | None:
+        _, row = self.row(f)
+        return row.parent if row is not None else None
+
+    def sentence_tokens_of(self, f: Fact) -> set[str]:
+        span = self.index.sentence_of(f.source.start, f.source.end)
+        if span not in self._sent_tok_cache:
+            self._sent_tok_cache[span] = set(tokens(self.text[span[0]:span[1]]))
+        return self._sent_tok_cache[span]
+
+    def clause_seq(self, f: Fact) -> tuple[str, ...]:
+        self.clause_tokens(f)
+        return self._clause_seq[f.id]
+
+    def clause_tokens(self, f: Fact) -> set[str]:
+        """Words between the previous figure of the sentence (or its start) and this figure."""
+        if f.id not in self._clause_cache:
+            a, _ = self.index.sentence_of(f.source.start, f.source.end)
+            sentence_facts = self._sentence_facts.get(self.index.sentence_of(f.source.start, f.source.end), [])
+            prev_end = max([g.source.end for g in sentence_facts if g.source.end <= f.source.start] + [a])
+            head = self.text.rfind(f.label[:24], a, f.source.end) if f.label else -1
+            lead = min(prev_end, head) if head >= 0 else prev_end
+            lead = self.text.rfind(" ", a, max(a, lead - 1)) if lead > a else a  # the word before the phrase
+            if len(self.respectively_run(f)) > 1:
+                lead = a  # "bonuses for 2023 and 2024 equal to $75,000 and $112,500, respectively": one clause for all
+            self._clause_seq[f.id] = tokens(self.text[max(a, lead):f.source.end])
+            self._clause_cache[f.id] = set(self._clause_seq[f.id])
+        return self._clause_cache[f.id]
+
+    def respectively_run(self, f: Fact) -> list[Fact]:
+        """The figures of "$25,000 and $150,000, respectively" that `f` belongs to, in order; [f] if none."""
+        span = self._span_of.get(f.id) or self.index.sentence_of(f.source.start, f.source.end)
+        run: list[Fact] = []
+        for g in sorted(self._sentence_facts.get(span, []), key=lambda g: g.source.start):
+            if run and _RUN_SEP.fullmatch(self.text[run[-1].source.end:g.source.start]) and g.unit == run[-1].unit:
+                run.append(g)
+                continue
+            if f in run:
+                break
+            run = [g]
+        if f in run and len(run) > 1 and _RESPECTIVELY.match(self.text, run[-1].source.end):
+            return run
+        return [f]
+
+    # prose periods ---------------------------------------------------------------------------
+    def _infer_prose_periods(self, span: tuple[int, int], facts: list[Fact]) -> None:
+        """Give each prose figure the period its sentence names for it.
+
+        A period written after a figure (up to the next figure) belongs to it ("$11.6 million in
+        1Q FY2012"); a change ("decreased 0.7 percent") takes the period before it; "respectively"
+        pairs figures and periods in order; otherwise the nearest period in the sentence.
+        """
+        a, b = span
+        sentence = self.text[a:b]
+        specs = [resolve(p, self.calendar) for p in find_periods(sentence, self.calendar)]
+        specs = [s for s in specs if s.end is not None]
+        facts = sorted(facts, key=lambda f: f.source.start)
+        for f in facts:
+            if f.period:
+                # "were $99.1 billion as of August 31, 2024": a date written right after the figure is its own
+                right_after = [s for s in specs if 0 <= s.start + a - f.source.end <= 3]
+                self._prose_period[f.id] = right_after[0] if right_after else _spec_from_period(f.period)
+        todo = [f for f in facts if not f.period]
+        if not todo or not specs:
+            for f in todo:
+                self._prose_period[f.id] = None
+            return
+        if re.search(r"\brespectively\b", sentence, re.I):
+            money = [f for f in todo if f.unit != "percent"]
+            before = [s for s in specs if s.start + a < (money[0].source.start if money else b)]
+            if money and len(before) >= 2 and len(money) % len(before) == 0:
+                k = len(before)
+                for i, f in enumerate(money):
+                    self._prose_period[f.id] = before[i % k] if len(money) == k else before[i // (len(money) // k)]
+                for f in todo:
+                    self._prose_period.setdefault(f.id, None)
+                return
+        positions = [f.source.start - a for f in facts]
+        for f in todo:
+            pos, end = f.source.start - a, f.source.end - a
+            nxt = min([p for p in positions if p > pos] + [len(sentence)])
+            prv = max([p for p in positions if p < pos] + [0])
+            after = [s for s in specs if end <= s.start < nxt]
+            before_near = [s for s in specs if prv <= s.start < pos]
+            before_any = [s for s in specs if s.start < pos]
+            after_any = [s for s in specs if s.start >= end]
+            change = re.search(r"(?:increas|decreas|declin|ris|fell|grew|gain|drop)\w*\s*(?:by\s*)?$", sentence[max(0, pos - 25):pos], re.I)
+            if change:
+                order = [before_near, before_any[-1:] if before_any else [], after, after_any[:1]]
+            else:
+                order = [after, before_near, before_any[-1:] if before_any else [], after_any[:1]]
+            chosen = next((lst[0] if lst is after or lst is after_any else lst[-1] for lst in order if lst), None)
+            self._prose_period[f.id] = chosen
+
+    # candidates --------------------------------------------------------------------------------
+    @property
+    def label_vocab(self) -> set[str]:
+        """Every word of the filing's row labels, headings and column labels."""
+        if self._label_vocab is None:
+            vocab: set[str] = set()
+            for label, parent in self.by_label:
+                vocab.update(tokens(label))
+                vocab.update(tokens(parent or ""))
+                vocab.update(re.findall(r"[a-z]+", f"{label} {parent or ''}".lower()))  # raw words: "operating" in "Total operating expenses"
+            for f in self.table_facts:
+                vocab.update(tokens(f.column_label or ""))
+                vocab.update(re.findall(r"[a-z]+", (f.column_label or "").lower()))
+            self._label_vocab = vocab
+        return self._label_vocab
+
+    def table_phrase(self, item: str) -> str:
+        """`item` without verb-shaped words that no label of the filing carries ("interest
+        distributed on ...", "votes favored holding ..."): they describe the question, not the row."""
+        words = item.split()
+        vocab = self.label_vocab
+        kept = [w for w in words if not (_VERB_SHAPED.fullmatch(w.lower().strip("?,.")) and w.lower().strip("?,.") not in vocab
+                                         and not set(tokens(w)) & vocab)]
+        if concepts(" ".join(kept)) != concepts(item):
+            kept = words  # a dropped word was part of an analyst phrase ("operating" in "operating expenses")
+        return " ".join(kept) if any(tokens(w) for w in kept) else item
+
+    def table_candidates(self, item: str, context: set[str]) -> list[tuple[float, str, str | None]]:
+        out = []
+        item = self.table_phrase(item)
+        asked = set(tokens(item))
+        for (label, parent) in self.by_label:
+            s = match_label(item, label, parent)
+            if s <= 0:
+                continue
+            column = self.column_of.get((label, parent))
+            if column and not column & asked:
+                s -= 0.15  # a column the question does not name ("1 Year" when "three years" is asked)
+            elif column is None and self.columns_under.get((label, parent), set()) & asked:
+                s -= 0.1  # the question names a column: the label-and-column group says it better
+            extra_heading = set(tokens(parent)) - set(tokens(label)) if parent else set()
+            if extra_heading & context:
+                s += 0.03  # the heading says what the question says (Services under "Net sales")
+
+            out.append((s, label, parent))
+        out.sort(key=lambda x: -x[0])
+        return out
+
+    def prose_score(self, item: str, f: Fact) -> float:
+        q = set(content_tokens(item))
+        if not q:
+            return 0.0
+        lab = set(tokens(f.label))
+        sen = self.sentence_tokens_of(f)
+        qc = q & CONCEPT_TOKENS
+        if qc and not qc & (lab | sen):
+            return 0.0
+        lab = lab | self.clause_tokens(f)
+        w = {t: (3.0 if t in CONCEPT_TOKENS else 1.0) for t in q}
+        got = sum(w[t] * (1.0 if t in lab else 0.75 if t in sen else 0.0) for t in q)
+        score = got / sum(w.values())
+        if not q & lab:
+            score -= 0.1  # the asked words are elsewhere in the sentence: the figure is likely about something else
+        other = (lab & CONCEPT_TOKENS) - q
+        if qc and other and not (lab & qc):
+            score -= 0.3
+        # "Online sales" is not "net sales": a word right before the asked concept qualifies it
+        seq = self.clause_seq(f)
+        for i, t in enumerate(seq[1:], 1):
+            if t in qc and seq[i - 1] not in q and seq[i - 1] not in _NEUTRAL_MODIFIERS and not seq[i - 1].isdigit():
+                score -= 0.2
+                break
+        if re.search(r"(?:increas|decreas|declin|grew|grow|ris|rose|fell|drop|up|down|chang)\w*\s+(?:by\s+)?(?:approximately\s+|about\s+)?\$?\s*$",
+                     self.text[max(0, f.source.start - 40):f.source.start], re.I) and f.unit != "percent":
+            score -= 0.3  # "increased by $90 million" is a change, not the line item's amount
+        if re.search(r"\btotal\b", item, re.I) and not re.search(r"\btotal\b", f.label + " " + self.text[f.source.start - 60:f.source.start], re.I):
+            score -= 0.1
+        return max(0.0, score)
