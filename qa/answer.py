@@ -211,7 +211,10 @@ def say_amount(value: Decimal, unit: str) -> str:
     sign = "-" if value < 0 else ""
     v = abs(value)
     if unit == "USD":
-        return f"{sign}${v:,}" if v == v.to_integral_value() else f"{sign}${fmt(v)}"
+        if v == v.to_integral_value():
+            return f"{sign}${v:,}"
+        whole, _, frac = fmt(v).partition(".")
+        return f"{sign}${int(whole):,}.{frac}"  # "$3,037,432.62": thousands marked, no digit dropped
     if unit == "USD/share":
         shown = fmt(v) if -v.as_tuple().exponent > 2 else f"{v:.2f}"
         return f"{sign}${shown} per share"
@@ -604,6 +607,8 @@ class _Solver:
         if len(op.facts) > 1:
             parts = " + ".join(f"{say_amount(f.value, f.unit)} {_quote_label(self.view.label_of(f))} under {_quote_label(self.view.parent_of(f) or '')}" for f in op.facts)
             text = f"{op.label.capitalize()} {prep(where)} was {say_amount(value, unit)}: {parts} {self._cites(figs)}."
+        elif where and f0.kind == "text":  # a prose fragment is a quote, not a row label to name the figure by
+            text = f"{say_amount(value, unit)}{note} {prep(where)}, as the filing states: {_quote_label(op.label)} {self._cites(figs)}."
         elif where and not (f0.kind == "table" and f0.column_label and not _PERIOD_WORDS.search(f0.column_label)):
             text = f"{_quote_label(op.label)} {prep(where)} was {say_amount(value, unit)}{note} {self._cites(figs)}."
         elif f0.kind == "table" and f0.column_label:  # a column that names no period says what the cell is
