@@ -120,7 +120,7 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
             return end.year == spec.year and (days is None or days > 330)
         return fits(spec, f.period)
     # a year inside a long sentence-like label ("... for the fiscal year ending June 30, 2024") is context, not the cell's period
-    where = f"{f.column_label or ''} {row_label if len(row_label.split()) <= 8 else ''}"
+    where = f"{f.column_label or ''} {row_label if len(row_label.split()) < 12 else ''}"
     if spec.year is not None:
         return str(spec.year) in _YEAR_RX.findall(where)
     return spec.text == DEFAULT_PERIOD and not _YEAR_RX.search(where)
@@ -428,10 +428,10 @@ class _Solver:
             for f in self.view.by_label[(label, parent)]:
                 s = score + TABLE_BONUS + self._unit_adjust(f.unit, unit, item_concepts)
                 if s < MIN_SCORE:
-                    if score >= MIN_SCORE and fits_fact(spec, f, label):
+                    if score >= MIN_SCORE and fits_fact(spec, f, self.view.label_of(f)):
                         self.evidence.append((score, f))  # the line item, but not in the asked unit
                     continue
-                if not fits_fact(spec, f, label):
+                if not fits_fact(spec, f, self.view.label_of(f)):
                     self.evidence.append((s, f))
                     continue
                 if accept is not None and not accept(f):
@@ -644,7 +644,7 @@ class _Solver:
         if op_a is None:
             return self.not_found(a, spec)
         accept = None
-        if operation == "share" and op_a.value > 0:
+        if operation == "share" and op_a.value > 0 and (re.search(r"\btotal\b", b, re.I) or _PART_OF_WHOLE.search(self.q.text)):
             # a whole is larger than its part: a total that equals the part is a segment's own total
             accept = lambda f: f.value > op_a.value  # noqa: E731
         op_b = self.find(b, spec, op_a.unit if op_a.unit != "percent" else None, other=a, accept=accept)
@@ -858,6 +858,9 @@ def _without_maturity(label: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", t))
 
 
+_PART_OF_WHOLE = re.compile(r"\b(?:share|portion|fraction|proportion|part)\s+of\b|\b(?:came|come|comes|went|go|goes)\s+(?:from|to)\b", re.I)
+
+
 def _undated(op: Operand) -> bool:
     """A table cell under a column that names no period (votes "For", "3 Years"): say no period for it."""
     f = op.facts[0]
@@ -867,6 +870,8 @@ def _undated(op: Operand) -> bool:
 
 def _display_item(item: str) -> str:
     """The asked line item for a message, without the question's helper words."""
+    item = re.sub(r"\b(?:in|during|for|of|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December)\b", " ", item)  # "granted to Jane Roe in March": the month is not the item
     words = [w for w in item.split() if w.lower() not in {"did", "does", "do", "have", "has", "had", "the", "in", "of", "for",
                                                          "was", "were", "is", "are", "what", "how", "much", "many"}]
     return " ".join(words) or item.strip()

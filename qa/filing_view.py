@@ -71,7 +71,7 @@ class FilingView:
         self.columns_under: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # a plain label's column words
         for f in self.table_facts:
             self.by_label[(self.label_of(f), self.parent_of(f))].append(f)
-            if f.column_label and (f.period is None or not _PERIOD_WORDS.search(f.column_label)):
+            if f.period is None and f.column_label:
                 column = _YEAR_RX.sub(" ", f.column_label).strip()
                 if tokens(column):
                     key = (f"{self.label_of(f)} {column}", self.parent_of(f))
@@ -191,7 +191,9 @@ class FilingView:
         a, b = span
         sentence = self.text[a:b]
         specs = [resolve(p, self.calendar) for p in find_periods(sentence, self.calendar)]
-        specs = [s for s in specs if s.end is not None]
+        # a fiscal name the filing's calendar cannot place stays unplaced in prose (the question side may read
+        # "fiscal year 2024" as the year ending in 2024; a sentence listing several fiscal years is too easily misread)
+        specs = [s for s in specs if s.end is not None and not (s.fiscal and self.calendar.current_end is None)]
         facts = sorted(facts, key=lambda f: f.source.start)
         for f in facts:
             if f.period:
@@ -213,8 +215,10 @@ class FilingView:
                 for f in todo:
                     self._prose_period.setdefault(f.id, None)
                 return
-        positions = [f.source.start - a for f in facts]
         for f in todo:
+            # neighbours in the same unit: "$1.3 billion (18 percent of net sales) in fiscal 2013" — the
+            # percentage in parentheses does not end the dollar figure's reach
+            positions = [g.source.start - a for g in facts if g.unit == f.unit or f.unit == "percent"]
             pos, end = f.source.start - a, f.source.end - a
             nxt = min([p for p in positions if p > pos] + [len(sentence)])
             prv = max([p for p in positions if p < pos] + [0])

@@ -465,7 +465,7 @@ def _expect_unit(text: str) -> str | None:
         return "count"
     if re.search(r"\bcurrent ratio\b|\bworking capital ratio\b", t):
         return "ratio"
-    if re.search(r"\bpercent|%|\bmargin percentage\b|\brate\b", t):
+    if re.search(r"\bpercent|%|\bmargin percentage\b|\brate\b|\bwhat (?:fraction|proportion|portion)\b", t):
         return "percent"
     if re.search(r"\bhow much\b|\$|\bdollars?\b|\bmillion\b|\bbillion\b|\bpayment\b|\bspend|\bspent\b|\bcash\b", t):
         return "USD"
@@ -525,8 +525,6 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     periods = find_periods(cleaned, cal)
     body = _blank(cleaned, period_spans(cleaned))
     body = strip_company(body, filing_meta)
-    # a month and year ("in March 2023") says when something happened, not which line item it is
-    body = re.sub(rf"\b(?:(?:in|during|for|of|on)\s+)?{_MONTH_RX}(?:\s+\d{{4}}\b|(?=\s*[?.]?\s*$))", " ", body, flags=re.I).strip()
     body = re.sub(r"\b(?:in|for|during|at|as of|on|of|compared with|compared to|from|to|than|between|and)\s*(?=[,?.]|$)", "", body, flags=re.I).strip()
     expect = _expect_unit(cleaned)
     q = Query(text=cleaned, operation="lookup", periods=periods, expect_unit=expect, injected=injected)

@@ -162,6 +162,15 @@ def test_company_name_inside_a_person_name_or_a_dotted_name():
     assert strip_company("What was Widgetco's revenue?", meta) == "What was revenue?"
 
 
-def test_a_month_and_year_is_not_part_of_the_item():
+def test_a_month_stays_in_the_item_but_not_in_the_refusal_wording():
+    """'in March 2023' constrains the answer (it is no period the filing's tables use), so it stays in
+    the item; the refusal message names the item without it."""
+    from qa.answer import _display_item
+
     q = ask("How many stock options were granted to Jane Roe in March 2023?")
-    assert "March" not in q.items[0] and "Jane Roe" in q.items[0]
+    assert "March" in q.items[0]
+    assert _display_item(q.items[0]) == "stock options granted to Jane Roe"
+
+
+def test_fraction_asks_for_a_percentage():
+    assert ask("What fraction of revenue comes from services?").expect_unit == "percent"
