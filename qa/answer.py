@@ -525,6 +525,9 @@ class _Solver:
                 return ans
             q.operation = "lookup"
         specs = self.specs()
+        if q.operation == "lookup" and re.search(r"\brespectively\b", q.text, re.I):
+            # "X in 2019, 2018 and 2017 respectively": several figures; one of them is not the answer
+            return self.refuse("The question asks for several figures at once; ask for one period or item at a time.")
         if q.operation == "lookup":
             return self.lookup(q.items[0], specs[0])
         if q.operation in ("share", "ratio") and len(q.items) >= 2:
@@ -549,7 +552,7 @@ class _Solver:
         if op is None:
             return self.not_found(item, spec)
         f0 = op.facts[0]
-        if len(op.facts) > 1 or re.search(r"\b(?:total|combined|aggregate)\b", op.label, re.I):
+        if len(op.facts) > 1 or re.search(r"\b(?:total|combined|aggregate)\b", f"{op.label} {f0.column_label or ''}", re.I):
             return self.lookup(item, spec)
         listed = self.view.respectively_run(f0) if f0.kind == "text" else [f0]
         if len(listed) < 2:

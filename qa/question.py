@@ -298,7 +298,10 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
             add(m, _fiscal_spec(m[0], _fy(m), 2, 6, cal))
     for m in _P_FYEAR.finditer(text):
         if free(m):
-            add(m, _fiscal_spec(m[0], _fy(m), 0, 12, cal))
+            # "fiscal 2019 third quarter": a quarter follows, so the year alone must not stand for it
+            quarter_follows = re.match(r"\s*(?:first|second|third|fourth|1st|2nd|3rd|4th)?\s*(?:fiscal\s+)?(?:quarter|half)",
+                                       text[m.end():], re.I) is not None
+            add(m, _fiscal_spec(m[0], _fy(m), 0, 12, cal, whole_year_fallback=not quarter_follows))
     for m in _P_BARE_YEAR.finditer(text):
         if free(m) and not re.search(rf"{_MONTH_RX}\s*$|\b(?:in|since|until|by) (?:early|late|mid)[- ]?$", text[max(0, m.start() - 12):m.start()], re.I):
             y = int(m[1])
@@ -331,12 +334,12 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
     return found
 
 
-def _fiscal_spec(text: str, fy: int, q: int, months: int, cal: Calendar | None) -> PeriodSpec:
+def _fiscal_spec(text: str, fy: int, q: int, months: int, cal: Calendar | None, whole_year_fallback: bool = False) -> PeriodSpec:
     spec = PeriodSpec(text=text, fiscal=(fy, q), months=months)
     if cal:
         end, tol = cal.quarter_end(fy, q)
         spec.end, spec.tolerance_days = end, tol or 7
-    if spec.end is None and q == 0:
+    if spec.end is None and q == 0 and whole_year_fallback:
         # no fiscal calendar in the filing: "fiscal year 2024" is the year that ends in 2024
         spec.end, spec.year, spec.tolerance_days = date(fy, 12, 31), fy, 366
     return spec
@@ -407,6 +410,8 @@ _SHARE = [
                r"(?:did|does|do|was|were|is|are|came from|come from|comes from|went to|was due to|consisted of|"
                r"was made up by|was accounted for by)\s+(?P<part>.+?)(?:\s+(?:make up|account for|represent|contribute|comprise|constitute|"
                r"come from|came from))?\s*\??$", re.I),
+    re.compile(r"\b(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:the\s+)?(?:percentage|percent|share|portion|proportion|fraction)\s+of\s+"
+               r"(?P<total>.+?)\s+(?:represented|accounted for|made up|contributed|taken up)\s+by\s+(?P<part>.+?)\??$", re.I),
     re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.+?)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of\s+(?P<total>.+?)\??$", re.I),
     re.compile(r"\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+(?P<total>.+?)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
 ]
@@ -431,7 +436,7 @@ _DIFF = re.compile(
     r"\b(?:difference|change|increase|decrease|decline|drop)\b.*\b(?:between|from|compared|versus|vs\.?|than)\b|"
     r"\bdifference\b|\bchange between\b|\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\b|"
     r"\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b.*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period))", re.I)
-_SUM = re.compile(r"\b(?:sum|combined|together|in total|altogether)\b", re.I)
+_SUM = re.compile(r"\b(?:sum|combined|together|in total|altogether|(?:in|for|across) (?:both|all))\b", re.I)
 _AVERAGE = re.compile(r"\baverage (?:of|over|across|between|for the two)\b|\bon average\b|\bmean of\b", re.I)
 _RANGE = re.compile(r"\b(?:expect|expects|expected|expecting|guidance|guide|guided|outlook|forecast|anticipat\w*|project(?:s|ed|ion)|target(?:s|ed)?)\b", re.I)
 _TEXT_START = re.compile(r"^\s*(?:who|whom|where|when|why|which(?!\s+(?:is|was|were|are)\s+(?:larger|greater|higher|bigger|smaller|lower)))\b|"

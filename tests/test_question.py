@@ -174,3 +174,19 @@ def test_a_month_stays_in_the_item_but_not_in_the_refusal_wording():
 
 def test_fraction_asks_for_a_percentage():
     assert ask("What fraction of revenue comes from services?").expect_unit == "percent"
+
+
+def test_percentage_of_a_total_represented_by_a_part_is_a_share():
+    q = ask("What was the percentage of sales represented by gross profit in 2018?")
+    assert q.operation == "share" and q.items == ["gross profit", "sales"]
+
+
+def test_in_both_years_is_a_sum():
+    q = ask("What is the total amount of audit fees in both 2018 and 2019?")
+    assert q.operation == "sum" and len(q.periods) == 2
+
+
+def test_a_fiscal_year_followed_by_a_quarter_is_not_read_as_the_whole_year():
+    no_calendar = Calendar(current_end=None, current_months=None, quarter=None, fiscal_year=None)
+    q = ask("What was the revenue in the fiscal 2019 third quarter?", cal=no_calendar)
+    assert all(p.year is None for p in q.periods)
