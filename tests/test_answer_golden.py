@@ -194,3 +194,15 @@ def test_generalizing_fixes_on_other_filings(golden_answerer):
     # a vote count has no period: the answer names the column, not "the twelve months ended ..."
     votes = answerer.ask("How many broker non-votes were there on the ratification of BDO USA?", filing_id=ids["1800flowers_8-k_2023-12-14"])
     assert votes.value is not None and votes.value.amount == "0" and "months ended" not in votes.text, votes.text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("William E. Shea Senior Vice President, Treasurer and Chief Financial Officer", "William E. Shea"),
+    ("On March 17, 2023, the Board appointed Brandon Hetzel as the Chief Financial Officer", "Brandon Hetzel"),
+    ("commented Daniel Junius, President and CEO.", "Daniel Junius"),
+    ("Senior Vice President and Chief Financial Officer", None),
+])
+def test_person_name_skips_titles_and_dates(text, name):
+    from qa.answer import person_name
+
+    assert person_name(text) == name
