@@ -22,6 +22,7 @@ per filing and store generation (`FilingView`, qa/filing_view.py), so a question
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -273,6 +274,14 @@ class Answerer:
             self._views[filing_id] = (generation, view)
             return view
 
+    def retriever(self):
+        """The hybrid retriever, built on first use (its BM25 index costs a moment per store generation)."""
+        if self._retriever is None:
+            from qa.retrieve import Retriever
+
+            self._retriever = Retriever(self.store, self.embedder)
+        return self._retriever
+
     def candidate_filings(self, question: str, history: Sequence[Any] | None, limit: int = 3) -> list[str]:
         """Filings the question may be about, best first: the conversation's, the one it names
         (the one with most facts when a company has several), else the best retrieved ones."""
@@ -293,11 +302,7 @@ class Answerer:
         if named:
             return sorted(named, key=lambda fid: -len(self.store.facts(fid)))[:limit]
         try:
-            if self._retriever is None:
-                from qa.retrieve import Retriever
-
-                self._retriever = Retriever(self.store, self.embedder)
-            hits = self._retriever.search(question, k=10)
+            hits = self.retriever().search(question, k=10)
             ranked = list(dict.fromkeys(h.filing_id for h in hits))
             if ranked:
                 return ranked[:limit]
@@ -340,7 +345,30 @@ class Answerer:
         answer = solver.solve()
         if answer.status == "not_found" and self._assistant is not None and q.operation != "text":
             answer = self._llm_program(view, q, question, history, answer)
-        return verify(answer, view.parsed.facts) if answer.status != "not_found" else answer
+        answer = verify(answer, view.parsed.facts) if answer.status != "not_found" else answer
+        if self._assistant is not None:
+            answer = self._llm_wording(view, q, question, answer)
+        return answer
+
+    def _llm_wording(self, view: FilingView, q: Query, question: str, answer: Answer) -> Answer:
+        """The model's words, never its figures: it may rephrase a verified answer (opt-in with
+        FILINGQA_LLM_REWORD=1, a model call per answer) or summarize passages for a free-form
+        question the extractive rules could not answer. qa/llm_assist.py keeps either only if its
+        checks pass (same numbers, a quoted sentence behind every summary sentence); the verifier
+        has the last word on a rephrasing; otherwise the deterministic answer stands."""
+        if answer.status == "answered" and os.environ.get("FILINGQA_LLM_REWORD") == "1":
+            facts = view.parsed.facts
+            return self._assistant.reword(answer, question,
+                                          verifier=lambda a: verify(a, facts).status == "answered")
+        if answer.status == "not_found" and q.operation == "text":
+            try:
+                hits = self.retriever().search(question, k=4, filing_ids=[view.meta.id])
+            except Exception:  # no index to search: keep the refusal
+                return answer
+            summary = self._assistant.summarize(question, [h.chunk for h in hits], view.parsed.text)
+            if summary is not None:
+                return summary
+        return answer
 
     def _llm_program(self, view: FilingView, q: Query, question: str, history, fallback: Answer) -> Answer:
         """The seam for a language model: it may propose a program over candidate facts; the
