@@ -25,9 +25,9 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FILINGQA_SHARED", ROOT.parent / "shared"))
-# default data the benchmark points at (a benchmark must name its data; `--filing` / `--golden` change it)
-DEFAULT_BENCH_FILING = ROOT / "samples" / "immunogen_8k_2011-10-27.txt"
-DEFAULT_BENCH_GOLDEN = SHARED / "golden" / "immunogen_8k_2011-10-27.jsonl"
+# default data: the bundled sample filing and the golden file named after it (`--filing` / `--golden` change them)
+DEFAULT_BENCH_FILING = min((ROOT / "samples").glob("*.*"), default=ROOT / "samples" / "missing")
+DEFAULT_BENCH_GOLDEN = SHARED / "golden" / f"{DEFAULT_BENCH_FILING.stem}.jsonl"
 FINQA = SHARED / "data" / "finqa_dev.json"
 TATQA = SHARED / "data" / "tatqa_dev.json"
 DEFAULT_DIR = Path(tempfile.gettempdir()) / "filingqa-bench"

@@ -496,7 +496,7 @@ def _company_words(meta: FilingMeta | None) -> set[str]:
 
 
 def strip_company(text: str, meta: FilingMeta | None) -> str:
-    """Remove the filer's name ("ImmunoGen's", "Apple") so it is not read as part of a line item."""
+    """Remove the filer's name ("Acme's", "Acme Corp") so it is not read as part of a line item."""
     def drop(m: re.Match) -> str:
         before = text[:m.start()].split()
         prev = before[-1] if before else ""
