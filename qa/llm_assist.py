@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Sequence
 
 from index.models import Chunk, Fact
+from index.numbers import scale_word_power
 from qa.llm import LLM, LLMError, Message, TokenBudget
 from qa.models import Answer, Citation, Step
 from qa.program import ProgramError, run
@@ -440,7 +441,6 @@ _NUM = re.compile(
     r"(?<![\w.])\(?-?\$?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)?\s*(billion|million|thousand|bn|mn|%|percent)?",
     re.IGNORECASE,
 )
-_SCALE = {"billion": 9, "bn": 9, "million": 6, "mn": 6, "thousand": 3}
 
 
 def numbers_in(text: str) -> list[Decimal]:
@@ -453,9 +453,9 @@ def numbers_in(text: str) -> list[Decimal]:
     out = []
     for m in _NUM.finditer(text):
         value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
-        scale = (m.group(3) or "").lower()
-        if scale in _SCALE:
-            value = value.scaleb(_SCALE[scale])
+        power = scale_word_power(m.group(3) or "")
+        if power:
+            value = value.scaleb(power)
         out.append(value.normalize())
     return out
 

@@ -19,10 +19,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
 from index.models import Fact
+from index.numbers import scale_word_power
 from qa.models import Answer
 from qa.program import ProgramError, fmt, rerun, result_of
 
-_SCALE = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "k": 3, "m": 6, "mn": 6, "bn": 9, "b": 9}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _NUMBER = re.compile(
     r"(?P<neg>[-\u2212(])?\s*(?P<cur>\$)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -59,7 +59,7 @@ def numbers_in_text(text: str) -> list[tuple[Decimal, Decimal, str, int]]:
         except InvalidOperation:
             continue
         decimals = len(raw.split(".")[1]) if "." in raw else 0
-        power = _SCALE.get((m["scale"] or "").lower(), 0)
+        power = scale_word_power(m["scale"] or "") or 0
         value = value.scaleb(power)
         half = Decimal(5).scaleb(power - decimals - 1)
         if m["neg"] in ("-", "\u2212", "("):
