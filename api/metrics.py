@@ -62,7 +62,7 @@ class Metrics:
                 out.append(f"filingqa_http_request_duration_seconds_count{_labels(route=route)} {self.latency_count[route]}")
             out += ["# HELP filingqa_answers_total Answers by status (answered, not_found, unverified).",
                     "# TYPE filingqa_answers_total counter"]
-            for status in ("answered", "not_found", "unverified"):
+            for status in ("answered", "uncertain", "conflict", "not_found", "unverified"):
                 out.append(f"filingqa_answers_total{_labels(status=status)} {self.answers.get(status, 0)}")
             out += ["# HELP filingqa_answers_unverified_total Answers returned with status unverified.",
                     "# TYPE filingqa_answers_unverified_total counter",

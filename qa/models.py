@@ -11,7 +11,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 AnswerUnit = Literal["USD", "USD/share", "percent", "ratio", "shares", "count"]
-Status = Literal["answered", "not_found", "unverified"]
+Status = Literal["answered", "uncertain", "conflict", "not_found", "unverified"]
+"""answered: the chooser is confident (above the calibrated threshold) and every check passed.
+uncertain: a best candidate and its runners-up (`alternatives`), none vouched for.
+conflict: two sources in the filing disagree on the same line item and period; both are cited.
+not_found: the filing does not hold what is asked. unverified: a figure failed the in-filing check."""
 
 
 class _Model(BaseModel):
@@ -62,6 +66,12 @@ class Answer(_Model):
     figures: list[Figure] = []
     program: list[Step] = []
     citations: list[Citation] = []
-    verified: bool = False
-    method: Literal["rules", "llm", "extractive", "none"] = "rules"
-    reason: str | None = Field(None, description="Why not_found or unverified.")
+    verified: bool = Field(False, description="Kept for older clients: the same as `in_filing`.")
+    in_filing: bool = Field(False, description="Every figure equals a parsed fact of the filing, or is the shown program's result over such facts.")
+    fits_question: bool = Field(False, description="Each operand's line item, period and unit match the question's plan (checked independently of the chooser).")
+    confidence: float | None = Field(None, ge=0, le=1, description="Calibrated probability that the answer is right (of answers near 0.8, about 80 % are right).")
+    definition: str | None = Field(None, description="For a named metric: its one-line definition, shown beside the program.")
+    alternatives: list["Answer"] = Field(default_factory=list, description="For `uncertain` and `conflict`: the runners-up, each with its own citations and confidence.")
+    plan: dict | None = Field(None, description="How the question was understood (qa/plan.py `Plan`): form, operation, items, periods, unit, company, type.")
+    method: Literal["rules", "llm", "extractive", "metric", "document", "none"] = "rules"
+    reason: str | None = Field(None, description="Why not_found, uncertain, conflict or unverified.")
