@@ -245,7 +245,10 @@ def tatqa(path: Path) -> list[EvalItem]:
             evidence = [Evidence(all_of=[by_order[str(o)]]) for o in q.get("rel_paragraphs", []) if str(o) in by_order]
             if "table" in (q.get("answer_from") or ""):
                 evidence += _tatqa_table_evidence(context["table"]["table"], q)
-            turn = EvalTurn(question=q["question"], gold=tatqa_gold(q), qtype=q["answer_type"], evidence=evidence)
+            official = {"benchmark": "tatqa", "answer": q["answer"], "answer_type": q["answer_type"],
+                        "scale": q.get("scale") or ""}
+            turn = EvalTurn(question=q["question"], gold=tatqa_gold(q), qtype=q["answer_type"], evidence=evidence,
+                            benchmark_gold=official)
             items.append(EvalItem(id=q["uid"], documents=[document], turns=[turn]))
     return items
 

@@ -10,6 +10,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from evals import calibration
 from evals.models import Evidence
 
 RECALL_KS = (1, 3, 5, 10)
@@ -74,15 +75,81 @@ def accuracy(results: list[dict]) -> tuple[float | None, int]:
     return _ratio(sum(1 for r in scored if r["correct"]), len(scored)), len(scored)
 
 
-def accuracy_by_type(results: list[dict]) -> dict[str, dict]:
+def answered_wrong(results: list[dict]) -> dict:
+    """Wrong among scored `answered` turns: how far the status `answered` can be trusted."""
+    answered = [r for r in results if r.get("status") == "answered" and r.get("correct") is not None]
+    wrong = sum(1 for r in answered if not r["correct"])
+    return {"answered": len(answered), "answered_wrong": wrong, "answered_wrong_rate": _ratio(wrong, len(answered))}
+
+
+def _group_row(rows: list[dict]) -> dict:
+    acc, n = accuracy(rows)
+    return {"accuracy": acc, "n": n, "turns": len(rows), **answered_wrong(rows)}
+
+
+def _grouped(results: list[dict], key) -> dict[str, dict]:
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in results:
-        groups[r.get("qtype") or "unknown"].append(r)
-    out = {}
-    for qtype in sorted(groups):
-        acc, n = accuracy(groups[qtype])
-        out[qtype] = {"accuracy": acc, "n": n, "turns": len(groups[qtype])}
-    return out
+        groups[key(r)].append(r)
+    return {name: _group_row(groups[name]) for name in sorted(groups)}
+
+
+def accuracy_by_type(results: list[dict]) -> dict[str, dict]:
+    """Accuracy and wrong among answered per question type."""
+    return _grouped(results, lambda r: r.get("qtype") or "unknown")
+
+
+def accuracy_by_gold_type(results: list[dict]) -> dict[str, dict]:
+    """The same per kind of gold answer (number, numbers, range, text, yesno, refuse, unscored)."""
+    return _grouped(results, lambda r: (r.get("gold") or {}).get("type") or "unknown")
+
+
+NUMERIC_YESNO = ("number", "yesno")
+
+
+def numeric_yesno(results: list[dict]) -> dict:
+    """Accuracy and wrong among answered over the turns whose gold is a number or yes/no
+    (FinanceBench's automatically scorable subset, the subset issue 11's bar is set on)."""
+    return _group_row([r for r in results if (r.get("gold") or {}).get("type") in NUMERIC_YESNO])
+
+
+def by_status(results: list[dict]) -> dict[str, dict]:
+    """Per answer status: turns, scored turns, headline value right, and right only among the alternatives."""
+    out: dict[str, dict] = {}
+    for r in results:
+        row = out.setdefault(r.get("status") or "error", {"turns": 0, "scored": 0, "value_right": 0,
+                                                          "alternative_right": 0})
+        row["turns"] += 1
+        if r.get("correct") is not None:
+            row["scored"] += 1
+            row["value_right"] += bool(r.get("lenient"))
+            row["alternative_right"] += bool(r.get("alternative_right"))
+    return dict(sorted(out.items()))
+
+
+def official(results: list[dict]) -> dict | None:
+    """Mean of a benchmark's own per-turn metric (TAT-QA EM and F1), overall and per answer type,
+    with the harness's strict accuracy on the same turns beside it."""
+    rows = [r for r in results if r.get("official")]
+    if not rows:
+        return None
+
+    def means(group: list[dict]) -> dict:
+        out = {k: sum(r["official"][k] for r in group) / len(group) for k in ("em", "f1", "em_any", "f1_any")}
+        acc, n = accuracy(group)
+        return {**out, "turns": len(group), "harness_accuracy": acc, "harness_n": n,
+                "harness_lenient": _ratio(sum(1 for r in group if r.get("lenient")), n)}
+
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[(r.get("benchmark_gold") or {}).get("answer_type") or r.get("qtype") or "unknown"].append(r)
+    benchmark = (rows[0].get("benchmark_gold") or {}).get("benchmark")
+    # where the two rule sets disagree on the same turn (strict harness verdict against official EM)
+    agreement = Counter(("harness" if r.get("correct") else "") + ("+official" if r["official"]["em"] else "")
+                        for r in rows if r.get("correct") is not None)
+    return {"benchmark": benchmark, **means(rows), "by_type": {k: means(v) for k, v in sorted(groups.items())},
+            "agreement": {"both": agreement["harness+official"], "harness_only": agreement["harness"],
+                          "official_only": agreement["+official"], "neither": agreement[""]}}
 
 
 def refusal(results: list[dict]) -> dict:
@@ -160,7 +227,10 @@ def compute(results: list[dict]) -> dict:
         "turns": len(results),
         "lenient_accuracy": _ratio(sum(1 for r in lenient if r["lenient"]), len(lenient)),
         "by_type": accuracy_by_type(results),
+        "by_gold_type": accuracy_by_gold_type(results),
+        "numeric_yesno": numeric_yesno(results),
         "status": dict(Counter(r.get("status") or "error" for r in results)),
+        "by_status": by_status(results),
         # which path produced each answer (rules, llm, extractive, none): how much an LLM contributed
         "method": dict(Counter((r.get("answer") or {}).get("method") or "error" for r in results)),
         "errors": sum(1 for r in results if r.get("error")),
@@ -170,4 +240,6 @@ def compute(results: list[dict]) -> dict:
         "verification": verification(results),
         "latency": latency(results),
         "failure_groups": failure_groups(results),
+        "confidence": calibration.summary(results),
+        "official": official(results),
     }

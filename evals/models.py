@@ -80,6 +80,9 @@ class EvalTurn(_Model):
     gold: Gold
     qtype: str = Field(description="Question type for the accuracy breakdown, e.g. 'arithmetic', 'refuse'.")
     evidence: list[Evidence] = Field(default_factory=list)
+    benchmark_gold: dict | None = Field(
+        None, description="The benchmark's own gold as it ships, for its official metric (TAT-QA: "
+                          "{'benchmark': 'tatqa', 'answer', 'answer_type', 'scale'}).")
 
 
 class EvalItem(_Model):
@@ -97,5 +100,7 @@ class Score(_Model):
 
     correct: bool | None
     lenient: bool | None = Field(None, description="The value matched, whatever the answer's status.")
+    alternative_right: bool | None = Field(
+        None, description="The headline is wrong but one of the answer's `alternatives` matches (None: no alternatives).")
     reason: str = Field(description="Short failure group: 'match', 'wrong value', 'refused', 'no value', ...")
     predicted: str | None = None

@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evals import adapters, pages
+from evals import adapters, pages, tatqa_official
 from evals.backends import Backend, HttpBackend, IndexFailure, LocalBackend
 from evals.metrics import RECALL_KS, cites, evidence_ranks
 from evals.models import Document, EvalItem
@@ -95,7 +95,16 @@ def _error_result(item: EvalItem, t: int, message: str) -> dict:
             "gold": turn.gold.model_dump(mode="json"), "correct": None if turn.gold.type == "unscored" else False,
             "lenient": None if turn.gold.type == "unscored" else False, "qtype": turn.qtype, "status": None,
             "reason": "error", "predicted": None, "latency_ms": None, "error": message,
-            "retrieval_ranks": None, "citations_total": None, "citations_with_evidence": None}
+            "retrieval_ranks": None, "citations_total": None, "citations_with_evidence": None,
+            "confidence": None, "alternative_right": None, "benchmark_gold": turn.benchmark_gold,
+            "official": official_scores(None, turn.benchmark_gold)}
+
+
+def official_scores(answer: dict | None, benchmark_gold: dict | None) -> dict | None:
+    """The benchmark's own metric on one turn, where the harness reimplements it (TAT-QA EM/F1)."""
+    if benchmark_gold and benchmark_gold.get("benchmark") == "tatqa":
+        return tatqa_official.score_answer(answer, benchmark_gold)
+    return None
 
 
 def ask_item(backend: Backend, item: EvalItem, filing_id: str | None, retrieval_k: int) -> list[dict]:
@@ -125,6 +134,8 @@ def ask_item(backend: Backend, item: EvalItem, filing_id: str | None, retrieval_
             "qtype": turn.qtype, "status": answer.get("status"), "reason": verdict.reason,
             "predicted": verdict.predicted, "latency_ms": round(latency_ms, 2), "error": None,
             "retrieval_ranks": ranks, "citations_total": total, "citations_with_evidence": good,
+            "confidence": answer.get("confidence"), "alternative_right": verdict.alternative_right,
+            "benchmark_gold": turn.benchmark_gold, "official": official_scores(answer, turn.benchmark_gold),
         })
     return results
 

@@ -1,7 +1,9 @@
 """Decide whether one answer (the answer contract as JSON) matches its gold answer.
 
 Strict by design: a numeric answer counts as correct only with status `answered` (the
-service vouched for it); `lenient` records whether the value matched regardless of status.
+service vouched for it); `lenient` records whether the headline value matched whatever the
+status (`uncertain`, `conflict`, `unverified`: the best candidate the service put first), and
+`alternative_right` whether a runner-up in `alternatives` matched where the headline did not.
 Benchmarks state amounts in the table's units and percentages as fractions, so `Gold`
 carries the scale freedoms a benchmark needs (see `evals.models.Gold`).
 """
@@ -222,7 +224,11 @@ def score(answer: dict, gold: Gold, question: str = "") -> Score:
     if refused:
         return Score(correct=False, lenient=False, reason="refused", predicted=None)
     ok, reason, shown = _judge(answer, gold, question)
+    alternatives = answer.get("alternatives") or []
+    alternative_right = None
+    if alternatives:
+        alternative_right = not ok and any(_judge(alt, gold, question)[0] for alt in alternatives)
     if status != "answered":
         return Score(correct=False, lenient=ok, reason=f"{status or 'error'}" + (" (value right)" if ok else ""),
-                     predicted=shown)
-    return Score(correct=ok, lenient=ok, reason=reason, predicted=shown)
+                     predicted=shown, alternative_right=alternative_right)
+    return Score(correct=ok, lenient=ok, reason=reason, predicted=shown, alternative_right=alternative_right)

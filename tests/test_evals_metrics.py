@@ -21,9 +21,12 @@ def test_accuracy_by_type():
     rows = [result(True, "span"), result(False, "span"), result(True, "arithmetic"), result(True, "arithmetic"),
             result(False, "arithmetic"), result(None, "text", gold_type="unscored")]
     by_type = metrics.accuracy_by_type(rows)
-    assert by_type["span"] == {"accuracy": 0.5, "n": 2, "turns": 2}
+    assert by_type["span"] == {"accuracy": 0.5, "n": 2, "turns": 2, "answered": 2, "answered_wrong": 1,
+                               "answered_wrong_rate": 0.5}
     assert by_type["arithmetic"]["accuracy"] == pytest.approx(2 / 3)
-    assert by_type["text"] == {"accuracy": None, "n": 0, "turns": 1}
+    assert by_type["arithmetic"]["answered_wrong_rate"] == pytest.approx(1 / 3)
+    assert by_type["text"] == {"accuracy": None, "n": 0, "turns": 1, "answered": 0, "answered_wrong": 0,
+                               "answered_wrong_rate": None}
 
 
 def test_refusal_precision_and_recall():
