@@ -50,8 +50,9 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     report = write(args.out, results, facts)
     acc = report["accuracy"]
-    print(f"{args.dataset} {args.setting}: accuracy {'–' if acc is None else f'{acc:.3f}'} over {report['n']} scored turns; "
-          f"report in {args.out}/report.md")
+    wrong = report["metrics"]["verification"]["answered_wrong_rate"]
+    print(f"{args.dataset} {args.setting}: accuracy {'–' if acc is None else f'{acc:.3f}'} over {report['n']} scored turns, "
+          f"wrong among answered {'–' if wrong is None else f'{wrong:.3f}'}; report in {args.out}/report.md")
     if args.fail_under is not None and (acc is None or acc < args.fail_under):
         print(f"eval: accuracy {'–' if acc is None else f'{acc:.3f}'} is below --fail-under {args.fail_under}", file=sys.stderr)
         return 1

@@ -38,34 +38,66 @@ def diff(a: list[dict], b: list[dict]) -> dict:
         row[0] += 1
         row[1] += bool(left[k]["correct"])
         row[2] += bool(right[k]["correct"])
+    types: dict[str, list[str]] = {}
+    for k in shared:
+        types.setdefault(left[k].get("qtype") or "unknown", []).append(k)
     return {
         "shared": len(shared),
         "accuracy_a": sum(left[k]["correct"] for k in shared) / len(shared) if shared else None,
         "accuracy_b": sum(right[k]["correct"] for k in shared) / len(shared) if shared else None,
+        "wrong_answered_a": _wrong_among_answered([left[k] for k in shared]),
+        "wrong_answered_b": _wrong_among_answered([right[k] for k in shared]),
         "better": better,
         "worse": worse,
-        "by_type": {t: {"n": n, "a": ca / n, "b": cb / n} for t, (n, ca, cb) in sorted(by_type.items())},
+        "by_type": {t: {"n": n, "a": ca / n, "b": cb / n,
+                        "wrong_a": _wrong_among_answered([left[k] for k in types[t]])[0],
+                        "wrong_b": _wrong_among_answered([right[k] for k in types[t]])[0]}
+                    for t, (n, ca, cb) in sorted(by_type.items())},
         "only_a": len(set(left) - set(right)),
         "only_b": len(set(right) - set(left)),
     }
+
+
+def _wrong_among_answered(rows: list[dict]) -> tuple[float | None, int, int]:
+    """(share wrong, wrong, answered) among the rows whose status is `answered`."""
+    answered = [r for r in rows if r.get("status") == "answered"]
+    wrong = sum(1 for r in answered if not r["correct"])
+    return (wrong / len(answered) if answered else None), wrong, len(answered)
 
 
 def _pct(x: float | None) -> str:
     return "–" if x is None else f"{100 * x:.1f}%"
 
 
+def _headline(name: str, report: dict) -> str:
+    m = report.get("metrics") or {}
+    line = (f"{name}: {report.get('dataset')} {report.get('setting')} accuracy {_pct(report.get('accuracy'))} "
+            f"(n={report.get('n')}), wrong among answered {_pct((m.get('verification') or {}).get('answered_wrong_rate'))}")
+    conf = m.get("confidence") or {}
+    if conf.get("aurc") is not None:
+        line += f", AURC {conf['aurc']:.4f}, ECE {conf['calibration']['ece']:.4f}"
+    official = m.get("official")
+    if official:
+        line += f", official EM {_pct(official['em'])} / F1 {_pct(official['f1'])}"
+    return line
+
+
 def render(report_a: dict, report_b: dict, d: dict, show: int = 20) -> str:
     lines = [
-        f"A: {report_a.get('dataset')} {report_a.get('setting')} accuracy {_pct(report_a.get('accuracy'))} (n={report_a.get('n')})",
-        f"B: {report_b.get('dataset')} {report_b.get('setting')} accuracy {_pct(report_b.get('accuracy'))} (n={report_b.get('n')})",
+        _headline("A", report_a),
+        _headline("B", report_b),
         f"on the {d['shared']} turns scored in both: {_pct(d['accuracy_a'])} -> {_pct(d['accuracy_b'])} "
         f"({len(d['better'])} better, {len(d['worse'])} worse; {d['only_a']} only in A, {d['only_b']} only in B)",
+        f"wrong among answered on those turns: {_pct(d['wrong_answered_a'][0])} ({d['wrong_answered_a'][1]} of "
+        f"{d['wrong_answered_a'][2]}) -> {_pct(d['wrong_answered_b'][0])} ({d['wrong_answered_b'][1]} of "
+        f"{d['wrong_answered_b'][2]})",
         "",
-        "by question type (shared turns):",
+        "by question type (shared turns): accuracy, then wrong among answered",
     ]
     for qtype, row in d["by_type"].items():
         delta = 100 * (row["b"] - row["a"])
-        lines.append(f"  {qtype:<32} n={row['n']:<5} {_pct(row['a']):>7} -> {_pct(row['b']):>7}  ({delta:+.1f} pts)")
+        lines.append(f"  {qtype:<32} n={row['n']:<5} {_pct(row['a']):>7} -> {_pct(row['b']):>7}  ({delta:+.1f} pts)"
+                     f"   wrong {_pct(row['wrong_a']):>7} -> {_pct(row['wrong_b']):>7}")
     for title, rows in (("better", d["better"]), ("worse", d["worse"])):
         lines += ["", f"{title} ({len(rows)}):"]
         for r in rows[:show]:

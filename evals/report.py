@@ -189,8 +189,8 @@ def markdown(report: dict) -> str:
     for g in m["failure_groups"]:
         question = (g["example"]["question"] or "").replace("|", "/")[:90]
         lines.append(f"| {g['qtype']} | {g['reason']} | {g['count']} | {g['example']['id']}: {question} |")
-    shown = ", ".join(f"`{p}`" for p in report.get("plots") or ["accuracy_by_type.png", "latency.png"])
-    lines += ["", f"Plots: {shown}. Per-turn detail: `results.jsonl`.", ""]
+    shown = ", ".join(f"`{p}`" for p in report.get("plots") or [])
+    lines += ["", (f"Plots: {shown}. " if shown else "") + "Per-turn detail: `results.jsonl`.", ""]
     return "\n".join(lines)
 
 
@@ -257,7 +257,7 @@ def _confidence_plots(out: Path, c: dict, results: list[dict], plt) -> list[str]
         ax.annotate("t=" + ", ".join(names), (x, y), textcoords="offset points", xytext=(4, 4), fontsize=8)
     for bound in (0.05, 0.10):
         ax.axhline(bound, color="grey", linestyle=":", linewidth=1)
-        ax.text(0.01, bound, f" {bound:.0%}", fontsize=7, va="bottom", color="grey")
+        ax.text(0.99, bound, f"{bound:.0%} ", fontsize=7, va="bottom", ha="right", color="grey")
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
     ax.set_xlabel("coverage (share of scored turns answered)")
@@ -293,8 +293,8 @@ def _confidence_plots(out: Path, c: dict, results: list[dict], plt) -> list[str]
     return ["risk_coverage.png", "reliability.png"]
 
 
-def write(out: str | Path, results: list[dict], facts: dict) -> dict:
-    """Write every output file of a run into `out`; returns the report dict."""
+def write(out: str | Path, results: list[dict], facts: dict, draw: bool = True) -> dict:
+    """Write every output file of a run into `out`; returns the report dict. `draw=False` skips the PNGs."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     metrics = compute(results)
@@ -302,7 +302,7 @@ def write(out: str | Path, results: list[dict], facts: dict) -> dict:
     with open(out / "results.jsonl", "w", encoding="utf-8") as fh:
         for r in results:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    report["plots"] = plots(out, metrics, results)
+    report["plots"] = plots(out, metrics, results) if draw else []
     (out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (out / "report.md").write_text(markdown(report), encoding="utf-8")
     return report

@@ -106,3 +106,27 @@ def test_compute_headline_matches_accuracy():
     assert m["accuracy"] == 0.5 and m["n"] == 2 and m["status"] == {"answered": 2}
     assert m["method"] == {"error": 2}  # these hand-made rows carry no answer
     assert metrics.compute([result(True, answer={"method": "llm"})])["method"] == {"llm": 1}
+
+
+def test_numeric_and_yes_no_subset_and_gold_kinds():
+    rows = [result(True), result(False), result(True, gold_type="yesno"), result(False, status="not_found", gold_type="yesno"),
+            result(None, gold_type="unscored")]
+    s = metrics.numeric_yesno(rows)
+    assert (s["accuracy"], s["n"], s["answered"], s["answered_wrong"]) == (0.5, 4, 3, 1)
+    assert s["answered_wrong_rate"] == pytest.approx(1 / 3)
+    kinds = metrics.accuracy_by_gold_type(rows)
+    assert set(kinds) == {"number", "yesno", "unscored"} and kinds["yesno"]["accuracy"] == 0.5
+
+
+def test_by_status_counts_headlines_right_and_alternatives():
+    rows = [result(True), result(False, status="uncertain", alternative_right=True),
+            dict(result(False, status="uncertain"), lenient=True), result(False, status="not_found")]
+    assert metrics.by_status(rows) == {
+        "answered": {"turns": 1, "scored": 1, "value_right": 1, "alternative_right": 0},
+        "not_found": {"turns": 1, "scored": 1, "value_right": 0, "alternative_right": 0},
+        "uncertain": {"turns": 2, "scored": 2, "value_right": 1, "alternative_right": 1},
+    }
+
+
+def test_official_is_none_without_a_benchmark_metric():
+    assert metrics.official([result(True)]) is None

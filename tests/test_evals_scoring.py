@@ -118,3 +118,13 @@ def test_number_extraction_from_text():
 @pytest.mark.parametrize("text,expected", [("$ 4,935", "4935"), ("-3,052", "-3052"), ("1.5 billion", "1.5E+9")])
 def test_parse_number_forms(text, expected):
     assert parse_number(text) == Decimal(expected)
+
+
+def test_an_uncertain_headline_is_lenient_and_a_right_runner_up_is_recorded():
+    gold = Gold(type="number", value=Decimal("73"), scale_free=True)
+    runner_up = answer("73000")
+    verdict = score(answer("592000", status="uncertain", alternatives=[runner_up]), gold)
+    assert (verdict.correct, verdict.lenient, verdict.alternative_right) == (False, False, True)
+    verdict = score(answer("73000", status="uncertain", alternatives=[answer("592000")]), gold)
+    assert (verdict.correct, verdict.lenient, verdict.alternative_right) == (False, True, False)
+    assert score(answer("73000"), gold).alternative_right is None  # no alternatives offered
