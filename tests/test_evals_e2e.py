@@ -62,6 +62,24 @@ def test_golden_in_process_report_and_results_agree(golden_run):
         assert (golden_run / name).stat().st_size > 0
 
 
+def test_tatqa_run_reports_official_em_f1_and_confidence_beside_the_harness(tmp_path):
+    out = tmp_path / "tatqa"
+    assert main(["run", "--dataset", "tatqa", "--path", str(FIXTURES / "tatqa.json"), "--out", str(out),
+                 "--no-progress"]) == 0
+    report, results = read_run(out)
+    check_shape(report, results, turns=6)
+    official = report["metrics"]["official"]
+    assert official["benchmark"] == "tatqa" and official["turns"] == 6
+    assert official["em"] == pytest.approx(sum(r["official"]["em"] for r in results) / 6)
+    assert set(official["by_type"]) == {"span", "multi-span", "arithmetic"}
+    confidence = report["metrics"]["confidence"]
+    assert confidence["n"] == 6 and len(confidence["risk_coverage"]) == 13
+    md = (out / "report.md").read_text()
+    assert "## tatqa: official EM / F1 beside the harness" in md and "## Confidence: calibration" in md
+    for name in ("risk_coverage.png", "reliability.png"):
+        assert (out / name).stat().st_size > 0
+
+
 def test_open_setting_indexes_the_whole_split_and_names_no_filing(tmp_path):
     out = tmp_path / "out"
     assert main(["run", "--dataset", "finqa", "--path", str(FIXTURES / "finqa.json"), "--setting", "open", "--limit", "1",
