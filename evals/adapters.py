@@ -246,7 +246,7 @@ def tatqa(path: Path) -> list[EvalItem]:
             if "table" in (q.get("answer_from") or ""):
                 evidence += _tatqa_table_evidence(context["table"]["table"], q)
             official = {"benchmark": "tatqa", "answer": q["answer"], "answer_type": q["answer_type"],
-                        "scale": q.get("scale") or ""}
+                        "scale": q.get("scale") or "", "answer_from": q.get("answer_from") or ""}
             turn = EvalTurn(question=q["question"], gold=tatqa_gold(q), qtype=q["answer_type"], evidence=evidence,
                             benchmark_gold=official)
             items.append(EvalItem(id=q["uid"], documents=[document], turns=[turn]))

@@ -141,13 +141,17 @@ def official(results: list[dict]) -> dict | None:
                 "harness_lenient": _ratio(sum(1 for r in group if r.get("lenient")), n)}
 
     groups: dict[str, list[dict]] = defaultdict(list)
+    sources: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         groups[(r.get("benchmark_gold") or {}).get("answer_type") or r.get("qtype") or "unknown"].append(r)
+        if (r.get("benchmark_gold") or {}).get("answer_from"):
+            sources[r["benchmark_gold"]["answer_from"]].append(r)
     benchmark = (rows[0].get("benchmark_gold") or {}).get("benchmark")
     # where the two rule sets disagree on the same turn (strict harness verdict against official EM)
     agreement = Counter(("harness" if r.get("correct") else "") + ("+official" if r["official"]["em"] else "")
                         for r in rows if r.get("correct") is not None)
     return {"benchmark": benchmark, **means(rows), "by_type": {k: means(v) for k, v in sorted(groups.items())},
+            "by_source": {k: means(v) for k, v in sorted(sources.items())},
             "agreement": {"both": agreement["harness+official"], "harness_only": agreement["harness"],
                           "official_only": agreement["+official"], "neither": agreement[""]}}
 

@@ -116,7 +116,7 @@ def _official_section(m: dict) -> list[str]:
              "decimals, and the span as the whole answer.", "",
              "| answer type | turns | EM | F1 | EM, every headline | F1, every headline | harness accuracy | harness lenient |",
              "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    for kind, row in o["by_type"].items():
+    for kind, row in list(o["by_type"].items()) + [(f"from {k}", v) for k, v in o.get("by_source", {}).items()]:
         lines.append(f"| {kind} | {row['turns']} | {_pct(row['em'])} | {_pct(row['f1'])} | {_pct(row['em_any'])} | "
                      f"{_pct(row['f1_any'])} | {_pct(row['harness_accuracy'])} | {_pct(row['harness_lenient'])} |")
     return lines
@@ -206,8 +206,11 @@ def plots(out: Path, metrics: dict, results: list[dict]) -> list[str]:
     names = list(by_type)
     ax.barh(names, [by_type[k]["accuracy"] for k in names], color="#4c72b0")
     for y, k in enumerate(names):
-        ax.text(by_type[k]["accuracy"] + 0.01, y, f"{by_type[k]['accuracy']:.0%} (n={by_type[k]['n']})", va="center", fontsize=8)
-    ax.set_xlim(0, 1.15)
+        row = by_type[k]
+        wrong = row.get("answered_wrong_rate")
+        note = "" if wrong is None else f"; wrong {wrong:.0%} of {row['answered']} answered"
+        ax.text(row["accuracy"] + 0.01, y, f"{row['accuracy']:.0%} (n={row['n']}{note})", va="center", fontsize=8)
+    ax.set_xlim(0, 1.45)
     ax.set_xlabel("accuracy")
     ax.set_title("Accuracy by question type")
     ax.invert_yaxis()

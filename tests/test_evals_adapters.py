@@ -73,7 +73,8 @@ def test_tatqa_answer_types_become_gold_kinds():
 def test_tatqa_turns_keep_the_benchmark_gold_for_its_official_metric():
     items = adapters.load("tatqa", FIXTURES / "tatqa.json")
     change = next(i.turns[0] for i in items if i.turns[0].question == "What is the change in Other in 2019 from 2018?")
-    assert change.benchmark_gold == {"benchmark": "tatqa", "answer": -12.6, "answer_type": "arithmetic", "scale": "million"}
+    assert change.benchmark_gold == {"benchmark": "tatqa", "answer": -12.6, "answer_type": "arithmetic", "scale": "million",
+                                     "answer_from": "table-text"}
 
 
 def test_convfinqa_earlier_turns_scored_by_their_programs():

@@ -87,7 +87,8 @@ def test_financebench_report_gives_the_numeric_and_yes_no_subset(tmp_path):
 
 def test_tatqa_report_puts_official_em_f1_beside_the_harness(tmp_path):
     rows = [row("s", True, "span"), row("a", True, "arithmetic")]
-    rows[0].update(benchmark_gold={"benchmark": "tatqa", "answer": ["x"], "answer_type": "span", "scale": ""},
+    rows[0].update(benchmark_gold={"benchmark": "tatqa", "answer": ["x"], "answer_type": "span", "scale": "",
+                                   "answer_from": "text"},
                    official={"em": 0.0, "f1": 0.5, "em_any": 0.0, "f1_any": 0.5})
     rows[1].update(benchmark_gold={"benchmark": "tatqa", "answer": 5, "answer_type": "arithmetic", "scale": ""},
                    official={"em": 1.0, "f1": 1.0, "em_any": 1.0, "f1_any": 1.0})
@@ -98,6 +99,7 @@ def test_tatqa_report_puts_official_em_f1_beside_the_harness(tmp_path):
     md = (tmp_path / "report.md").read_text()
     assert "**EM 50.0% / F1 75.0%** (answered)" in md
     assert "| span | 1 | 0.0% | 50.0% | 0.0% | 50.0% | 100.0% | 100.0% |" in md
+    assert "| from text | 1 | 0.0% | 50.0% | 0.0% | 50.0% | 100.0% | 100.0% |" in md
 
 
 def test_compare_reports_wrong_among_answered(tmp_path):
