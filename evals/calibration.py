@@ -99,7 +99,8 @@ def curve(cands: list[Candidate], n: int) -> list[tuple[float, float]]:
 
 
 def _area(risks: list[float], n: int) -> float | None:
-    return None if n == 0 else sum(risks) / n
+    """None without candidates: an empty curve has no area worth a number (0 would read as perfect)."""
+    return None if n == 0 or not risks else sum(risks) / n
 
 
 def aurc(cands: list[Candidate], n: int) -> dict:

@@ -210,7 +210,8 @@ def plots(out: Path, metrics: dict, results: list[dict]) -> list[str]:
         wrong = row.get("answered_wrong_rate")
         note = "" if wrong is None else f"; wrong {wrong:.0%} of {row['answered']} answered"
         ax.text(row["accuracy"] + 0.01, y, f"{row['accuracy']:.0%} (n={row['n']}{note})", va="center", fontsize=8)
-    ax.set_xlim(0, 1.45)
+    ax.set_xlim(0, 1.45)  # room for the labels; the scale itself stops at 1
+    ax.set_xticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
     ax.set_xlabel("accuracy")
     ax.set_title("Accuracy by question type")
     ax.invert_yaxis()
@@ -266,7 +267,10 @@ def _confidence_plots(out: Path, c: dict, results: list[dict], plt) -> list[str]
     ax.set_xlabel("coverage (share of scored turns answered)")
     ax.set_ylabel("share")
     ax.set_title("Risk-coverage" + note, fontsize=10)
-    ax.legend(loc="upper left", fontsize=8)
+    if points:
+        ax.legend(loc="upper left", fontsize=8)
+    else:
+        ax.text(0.5, 0.5, "no answer with a headline: nothing to rank", ha="center", va="center", fontsize=9)
     fig.tight_layout()
     fig.savefig(out / "risk_coverage.png", dpi=100)
     plt.close(fig)

@@ -89,3 +89,9 @@ def test_targets_pick_the_largest_coverage_within_the_risk_bound():
 def test_no_scored_turns_gives_empty_figures_not_errors():
     s = calibration.summary([])
     assert s["n"] == 0 and s["aurc"] is None and s["calibration"]["ece"] is None
+
+
+def test_only_refusals_give_no_aurc_rather_than_a_perfect_zero():
+    s = calibration.summary([turn(None, False, "not_found"), turn(None, False, "not_found")])
+    assert s["n"] == 2 and s["candidates"] == 0
+    assert s["aurc"] is None and s["aurc_optimal"] is None and s["eaurc"] is None and s["max_coverage"] == 0.0
