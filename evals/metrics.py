@@ -138,7 +138,7 @@ def official(results: list[dict]) -> dict | None:
         out = {k: sum(r["official"][k] for r in group) / len(group) for k in ("em", "f1", "em_any", "f1_any")}
         acc, n = accuracy(group)
         return {**out, "turns": len(group), "harness_accuracy": acc, "harness_n": n,
-                "harness_lenient": _ratio(sum(1 for r in group if r.get("lenient")), n)}
+                "harness_lenient": _ratio(sum(1 for r in group if r.get("correct") is not None and r.get("lenient")), n)}
 
     groups: dict[str, list[dict]] = defaultdict(list)
     sources: dict[str, list[dict]] = defaultdict(list)
@@ -153,7 +153,8 @@ def official(results: list[dict]) -> dict | None:
     return {"benchmark": benchmark, **means(rows), "by_type": {k: means(v) for k, v in sorted(groups.items())},
             "by_source": {k: means(v) for k, v in sorted(sources.items())},
             "agreement": {"both": agreement["harness+official"], "harness_only": agreement["harness"],
-                          "official_only": agreement["+official"], "neither": agreement[""]}}
+                          "official_only": agreement["+official"], "neither": agreement[""]},
+            "scale_missed": sum(1 for r in rows if r["official"].get("scale_missed"))}
 
 
 def refusal(results: list[dict]) -> dict:

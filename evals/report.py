@@ -111,7 +111,9 @@ def _official_section(m: dict) -> list[str]:
              f"lenient {_pct(o['harness_lenient'])}",
              f"- per turn, harness (strict) against official EM: both right {o['agreement']['both']}, harness only "
              f"{o['agreement']['harness_only']}, official only {o['agreement']['official_only']}, neither "
-             f"{o['agreement']['neither']}. The harness accepts a number within tolerance at any table scale and a "
+             f"{o['agreement']['neither']}; {o.get('scale_missed', 0)} `answered` amounts miss EM only by "
+             "scale (the number as printed in a table stated in thousands or millions, returned without "
+             "that scale: right for the harness, wrong for the official EM). The harness accepts a number within tolerance at any table scale and a "
              "text span contained in the answer; the official EM needs the number at its scale rounded to 2 "
              "decimals, and the span as the whole answer.", "",
              "| answer type | turns | EM | F1 | EM, every headline | F1, every headline | harness accuracy | harness lenient |",

@@ -221,12 +221,27 @@ STRICT = ("answered",)
 EVERY_HEADLINE = ("answered", "uncertain", "conflict", "unverified")
 
 
+def scale_missed(answer: dict | None, annotation: dict, statuses: tuple[str, ...] = STRICT) -> bool:
+    """Diagnostic: the headline amount misses EM as submitted but would hit it read in the gold's scale,
+    i.e. the service gave the number as printed in the table without the table's thousand/million."""
+    if not answer or answer.get("status") not in statuses:
+        return False
+    value = answer.get("value") or {}
+    amount, scale = _decimal(value.get("amount")), annotation.get("scale") or ""
+    if amount is None or value.get("unit") in ("percent", "ratio") or not SCALE_POWER.get(scale):
+        return False
+    return score(annotation, *predict(answer, scale, statuses))["em"] == 0 and \
+        score(annotation, _plain(amount), scale)["em"] == 1
+
+
 def score_answer(answer: dict | None, annotation: dict) -> dict:
-    """Per-turn official scores: `em`/`f1` submitting only `answered`, `em_any`/`f1_any` every headline."""
+    """Per-turn official scores: `em`/`f1` submitting only `answered`, `em_any`/`f1_any` every headline,
+    and `scale_missed` (answered only, see `scale_missed`)."""
     scale = annotation.get("scale") or ""
     out = {}
     for suffix, statuses in (("", STRICT), ("_any", EVERY_HEADLINE)):
         prediction, pred_scale = predict(answer, scale, statuses)
         result = score(annotation, prediction, pred_scale)
         out[f"em{suffix}"], out[f"f1{suffix}"] = result["em"], result["f1"]
+    out["scale_missed"] = scale_missed(answer, annotation)
     return out

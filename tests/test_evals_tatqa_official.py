@@ -100,12 +100,20 @@ def test_text_answers_submit_their_text_without_citation_marks_and_quotes():
 def test_strict_submits_only_answered_every_headline_submits_all_but_refusals():
     gold = q(73, scale="thousand")
     uncertain = contract("73000", status="uncertain")
-    assert score_answer(uncertain, gold) == {"em": 0.0, "f1": 0.0, "em_any": 1.0, "f1_any": 1.0}
+    assert score_answer(uncertain, gold) == {"em": 0.0, "f1": 0.0, "em_any": 1.0, "f1_any": 1.0, "scale_missed": False}
     refused = contract(status="not_found", text="The filing does not report it.")
-    assert score_answer(refused, gold) == {"em": 0.0, "f1": 0.0, "em_any": 0.0, "f1_any": 0.0}
+    assert score_answer(refused, gold) == {"em": 0.0, "f1": 0.0, "em_any": 0.0, "f1_any": 0.0, "scale_missed": False}
     assert score_answer(None, gold)["em_any"] == 0.0
 
 
 def test_a_range_submits_both_ends():
     answer = {"status": "answered", "text": "", "value": {"amount": None, "low": "1000", "high": "2000", "unit": "USD"}}
     assert predict(answer, "thousand", ("answered",)) == (["1", "2"], "thousand")
+
+
+def test_an_amount_returned_without_its_table_scale_is_flagged():
+    gold = q(73, scale="thousand")
+    assert score_answer(contract("73"), gold)["scale_missed"] is True  # 73 USD where the table says thousands
+    assert score_answer(contract("73000"), gold)["scale_missed"] is False  # right as submitted
+    assert score_answer(contract("74"), gold)["scale_missed"] is False  # wrong at any scale
+    assert score_answer(contract("73", unit="percent"), q(73, scale="percent"))["scale_missed"] is False
