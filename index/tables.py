@@ -159,6 +159,37 @@ _PERIOD_CAPTION = re.compile(
 )
 
 
+# "as a percentage of net revenue", "% of net sales", "percent of total revenues"
+_PERCENT_OF = re.compile(
+    r"(?:\bas\s+a\s+)?(?:\bpercent(?:age)?s?|%)\s+of\s+(?:(?:total|net|consolidated)\s+){0,2}(?:revenues?|sales|net\s+sales)\b",
+    re.IGNORECASE,
+)
+
+
+def _percent_context(raw: RawTable, text: str, header_texts: list[str]) -> bool:
+    """Does the table say its figures are percents of revenue: in its caption, its header label
+    cell, or the sentence just above it ('... expressed as a percentage of revenue.')?"""
+    for line in [*raw.caption, *header_texts]:
+        if _PERCENT_OF.search(line):
+            return True
+    above = text[max(0, raw.start - 700):raw.start].rstrip()
+    last = above.rsplit("\n\n", 1)[-1] if "\n\n" in above else above
+    if "\t" in last:  # the block above is another table
+        return False
+    return bool(_PERCENT_OF.search(last))
+
+
+def _plain_percent_figures(figs: list[RawCell]) -> bool:
+    """Figures that can be percents of revenue: no currency sign, no scale word, none past 1,000."""
+    for cell in figs:
+        if re.search(r"[$€£¥]|\b(?:million|billion|thousand)s?\b", cell.text, re.IGNORECASE):
+            return False
+        a = parse_amount(cell.text)
+        if a is not None and a.value is not None and abs(a.value) > 1000:
+            return False
+    return True
+
+
 def _title(raw: RawTable) -> str | None:
     """The nearest caption line that names the table: not a scale, a date, or a period header
     ('Three Months Ended September 30,') standing over the columns."""
@@ -277,12 +308,17 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     id_cols = [bool(_ID_COLUMN.match(labels[c].strip())) for c in range(ncols)]
     count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1])) if levels[c] else False for c in range(ncols)]
     body = raw.rows[h_end:] if h_end else raw.rows[h_first:]
+    percent_table: bool | None = None  # the table's own words say its figures are percents of a total
     # a column whose printed figures mostly carry '%' is a percent column
     for c in range(ncols):
         cells = [_expand(r, ncols)[c] for r in body]
         figs = [x for x in cells if x is not None and _is_figure(x)]
         if figs and sum("%" in x.text for x in figs) * 2 > len(figs):
             percent_cols[c] = True
+        elif figs and percent_table is None:
+            percent_table = _percent_context(raw, text, [r[0].text for r in header_rows if r])
+        if figs and percent_table and not percent_cols[c] and _plain_percent_figures(figs):
+            percent_cols[c] = True  # "... as a percentage of net revenue": its bare figures are percents
 
     rows: list[Row] = []
     parent: str | None = None
@@ -403,6 +439,8 @@ def _periods_from_tags(columns: list[Column], rows: list[Row]) -> None:
             count = sum(1 for r in rows if c < len(r.cells) and r.cells[c].xbrl and r.cells[c].xbrl.period)
             if len(tagged) == 1 and count >= 2:
                 col.period = tagged.pop()
+            elif count >= 2:
+                col.period = _rollforward_period(tagged)
             continue
         if "/" not in col.period:
             continue
@@ -415,6 +453,23 @@ def _periods_from_tags(columns: list[Column], rows: list[Row]) -> None:
         if tagged.count(best) * 5 >= len(tagged) * 4 and best != col.period and "/" in best \
                 and best.split("/")[1] == col.period.split("/")[1]:
             col.period = best
+
+
+def _rollforward_period(tagged: set[str]) -> str | None:
+    """A roll-forward column (opening balance, activity, closing balance): its tags hold one
+    duration and instants at its end or the day before its start; the column covers the duration."""
+    from datetime import date, timedelta
+
+    durations = {p for p in tagged if "/" in p}
+    if len(durations) != 1:
+        return None
+    duration = next(iter(durations))
+    start, end = duration.split("/")
+    try:
+        before = (date.fromisoformat(start) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+    return duration if all(p in (duration, end, before) for p in tagged) else None
 
 
 def _looks_garbled(text: str) -> bool:

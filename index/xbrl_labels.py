@@ -61,6 +61,13 @@ def concept_group(qname: str) -> str | None:
     return entry["group"] if entry else None
 
 
+def concept_aliases(qname: str) -> list[str]:
+    """Other standard names edgartools gives the concept (its learned display name where the
+    curated one differs: 'Capital Expenditures' for PaymentsToAcquirePropertyPlantAndEquipment)."""
+    entry = _entry(qname)
+    return [entry["display"]] if entry and entry.get("display") else []
+
+
 def concept_statement(qname: str) -> tuple[str | None, str | None]:
     """(statement, section) edgartools places the concept in, e.g. ('IncomeStatement', 'Revenue')."""
     entry = _entry(qname)

@@ -10,7 +10,8 @@ so none of edgartools' runtime dependencies are needed):
 - `gaap_mappings.json`: ~2,900 us-gaap concepts learned from filings, each with its standard tag,
   display name, statement and section; entries edgartools marks ambiguous are left out;
 - `display_names.json`: standard tag -> display name.
-The output keeps, per us-gaap local name, the group (standard display name), statement and section.
+The output keeps, per us-gaap local name, the group (the curated standard name, else the learned
+display name), the learned display name where it differs (`display`), statement and section.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def build(source: Path) -> dict:
             if prefix != "us-gaap" or not local:
                 continue
             entry = concepts.setdefault(local, {"group": standard, "statement": None, "section": None})
+            if entry["group"] != standard:
+                entry["display"] = entry["group"]  # the learned name stays as an alias ('Capital Expenditures')
             entry["group"] = standard
     return {"source": f"edgartools {version} (MIT), edgar/xbrl/standardization", "concepts": concepts}
 
