@@ -5,14 +5,19 @@ for segments and products, axis -> member). This module ranks the concepts and m
 names and returns the filing's tagged facts for them, each joined to the cell or sentence that
 prints it, so a candidate built on a tag can be cited like any other figure.
 
-    >>> vocab = vocabulary(parsed)                                     # parsed: index.models.ParsedFiling
-    >>> best = vocab.lookup("net sales of iPhone")[0]
-    >>> best.concept, best.member
-    ('us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax', 'aapl:IPhoneMember')
-    >>> [(f.period, f.value) for f in vocab.facts(best.concept, best.member, period="2024-06-29")][:1]
-    [('2024-03-31/2024-06-29', Decimal('39296000000'))]
-    >>> vocab.fact_for(best.facts[0]).id                               # the parsed cell to cite
-    'apple_10-q_2024-06-29/t4/r1/c1'
+    >>> vocab = vocabulary(parsed)          # parsed = parse_file("apple_10-q_2024-06-29.html")
+    >>> best = vocab.lookup("net sales of iPhone", period="2024-03-31/2024-06-29")[0]
+    >>> best.concept, best.member, best.facts[0].value
+    ('us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax', 'aapl:IPhoneMember', Decimal('39296000000'))
+    >>> vocab.fact_for(best.facts[0]).id     # the parsed cell that prints it, to cite
+    'apple_10-q_2024-06-29/t6/r0/c0'
+    >>> [(f.period, f.value) for f in tagged_facts(parsed, best.concept, "aapl:IPhoneMember", period="2024-06-29")]
+    [('2024-03-31/2024-06-29', Decimal('39296000000')), ('2023-10-01/2024-06-29', Decimal('154961000000'))]
+
+Functions: `lookup(parsed, line_item, member=None, period=None)` -> ranked `Candidate`s (concept,
+label, group, member, axis, score, printed labels, facts); `tagged_facts(parsed, concept, member=None,
+period=None)` -> XbrlFacts; `vocabulary(parsed)` -> the cached `XbrlVocabulary` behind both
+(`.match_members(phrase)`, `.concept_score(phrase, concept)`, `.fact_for(tag)`).
 
 How a phrase is matched (no list of companies or products anywhere):
 - members: a member's words split from its CamelCase name (`DataCenterMember` -> 'data center',
@@ -265,3 +270,15 @@ def vocabulary(parsed: ParsedFiling) -> XbrlVocabulary:
             _CACHE.clear()
         vocab = _CACHE[key] = XbrlVocabulary(parsed)
     return vocab
+
+
+def lookup(parsed: ParsedFiling, line_item: str, member: str | None = None, period: str | None = None,
+           limit: int = 10) -> list[Candidate]:
+    """Ranked concepts (and members) for a line-item phrase; see XbrlVocabulary.lookup."""
+    return vocabulary(parsed).lookup(line_item, member=member, period=period, limit=limit)
+
+
+def tagged_facts(parsed: ParsedFiling, concept: str, member: str | None = None, period: str | None = None,
+                 axis: str | None = None) -> list[XbrlFact]:
+    """The filing's tagged facts for a concept (and member, period); see XbrlVocabulary.facts."""
+    return vocabulary(parsed).facts(concept, member=member, period=period, axis=axis)

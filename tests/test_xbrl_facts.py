@@ -146,3 +146,20 @@ def test_labels_from_camel_case_and_groups_from_edgartools():
     assert concept_group("us-gaap:PaymentsToAcquirePropertyPlantAndEquipment") == "Payments for Property, Plant and Equipment"
     assert concept_aliases("us-gaap:PaymentsToAcquirePropertyPlantAndEquipment") == ["Capital Expenditures"]
     assert concept_group("xco:PaymentsOfDividends") is None
+
+
+def test_tags_of_an_ixbrl_document_inside_a_full_submission_keep_their_spans():
+    from index.parse import parse_bytes
+
+    body = FIXTURE.read_text()
+    submission = ("<SEC-DOCUMENT>0000000002-25-000001.txt : 20250501\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t10-Q\n"
+                  "</SEC-HEADER>\n<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<TEXT>\n<html><body><p>Press release.</p>"
+                  "</body></html>\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>10-Q\n<SEQUENCE>1\n<TEXT>\n<XBRL>\n"
+                  f"{body}\n</XBRL>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
+    parsed = parse_bytes(submission.encode(), "submission.txt")
+    assert parsed.filing.format == "sgml" and len(parsed.xbrl) == 18
+    for f in parsed.xbrl:
+        if f.start is not None:
+            assert parsed.text[f.start:f.end] == f.as_printed
+    dividends = _tag(parsed, "us-gaap:PaymentsOfDividends", "qpy")
+    assert _cell(parsed, dividends.source)[1].value == Decimal("-399000000")

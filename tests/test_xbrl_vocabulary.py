@@ -103,3 +103,19 @@ def test_period_as_a_date_matches_durations_ending_then(apple):
 def test_per_share_phrase_prefers_the_per_share_concept(apple):
     assert _best(apple, "diluted earnings per share", APPLE_Q3)[0] == "us-gaap:EarningsPerShareDiluted"
     assert _best(apple, "dividends paid", None)[0] == "us-gaap:PaymentsOfDividends"
+
+
+def test_module_functions_match_the_docstring_example(shared_dir):
+    from corpus import parsed_reference
+    from qa.xbrl_vocabulary import lookup, tagged_facts
+
+    parsed = parsed_reference(shared_dir / "filings" / "apple_10-q_2024-06-29.html")
+    best = lookup(parsed, "net sales of iPhone", period=APPLE_Q3)[0]
+    assert vocabulary(parsed).fact_for(best.facts[0]).id == "apple_10-q_2024-06-29/t6/r0/c0"
+    assert [(f.period, f.value) for f in tagged_facts(parsed, best.concept, best.member, period="2024-06-29")] == [
+        (APPLE_Q3, Decimal("39296000000")), ("2023-10-01/2024-06-29", Decimal("154961000000"))]
+
+
+def test_explicit_member_phrase(apple):
+    best = apple.lookup("net sales", member="Greater China", period=APPLE_Q3)[0]
+    assert (best.member, best.facts[0].value) == ("aapl:GreaterChinaSegmentMember", Decimal("14728000000"))
