@@ -57,6 +57,7 @@ class XbrlTag(_Model):
     scale: int = 0
     sign: Literal["-", ""] = ""
     value: Decimal | None = Field(None, description="Tag text x 10^scale, negated when sign='-'.")
+    unit: str | None = Field(None, description="The tag's unit: 'USD', 'USD/share', 'shares', 'pure', ... (None when not read).")
 
     @field_serializer("value")
     def _dec(self, v: Decimal | None) -> str | None:

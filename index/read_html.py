@@ -162,7 +162,9 @@ class _Tags:
 
     def cell_tag(self, el) -> XbrlTag:
         tag = tag_from_element(el, self.contexts)
-        self.by_tag[id(tag)] = self.add(el)
+        idx = self.add(el)
+        tag.unit = self.facts[idx].unit
+        self.by_tag[id(tag)] = idx
         return tag
 
 

@@ -368,6 +368,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c],
                          row_currency=any(x is not None and "$" in x.text for x in vals),
                          scaled_table=bool(scale and scale.power))
+            unit = _tagged_unit(v, unit)
             value = None
             if a.value is not None:
                 power = 0
@@ -401,6 +402,20 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
         scale_power=scale.power if scale else 0, columns=columns, rows=rows, start=raw.start, end=raw.end,
     )
     return table, warnings
+
+
+_TAG_UNITS = {"USD", "USD/share", "shares"}
+
+
+def _tagged_unit(cell: RawCell, unit: str) -> str:
+    """The filer's tag names the unit of an amount where the label misleads ('Shares repurchased
+    for tax withholdings' in a cash-flow statement is dollars): money, per-share and share tags win
+    over the unit read from the words; percents and ratios stay as printed."""
+    tagged = {t.unit for t in cell.xbrl if t.unit}
+    if len(tagged) != 1 or unit not in (_TAG_UNITS | {"count"}):
+        return unit
+    tag_unit = tagged.pop()
+    return tag_unit if tag_unit in _TAG_UNITS else unit
 
 
 def _sums_rows_above(rows: list[Row], cells: list[Cell]) -> bool:

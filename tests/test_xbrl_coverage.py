@@ -51,3 +51,19 @@ def test_number_words_in_prose_are_read_through_their_tags(shared_dir):
     vendors = [t for t in parsed.xbrl if t.concept == "aapl:NumberOfSignificantVendors"]
     facts = [next(f for f in parsed.facts if f.source == t.source) for t in vendors]
     assert [(f.value, f.unit, f.period) for f in facts] == [(2, "count", "2024-06-29"), (2, "count", "2023-09-30")]
+
+
+@pytest.mark.parametrize("name", FILINGS)
+def test_table_cells_carry_the_tags_unit(results, name):
+    cov = results[name]
+    assert cov.table_unit_agree == cov.table_found, cov.unit_misses
+
+
+def test_tag_unit_beats_a_share_word_in_a_money_row(shared_dir):
+    """'Shares repurchased for tax withholdings upon vesting ...' in the cash-flow statement is dollars."""
+    from corpus import parsed_reference
+
+    parsed = parsed_reference(shared_dir / "filings" / FILINGS[1])
+    tags = [t for t in parsed.xbrl if t.concept == "us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation"]
+    cells = {(f.as_printed, f.value, f.unit) for t in tags for f in parsed.facts if f.source == t.source}
+    assert cells == {("(851)", -851000000, "USD"), ("(1,060)", -1060000000, "USD")}
