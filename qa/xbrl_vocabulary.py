@@ -144,7 +144,9 @@ class XbrlVocabulary:
                 if ":" in member:  # explicit members only; a typed member is a value
                     self.members.setdefault(member, axis)
             src = f.source
-            if f.kind == "table" and src is not None and src.table_id in tables:
+            # a dimensioned fact's row often names its member ('Research and development' in a
+            # table of stock-based compensation by line item), not the concept: labels from plain facts only
+            if f.kind == "table" and not f.dimensions and src is not None and src.table_id in tables:
                 table = tables[src.table_id]
                 if src.row is not None and src.row < len(table.rows):
                     row = table.rows[src.row]
@@ -172,15 +174,19 @@ class XbrlVocabulary:
         facts = self.by_concept.get(concept) or []
         if not facts or not phrase.strip():
             return 0.0
-        sources: list[tuple[str, str | None]] = [(facts[0].label, None)]
+        # (label, heading, weight): the concept's own words and the filer's printed labels count
+        # in full; edgartools' standard group and its learned aliases a little less (learned
+        # mappings are noisy: an acquisition-costs concept grouped as restructuring)
+        sources: list[tuple[str, str | None, float]] = [(facts[0].label, None, 1.0)]
         if facts[0].group:
-            sources.append((facts[0].group, None))
-        sources += [(alias, None) for alias in concept_aliases(concept)]
-        sources += sorted(self.printed.get(concept, ()), key=lambda s: (s[0], s[1] or ""))
-        best = max(match_label(phrase, label, parent) for label, parent in sources if label)
+            sources.append((facts[0].group, None, 0.95))
+        sources += [(alias, None, 0.9) for alias in concept_aliases(concept)]
+        sources += [(label, parent, 1.0) for label, parent in
+                    sorted(self.printed.get(concept, ()), key=lambda s: (s[0], s[1] or ""))]
+        best = max(weight * match_label(phrase, label, parent) for label, parent, weight in sources if label)
         if best <= 0:
             return 0.0
-        own = max(match_label(phrase, label) for label, _ in sources[:2])
+        own = match_label(phrase, facts[0].label)
         return (best + 0.05 * own) * _unit_fit(phrase, facts[0].unit)
 
     def lookup(self, line_item: str, member: str | None = None, period: str | None = None,
