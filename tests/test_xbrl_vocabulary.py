@@ -119,3 +119,19 @@ def test_module_functions_match_the_docstring_example(shared_dir):
 def test_explicit_member_phrase(apple):
     best = apple.lookup("net sales", member="Greater China", period=APPLE_Q3)[0]
     assert (best.member, best.facts[0].value) == ("aapl:GreaterChinaSegmentMember", Decimal("14728000000"))
+
+
+def test_members_split_from_camel_case_match_prose_tags():
+    """Made-up fixture: members tagged only in a sentence; the fact cites the prose figure."""
+    from pathlib import Path
+
+    from index.parse import parse_file
+
+    parsed = parse_file(Path(__file__).parent / "fixtures" / "ixbrl_vocab.htm")
+    vocab = vocabulary(parsed)
+    north = vocab.lookup("North Region segment revenue")[0]
+    widget = vocab.lookup("net sales of smart widgets")[0]
+    assert (north.member, north.facts[0].value) == ("xco:NorthRegionSegmentMember", Decimal("900000000"))
+    assert (widget.member, widget.facts[0].value) == ("xco:SmartWidgetMember", Decimal("640000000"))
+    assert vocab.fact_for(widget.facts[0]).label.endswith("Smart Widget net sales were $640 million")
+    assert vocab.lookup("net sales")[0].member is None  # no member named: the total
