@@ -109,7 +109,8 @@ class Source(_Model):
 
 
 class Fact(_Model):
-    id: str = Field(description="Stable id within the filing: '<table id>/r<row>/c<col>' or '<filing id>/p<start>'.")
+    id: str = Field(description="Stable id within the filing: '<table id>/r<row>/c<col>', '<filing id>/p<start>', or "
+                               "'<filing id>/x<start>' for a prose figure read through its iXBRL tag.")
     label: str = Field(description="Row label (table) or the phrase around the figure (prose).")
     value: Decimal
     unit: Unit
