@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from index.models import XbrlTag
+from index.models import XbrlFact, XbrlTag
 
 
 class RawCell(BaseModel):
@@ -41,4 +41,5 @@ class Layout(BaseModel):
     blocks: list[RawBlock]
     tables: list[RawTable]
     format: str = Field(description="'text', 'html' or 'sgml'")
+    xbrl: list[XbrlFact] = Field(default_factory=list, description="Printed iXBRL numeric tags, located in text (HTML reader).")
     header: dict[str, str] = Field(default_factory=dict, description="SGML header fields (COMPANY CONFORMED NAME, CONFORMED SUBMISSION TYPE, CONFORMED PERIOD OF REPORT, FILED AS OF DATE, FISCAL YEAR END).")

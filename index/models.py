@@ -57,6 +57,7 @@ class XbrlTag(_Model):
     scale: int = 0
     sign: Literal["-", ""] = ""
     value: Decimal | None = Field(None, description="Tag text x 10^scale, negated when sign='-'.")
+    unit: str | None = Field(None, description="The tag's unit: 'USD', 'USD/share', 'shares', 'pure', ... (None when not read).")
 
     @field_serializer("value")
     def _dec(self, v: Decimal | None) -> str | None:
@@ -108,7 +109,8 @@ class Source(_Model):
 
 
 class Fact(_Model):
-    id: str = Field(description="Stable id within the filing: '<table id>/r<row>/c<col>' or '<filing id>/p<start>'.")
+    id: str = Field(description="Stable id within the filing: '<table id>/r<row>/c<col>', '<filing id>/p<start>', or "
+                               "'<filing id>/x<start>' for a prose figure read through its iXBRL tag.")
     label: str = Field(description="Row label (table) or the phrase around the figure (prose).")
     value: Decimal
     unit: Unit
@@ -123,6 +125,32 @@ class Fact(_Model):
     high: Decimal | None = None
 
     @field_serializer("value", "low", "high")
+    def _dec(self, v: Decimal | None) -> str | None:
+        return None if v is None else format(v, "f")
+
+
+class XbrlFact(_Model):
+    """One printed `ix:nonFraction` of an inline-XBRL filing, with its context resolved and the
+    table cell or prose figure that shows it (so an answer built on the concept can cite the print)."""
+
+    concept: str = Field(description="QName as tagged, e.g. 'us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax'.")
+    label: str = Field(description="Standard label: the curated standard name (index/xbrl_labels.json) or the concept's words.")
+    group: str | None = Field(None, description="Standard concept grouping from edgartools' mappings, e.g. 'Revenue'.")
+    value: Decimal | None = Field(None, description="Tag text x 10^scale, negated when sign='-'; None for xsi:nil.")
+    unit: str | None = Field(None, description="'USD', 'USD/share', 'shares', 'pure', or the unit's measures as tagged.")
+    period: str | None = Field(None, description="Instant 'YYYY-MM-DD' or duration 'start/end'; None for forever.")
+    dimensions: dict[str, str] = Field(default_factory=dict, description="Axis -> member, e.g. {'srt:ProductOrServiceAxis': 'us-gaap:ProductMember'}.")
+    context: str = Field(description="contextRef id")
+    decimals: str | None = Field(None, description="The tag's decimals attribute as written ('-6', 'INF').")
+    scale: int = 0
+    sign: Literal["-", ""] = ""
+    as_printed: str = Field("", description="The tag's own text as printed.")
+    kind: Literal["table", "text"] = Field("text", description="'table' for a value cell of a data table, else prose (label cells and cover text included).")
+    start: int | None = Field(None, description="Span of the tag's printed text in ParsedFiling.text, where located.")
+    end: int | None = None
+    source: Source | None = Field(None, description="The parsed table cell or prose figure showing this tag (its Fact's source).")
+
+    @field_serializer("value")
     def _dec(self, v: Decimal | None) -> str | None:
         return None if v is None else format(v, "f")
 
@@ -142,6 +170,7 @@ class ParsedFiling(_Model):
     tables: list[Table]
     facts: list[Fact]
     warnings: list[ParseWarning] = []
+    xbrl: list[XbrlFact] = Field(default_factory=list, description="Every printed iXBRL numeric tag (empty for other formats and for stores written before it existed).")
 
     @property
     def repaired_count(self) -> int:

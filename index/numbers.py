@@ -70,6 +70,7 @@ def parse_amount(raw: str) -> Amount | None:
     percent = "%" in s
     core = re.sub(r"(US\$|\$|%|\s)", "", s)
     core = core.replace("−", "-")
+    core = re.sub(r"^(\(?)\u2013(?=[\d.])", r"\1-", core)  # an en dash glued to the digits is a minus ('–399')
     # footnote markers glued after a number: "1,234(1)" or "1,234*"
     core = re.sub(r"(?:\(\w\)|\*+|[†‡§]+)$", "", core) if re.search(r"\d\)?(?:\(\w\)|\*+|[†‡§]+)$", core) else core
     ratio = bool(re.fullmatch(r"\(?-?[\d,]*\.?\d+\)?[x×]", core, re.IGNORECASE))

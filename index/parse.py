@@ -40,6 +40,7 @@ from index.periods import (
 from index.prose import find_figures, find_label_figures
 from index.reconcile import reconcile
 from index.tables import build_table
+from index.xbrl import join_facts, tag_figures
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 
@@ -204,4 +205,8 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         id=fid, source_name=display, content_hash=hashlib.sha256(data).hexdigest(),
         format=layout.format if layout.format in ("text", "html", "sgml") else "text", **meta,
     )
-    return ParsedFiling(filing=filing, text=layout.text, blocks=blocks, tables=tables, facts=facts, warnings=warnings)
+    if layout.xbrl:  # prose figures the text reader missed, read through the filer's tags
+        facts += tag_figures(layout.xbrl, layout.text, layout.blocks, fid, facts)
+    xbrl = join_facts(layout.xbrl, tables, facts) if layout.xbrl else []
+    return ParsedFiling(filing=filing, text=layout.text, blocks=blocks, tables=tables, facts=facts, warnings=warnings,
+                        xbrl=xbrl)

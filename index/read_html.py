@@ -20,9 +20,13 @@ import lxml.html
 from index.html_grid import Piece, cell_specs, is_data_table, logical_grid, merge_fragments
 from index.layout import Layout
 from index.layout_builder import LayoutBuilder, normalize_space
-from index.models import XbrlTag
+from index.models import XbrlFact, XbrlTag
 from index.read_fixed import read_plain_document
-from index.xbrl import is_nonfraction, read_contexts, read_dei_header, tag_from_element
+from index.xbrl import Catalog, is_nonfraction, read_dei_header, tag_from_element
+
+# Private-use marks around an iXBRL tag's text in prose runs: they survive whitespace
+# normalisation, and the builder strips them, noting where each tag's text landed.
+_OPEN, _CLOSE = "\ue000", "\ue001"
 
 _SKIP = {"head", "script", "style", "title", "noscript", "template", "ix:header", "xml", "meta", "link"}
 _BLOCK = {
@@ -139,10 +143,92 @@ class _Content:
     lines: list[str] = field(default_factory=list)  # the cell's text split at block boundaries
 
 
-def _cell_content(td, contexts: dict[str, str | None], bold: bool) -> _Content:
+class _Tags:
+    """Every printed `ix:nonFraction` in document order, and where its text lands in the Layout."""
+
+    def __init__(self, root) -> None:
+        self.catalog = Catalog(root)
+        self.contexts = self.catalog.periods
+        self.facts: list[XbrlFact] = []
+        self.scopes: list[tuple[int, int] | None] = []  # span to search the tag's text in
+        self.by_tag: dict[int, int] = {}  # id(XbrlTag of a cell) -> index into facts
+        self.prose: list[int] = []  # prose tags in the order their marks enter the text
+        self.dropped: set[int] = set()  # cell tags of a table read again as prose
+
+    def add(self, el) -> int:
+        self.facts.append(self.catalog.fact(el))
+        self.scopes.append(None)
+        return len(self.facts) - 1
+
+    def cell_tag(self, el) -> XbrlTag:
+        tag = tag_from_element(el, self.contexts)
+        idx = self.add(el)
+        tag.unit = self.facts[idx].unit
+        self.by_tag[id(tag)] = idx
+        return tag
+
+
+class _MarkingBuilder(LayoutBuilder):
+    """LayoutBuilder that strips the tag marks from each paragraph and records the tags' spans."""
+
+    def __init__(self, tags: _Tags) -> None:
+        super().__init__()
+        self.tags = tags
+        self.next_mark = 0
+
+    def paragraph(self, text: str, kind: str = "paragraph") -> None:
+        if _OPEN not in text and _CLOSE not in text:
+            super().paragraph(text, kind)
+            return
+        clean, spans = _strip_marks(text)
+        if not clean:
+            self.next_mark += len(spans)
+            return
+        super().paragraph(clean, kind)
+        base = self.blocks[-1].start
+        for start, end in spans:
+            if self.next_mark < len(self.tags.prose):
+                idx = self.tags.prose[self.next_mark]
+                fact = self.tags.facts[idx]
+                fact.start, fact.end = base + start, base + end
+            self.next_mark += 1
+
+
+def _strip_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Text without the marks, and each marked span (in order of its opening mark), tightened
+    to the non-space text inside; a space doubled by a removed mark is dropped."""
+    out: list[str] = []
+    spans: list[list[int]] = []
+    stack: list[int] = []
+    for ch in text:
+        if ch == _OPEN:
+            spans.append([len(out), len(out)])
+            stack.append(len(spans) - 1)
+        elif ch == _CLOSE:
+            if stack:
+                spans[stack.pop()][1] = len(out)
+        elif ch == " " and (not out or out[-1] == " "):
+            continue
+        else:
+            out.append(ch)
+    while out and out[-1] == " ":
+        out.pop()
+    n = len(out)
+    result = []
+    for start, end in spans:
+        start, end = min(start, n), min(max(end, start), n)
+        while start < end and out[start] == " ":
+            start += 1
+        while end > start and out[end - 1] == " ":
+            end -= 1
+        result.append((start, end))
+    return "".join(out), result
+
+
+def _cell_content(td, tags: _Tags, bold: bool) -> _Content:
     """Text of one physical cell (nested markup and tables flattened), its bold/indent and tags."""
     chunks: list[tuple[str, bool]] = []
-    tags: list[XbrlTag] = []
+    cell_tags: list[XbrlTag] = []
     indent_chain: list[float] = [_left_offset(td)]
     found_text = [False]
 
@@ -151,7 +237,7 @@ def _cell_content(td, contexts: dict[str, str | None], bold: bool) -> _Content:
             if isinstance(child.tag, str) and child.tag not in _SKIP and not _hidden(child):
                 child_bold = _is_bold(child, is_bold)
                 if is_nonfraction(child):
-                    tags.append(tag_from_element(child, contexts))
+                    cell_tags.append(tags.cell_tag(child))
                 if child.tag in _BLOCK:
                     chunks.append(("\n", child_bold))
                 offset = chain_offset + _left_offset(child)
@@ -182,11 +268,11 @@ def _cell_content(td, contexts: dict[str, str | None], bold: bool) -> _Content:
     # Old filings indent labels with leading &nbsp;s (source spaces and newlines mean nothing).
     lead = re.match(r"\s*", joined).group(0)
     indent += _NBSP_WIDTH_PT * lead.count("\u00a0")
-    return _Content(text=text, bold=bool(visible) and all(visible), indent=max(0, round(indent)), xbrl=tags,
+    return _Content(text=text, bold=bool(visible) and all(visible), indent=max(0, round(indent)), xbrl=cell_tags,
                     lines=lines)
 
 
-def _physical_rows(table, contexts, bold: bool) -> list[list[Piece]]:
+def _physical_rows(table, tags: _Tags, bold: bool) -> list[list[Piece]]:
     """Rows of non-empty physical cells with their physical column ranges (colspan/rowspan honoured)."""
     trs = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
     occupied: set[tuple[int, int]] = set()
@@ -207,7 +293,7 @@ def _physical_rows(table, contexts, bold: bool) -> list[list[Piece]]:
                 for c in range(col, col + span):
                     occupied.add((rr, c))
             if not _hidden(td):
-                content = _cell_content(td, contexts, row_bold)
+                content = _cell_content(td, tags, row_bold)
                 if content.text:
                     pieces.append(Piece(col, col + span, content.text, content.bold, content.indent, content.xbrl,
                                          content.lines))
@@ -226,12 +312,18 @@ def _int_attr(el, name: str, default: int, cap: int) -> int:
 # ---------------------------------------------------------------- document walk
 
 
-def _walk(el, builder: LayoutBuilder, contexts, bold: bool) -> None:
+def _walk(el, builder: _MarkingBuilder, contexts: _Tags, bold: bool) -> None:
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else None
         if tag is not None and tag not in _SKIP and not _hidden(child):
             child_bold = _is_bold(child, bold)
-            if tag == "table":
+            if is_nonfraction(child):  # a tagged figure in prose: mark where its text goes
+                contexts.prose.append(contexts.add(child))
+                builder.run(_OPEN, child_bold)
+                builder.run(child.text or "", child_bold)
+                _walk(child, builder, contexts, child_bold)
+                builder.run(_CLOSE, child_bold)
+            elif tag == "table":
                 builder.flush()
                 _table(child, builder, contexts, child_bold)
             elif tag in ("pre", "xmp", "plaintext"):
@@ -252,7 +344,7 @@ def _walk(el, builder: LayoutBuilder, contexts, bold: bool) -> None:
             builder.run(child.tail, bold)
 
 
-def _table(table, builder: LayoutBuilder, contexts, bold: bool) -> None:
+def _table(table, builder: _MarkingBuilder, contexts: _Tags, bold: bool) -> None:
     if any(len(inner.xpath(".//tr")) >= 2 for inner in table.xpath(".//table")):
         # A table of tables is page layout: read its cells as flowing content. (A one-row table
         # inside a cell, such as a check box, is flattened into that cell instead.)
@@ -273,7 +365,10 @@ def _table(table, builder: LayoutBuilder, contexts, bold: bool) -> None:
         builder.table(cell_specs(grid), grid.title_rows, grid.unlabeled)
         return
     if _holds_flowing_text(table):
-        # A page wrapped in a layout table: keep its paragraphs and headings apart.
+        # A page wrapped in a layout table: keep its paragraphs and headings apart (its tags are
+        # read again, as prose, by the walk).
+        contexts.dropped.update(contexts.by_tag[id(t)] for row in rows for p in row for t in p.xbrl
+                                if id(t) in contexts.by_tag)
         builder.run(table.text or "", bold)
         _walk(table, builder, contexts, bold)
         builder.flush()
@@ -293,10 +388,17 @@ def _table(table, builder: LayoutBuilder, contexts, bold: bool) -> None:
         else:
             texts = [" ".join(p.text for p in pieces)]
         all_bold = all(p.bold for p in pieces)
+        first_block = len(builder.blocks)
         for text in texts:
             if text:
                 kind = "heading" if all_bold and len(text) <= 120 and len(text.split()) <= 16 else "paragraph"
                 builder.paragraph(text, kind)
+        if len(builder.blocks) > first_block:  # the row's tags are somewhere in its paragraphs
+            scope = (builder.blocks[first_block].start, builder.blocks[-1].end)
+            for p in pieces:
+                for t in p.xbrl:
+                    if id(t) in contexts.by_tag:
+                        contexts.scopes[contexts.by_tag[id(t)]] = scope
 
 
 _FLOW_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "center", "pre"}
@@ -342,16 +444,54 @@ def read_html(html: str) -> Layout:
         root = _parse_document(prepared)
     except Exception:  # lxml raises ParserError for markup it cannot make a document of
         return Layout(text="", blocks=[], tables=[], format="html")
-    contexts = read_contexts(root)
-    builder = LayoutBuilder()
+    tags = _Tags(root)
+    builder = _MarkingBuilder(tags)
     builder.run(root.text or "", False)
     try:
-        _walk(root, builder, contexts, False)
+        _walk(root, builder, tags, False)
     except RecursionError:  # pathological nesting even so: read it flat
         root = lxml.html.document_fromstring(_INLINE_TAG.sub("", _BLOCK_TAG.sub("<br>", prepared)))
-        builder = LayoutBuilder()
-        _walk(root, builder, contexts, False)
+        tags = _Tags(root)
+        builder = _MarkingBuilder(tags)
+        _walk(root, builder, tags, False)
     builder.flush()
     layout = builder.layout()
     layout.header = read_dei_header(root)
+    layout.xbrl = _locate_tags(layout, tags)
     return layout
+
+
+def _locate_tags(layout: Layout, tags: _Tags) -> list[XbrlFact]:
+    """Give each table tag its span (inside its cell, or inside the paragraphs a layout table
+    became); prose tags already have theirs. A value cell of a data table makes a 'table' tag."""
+    for table in layout.tables:
+        for row in table.rows:
+            for c, cell in enumerate(row):
+                for t in cell.xbrl:
+                    idx = tags.by_tag.get(id(t))
+                    if idx is not None:
+                        tags.scopes[idx] = (cell.start, cell.end)
+                        tags.facts[idx].kind = "table" if c > 0 else "text"
+    taken: dict[tuple[int, str], int] = {}
+    for fact, scope in zip(tags.facts, tags.scopes):
+        if fact.start is not None or scope is None:
+            continue
+        start, end = scope
+        printed = fact.as_printed
+        pos = -1
+        if printed:
+            # the k-th tag of a text in one scope is its k-th occurrence there (the same figure
+            # tagged for two contexts: the last occurrence again)
+            found, at = [], layout.text.find(printed, start, end)
+            while at >= 0:
+                found.append(at)
+                at = layout.text.find(printed, at + 1, end)
+            skip = taken.get((start, printed), 0)
+            taken[(start, printed)] = skip + 1
+            if found:
+                pos = found[min(skip, len(found) - 1)]
+        if pos >= 0:
+            fact.start, fact.end = pos, pos + len(printed)
+        else:  # the text was split or mended: the whole scope shows it
+            fact.start, fact.end = start, end
+    return [f for i, f in enumerate(tags.facts) if i not in tags.dropped]

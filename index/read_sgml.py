@@ -124,6 +124,7 @@ def concat_layouts(parts: list[tuple[str, Layout]]) -> Layout:
     chunks: list[str] = []
     blocks: list[RawBlock] = []
     tables: list[RawTable] = []
+    xbrl = []  # an iXBRL document's tags, spans shifted like its blocks
     pos = 0
     for heading, layout in parts:
         if chunks:
@@ -143,4 +144,6 @@ def concat_layouts(parts: list[tuple[str, Layout]]) -> Layout:
         for t in layout.tables:
             rows = [[c.model_copy(update={"start": c.start + base, "end": c.end + base}) for c in row] for row in t.rows]
             tables.append(RawTable(rows=rows, start=t.start + base, end=t.end + base, caption=list(t.caption)))
-    return Layout(text="".join(chunks), blocks=blocks, tables=tables, format="sgml")
+        xbrl += [f if f.start is None else f.model_copy(update={"start": f.start + base, "end": f.end + base})
+                 for f in layout.xbrl]
+    return Layout(text="".join(chunks), blocks=blocks, tables=tables, format="sgml", xbrl=xbrl)

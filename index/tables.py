@@ -159,6 +159,37 @@ _PERIOD_CAPTION = re.compile(
 )
 
 
+# "as a percentage of net revenue", "% of net sales", "percent of total revenues"
+_PERCENT_OF = re.compile(
+    r"(?:\bas\s+a\s+)?(?:\bpercent(?:age)?s?|%)\s+of\s+(?:(?:total|net|consolidated)\s+){0,2}(?:revenues?|sales|net\s+sales)\b",
+    re.IGNORECASE,
+)
+
+
+def _percent_context(raw: RawTable, text: str, header_texts: list[str]) -> bool:
+    """Does the table say its figures are percents of revenue: in its caption, its header label
+    cell, or the sentence just above it ('... expressed as a percentage of revenue.')?"""
+    for line in [*raw.caption, *header_texts]:
+        if _PERCENT_OF.search(line):
+            return True
+    above = text[max(0, raw.start - 700):raw.start].rstrip()
+    last = above.rsplit("\n\n", 1)[-1] if "\n\n" in above else above
+    if "\t" in last:  # the block above is another table
+        return False
+    return bool(_PERCENT_OF.search(last))
+
+
+def _plain_percent_figures(figs: list[RawCell]) -> bool:
+    """Figures that can be percents of revenue: no currency sign, no scale word, none past 1,000."""
+    for cell in figs:
+        if re.search(r"[$€£¥]|\b(?:million|billion|thousand)s?\b", cell.text, re.IGNORECASE):
+            return False
+        a = parse_amount(cell.text)
+        if a is not None and a.value is not None and abs(a.value) > 1000:
+            return False
+    return True
+
+
 def _title(raw: RawTable) -> str | None:
     """The nearest caption line that names the table: not a scale, a date, or a period header
     ('Three Months Ended September 30,') standing over the columns."""
@@ -277,12 +308,17 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     id_cols = [bool(_ID_COLUMN.match(labels[c].strip())) for c in range(ncols)]
     count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1])) if levels[c] else False for c in range(ncols)]
     body = raw.rows[h_end:] if h_end else raw.rows[h_first:]
+    percent_table: bool | None = None  # the table's own words say its figures are percents of a total
     # a column whose printed figures mostly carry '%' is a percent column
     for c in range(ncols):
         cells = [_expand(r, ncols)[c] for r in body]
         figs = [x for x in cells if x is not None and _is_figure(x)]
         if figs and sum("%" in x.text for x in figs) * 2 > len(figs):
             percent_cols[c] = True
+        elif figs and percent_table is None:
+            percent_table = _percent_context(raw, text, [r[0].text for r in header_rows if r])
+        if figs and percent_table and not percent_cols[c] and _plain_percent_figures(figs):
+            percent_cols[c] = True  # "... as a percentage of net revenue": its bare figures are percents
 
     rows: list[Row] = []
     parent: str | None = None
@@ -332,6 +368,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c],
                          row_currency=any(x is not None and "$" in x.text for x in vals),
                          scaled_table=bool(scale and scale.power))
+            unit = _tagged_unit(v, unit)
             value = None
             if a.value is not None:
                 power = 0
@@ -365,6 +402,20 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
         scale_power=scale.power if scale else 0, columns=columns, rows=rows, start=raw.start, end=raw.end,
     )
     return table, warnings
+
+
+_TAG_UNITS = {"USD", "USD/share", "shares"}
+
+
+def _tagged_unit(cell: RawCell, unit: str) -> str:
+    """The filer's tag names the unit of an amount where the label misleads ('Shares repurchased
+    for tax withholdings' in a cash-flow statement is dollars): money, per-share and share tags win
+    over the unit read from the words; percents and ratios stay as printed."""
+    tagged = {t.unit for t in cell.xbrl if t.unit}
+    if len(tagged) != 1 or unit not in (_TAG_UNITS | {"count"}):
+        return unit
+    tag_unit = tagged.pop()
+    return tag_unit if tag_unit in _TAG_UNITS else unit
 
 
 def _sums_rows_above(rows: list[Row], cells: list[Cell]) -> bool:
@@ -403,6 +454,8 @@ def _periods_from_tags(columns: list[Column], rows: list[Row]) -> None:
             count = sum(1 for r in rows if c < len(r.cells) and r.cells[c].xbrl and r.cells[c].xbrl.period)
             if len(tagged) == 1 and count >= 2:
                 col.period = tagged.pop()
+            elif count >= 2:
+                col.period = _rollforward_period(tagged)
             continue
         if "/" not in col.period:
             continue
@@ -415,6 +468,23 @@ def _periods_from_tags(columns: list[Column], rows: list[Row]) -> None:
         if tagged.count(best) * 5 >= len(tagged) * 4 and best != col.period and "/" in best \
                 and best.split("/")[1] == col.period.split("/")[1]:
             col.period = best
+
+
+def _rollforward_period(tagged: set[str]) -> str | None:
+    """A roll-forward column (opening balance, activity, closing balance): its tags hold one
+    duration and instants at its end or the day before its start; the column covers the duration."""
+    from datetime import date, timedelta
+
+    durations = {p for p in tagged if "/" in p}
+    if len(durations) != 1:
+        return None
+    duration = next(iter(durations))
+    start, end = duration.split("/")
+    try:
+        before = (date.fromisoformat(start) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+    return duration if all(p in (duration, end, before) for p in tagged) else None
 
 
 def _looks_garbled(text: str) -> bool:

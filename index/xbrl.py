@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from index.models import XbrlTag
+from index.models import Source, XbrlFact, XbrlTag
 
 _WORD_NUMBERS = {
     "no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -115,6 +115,78 @@ def tag_from_element(el, contexts: dict[str, str | None]) -> XbrlTag:
     )
 
 
+_UNIT_MEASURES = {"iso4217:usd": "USD", "xbrli:shares": "shares", "xbrli:pure": "pure"}
+
+
+def _measure(text: str) -> str:
+    t = " ".join(text.split())
+    known = _UNIT_MEASURES.get(t.lower())
+    if known:
+        return known
+    if t.lower().startswith("iso4217:"):
+        return t.split(":", 1)[1].upper()  # another currency: its ISO code
+    return t.rsplit(":", 1)[-1]
+
+
+def read_units(root) -> dict[str, str]:
+    """Map every `xbrli:unit` id to our notation: 'USD', 'shares', 'pure', 'USD/share' for
+    iso4217:USD over xbrli:shares; other measures by their local name ('EUR', 'segment')."""
+    units: dict[str, str] = {}
+    for el in root.iter():
+        if _local(el.tag) != "unit" or not el.get("id"):
+            continue
+        numerator = [_measure(_text(m)) for n in el.iter() if _local(n.tag) == "unitnumerator"
+                     for m in n.iter() if _local(m.tag) == "measure"]
+        denominator = [_measure(_text(m)) for n in el.iter() if _local(n.tag) == "unitdenominator"
+                       for m in n.iter() if _local(m.tag) == "measure"]
+        if numerator and denominator:
+            den = "share" if denominator == ["shares"] else "*".join(denominator)
+            units[el.get("id")] = f"{'*'.join(numerator)}/{den}"
+        else:
+            measures = [_measure(_text(m)) for m in el.iter() if _local(m.tag) == "measure"]
+            units[el.get("id")] = "*".join(measures) if measures else el.get("id")
+    return units
+
+
+def read_dimensions(root) -> dict[str, dict[str, str]]:
+    """Map every context id to its dimensions, axis -> member, as QNames
+    ({'srt:StatementGeographicalAxis': 'aapl:AmericasSegmentMember'}); a typed member gives its text."""
+    dims: dict[str, dict[str, str]] = {}
+    for el in root.iter():
+        if _local(el.tag) != "context" or not el.get("id"):
+            continue
+        found: dict[str, str] = {}
+        for sub in el.iter():
+            name = _local(sub.tag)
+            if name in ("explicitmember", "typedmember") and sub.get("dimension"):
+                found[sub.get("dimension")] = _text(sub) if name == "explicitmember" else " ".join(_text(sub).split())
+        dims[el.get("id")] = found
+    return dims
+
+
+class Catalog:
+    """A document's contexts (period and dimensions) and units, read once from its `ix:header`."""
+
+    def __init__(self, root) -> None:
+        self.periods = read_contexts(root)
+        self.dimensions = read_dimensions(root)
+        self.units = read_units(root)
+
+    def fact(self, el) -> XbrlFact:
+        """An `ix:nonFraction` element -> XbrlFact (not yet located in the text)."""
+        from index.xbrl_labels import concept_group, standard_label
+
+        tag = tag_from_element(el, self.periods)
+        unit_ref = el.get("unitref") or ""
+        return XbrlFact(
+            concept=tag.concept, label=standard_label(tag.concept), group=concept_group(tag.concept),
+            value=tag.value, unit=self.units.get(unit_ref, unit_ref or None), period=tag.period,
+            dimensions=dict(self.dimensions.get(tag.context, {})), context=tag.context,
+            decimals=el.get("decimals"), scale=tag.scale, sign=tag.sign,
+            as_printed=" ".join(_text(el).split()),
+        )
+
+
 # dei cover tags -> the SGML header keys metadata.py already reads (same value formats).
 _DEI_HEADER = {
     "dei:entityregistrantname": "ENTITY REGISTRANT NAME",  # often the EDGAR form; the cover prints better
@@ -161,4 +233,111 @@ def read_dei_header(root) -> dict[str, str]:
             value = f"{m.group(1)}{m.group(2)}" if m else ""
         if value:
             out[key] = value
+    return out
+
+
+def shows_value(value: Decimal | None, unit: str | None, tag: XbrlFact) -> bool:
+    """Does a parsed figure (value, our unit) show the tag's number as printed? Signs aside (the
+    print and the tag may disagree), a percent shows a 'pure' tag x 100 (29 % <- 0.29)."""
+    if value is None or tag.value is None:
+        return False
+    if abs(value) == abs(tag.value):
+        return True
+    return unit == "percent" and abs(value) == abs(tag.value) * 100
+
+
+def _shown_by(fact, tag: XbrlFact) -> bool:
+    return any(shows_value(v, fact.unit, tag) for v in (fact.value, fact.low, fact.high) if v is not None)
+
+
+def join_facts(xbrl: list[XbrlFact], tables, facts) -> list[XbrlFact]:
+    """Each located tag with the Source of what shows it: a value tag, the table cell its text
+    sits in; a prose tag, the parsed figure over its span that shows its number (else none:
+    the tag's own span is still citable). Returns new XbrlFacts; the inputs are not changed."""
+    import bisect
+
+    cells = sorted(
+        (cell.start, cell.end, table.id, ri, cell.column)
+        for table in tables for ri, row in enumerate(table.rows) for cell in row.cells
+        if cell.start is not None and cell.end is not None and cell.end > cell.start
+    )
+    starts = [c[0] for c in cells]
+    prose = sorted(((f.source.start, f.source.end, n) for n, f in enumerate(facts) if f.kind == "text"))
+    prose_starts = [p[0] for p in prose]
+    out = []
+    for tag in xbrl:
+        source = None
+        if tag.start is not None and tag.end is not None:
+            if tag.kind == "table":
+                k = bisect.bisect_right(starts, tag.start) - 1
+                if k >= 0 and cells[k][0] <= tag.start < max(cells[k][1], tag.start + 1):
+                    start, end, table_id, row, column = cells[k]
+                    source = Source(start=start, end=end, table_id=table_id, row=row, column=column)
+            else:
+                k = bisect.bisect_left(prose_starts, max(tag.end, tag.start + 1))
+                for start, end, n in reversed(prose[max(0, k - 8):k]):
+                    if end > tag.start and _shown_by(facts[n], tag):
+                        source = facts[n].source
+                        break
+        out.append(tag.model_copy(update={"source": source}) if source else tag)
+    return out
+
+
+_FACT_UNITS = {"USD": "USD", "USD/share": "USD/share", "shares": "shares"}
+
+
+def _fact_unit(tag: XbrlFact, after: str) -> tuple[str, Decimal] | None:
+    """Our unit and printed value for a tag; None for a unit a Fact cannot carry (another currency)."""
+    value = abs(tag.value)
+    if tag.unit in _FACT_UNITS:
+        return _FACT_UNITS[tag.unit], value
+    if tag.unit == "pure":
+        if re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after, re.IGNORECASE):
+            return "percent", normalize_decimal(value * 100)
+        return "ratio", value
+    if tag.unit and (tag.unit.isupper() and len(tag.unit) == 3 or "/" in tag.unit):
+        return None  # EUR, GBP, EUR/share: not a unit of ours
+    return "count", value
+
+
+def normalize_decimal(v: Decimal) -> Decimal:
+    return v.quantize(Decimal(1)) if v == v.to_integral_value() else v.normalize()
+
+
+def tag_figures(xbrl: list[XbrlFact], text: str, blocks, filing_id: str, facts) -> list:
+    """Prose figures read through their iXBRL tag where the text reader found none over the tag
+    ('two vendors', 'outstanding: none'): a Fact with id '<filing id>/x<start>', the tag's number
+    as printed (negative only where the print shows a sign), its period, and the sentence to quote."""
+    from index.models import Fact
+    from index.prose import sentences
+
+    joined = join_facts(xbrl, [], facts)
+    block_starts = sorted((b.start, b.end) for b in blocks if b.kind != "table")
+    out: list = []
+    seen: set[int] = set()
+    for tag in joined:
+        if tag.kind != "text" or tag.source is not None or tag.value is None or tag.start is None or tag.start in seen:
+            continue
+        mapped = _fact_unit(tag, text[tag.end:tag.end + 12])
+        if mapped is None:
+            continue
+        unit, value = mapped
+        if value and re.search(r"(?:\(|[-\u2212]\s?)\$?\s?$", text[max(0, tag.start - 3):tag.start]):
+            value = -value
+        seen.add(tag.start)
+        line_start = text.rfind("\n", 0, tag.start) + 1
+        line_end = text.find("\n", tag.end)
+        line_end = len(text) if line_end < 0 else line_end
+        sa, sb = line_start, line_end
+        for bs, be in block_starts:
+            if bs <= tag.start < be:
+                sa, sb = next(((a, b) for a, b in sentences(text, bs, be) if a <= tag.start < b), (bs, be))
+                break
+        before = re.split(r"[.;:!?]\s", text[max(sa, tag.start - 70):tag.start])[-1].split()
+        label = " ".join(before[-9:] + [tag.as_printed]).strip(" ,\t")
+        out.append(Fact(
+            id=f"{filing_id}/x{tag.start}", label=label, value=value, unit=unit, period=tag.period, kind="text",
+            as_printed=re.sub(r"\s+", "", tag.as_printed), quote=" ".join(text[sa:sb].split())[:600],
+            source=Source(start=tag.start, end=tag.end),
+        ))
     return out

@@ -348,3 +348,19 @@ def test_a_one_row_table_inside_a_cell_does_not_break_the_data_table():
     <tr><td>Cost</td><td>234</td><td>200</td></tr></table>"""
     assert _grid(read_html(html).tables[0]) == [["", "2024", "2023"], ["Revenue (a)", "1,234", "1,100"],
                                                 ["Cost", "234", "200"]]
+
+
+def test_prose_tag_marks_leave_no_trace_in_the_text():
+    """An empty (nil) tag between two words leaves one space and an empty span where it stood;
+    nested tags each get their own span."""
+    html = ('<html><body><ix:header><xbrli:context id="c"><xbrli:period><xbrli:instant>2025-03-31</xbrli:instant>'
+            '</xbrli:period></xbrli:context></ix:header>'
+            '<p>Amount <ix:nonFraction name="a:Nil" contextRef="c" xsi:nil="true"></ix:nonFraction> here, '
+            'and <ix:nonFraction name="a:Outer" contextRef="c" scale="3"><ix:nonFraction name="a:Inner" contextRef="c" '
+            'scale="3">7,5</ix:nonFraction>00</ix:nonFraction> units.</p></body></html>')
+    layout = read_html(html)
+    assert layout.text == "Amount here, and 7,500 units."
+    nil, outer, inner = layout.xbrl
+    assert (nil.start, nil.end, nil.value) == (7, 7, None)
+    assert layout.text[outer.start:outer.end] == "7,500" and outer.value == Decimal("7500000")
+    assert layout.text[inner.start:inner.end] == "7,5"
