@@ -31,6 +31,9 @@ from index.models import ParsedFiling
 from index.periods import find_dates, parse_date
 
 _DATA = Path(__file__).with_name("data") / "document_facts.toml"
+# header fields index/parse.py keeps on ParsedFiling.cover (the text does not print them)
+COVER_KEYS = ("CENTRAL INDEX KEY", "FILED AS OF DATE", "TRADING SYMBOL", "FISCAL YEAR END", "CONFORMED PERIOD OF REPORT",
+              "CONFORMED SUBMISSION TYPE", "COMPANY CONFORMED NAME")
 
 
 @lru_cache(maxsize=1)
@@ -280,7 +283,7 @@ def _tickers(text: str) -> list[Stated]:
     out: list[Stated] = []
     seen = set()
     head = text[:20000]
-    sym = re.search(r"Trading\s+Symbol", head, re.I)
+    sym = re.search(r"Trading\s+Symbol|Symbol\(s\)|Section\s+12\(b\)\s+of\s+the\s+(?:Exchange\s+)?Act", head, re.I)
     if sym:
         for m in _COVER_TICKER.finditer(head, sym.end(), min(len(head), sym.end() + 2500)):
             t = m.group("t")
@@ -517,8 +520,9 @@ def _auditor(text: str) -> Stated | None:
 # ------------------------------------------------------------------------------------ entry point
 
 def document_facts(parsed: ParsedFiling, header: dict[str, str] | None = None) -> DocumentFacts:
-    """Everything the filing states about itself, each with its span (see the module docstring)."""
-    header = header or {}
+    """Everything the filing states about itself, each with its span (see the module docstring).
+    `header` defaults to the cover facts the parser kept (`ParsedFiling.cover`)."""
+    header = header if header is not None else parsed.cover
     text = parsed.text
     form, exhibit = _form(parsed)
     signatures, sig_end = _signatures(text)
@@ -527,7 +531,8 @@ def document_facts(parsed: ParsedFiling, header: dict[str, str] | None = None) -
         filing_id=parsed.filing.id,
         company=_company(parsed),
         cik=_cik(text, header),
-        tickers=_tickers(text),
+        tickers=_tickers(text) or ([Stated(value=header["TRADING SYMBOL"].strip(), source="header")]
+                                   if re.fullmatch(r"[A-Z]{1,5}(?:[.\-][A-Z]{1,2})?", header.get("TRADING SYMBOL", "").strip()) else []),
         file_number=_file_number(text),
         form=form,
         exhibit=exhibit,

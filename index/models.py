@@ -142,6 +142,8 @@ class ParsedFiling(_Model):
     tables: list[Table]
     facts: list[Fact]
     warnings: list[ParseWarning] = []
+    cover: dict[str, str] = Field(default_factory=dict, description="Cover facts the text does not print: EDGAR header and "
+                                  "inline-XBRL dei values (index/document_facts.py COVER_KEYS), e.g. CENTRAL INDEX KEY.")
 
     @property
     def repaired_count(self) -> int:

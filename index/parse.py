@@ -204,4 +204,8 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         id=fid, source_name=display, content_hash=hashlib.sha256(data).hexdigest(),
         format=layout.format if layout.format in ("text", "html", "sgml") else "text", **meta,
     )
-    return ParsedFiling(filing=filing, text=layout.text, blocks=blocks, tables=tables, facts=facts, warnings=warnings)
+    from index.document_facts import COVER_KEYS
+
+    cover = {k: v for k, v in layout.header.items() if k in COVER_KEYS}
+    return ParsedFiling(filing=filing, text=layout.text, blocks=blocks, tables=tables, facts=facts, warnings=warnings,
+                        cover=cover)

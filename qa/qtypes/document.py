@@ -51,7 +51,7 @@ def facts_of(view) -> DocumentFacts:
     """The filing's document facts, computed once per view (a view lives for a store generation)."""
     got = _FACTS.get(view)
     if got is None:
-        got = document_facts(view.parsed, getattr(view.parsed, "cover", None) or {})
+        got = document_facts(view.parsed)
         _FACTS[view] = got
     return got
 
