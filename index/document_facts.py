@@ -408,6 +408,21 @@ def _clean_name(raw: str) -> str:
     return _squash(name).strip(" ,.;:")
 
 
+def _split_name_title(line: str) -> tuple[str, str | None]:
+    """'Jane Q. Public President and Director February 20, 2024' -> ('Jane Q. Public', 'President and Director')."""
+    words = line.split()
+    title_words = set(_data()["signature"]["title_words"])
+    for k in range(2, min(len(words), 5)):
+        if words[k][:1].isupper() and words[k].strip(",.").lower() in title_words:
+            rest = " ".join(words[k:])
+            for _, a, b in reversed(find_dates(rest)):
+                rest = rest[:a] + rest[b:]
+            rest = _squash(rest).strip(" ,")
+            if _title_like(rest):
+                return " ".join(words[:k]).strip(" ,"), rest
+    return line, None
+
+
 def _signature_block(text: str) -> tuple[int, int] | None:
     """The span of the signature section: the last SIGNATURE(S) heading followed by a /s/ line."""
     for m in reversed(list(_SIG_HEAD.finditer(text))):
@@ -443,11 +458,13 @@ def _signatures(text: str) -> tuple[list[Signature], int | None]:
         title = None
         sig_date = None
         end = lb
-        # a signature table row: /s/ Name <tab> Title <tab> Date
+        # a signature table row: /s/ Name <tab> Title <tab> Date (or the same with the cells run together)
         if len(cells) > 1:
             rest = [c.strip() for c in cells[1:] if c.strip()]
             if rest and _title_like(rest[0]):
                 title = _squash(rest[0])
+        else:
+            name, title = _split_name_title(name)
         following = [ln for ln in _lines(text, lb, nxt_line)]
         typed = None
         for k, (a, b, line) in enumerate(following[:6]):
