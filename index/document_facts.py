@@ -180,12 +180,12 @@ def _form(parsed: ParsedFiling) -> tuple[Stated | None, Stated | None]:
 
 # ------------------------------------------------------------------------------------ dates
 
-def _date_near(text: str, want: str | None, label: re.Pattern, limit: int = 30000, window: int = 160) -> Stated | None:
-    """The printed date equal to `want` nearest a `label` match; the span covers label and date."""
+def _date_near(text: str, want: str | None, label: re.Pattern, limit: int = 30000, window: int = 160, lo: int = 0) -> Stated | None:
+    """The printed date equal to `want` nearest a `label` match in text[lo:limit]; the span covers label and date."""
     if not want:
         return None
     target = date.fromisoformat(want)
-    head = text[:limit]
+    head = text[lo:limit]
     dates = [(s, e) for d, s, e in find_dates(head) if d == target]
     best = None
     for m in label.finditer(head):
@@ -195,8 +195,8 @@ def _date_near(text: str, want: str | None, label: re.Pattern, limit: int = 3000
                 best = (gap, min(s, m.start()), max(e, m.end()))
     if best is None:
         return None
-    a, _ = _line_at(text, best[1])
-    _, b = _line_at(text, best[2] - 1)
+    a, _ = _line_at(text, lo + best[1])
+    _, b = _line_at(text, lo + best[2] - 1)
     return Stated(value=want, start=a, end=b)
 
 
@@ -213,9 +213,10 @@ def _date_of_report(parsed: ParsedFiling) -> Stated | None:
     meta = parsed.filing
     got = _date_near(parsed.text, meta.date_of_report, _REPORT_DATE)
     if got is None and meta.date_of_report:  # a periodic report: the date its signature carries
-        sig = _SIG_HEAD.search(parsed.text, max(0, len(parsed.text) - 200000))
-        got = _date_near(parsed.text[:], meta.date_of_report, re.compile(r"\bDated?\s*:", re.I),
-                         limit=len(parsed.text), window=40) if sig else None
+        block = _signature_block(parsed.text)
+        if block:
+            got = _date_near(parsed.text, meta.date_of_report, re.compile(r"\bDated?\s*:", re.I),
+                             limit=block[1], window=40, lo=block[0])
     if got is None and meta.date_of_report:
         # the cover's own line (no label): a date standing alone above the registrant's name
         reg = _REGISTRANT.search(parsed.text[:20000])
