@@ -165,15 +165,20 @@ def _form(parsed: ParsedFiling) -> tuple[Stated | None, Stated | None]:
     form = parsed.filing.form_type
     text = parsed.text
     exhibit = None
-    m = re.search(r"(?m)^\s*(?:EX-|Exhibit\s+)(\d+(?:\.\d+)?)\b", text[:3000], re.I)
+    # an exhibit filed on its own opens with its exhibit heading, before any report heading or cover
+    m = re.search(r"(?m)^[ \t]*(?:EX-|Exhibit[ \t]+)(\d+(?:\.\d+)?)\b", text[:300], re.I)
     own = _FORM.search(text[:20000])
-    if m and (own is None or own.start() > m.start()) and not _REGISTRANT.search(text[:m.start()]):
-        a, b = _line_at(text, m.start())
+    report_first = re.search(r"(?m)^[ \t]*(?:FORM\s+)?(?:8-K|10-Q|10-K|20-F|6-K)\b", text[:m.start()] if m else "", re.I)
+    if m and (own is None or own.start() > m.start()) and not report_first and not _REGISTRANT.search(text[:m.start()]):
+        a, b = _line_at(text, m.start(1))
         exhibit = Stated(value=m.group(1), start=a, end=b)
     if not form:
         return None, exhibit
     if own and own.group(1).upper() == form.split("/")[0] and exhibit is None:
         return Stated(value=form, start=own.start(), end=own.end()), None
+    typed = re.match(rf"[ \t]*{re.escape(form)}(?=:|[ \t]*\n)", text)  # a submission's document heading ("8-K: CURRENT REPORT")
+    if typed and exhibit is None:
+        return Stated(value=form, start=typed.start(), end=typed.end()), None
     return Stated(value=form, source="header" if exhibit is None else "text",
                   start=exhibit.start if exhibit else None, end=exhibit.end if exhibit else None), exhibit
 
@@ -350,13 +355,15 @@ def _items(parsed: ParsedFiling) -> list[Item]:
     data = _data()["form8k"]
     when = parsed.filing.date_of_report
     legacy = bool(when) and when < data["legacy_until"]
-    table = dict(data["legacy_items"] if legacy else data["items"])
+    current, old = dict(data["items"]), dict(data["legacy_items"])
     text = parsed.text
     out: list[Item] = []
     seen = set()
     for m in _ITEM.finditer(text):
         num = m.group("num")
-        if ("." in num) == legacy or num not in table or num in seen:
+        # "2.02" is an item of the current form whenever printed; a whole number only of the old form, before 2004
+        table = current if "." in num else old if legacy else {}
+        if num not in table or num in seen:
             continue
         a = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         line_end = text.find("\n", m.end())

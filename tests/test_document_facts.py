@@ -157,6 +157,17 @@ def test_header_only_facts_have_no_span(shared_dir):
     assert facts.fiscal_year_end.source == "header"  # FISCAL YEAR END: 0630 in the SGML header only
 
 
+def test_submission_report_then_exhibit(shared_dir):
+    """A full submission whose report comes first: its items are read and its exhibit heading does
+    not make it an exhibit filed on its own; the form is cited at the report's document heading."""
+    parsed = parse_file(Path(__file__).parent / "fixtures" / "submission_small.txt")
+    facts = document_facts(parsed)
+    assert [(i.number, i.title) for i in facts.items] == [("8.01", "Other Events")]
+    assert facts.exhibit is None
+    assert parsed.text[facts.form.start:facts.form.end] == "8-K"
+    assert facts.filing_date.value == "1998-12-31" and facts.filing_date.source == "header"
+
+
 _TEN_K = b"""UNITED STATES
 SECURITIES AND EXCHANGE COMMISSION
 
