@@ -412,15 +412,23 @@ def _title_like(line: str) -> bool:
 
 
 def _clean_name(raw: str) -> str:
-    name = re.split(r"\t|\s{2,}", raw.strip())[0]
-    return _squash(name).strip(" ,.;:")
+    return _squash(re.split(r"\t|\s{2,}", raw.strip())[0]).strip(" ,.;:")
+
+
+def _typed_name(name: str) -> str:
+    """"/s/ Tim Cook" over a typed "TIMOTHY D. COOK" in one cell: keep the typed (fuller) name."""
+    words = name.split()
+    for k in range(2, len(words) - 1):
+        if words[k - 1].lower() == words[-1].lower() and len(words) - k >= 2:
+            return " ".join(words[k:])
+    return name
 
 
 def _split_name_title(line: str) -> tuple[str, str | None]:
     """'Jane Q. Public President and Director February 20, 2024' -> ('Jane Q. Public', 'President and Director')."""
     words = line.split()
     title_words = set(_data()["signature"]["title_words"])
-    for k in range(2, min(len(words), 5)):
+    for k in range(2, min(len(words), 8)):
         if words[k][:1].isupper() and words[k].strip(",.").lower() in title_words:
             rest = " ".join(words[k:])
             for _, a, b in reversed(find_dates(rest)):
@@ -431,9 +439,14 @@ def _split_name_title(line: str) -> tuple[str, str | None]:
     return line, None
 
 
+_SIG_SENTENCE = re.compile(r"has\s+duly\s+caused\s+this\s+(?:report|statement|amendment)\s+to\s+be\s+signed", re.I)
+
+
 def _signature_block(text: str) -> tuple[int, int] | None:
-    """The span of the signature section: the last SIGNATURE(S) heading followed by a /s/ line."""
-    for m in reversed(list(_SIG_HEAD.finditer(text))):
+    """The span of the signature section: the last SIGNATURE(S) heading (or, without one, the
+    'has duly caused this report to be signed' sentence) followed by a /s/ line."""
+    starts = list(_SIG_HEAD.finditer(text)) or list(_SIG_SENTENCE.finditer(text))
+    for m in reversed(starts):
         if _SLASH_S.search(text, m.end(), m.end() + 1500):
             end = m.end()
             for s in _SLASH_S.finditer(text, m.end()):
@@ -473,6 +486,7 @@ def _signatures(text: str) -> tuple[list[Signature], int | None]:
                 title = _squash(rest[0])
         else:
             name, title = _split_name_title(name)
+        name = _typed_name(name)
         following = [ln for ln in _lines(text, lb, nxt_line)]
         typed = None
         for k, (a, b, line) in enumerate(following[:6]):

@@ -378,3 +378,34 @@ def test_facts_are_computed_once_per_view(doc_store):
     view = answerer.view(ids["oracle_8-k_2024-11-14"])
     first = facts_of(view)
     assert isinstance(first, DocumentFacts) and facts_of(view) is first
+
+
+_TEN_K_HTML = """<html><body>
+<p>UNITED STATES SECURITIES AND EXCHANGE COMMISSION</p>
+<p>FORM 10-K</p>
+<p>For the fiscal year ended September 28, 2024</p>
+<p>Example Devices, Inc.</p>
+<p>(Exact name of Registrant as specified in its charter)</p>
+<p>Pursuant to the requirements of the Securities Exchange Act of 1934, the Registrant has duly caused this report
+to be signed on its behalf by the undersigned, thereunto duly authorized.</p>
+<p>Date: November 1, 2024</p>
+<p>By: /s/ Lucy Lin</p>
+<p>Lucy Lin</p>
+<p>Senior Vice President, Chief Financial Officer</p>
+<table>
+<tr><td>Name</td><td>Title</td><td>Date</td></tr>
+<tr><td>/s/ Tim Jones<br/>TIMOTHY D. JONES</td><td>Chief Executive Officer and Director (Principal Executive Officer)</td><td>November 1, 2024</td></tr>
+<tr><td>/s/ Kate Smith<br/>KATE SMITH</td><td>Director</td><td>November 1, 2024</td></tr>
+</table>
+</body></html>"""
+
+
+def test_signature_table_in_html_without_a_signatures_heading():
+    """A 10-K's signature table (name cell holding the /s/ line over the typed name, title, date) and a
+    signature section that opens with the 'duly caused this report to be signed' sentence."""
+    facts = document_facts(parse_bytes(_TEN_K_HTML.encode(), "example_10-k_2024-09-28.htm"))
+    assert [(s.name, s.title, s.date) for s in facts.signatures] == [
+        ("Lucy Lin", "Senior Vice President, Chief Financial Officer", "2024-11-01"),
+        ("TIMOTHY D. JONES", "Chief Executive Officer and Director (Principal Executive Officer)", "2024-11-01"),
+        ("KATE SMITH", "Director", "2024-11-01"),
+    ]
