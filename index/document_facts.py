@@ -58,6 +58,7 @@ class Item(BaseModel):
     printed: str = Field(description="The item's heading as the filing prints it.")
     start: int
     end: int
+    lead: Stated | None = Field(None, description="The first sentence under the heading: what the item says happened.")
 
 
 class Signature(BaseModel):
@@ -376,7 +377,21 @@ def _items(parsed: ParsedFiling) -> list[Item]:
         while b > a and text[b - 1].isspace():
             b -= 1
         out.append(Item(number=num, title=table[num], printed=_squash(text[a:b]), start=a, end=b))
+    for k, item in enumerate(out):
+        stop = out[k + 1].start if k + 1 < len(out) else min(len(text), item.end + 3000)
+        item.lead = _lead_sentence(text, item.end, min(stop, item.end + 3000))
     return out
+
+
+def _lead_sentence(text: str, lo: int, hi: int) -> Stated | None:
+    """The first full sentence in text[lo:hi] (sub-headings and exhibit lists skipped)."""
+    for a, b, line in _lines(text, lo, hi):
+        if "\t" in line or len(line.split()) < 8 or not re.search(r"[.!?:][\"”’)]?$", line) or re.match(r"\d{1,2}\s", line):
+            continue  # a table row, a sub-heading, a footnote
+        end = re.search(r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)[.!?](?=\s+[A-Z“\"(]|$)", line)
+        b2 = a + end.end() if end else b
+        return Stated(value=_squash(text[a:b2]), start=a, end=b2)
+    return None
 
 
 # ------------------------------------------------------------------------------------ press release

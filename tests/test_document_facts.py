@@ -317,7 +317,8 @@ def test_what_is_this_8k_about_lists_items_and_the_release_headline(doc_store):
     _assert_cited(ans, store.get(fid).text)
     for title in ("Item 2.02, Results of Operations and Financial Condition", "Item 4.02, Non-Reliance on Previously Issued",
                   "Item 7.01, Regulation FD Disclosure", "Item 9.01, Financial Statements and Exhibits",
-                  "“ABVC BioPharma Announces 2024 Financial Results”"):
+                  "“ABVC BioPharma Announces 2024 Financial Results”",
+                  "Under Item 2.02 it says: “On April 15, 2025, ABVC BioPharma, Inc. (the “Company”) issued a press release"):
         assert title in ans.text
     assert "FORM 8-K" not in ans.text
 
@@ -409,3 +410,19 @@ def test_signature_table_in_html_without_a_signatures_heading():
         ("TIMOTHY D. JONES", "Chief Executive Officer and Director (Principal Executive Officer)", "2024-11-01"),
         ("KATE SMITH", "Director", "2024-11-01"),
     ]
+
+
+@pytest.mark.parametrize("rel, number, lead", [
+    ("filings/buckle_8-k_2024-11-22.html", "2.02",
+     "On November 22, 2024, The Buckle, Inc. announced financial results for the fiscal quarter ended November 2, 2024."),
+    ("filings/afcgamma_8-k_2023-03-17.html", "5.02",
+     "Brett Kaufman’s employment as the Chief Financial Officer and Treasurer of AFC Gamma, Inc. (the “Company”) will "
+     "terminate effective April 17, 2023 (the “Separation Date”)."),
+    ("filings/oracle_8-k_2024-11-14.html", "5.07",
+     "On November 14, 2024, Oracle Corporation (“Oracle”) held its 2024 Annual Meeting of Stockholders (the “Annual Meeting”)."),
+])
+def test_item_lead_is_the_first_sentence_under_its_heading(shared_dir, rel, number, lead):
+    parsed, facts = _facts(shared_dir, rel)
+    item = next(i for i in facts.items if i.number == number)
+    assert item.lead.value == lead
+    assert " ".join(parsed.text[item.lead.start:item.lead.end].split()) == lead

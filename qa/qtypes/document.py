@@ -25,6 +25,7 @@ from qa.models import Answer
 
 _CUES = Path(__file__).resolve().parent.parent / "data" / "document_cues.toml"
 _FACTS: "weakref.WeakKeyDictionary[object, DocumentFacts]" = weakref.WeakKeyDictionary()
+_ROUTINE_ITEMS = {"9.01", "7"}  # the exhibit list says what is attached, not what happened
 _FORM_NAMES = {"10-Q": "quarterly report on Form 10-Q", "10-K": "annual report on Form 10-K", "8-K": "current report on Form 8-K"}
 
 
@@ -173,6 +174,9 @@ def _about(ctx, facts: DocumentFacts) -> Answer:
         dated = f" dated {say_date(facts.date_of_report.value)}{w.stated(facts.date_of_report)}" if facts.date_of_report else ""
         listed = [f"Item {i.number}, {i.title}{w.cite(i.start, i.end)}" for i in facts.items]
         w.add(f"This is {who}'s {kind}{dated}; it reports " + "; ".join(listed) + ".")
+        main = next((i for i in facts.items if i.lead is not None and i.number not in _ROUTINE_ITEMS), None)
+        if main is not None:
+            w.add(f"Under Item {main.number} it says: “{main.lead.value}”{w.stated(main.lead)}.")
     elif facts.period_end and facts.form and facts.form.value[:4] in ("10-Q", "10-K"):
         w.add(f"This is {who}'s {kind} for the period ended {say_date(facts.period_end.value)}{w.stated(facts.period_end)}.")
     elif facts.exhibit is not None:
