@@ -235,6 +235,8 @@ def test_ten_k_signature_table_and_audit_report():
     ("Which items does the 8-K report?", "items"),
     ("Who is the auditor?", "auditor"),
     ("What is the company's ticker symbol?", "ticker"),
+    ("What is the date of this filing?", "date_of_report"),
+    ("When was the report signed?", "signatures"),
     ("What was net income for the fiscal year ended June 30, 2023?", None),
     ("How much did the company pay its auditor?", None),
     ("What were total revenues in the quarter?", None),
@@ -426,3 +428,10 @@ def test_item_lead_is_the_first_sentence_under_its_heading(shared_dir, rel, numb
     item = next(i for i in facts.items if i.number == number)
     assert item.lead.value == lead
     assert " ".join(parsed.text[item.lead.start:item.lead.end].split()) == lead
+
+
+def test_ticker_answer_names_the_exchange(doc_store):
+    answerer, _, ids = doc_store
+    ans = ask(answerer, ids["1800flowers_8-k_2023-12-14"], "Which exchange is the stock listed on?")
+    _assert_answered(ans)
+    assert ans.text == "1-800-FLOWERS.COM, INC. trades under the symbol FLWS on The Nasdaq Stock Market [1]."

@@ -25,6 +25,8 @@ from qa.models import Answer
 
 _CUES = Path(__file__).resolve().parent.parent / "data" / "document_cues.toml"
 _FACTS: "weakref.WeakKeyDictionary[object, DocumentFacts]" = weakref.WeakKeyDictionary()
+_EXCHANGE = re.compile(r"^\s*(?:The\s+)?(?:Nasdaq|NASDAQ|New\s+York\s+Stock\s+Exchange|NYSE|Cboe|CBOE)[A-Za-z ]*?(?=\s*(?:$|\t|\n))")
+_ORDINAL = {"Q1": "first", "Q2": "second", "Q3": "third", "Q4": "fourth"}
 _ROUTINE_ITEMS = {"9.01", "7"}  # the exhibit list says what is attached, not what happened
 _FORM_NAMES = {"10-Q": "quarterly report on Form 10-Q", "10-K": "annual report on Form 10-K", "8-K": "current report on Form 8-K"}
 
@@ -205,7 +207,11 @@ def _ticker(ctx, facts: DocumentFacts) -> Answer:
     if not facts.tickers:
         return _not_found(ctx, "ticker", "The filing does not state a trading symbol.")
     w = _Writer(ctx)
-    symbols = [f"{t.value}{w.stated(t)}" for t in facts.tickers]
+    symbols = []
+    for t in facts.tickers:
+        quote = ctx.view.text[t.start:t.end] if t.start is not None else ""
+        venue = _EXCHANGE.search(quote[quote.find(t.value) + len(t.value):]) if t.value in quote else None
+        symbols.append(f"{t.value}" + (f" on {venue.group(0).strip()}" if venue else "") + w.stated(t))
     w.add(f"{_who(facts, ctx.view.meta)} trades under the symbol{'s' if len(symbols) > 1 else ''} " + ", ".join(symbols) + ".")
     return w.answer("ticker")
 
@@ -236,7 +242,12 @@ def _period_end(ctx, facts: DocumentFacts) -> Answer:
     form = facts.form.value if facts.form else ""
     if facts.period_end:
         w = _Writer(ctx)
-        w.add(f"The {_kind(facts)} covers the period ended {say_date(facts.period_end.value)}{w.stated(facts.period_end)}.")
+        meta = ctx.view.meta
+        fiscal = ""
+        if meta.fiscal_period and meta.fiscal_year and meta.period_end == facts.period_end.value:
+            fiscal = (f" (fiscal year {meta.fiscal_year})" if meta.fiscal_period == "FY" else
+                      f" (the {_ORDINAL.get(meta.fiscal_period, meta.fiscal_period)} quarter of fiscal {meta.fiscal_year})")
+        w.add(f"The {_kind(facts)} covers the period ended {say_date(facts.period_end.value)}{fiscal}{w.stated(facts.period_end)}.")
         if form.startswith("8-K") and facts.date_of_report:
             w.add(f"The report itself is dated {say_date(facts.date_of_report.value)}{w.stated(facts.date_of_report)}.")
         return w.answer("period_end")
