@@ -11,10 +11,12 @@ py3langid's top language is English for all but two ("and for 2012?", read as Ni
 with probability 0.38); its probability for a foreign language on English questions never reaches
 the refusal threshold (qa/data/language.toml `min_probability`).
 
-Two guards keep an English question from being refused whatever the classifier says, since a
-wrong refusal costs more than answering a foreign question badly: a question made mostly of
-English function words is English (the veto), and a question with too few letters to judge (a
-ticker, numbers, one word) is never refused. Tickers (short all-capital words) and digits do not
+Three guards keep an English question from being refused, since a wrong refusal costs more than
+answering a foreign question badly: a question made mostly of English function words is English
+(the veto); a question with too few letters to judge (a ticker, numbers, one word) is never
+refused; and the classifier must leave English almost no chance (`max_english_probability`):
+terse English such as "Balance as of September 30, 2023" is read as Nigerian Pidgin with
+probability 0.72 but keeps 0.12 for English, while no foreign test question gives English over 0.001. Tickers (short all-capital words) and digits do not
 count as words. Text mostly in a non-Latin script is judged by the classifier alone.
 """
 
@@ -83,10 +85,13 @@ def foreign_language(question: str) -> Language | None:
         english = sum(1 for w in words if w in set(data["english_function_words"]))
         if english >= data["veto_count"] and english / len(words) >= data["veto_share"]:
             return None
-    lang = identify(question)
-    if lang.code in data["read"] or lang.probability < data["min_probability"]:
+    ranked = dict(_identifier().rank(question))
+    code, prob = max(ranked.items(), key=lambda kv: kv[1])
+    if code in data["read"] or prob < data["min_probability"]:
         return None
-    return lang
+    if any(ranked.get(r, 0.0) >= data["max_english_probability"] for r in data["read"]):
+        return None  # the classifier still gives English a real chance: not sure enough to refuse
+    return Language(code=code, name=data["names"].get(code, code), probability=round(float(prob), 4))
 
 
 def refusal_text(lang: Language) -> str:
