@@ -252,7 +252,6 @@ def _fiscal_year_end(parsed: ParsedFiling) -> Stated | None:
     for m in _FYE_LABEL.finditer(text):
         for d, s, e in find_dates(text[m.end(): m.end() + 40]):
             if (d.month, d.day) == (month, day):
-                a, _ = _line_at(text, m.start())
                 sa, sb = _sentence(text, m.start(), m.end() + e)
                 best = best or Stated(value=fye, start=sa, end=sb)
             break
