@@ -171,6 +171,8 @@ class ParsedFiling(_Model):
     facts: list[Fact]
     warnings: list[ParseWarning] = []
     xbrl: list[XbrlFact] = Field(default_factory=list, description="Every printed iXBRL numeric tag (empty for other formats and for stores written before it existed).")
+    cover: dict[str, str] = Field(default_factory=dict, description="Cover facts the text does not print: EDGAR header and "
+                                  "inline-XBRL dei values (index/document_facts.py COVER_KEYS), e.g. CENTRAL INDEX KEY.")
 
     @property
     def repaired_count(self) -> int:

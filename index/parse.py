@@ -208,5 +208,8 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
     if layout.xbrl:  # prose figures the text reader missed, read through the filer's tags
         facts += tag_figures(layout.xbrl, layout.text, layout.blocks, fid, facts)
     xbrl = join_facts(layout.xbrl, tables, facts) if layout.xbrl else []
+    from index.document_facts import COVER_KEYS
+
+    cover = {k: v for k, v in layout.header.items() if k in COVER_KEYS}
     return ParsedFiling(filing=filing, text=layout.text, blocks=blocks, tables=tables, facts=facts, warnings=warnings,
-                        xbrl=xbrl)
+                        xbrl=xbrl, cover=cover)

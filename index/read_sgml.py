@@ -21,6 +21,7 @@ HEADER_FIELDS = (
     "CONFORMED PERIOD OF REPORT",
     "FILED AS OF DATE",
     "FISCAL YEAR END",
+    "CENTRAL INDEX KEY",
 )
 _SKIP_TYPES = {"GRAPHIC", "ZIP", "XML", "JSON", "EXCEL", "PDF", "XSD", "CSS", "JS"}
 _SKIP_EXTENSIONS = (".jpg", ".jpeg", ".gif", ".png", ".pdf", ".zip", ".xlsx", ".xls", ".xml", ".xsd", ".json", ".js", ".css")

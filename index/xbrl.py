@@ -195,6 +195,8 @@ _DEI_HEADER = {
     "dei:currentfiscalyearenddate": "FISCAL YEAR END",
     "dei:documentfiscalperiodfocus": "DOCUMENT FISCAL PERIOD FOCUS",
     "dei:documentfiscalyearfocus": "DOCUMENT FISCAL YEAR FOCUS",
+    "dei:entitycentralindexkey": "CENTRAL INDEX KEY",  # hidden cover facts, kept for index/document_facts.py
+    "dei:tradingsymbol": "TRADING SYMBOL",
 }
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

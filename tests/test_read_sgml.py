@@ -89,7 +89,7 @@ def test_aames_fixed_width_tables(shared_dir):
     assert remic2[1][-1] == "110,180,744.79"
     pool = next(g for g in grids if g[0][0] == "POOL INFORMATION")
     assert ["GROUP FACTOR", "98.63344%", "98.27751%", "98.49107%"] in pool
-    assert len(layout.header) == 5
+    assert len(layout.header) == 6  # the five metadata fields and the CENTRAL INDEX KEY (document facts)
 
 
 @pytest.mark.parametrize("kind, filename, body, keep", [
