@@ -1,0 +1,444 @@
+"""Named metrics (qa/data/metrics.toml): find each input, run the formula as a program, cite.
+
+    "What is the FY2017 return on assets (ROA)?" -> net income FY2017 / average(total assets at the
+    ends of FY2016 and FY2017) × 100, every input a cited table cell, the definition beside it.
+
+How an input is found: its phrases are tried in order against the filing's row labels
+(`FilingView.table_candidates`); a cell counts only if its label is that line item (no extra
+words that change the meaning: "cost of revenues" is not "revenues"), its unit is USD and its
+period fits the asked one (an instant for a balance item, a span for a flow). A cell whose column
+prints no period takes its column's period from the table above it when that table was cut off
+at a heading (PDF statements often are). Two different values that fit equally well make the
+answer `uncertain`; an input the filing lacks makes it `not_found`, naming the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from weakref import WeakKeyDictionary
+
+from index.models import Fact
+from qa.lexicon import match_label, tokens
+from qa.metric_library import Item, Match, Metric, library, normalize, show_formula, to_program
+from qa.models import Answer, Figure, Value
+from qa.plan import Plan
+from qa.program import ProgramError, fmt, run
+from qa.question import PeriodSpec, add_months, period_days
+
+MIN_LABEL = 0.7     # match_label score a row label needs to be the input's line item
+TIE = 0.02          # candidates this close in score are equally good: different values make the answer uncertain
+_ANSWER_UNIT = {"percent": "percent", "ratio": "ratio", "USD": "USD", "days": "count"}
+_ROUND = {"percent": "2", "ratio": "4", "days": "2"}
+# words that make a row a different line item than the one asked ("cost of revenues", "deferred income taxes")
+_CHANGES_MEANING = {t for w in ("cost costs tax taxes other per share deferred accrued noncontrolling discontinued before "
+                                "after comprehensive liabilities assets expense expenses income revenue revenues sales "
+                                "interest change changes increase decrease restricted segment adjusted gross operating "
+                                "including excluding proceeds sale sales payments long-term short-term current noncurrent "
+                                "non-current equity investments securities").split() for t in tokens(w)}
+_SIMPLE = re.compile(r"\b(?:simple|year[- ]end|ending|closing)\b(?!\s+(?:between|of\s+fy))", re.I)
+_MULTI_YEAR = re.compile(r"\b(\d|two|three|four|five)[- ]year average\b|\baverage\b.{0,40}\bover\b.{0,20}\byears\b", re.I)
+
+_PERIOD_CACHE: "WeakKeyDictionary[object, dict]" = WeakKeyDictionary()
+
+
+# ------------------------------------------------------------------------------------ periods
+
+def column_periods(view) -> dict[tuple[str, int], str]:
+    """(table id, column) -> period for every table column, including columns of a table that
+    prints no period of its own but continues the table above it (same columns, cut at a heading)."""
+    try:
+        return _PERIOD_CACHE[view]
+    except (KeyError, TypeError):
+        pass
+    by_table: dict[str, list[Fact]] = defaultdict(list)
+    for f in view.table_facts:
+        by_table[f.source.table_id].append(f)
+    out: dict[tuple[str, int], str] = {}
+    last: dict[int, str] | None = None
+    for table in view.parsed.tables:
+        facts = by_table.get(table.id, [])
+        if not facts:
+            continue
+        votes: dict[int, Counter] = defaultdict(Counter)
+        for f in facts:
+            if f.period and f.source.column is not None:
+                votes[f.source.column][f.period] += 1
+        cols = {f.source.column for f in facts if f.source.column is not None}
+        own = {c: v.most_common(1)[0][0] for c, v in votes.items()}
+        if own:
+            last = own if len(own) >= 2 else last
+        elif last is not None and cols and cols <= set(last):
+            own = {c: last[c] for c in cols}
+        for c, p in own.items():
+            out[(table.id, c)] = p
+    try:
+        _PERIOD_CACHE[view] = out
+    except TypeError:
+        pass
+    return out
+
+
+def shift(spec: PeriodSpec, years: int) -> PeriodSpec:
+    """The same period `years` later (negative: earlier)."""
+    upd: dict = {"text": f"{spec.text} {years:+d}y", "relative": None}
+    if spec.end is not None:
+        upd["end"] = add_months(spec.end, 12 * years)
+    if spec.year is not None:
+        upd["year"] = spec.year + years
+    if spec.fiscal is not None:
+        upd["fiscal"] = (spec.fiscal[0] + years, spec.fiscal[1])
+    return spec.model_copy(update=upd)
+
+
+def year_of(spec: PeriodSpec) -> int | None:
+    if spec.fiscal is not None:
+        return spec.fiscal[0]
+    if spec.year is not None:
+        return spec.year
+    return spec.end.year if spec.end is not None else None
+
+
+def _annual(spec: PeriodSpec) -> bool:
+    if spec.fiscal is not None:
+        return spec.fiscal[1] == 0
+    return spec.year is not None or spec.months in (None, 12)
+
+
+def _fits(spec: PeriodSpec, period: str, balance: bool) -> bool:
+    days = period_days(period)
+    if balance != (days is None):
+        return False
+    end = date.fromisoformat(period.split("/")[-1])
+    if _annual(spec) and (spec.year is not None or spec.fiscal is not None):
+        if end.year != year_of(spec):
+            return False
+        return balance or days > 330
+    if spec.end is None or abs((end - spec.end).days) > max(spec.tolerance_days, 7):
+        return False
+    return balance or spec.months is None or abs(days / 30.44 - spec.months) <= 1.2
+
+
+def say_year(spec: PeriodSpec) -> str:
+    if spec.fiscal is not None and spec.fiscal[1] == 0:
+        return f"FY{spec.fiscal[0]}"
+    if spec.year is not None:
+        return str(spec.year)
+    return spec.text
+
+
+# ------------------------------------------------------------------------------------ inputs
+
+@dataclass
+class Found:
+    item: Item
+    fact: Fact
+    period: str
+    label: str
+    score: float
+    ambiguous: bool = False
+
+
+def _same_item(phrase: str, label: str, parent: str | None) -> float:
+    """match_label, or 0 when the label carries a word that makes it another line item."""
+    s = match_label(phrase, label, parent)
+    if s < MIN_LABEL:
+        return 0.0
+    extra = set(tokens(label)) - set(tokens(phrase))
+    if extra & _CHANGES_MEANING:
+        return 0.0
+    return s
+
+
+def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
+    """The table cell that is `item` for `spec`: phrases in order, the first that finds one wins."""
+    periods = column_periods(view)
+    for phrase in item.phrases:
+        hits: list[tuple[float, Fact, str]] = []
+        for _, label, parent in view.table_candidates(phrase, set()):
+            s = _same_item(phrase, label, parent)
+            if s <= 0:
+                continue
+            for f in view.by_label[(label, parent)]:
+                if f.unit != "USD":
+                    continue
+                p = f.period or periods.get((f.source.table_id, f.source.column))
+                if p is None or not _fits(spec, p, item.balance):
+                    continue
+                hits.append((s, f, p))
+        if not hits:
+            continue
+        top = max(h[0] for h in hits)
+        tier = [h for h in hits if h[0] >= top - TIE]
+        tier.sort(key=lambda h: (view.table_order.get(h[1].source.table_id, 0), h[1].source.row or 0))
+        s, f, p = tier[0]
+        ambiguous = len({h[1].value for h in tier}) > 1
+        return Found(item, f, p, view.label_of(f), s, ambiguous)
+    return None
+
+
+# ------------------------------------------------------------------------------------ planning
+
+@dataclass
+class Ask:
+    mode: str                 # single, growth, cagr, change, average_years
+    match: Match
+    metric: Metric
+    item: Item | None = None  # the line item a growth question names
+
+
+def understand(question: str) -> Ask | None:
+    lib = library()
+    found = lib.matches(question)
+    if not found:
+        return None
+    first = found[0]
+    if first.metric.growth:
+        later = [m for m in found[1:] if not m.metric.growth]
+        if later and first.metric.name == "yoy_growth":
+            return Ask("change", later[0], later[0].metric)
+        text = normalize(question)
+        hit = lib.item_in(text[first.end:])
+        if hit is None:
+            return None
+        return Ask("cagr" if first.metric.name == "cagr" else "growth", first, first.metric, hit[0])
+    if _MULTI_YEAR.search(question):
+        return Ask("average_years", first, first.metric)
+    return Ask("single", first, first.metric)
+
+
+# ------------------------------------------------------------------------------------ answering
+
+class _Build:
+    """One answer under construction: the inputs found, the program steps, the figures cited."""
+
+    def __init__(self, ctx, simple: bool):
+        self.ctx, self.view, self.simple = ctx, ctx.view, simple
+        self.steps: list[tuple[str, list]] = []
+        self.figures: list[Figure] = []
+        self.inputs: list[tuple[str, Found]] = []     # (role, found) for the text
+        self.missing: tuple[Item, PeriodSpec] | None = None
+        self.assumed_zero: list[str] = []
+        self.ambiguous: list[str] = []
+        self.averaged = False
+        self._cache: dict[tuple[str, str], Found | None] = {}
+
+    def find(self, item: Item, spec: PeriodSpec) -> Found | None:
+        key = (item.name, spec.model_dump_json())
+        if key not in self._cache:
+            self._cache[key] = locate(self.view, item, spec)
+        return self._cache[key]
+
+    def arg(self, found: Found, role: str) -> str:
+        cid = self.ctx.solver.citer.fact(found.fact)
+        if not any(fig.citation == cid and fig.amount == fmt(found.fact.value) for fig in self.figures):
+            self.figures.append(Figure(amount=fmt(found.fact.value), unit="USD", label=found.label, period=found.period,
+                                       verified=False, citation=cid, repaired=found.fact.repaired))
+            self.inputs.append((role, found))
+        if found.ambiguous:
+            self.ambiguous.append(found.item.name)
+        value = fmt(found.fact.value)
+        if found.item.magnitude and found.fact.value < 0:
+            self.steps.append(("multiply", [value, "-1"]))
+            return f"#{len(self.steps) - 1}"
+        return value
+
+    def operand(self, metric: Metric, spec: PeriodSpec, first: PeriodSpec | None = None):
+        lib = library()
+
+        def get(name: str, which: str) -> str:
+            item = lib.items[name]
+            if which == "prior":
+                target = shift(spec, -1)
+            elif which == "first":
+                target = first or spec
+            else:
+                target = spec
+            if which == "delta":
+                close, open_ = self.find(item, spec), self.find(item, shift(spec, -1))
+                if close is None or open_ is None:
+                    raise _Missing(item, spec if close is None else shift(spec, -1))
+                a, b = self.arg(close, f"{name} {say_year(spec)}"), self.arg(open_, f"{name} {say_year(shift(spec, -1))}")
+                self.steps.append(("subtract", [a, b]))
+                return f"#{len(self.steps) - 1}"
+            found = self.find(item, target)
+            if found is None:
+                if name in metric.optional:
+                    self.assumed_zero.append(name)
+                    return "0"
+                raise _Missing(item, target)
+            a = self.arg(found, f"{name} {say_year(target)}")
+            if item.balance and metric.average and not self.simple and which == "value":
+                opening = self.find(item, shift(target, -1))
+                if opening is None:
+                    raise _Missing(item, shift(target, -1))
+                b = self.arg(opening, f"{name} {say_year(shift(target, -1))}")
+                self.steps.append(("average", [a, b]))
+                self.averaged = True
+                return f"#{len(self.steps) - 1}"
+            return a
+
+        return get
+
+    def metric_value(self, ask: Ask, formulas: tuple[str, ...], spec: PeriodSpec, first: PeriodSpec | None = None,
+                     years: int | None = None) -> str:
+        """Steps computing the metric for `spec`; the first formula whose inputs the filing has."""
+        missing: _Missing | None = None
+        for formula in formulas:
+            mark = (len(self.steps), len(self.figures), len(self.inputs), len(self.assumed_zero), len(self.ambiguous))
+            try:
+                constants = {"years": str(years)} if years is not None else {}
+                if ask.item is not None:
+                    formula = re.sub(r"\basked\b", ask.item.name, formula)
+                return to_program(formula, self.operand(ask.metric, spec, first), self.steps, constants)
+            except _Missing as exc:
+                missing = missing or exc
+                del self.steps[mark[0]:], self.figures[mark[1]:], self.inputs[mark[2]:]
+                del self.assumed_zero[mark[3]:], self.ambiguous[mark[4]:]
+        raise missing  # type: ignore[misc]
+
+
+class _Missing(Exception):
+    def __init__(self, item: Item, spec: PeriodSpec):
+        super().__init__(item.name)
+        self.item, self.spec = item, spec
+
+
+def _specs(ctx) -> list[PeriodSpec]:
+    specs = [s for s in ctx.solver.specs() if s is not None]
+    return specs
+
+
+def _say(value: Decimal, unit: str) -> str:
+    if unit == "percent":
+        return f"{fmt(value)}%"
+    if unit == "USD":
+        return f"${value:,}" if value == value.to_integral_value() else f"${fmt(value)}"
+    if unit == "days":
+        return f"{fmt(value)} days"
+    return fmt(value)
+
+
+class MetricType:
+    name = "metric"
+    priority = 20
+
+    def recognise(self, question: str, plan: Plan) -> bool:
+        return understand(question) is not None
+
+    def answer(self, ctx) -> Answer | None:
+        ask = understand(ctx.question)
+        if ask is None:
+            return None
+        specs = _specs(ctx)
+        if not specs:
+            return None
+        simple = bool(_SIMPLE.search(ctx.question)) and ask.metric.average
+        b = _Build(ctx, simple)
+        metric, formulas = ask.metric, ask.match.formulas
+        unit = metric.unit
+        by_year = sorted({year_of(s): s for s in specs if year_of(s) is not None}.items())
+        try:
+            if ask.mode in ("growth", "cagr", "change", "average_years") and len(by_year) >= 2:
+                old, new = by_year[0][1], by_year[-1][1]
+                if ask.mode == "growth":
+                    result = b.metric_value(ask, formulas, new)
+                    period_text = f"{say_year(old)} to {say_year(new)}"
+                    if year_of(new) - year_of(old) != 1:
+                        return None  # growth over several years is CAGR or a plain change: not this type
+                elif ask.mode == "cagr":
+                    years = year_of(new) - year_of(old)
+                    result = b.metric_value(ask, formulas, new, first=old, years=years)
+                    period_text = f"{say_year(old)} to {say_year(new)} ({years} years)"
+                elif ask.mode == "change":
+                    a = b.metric_value(ask, formulas, new)
+                    if unit in _ROUND:
+                        b.steps.append(("round", [a, _ROUND[unit]]))
+                        a = f"#{len(b.steps) - 1}"
+                    c = b.metric_value(ask, formulas, old)
+                    if unit in _ROUND:
+                        b.steps.append(("round", [c, _ROUND[unit]]))
+                        c = f"#{len(b.steps) - 1}"
+                    b.steps.append(("subtract", [a, c]))
+                    result = f"#{len(b.steps) - 1}"
+                    period_text = f"{say_year(old)} to {say_year(new)} (change in percentage points)" if unit == "percent" \
+                        else f"{say_year(old)} to {say_year(new)} (change)"
+                else:
+                    args = []
+                    for y in range(year_of(old), year_of(new) + 1):
+                        args.append(b.metric_value(ask, formulas, shift(new, y - year_of(new))))
+                    b.steps.append(("average", args))
+                    result = f"#{len(b.steps) - 1}"
+                    period_text = f"the average of {say_year(old)} to {say_year(new)}"
+            elif ask.mode in ("growth", "cagr"):
+                if ask.mode == "cagr":
+                    return None  # a CAGR needs its first and last year
+                new = specs[0]
+                result = b.metric_value(ask, formulas, new)
+                period_text = f"{say_year(shift(new, -1))} to {say_year(new)}"
+            else:
+                new = specs[0]
+                result = b.metric_value(ask, formulas, new)
+                period_text = say_year(new)
+        except _Missing as exc:
+            name = exc.item.name.replace("_", " ")
+            reason = (f"{metric.name.replace('_', ' ').capitalize()} needs {name} for {say_year(exc.spec)}, "
+                      f"which the filing does not state.")
+            return Answer(status="not_found", text=reason, reason=reason, method="metric", definition=ask.match.definition,
+                          citations=ctx.solver.citer.citations, plan=_plan(ctx, ask))
+        if not b.steps or not result.startswith("#"):
+            b.steps.append(("const", [result]))
+        elif result != f"#{len(b.steps) - 1}":
+            b.steps.append(("const", [result]))
+        if unit in _ROUND and ask.mode != "change":
+            b.steps.append(("round", [f"#{len(b.steps) - 1}", _ROUND[unit]]))
+        try:
+            program = run(b.steps)
+        except (ProgramError, ArithmeticError) as exc:
+            reason = f"The inputs cannot be combined into {metric.name.replace('_', ' ')}: {exc}."
+            return Answer(status="not_found", text=reason, reason=reason, method="metric", definition=ask.match.definition,
+                          citations=ctx.solver.citer.citations, plan=_plan(ctx, ask))
+        value = Decimal(program[-1].result)
+        definition = ask.match.definition
+        if b.averaged:
+            definition += " Balances are averages of opening and closing balances."
+        elif simple:
+            definition += " Balances are closing balances (simple variant, as asked)."
+        if b.assumed_zero:
+            definition += " Not stated in the filing, taken as 0: " + ", ".join(n.replace("_", " ") for n in b.assumed_zero) + "."
+        cites = "; ".join(f"“{f.label}” {_say(f.fact.value, 'USD')} ({role.split(' ', 1)[1]}) [{b.ctx.solver.citer.fact(f.fact)}]"
+                          for role, f in b.inputs)
+        shown = show_formula(ask.match.formulas[0] if len(ask.match.formulas) == 1 else _used_formula(b, ask))
+        if ask.item is not None:
+            shown = shown.replace("asked", ask.item.name.replace("_", " "))
+        text = (f"{metric.name.replace('_', ' ').capitalize()} for {period_text} is {_say(value, unit)} "
+                f"= {shown}, from {cites}.")
+        status = "answered"
+        reason = None
+        if b.ambiguous:
+            status = "uncertain"
+            reason = "Equally good rows with different values for: " + ", ".join(sorted(set(b.ambiguous))) + "."
+        return Answer(status=status, text=text, value=Value(amount=fmt(value), unit=_ANSWER_UNIT[unit]), figures=b.figures,
+                      program=program, citations=ctx.solver.citer.citations, method="metric", definition=definition,
+                      fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask))
+
+
+def _used_formula(b: _Build, ask: Ask) -> str:
+    """Of several formulas, the one whose inputs were used."""
+    used = {f.item.name for _, f in b.inputs}
+    for formula in ask.match.formulas:
+        if set(ask.metric.inputs(formula)) - set(ask.metric.optional) <= used:
+            return formula
+    return ask.match.formulas[0]
+
+
+def _plan(ctx, ask: Ask) -> dict:
+    plan = ctx.plan.model_dump() if hasattr(ctx.plan, "model_dump") else {}
+    plan.update({"qtype": "metric", "operation": "metric", "metric": ask.metric.name})
+    return plan
+
+
+QUESTION_TYPE = MetricType()
