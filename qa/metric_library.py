@@ -292,3 +292,23 @@ def show_formula(formula: str) -> str:
     "operating income ÷ revenue × 100")."""
     t = formula.replace("**", "^").replace("*", "×").replace("/", "÷")
     return re.sub(r"[a-z_]+", lambda m: m.group(0).replace("_", " "), t)
+
+
+@lru_cache(maxsize=1)
+def _constants() -> frozenset:
+    from decimal import Decimal
+
+    found = {Decimal(-1), Decimal(0)}
+    for m in library().metrics:
+        for formula in m.formulas + tuple(f for v in m.variants for f in v.formulas):
+            found |= {Decimal(str(n.value)) for n in ast.walk(ast.parse(formula, mode="eval")) if isinstance(n, ast.Constant)}
+    return frozenset(found)
+
+
+MAX_YEARS = 30  # a CAGR's span in years is a small whole number the question names, not a figure of the filing
+
+
+def is_formula_constant(value) -> bool:
+    """Is `value` a number a metric's program may read without citing it: a constant written in a
+    formula (100, 365, 1), the sign flip -1, or a CAGR's number of years."""
+    return value in _constants() or (value == value.to_integral_value() and 1 <= value <= MAX_YEARS)

@@ -39,9 +39,11 @@ _CHANGES_MEANING = {t for w in ("cost costs tax taxes other per share deferred a
                                 "interest change changes increase decrease restricted segment adjusted gross operating "
                                 "including excluding proceeds sale sales payments long-term short-term current noncurrent "
                                 "non-current equity investments securities").split() for t in tokens(w)}
+_NEUTRAL_EXTRA = {t for w in "total net consolidated less and of the".split() for t in tokens(w, keep_stopwords=True)}
 _SIMPLE = re.compile(r"\b(?:simple|year[- ]end|ending|closing)\b(?!\s+(?:between|of\s+fy))", re.I)
 _MULTI_YEAR = re.compile(r"\b(\d|two|three|four|five)[- ]year average\b|\baverage\b.{0,40}\bover\b.{0,20}\byears\b", re.I)
 
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PERIOD_CACHE: "WeakKeyDictionary[object, dict]" = WeakKeyDictionary()
 
 
@@ -65,8 +67,14 @@ def column_periods(view) -> dict[tuple[str, int], str]:
             continue
         votes: dict[int, Counter] = defaultdict(Counter)
         for f in facts:
-            if f.period and f.source.column is not None:
+            if f.source.column is None:
+                continue
+            if f.period:
                 votes[f.source.column][f.period] += 1
+            else:
+                years = _YEAR.findall(f.column_label or "")
+                if len(set(years)) == 1:  # a column headed by a year alone ("2017"): that fiscal year, span or end
+                    votes[f.source.column][f"year:{years[0]}"] += 1
         cols = {f.source.column for f in facts if f.source.column is not None}
         own = {c: v.most_common(1)[0][0] for c, v in votes.items()}
         if own:
@@ -109,6 +117,8 @@ def _annual(spec: PeriodSpec) -> bool:
 
 
 def _fits(spec: PeriodSpec, period: str, balance: bool) -> bool:
+    if period.startswith("year:"):  # a year column: its balance rows are year-end, its flow rows the year
+        return _annual(spec) and year_of(spec) == int(period[5:])
     days = period_days(period)
     if balance != (days is None):
         return False
@@ -147,9 +157,14 @@ def _same_item(phrase: str, label: str, parent: str | None) -> float:
     s = match_label(phrase, label, parent)
     if s < MIN_LABEL:
         return 0.0
-    extra = set(tokens(label)) - set(tokens(phrase))
-    if extra & _CHANGES_MEANING:
+    asked, have = set(tokens(phrase)), set(tokens(label))
+    extra = have - asked - _NEUTRAL_EXTRA
+    if "ppe" in extra and "capex" not in asked:
+        extra |= set(tokens("sales"))  # "Sales of property, plant and equipment" is not sales; capital expenditure is purchases of PP&E
+    if extra & _CHANGES_MEANING or len(extra) > 2:
         return 0.0
+    if (asked - _NEUTRAL_EXTRA) - have - set(tokens(parent or "")):
+        return 0.0  # every asked word, "cost" of "cost of sales" too, is on the row or its heading
     return s
 
 
@@ -235,7 +250,7 @@ class _Build:
     def arg(self, found: Found, role: str) -> str:
         cid = self.ctx.solver.citer.fact(found.fact)
         if not any(fig.citation == cid and fig.amount == fmt(found.fact.value) for fig in self.figures):
-            self.figures.append(Figure(amount=fmt(found.fact.value), unit="USD", label=found.label, period=found.period,
+            self.figures.append(Figure(amount=fmt(found.fact.value), unit="USD", label=found.label, period=found.period.removeprefix("year:"),
                                        verified=False, citation=cid, repaired=found.fact.repaired))
             self.inputs.append((role, found))
         if found.ambiguous:
@@ -322,6 +337,27 @@ def _say(value: Decimal, unit: str) -> str:
     return fmt(value)
 
 
+_YES_NO = re.compile(r"^\s*(?:does|do|is|are|has|have|did|was|were)\b", re.I)
+_IMPROVING = re.compile(r"\b(?:improving|improve[sd]?|increas(?:e|ed|ing))\b", re.I)
+_POSITIVE = re.compile(r"\bpositive\b", re.I)
+_HEALTHY = re.compile(r"\b(?:healthy|sufficient|adequate)\b", re.I)
+HEALTHY_RATIO = Decimal(1)  # the textbook floor for a liquidity ratio (current or quick assets cover current liabilities)
+
+
+def judgement(question: str, metric: Metric) -> str | None:
+    """The yes/no a question asks of a metric: 'improving' (higher than a year earlier), 'positive'
+    (above 0), 'healthy' (a ratio at or above 1); None when it asks none of these."""
+    if not _YES_NO.search(question):
+        return None
+    if _IMPROVING.search(question):
+        return "improving"
+    if _POSITIVE.search(question):
+        return "positive"
+    if _HEALTHY.search(question) and metric.unit == "ratio":
+        return "healthy"
+    return None
+
+
 class MetricType:
     name = "metric"
     priority = 20
@@ -341,6 +377,11 @@ class MetricType:
         metric, formulas = ask.metric, ask.match.formulas
         unit = metric.unit
         by_year = sorted({year_of(s): s for s in specs if year_of(s) is not None}.items())
+        judge = judgement(ctx.question, metric)
+        if _YES_NO.search(ctx.question) and judge is None:
+            return None  # a yes/no question this type cannot decide
+        if judge is not None:
+            return self._judge(ctx, ask, b, specs[0], judge)
         try:
             if ask.mode in ("growth", "cagr", "change", "average_years") and len(by_year) >= 2:
                 old, new = by_year[0][1], by_year[-1][1]
@@ -424,6 +465,56 @@ class MetricType:
         return Answer(status=status, text=text, value=Value(amount=fmt(value), unit=_ANSWER_UNIT[unit]), figures=b.figures,
                       program=program, citations=ctx.solver.citer.citations, method="metric", definition=definition,
                       fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask))
+
+
+def _judge_answer(self, ctx, ask: Ask, b: "_Build", spec: PeriodSpec, judge: str) -> Answer:
+    metric, formulas, unit = ask.metric, ask.match.formulas, ask.metric.unit
+    name = metric.name.replace("_", " ")
+    try:
+        now = b.metric_value(ask, formulas, spec)
+        if unit in _ROUND:
+            b.steps.append(("round", [now, _ROUND[unit]]))
+            now = f"#{len(b.steps) - 1}"
+        now_step = len(b.steps) - 1
+        if judge == "improving":
+            before = b.metric_value(ask, formulas, shift(spec, -1))
+            if unit in _ROUND:
+                b.steps.append(("round", [before, _ROUND[unit]]))
+                before = f"#{len(b.steps) - 1}"
+            before_step = len(b.steps) - 1
+            b.steps.append(("greater", [now, before]))
+        else:
+            b.steps.append(("greater", [now, "0" if judge == "positive" else fmt(HEALTHY_RATIO)]))
+    except _Missing as exc:
+        reason = f"{name.capitalize()} needs {exc.item.name.replace('_', ' ')} for {say_year(exc.spec)}, which the filing does not state."
+        return Answer(status="not_found", text=reason, reason=reason, method="metric", definition=ask.match.definition,
+                      citations=ctx.solver.citer.citations, plan=_plan(ctx, ask))
+    try:
+        program = run(b.steps)
+    except (ProgramError, ArithmeticError) as exc:
+        reason = f"The inputs cannot be combined into {name}: {exc}."
+        return Answer(status="not_found", text=reason, reason=reason, method="metric", citations=ctx.solver.citer.citations)
+    yes = program[-1].result == "yes"
+    shown_now = _say(Decimal(program[now_step].result), unit)
+    cites = "; ".join(f"“{f.label}” {_say(f.fact.value, 'USD')} ({role.split(' ', 1)[1]}) [{ctx.solver.citer.fact(f.fact)}]"
+                      for role, f in b.inputs)
+    if judge == "improving":
+        shown_before = _say(Decimal(program[before_step].result), unit)
+        head = (f"{'Yes' if yes else 'No'}: {name} was {shown_now} in {say_year(spec)} against {shown_before} in "
+                f"{say_year(shift(spec, -1))}")
+    elif judge == "positive":
+        head = f"{'Yes' if yes else 'No'}: {name} for {say_year(spec)} is {shown_now}"
+    else:
+        head = (f"{'Yes' if yes else 'No'}: {name} for {say_year(spec)} is {shown_now}, "
+                f"{'at or above' if yes else 'below'} {fmt(HEALTHY_RATIO)}")
+    text = f"{head} ({show_formula(_used_formula(b, ask))}), from {cites}."
+    status = "uncertain" if b.ambiguous else "answered"
+    return Answer(status=status, text=text, figures=b.figures, program=program, citations=ctx.solver.citer.citations,
+                  method="metric", definition=ask.match.definition, fits_question=not b.ambiguous, plan=_plan(ctx, ask),
+                  reason=("Equally good rows with different values for: " + ", ".join(sorted(set(b.ambiguous))) + ".") if b.ambiguous else None)
+
+
+MetricType._judge = _judge_answer
 
 
 def _used_formula(b: _Build, ask: Ask) -> str:
