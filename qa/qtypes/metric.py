@@ -216,7 +216,7 @@ def understand(question: str) -> Ask | None:
         if later and first.metric.name == "yoy_growth":
             return Ask("change", later[0], later[0].metric)
         text = normalize(question)
-        hit = lib.item_in(text[first.end:])
+        hit = lib.item_in(text[first.end:]) or lib.item_in(text[:first.start])
         if hit is None:
             return None
         return Ask("cagr" if first.metric.name == "cagr" else "growth", first, first.metric, hit[0])
@@ -323,8 +323,9 @@ class _Missing(Exception):
 
 
 def _specs(ctx) -> list[PeriodSpec]:
-    specs = [s for s in ctx.solver.specs() if s is not None]
-    return specs
+    """The periods the question names ("year-over-year" names none), else the solver's default."""
+    named = [p for p in getattr(ctx.solver.q, "periods", []) if p.relative is None and year_of(p) is not None]
+    return named or [s for s in ctx.solver.specs() if s is not None]
 
 
 def _say(value: Decimal, unit: str) -> str:

@@ -1,0 +1,123 @@
+"""Named metrics answered from statements: exact values, the formula shown, inputs cited, not_found naming the input.
+
+The fixture tests/fixtures/metric_statements.txt is three statements in the layout the benchmark
+pages have (tab-separated rows, year columns); one test runs on a real FinanceBench page."""
+
+import json
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from index.parse import parse_bytes
+from qa.answer import _Solver
+from qa.filing_view import FilingView
+from qa.plan import Plan
+from qa.qtypes.base import AnswerContext
+from qa.qtypes.metric import QUESTION_TYPE
+from qa.question import parse_question
+from qa.verify import verify
+
+FIXTURE = Path(__file__).parent / "fixtures" / "metric_statements.txt"
+
+
+def view_of(data: bytes, name: str) -> FilingView:
+    return FilingView(parse_bytes(data, name), [])
+
+
+@lru_cache(maxsize=1)
+def statements() -> FilingView:
+    return view_of(FIXTURE.read_bytes(), FIXTURE.name)
+
+
+def ask(question: str, view: FilingView | None = None):
+    view = view or statements()
+    q = parse_question(question, view.meta, cal=view.calendar)
+    plan = Plan(question=question, qtype="metric")
+    assert QUESTION_TYPE.recognise(question, plan)
+    ctx = AnswerContext(question=question, plan=plan, view=view, solver=_Solver(view, q, []), history=[])
+    answer = QUESTION_TYPE.answer(ctx)
+    assert answer is not None
+    return verify(answer, view.parsed.facts) if answer.status != "not_found" else answer
+
+
+CASES = [
+    ("What was the FY2023 gross margin?", "40", "percent", "gross profit ÷ revenue × 100"),
+    ("What is the FY2023 operating margin?", "20", "percent", "operating income ÷ revenue × 100"),
+    ("What is the FY2023 net profit margin?", "13.5", "percent", "net income ÷ revenue × 100"),
+    ("What was EBITDA in FY2023?", "260000000", "USD", "operating income + depreciation amortization"),
+    ("What was free cash flow in FY2023?", "160000000", "USD", "operating cash flow - capex"),
+    ("What was capital expenditure in FY2023?", "90000000", "USD", "= capex"),
+    ("What is the current ratio for FY2023?", "1.64", "ratio", "current assets ÷ current liabilities"),
+    ("What is the quick ratio for FY2023?", "1.2", "ratio", "(cash + short term investments + receivables) ÷ current liabilities"),
+    ("What is the FY2023 debt to equity ratio?", "0.7556", "ratio", "(short term debt + long term debt) ÷ total equity"),
+    ("What is the FY2023 return on assets?", "13.5", "percent", "net income ÷ total assets × 100"),
+    ("What is the FY2023 return on equity?", "33.75", "percent", "net income ÷ total equity × 100"),
+    ("What was the effective tax rate in FY2023?", "25", "percent", "income tax ÷ pretax income × 100"),
+    ("What were days sales outstanding in FY2023?", "51.1", "count", "365 × receivables ÷ revenue"),
+    ("What were days payable outstanding in FY2023?", "45.62", "count", "365 × accounts payable ÷ cost of revenue"),
+    ("What were days inventory outstanding in FY2023?", "60.83", "count", "365 × inventory ÷ cost of revenue"),
+    ("What was inventory turnover in FY2023?", "6", "ratio", "cost of revenue ÷ inventory"),
+    ("What was interest coverage in FY2023?", "10", "ratio", "operating income ÷ interest expense"),
+    ("What was the dividend payout ratio in FY2023?", "0.4", "ratio", "dividends paid ÷ net income"),
+    ("What was the year-over-year change in net sales from FY2022 to FY2023?", "25", "percent", "(revenue - prior(revenue)) ÷ prior(revenue) × 100"),
+    ("What is the revenue CAGR from FY2021 to FY2023?", "19.52", "percent", "((revenue ÷ first(revenue)) ^ (1 ÷ years) - 1) × 100"),
+]
+
+
+@pytest.mark.parametrize("question,value,unit,formula", CASES, ids=[c[0][:40] for c in CASES])
+def test_metric_value_formula_and_definition(question, value, unit, formula):
+    a = ask(question)
+    assert a.status == "answered", a.text + " / " + str(a.reason)
+    assert a.method == "metric"
+    assert (Decimal(a.value.amount), a.value.unit) == (Decimal(value), unit)
+    assert formula in a.text
+    assert a.definition and a.fits_question and a.verified
+    assert a.figures and all(f.citation is not None for f in a.figures)
+
+
+def test_average_balances_are_said_in_the_definition():
+    a = ask("What is the FY2023 return on assets?")
+    assert "averages of opening and closing balances" in a.definition
+    assert [s.op for s in a.program][:2] == ["average"] or any(s.op == "average" and s.args == ["1100000000", "900000000"] for s in a.program)
+
+
+def test_simple_variant_uses_closing_balance_and_says_so():
+    a = ask("What is the FY2023 return on assets using year-end total assets?")
+    assert Decimal(a.value.amount) == Decimal("12.27")
+    assert "closing balances (simple variant" in a.definition
+
+
+def test_outflow_printed_in_parentheses_is_flipped_by_a_program_step():
+    a = ask("What was capital expenditure in FY2023?")
+    assert a.program[0].op == "multiply" and a.program[0].args == ["-90000000", "-1"]
+
+
+def test_missing_input_is_not_found_naming_it():
+    text = FIXTURE.read_text().replace("Interest expense\t20\t25\t30\n", "")
+    a = ask("What was interest coverage in FY2023?", view_of(text.encode(), "no_interest.txt"))
+    assert a.status == "not_found"
+    assert "interest expense for FY2023" in a.reason
+
+
+def test_missing_period_is_not_found_naming_the_year():
+    a = ask("What is the FY2021 return on assets?")
+    assert a.status == "not_found" and "total assets for FY2020" in a.reason
+
+
+def test_improving_margin_is_a_yes_no_with_both_years():
+    a = ask("Does the company have an improving operating margin profile as of FY2023?")
+    assert a.text.startswith("Yes: operating margin was 20% in FY2023 against 18.75% in FY2022")
+    assert a.program[-1].op == "greater" and a.program[-1].result == "yes"
+
+
+def test_benchmark_page_capital_expenditure(shared_dir):
+    from evals import pages
+
+    rows = [json.loads(line) for line in (shared_dir / "data" / "financebench_open_source.jsonl").open()]
+    row = next(r for r in rows if r["doc_name"] == "3M_2018_10K" and "capital expenditure" in r["question"])
+    doc = pages.financebench_page(row["evidence"][0])
+    a = ask(row["question"], view_of(doc.data(), doc.name))
+    assert a.status == "answered" and a.value.amount == "1577000000"
+    assert "“Purchases of property, plant and equipment (PP&E)” $-1,577,000,000 (FY2018)" in a.text
