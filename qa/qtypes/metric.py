@@ -66,6 +66,7 @@ def column_periods(view) -> dict[tuple[str, int], str]:
         if not facts:
             continue
         votes: dict[int, Counter] = defaultdict(Counter)
+        cols = {f.source.column for f in facts if f.source.column is not None}
         for f in facts:
             if f.source.column is None:
                 continue
@@ -75,8 +76,18 @@ def column_periods(view) -> dict[tuple[str, int], str]:
                 years = _YEAR.findall(f.column_label or "")
                 if len(set(years)) == 1:  # a column headed by a year alone ("2017"): that fiscal year, span or end
                     votes[f.source.column][f"year:{years[0]}"] += 1
+                elif len(set(years)) == len(years) == len(cols) and f.source.column < len(years):
+                    # one header cell over all columns ("2017 2016 2015"): the years in column order
+                    votes[f.source.column][f"year:{years[f.source.column]}"] += 1
         cols = {f.source.column for f in facts if f.source.column is not None}
         own = {c: v.most_common(1)[0][0] for c, v in votes.items()}
+        if len(set(own.values())) < len(own):
+            # two columns claim one period: the header is misread, so no cell of this table gets a period from it
+            own = {c: p for c, p in own.items() if not p.startswith("year:")} if any(not p.startswith("year:") for p in own.values()) else {}
+            if len(set(own.values())) < len(own):
+                own = {}
+            last = None
+            continue
         if own:
             last = own if len(own) >= 2 else last
         elif last is not None and cols and cols <= set(last):
@@ -168,13 +179,29 @@ def _same_item(phrase: str, label: str, parent: str | None) -> float:
     return s
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _candidates(view, phrase: str) -> list[tuple[str, str | None, float]]:
+    """(label, heading, score) of rows that are the phrase's line item. A label whose words the PDF
+    extraction ran together ("Operatingincome") is the phrase when the letters are the same."""
+    out = [(label, parent, _same_item(phrase, label, parent)) for _, label, parent in view.table_candidates(phrase, set())]
+    out = [c for c in out if c[2] > 0]
+    seen = {(c[0], c[1]) for c in out}
+    squashed = _squash(phrase)
+    for (label, parent) in view.by_label:
+        if (label, parent) not in seen and " " not in label.strip() and _squash(label) == squashed:
+            out.append((label, parent, 1.0))
+    return out
+
+
 def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
     """The table cell that is `item` for `spec`: phrases in order, the first that finds one wins."""
     periods = column_periods(view)
     for phrase in item.phrases:
         hits: list[tuple[float, Fact, str]] = []
-        for _, label, parent in view.table_candidates(phrase, set()):
-            s = _same_item(phrase, label, parent)
+        for label, parent, s in _candidates(view, phrase):
             if s <= 0:
                 continue
             for f in view.by_label[(label, parent)]:
