@@ -30,7 +30,7 @@ DATA = Path(__file__).resolve().parent / "data" / "metrics.toml"
 UNITS = {"percent", "ratio", "USD", "days"}
 FUNCTIONS = {"prior", "first", "delta"}   # prior(x): last year's x; first(x): the first year asked; delta(x): closing - opening
 SPECIAL = {"asked", "years"}                # the line item a growth question names; the years a CAGR spans
-_ITEM_KEYS = {"phrases", "concepts", "balance", "magnitude"}
+_ITEM_KEYS = {"phrases", "aliases", "concepts", "balance", "magnitude"}
 _METRIC_KEYS = {"name", "aliases", "definition", "formula", "unit", "average", "optional", "variants", "growth"}
 _VARIANT_KEYS = {"when", "definition", "formula"}
 
@@ -46,6 +46,7 @@ class Item:
     concepts: tuple[str, ...] = ()
     balance: bool = False
     magnitude: bool = False
+    aliases: tuple[str, ...] = ()  # how a question names it besides its row phrases ("net ppne", "cogs")
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ class Library:
         t = normalize(text)
         best: tuple[int, int, Item] | None = None
         for item in self.items.values():
-            for phrase in item.phrases:
+            for phrase in item.aliases + item.phrases:
                 hit = re.search(rf"(?<![a-z0-9]){re.escape(normalize(phrase))}(?![a-z0-9])", t)
                 if hit and (best is None or (hit.start(), -len(phrase)) < (best[0], best[1])):
                     best = (hit.start(), -len(phrase), item)
@@ -198,8 +199,12 @@ def parse(data: dict, source: str = "metrics.toml") -> Library:
         _unknown(where, raw, _ITEM_KEYS)
         if "phrases" not in raw:
             raise MetricLibraryError(f"{where}: missing phrases")
+        aliases = _strings(where, raw["aliases"], "aliases") if "aliases" in raw else ()
+        for a in aliases:
+            if a != normalize(a):
+                raise MetricLibraryError(f"{where}: alias {a!r} must be written normalized as {normalize(a)!r}")
         items[name] = Item(name, _strings(where, raw["phrases"], "phrases"), tuple(raw.get("concepts", ())),
-                           bool(raw.get("balance", False)), bool(raw.get("magnitude", False)))
+                           bool(raw.get("balance", False)), bool(raw.get("magnitude", False)), aliases)
     metrics: list[Metric] = []
     seen_alias: dict[str, str] = {}
     for i, raw in enumerate(data.get("metrics") or []):

@@ -232,11 +232,32 @@ class Ask:
     item: Item | None = None  # the line item a growth question names
 
 
+_FISCAL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\bfiscal(?: year)? \d{4}\b", re.I)
+_NOT_A_LOOKUP = re.compile(r"%|\b(?:percent|ratio|margin|change|growth|average|per share|rate|between|compare|difference|"
+                           r"increase|decrease|sum|total of|combined)\b", re.I)
+
+
+def _line_item(question: str) -> Ask | None:
+    """A statement line item asked for a fiscal year ("year end FY2018 net PPNE"): the identity metric."""
+    if not _FISCAL_YEAR.search(question) or _NOT_A_LOOKUP.search(question) or _YES_NO.search(question):
+        return None
+    hit = library().item_in(question)
+    if hit is None:
+        return None
+    item = hit[0]
+    name = item.name.replace("_", " ")
+    definition = f"{name.capitalize()}: the line item as the statement prints it" + \
+        (" (an outflow, given as a positive amount)." if item.magnitude else ".")
+    metric = Metric(item.name, (), definition, (item.name,), "USD")
+    at = normalize(question).find(name)
+    return Ask("single", Match(metric, name, max(at, 0), max(at, 0) + len(name), definition, (item.name,)), metric)
+
+
 def understand(question: str) -> Ask | None:
     lib = library()
     found = lib.matches(question)
     if not found:
-        return None
+        return _line_item(question)
     first = found[0]
     if first.metric.growth:
         later = [m for m in found[1:] if not m.metric.growth]
