@@ -40,6 +40,7 @@ _CHANGES_MEANING = {t for w in ("cost costs tax taxes other per share deferred a
                                 "including excluding proceeds sale sales payments long-term short-term current noncurrent "
                                 "non-current equity investments securities").split() for t in tokens(w)}
 _NEUTRAL_EXTRA = {t for w in "total net consolidated less and of the".split() for t in tokens(w, keep_stopwords=True)}
+_OPTIONAL_ASKED = _NEUTRAL_EXTRA - set(tokens("net"))  # "net" asked ("property and equipment, net") must be on the row
 _SIMPLE = re.compile(r"\b(?:simple|year[- ]end|ending|closing)\b(?!\s+(?:between|of\s+fy))", re.I)
 _MULTI_YEAR = re.compile(r"\b(\d|two|three|four|five)[- ]year average\b|\baverage\b.{0,40}\bover\b.{0,20}\byears\b", re.I)
 
@@ -49,7 +50,7 @@ _PERIOD_CACHE: "WeakKeyDictionary[object, dict]" = WeakKeyDictionary()
 
 # ------------------------------------------------------------------------------------ periods
 
-def column_periods(view) -> dict[tuple[str, int], str]:
+def column_periods(view) -> dict[tuple[str, int], str | None]:
     """(table id, column) -> period for every table column, including columns of a table that
     prints no period of its own but continues the table above it (same columns, cut at a heading)."""
     try:
@@ -82,10 +83,9 @@ def column_periods(view) -> dict[tuple[str, int], str]:
         cols = {f.source.column for f in facts if f.source.column is not None}
         own = {c: v.most_common(1)[0][0] for c, v in votes.items()}
         if len(set(own.values())) < len(own):
-            # two columns claim one period: the header is misread, so no cell of this table gets a period from it
-            own = {c: p for c, p in own.items() if not p.startswith("year:")} if any(not p.startswith("year:") for p in own.values()) else {}
-            if len(set(own.values())) < len(own):
-                own = {}
+            # two columns claim one period: the header is misread, so no cell of this table has a period to trust
+            for c in cols:
+                out[(table.id, c)] = None
             last = None
             continue
         if own:
@@ -174,7 +174,7 @@ def _same_item(phrase: str, label: str, parent: str | None) -> float:
         extra |= set(tokens("sales"))  # "Sales of property, plant and equipment" is not sales; capital expenditure is purchases of PP&E
     if extra & _CHANGES_MEANING or len(extra) > 2:
         return 0.0
-    if (asked - _NEUTRAL_EXTRA) - have - set(tokens(parent or "")):
+    if (asked - _OPTIONAL_ASKED) - have - set(tokens(parent or "")):
         return 0.0  # every asked word, "cost" of "cost of sales" too, is on the row or its heading
     return s
 
@@ -207,7 +207,8 @@ def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
             for f in view.by_label[(label, parent)]:
                 if f.unit != "USD":
                     continue
-                p = f.period or periods.get((f.source.table_id, f.source.column))
+                key = (f.source.table_id, f.source.column)
+                p = periods[key] if key in periods else f.period
                 if p is None or not _fits(spec, p, item.balance):
                     continue
                 hits.append((s, f, p))
