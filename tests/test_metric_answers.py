@@ -121,3 +121,55 @@ def test_benchmark_page_capital_expenditure(shared_dir):
     a = ask(row["question"], view_of(doc.data(), doc.name))
     assert a.status == "answered" and a.value.amount == "1577000000"
     assert "“Purchases of property, plant and equipment (PP&E)” $-1,577,000,000 (FY2018)" in a.text
+
+
+def test_statement_line_item_asked_for_a_fiscal_year_is_an_identity_metric():
+    a = ask("What is the year end FY2023 net PPNE? Answer in USD millions.")
+    assert (a.status, a.value.amount) == ("answered", "500000000")
+    assert a.definition == "Ppe net: the line item as the statement prints it."
+
+
+def test_positive_working_capital_is_a_yes_no():
+    a = ask("Does the company have positive working capital based on FY2023 data?")
+    assert a.text.startswith("Yes: working capital for FY2023 is $160,000,000")
+    assert a.value is None and a.program[-1].args[-1] == "0"
+
+
+def test_healthy_quick_ratio_is_judged_against_one():
+    a = ask("Does the company have a reasonably healthy liquidity profile based on its quick ratio for FY2023?")
+    assert a.text.startswith("Yes: quick ratio for FY2023 is 1.2, at or above 1")
+
+
+def test_yes_no_question_the_type_cannot_decide_is_left_to_others():
+    view = statements()
+    question = "Is the company a capital-intensive business based on FY2023 data and its capex?"
+    q = parse_question(question, view.meta, cal=view.calendar)
+    ctx = AnswerContext(question=question, plan=Plan(question=question, qtype="metric"), view=view,
+                        solver=_Solver(view, q, []), history=[])
+    assert QUESTION_TYPE.answer(ctx) is None
+
+
+def test_cost_of_sales_is_not_sales():
+    text = "Income statement\n(In millions)\t2023\t2022\nCost of sales\t600\t500\nGross profit\t400\t300\n"
+    a = ask("What was the FY2023 gross margin?", view_of(text.encode(), "no_sales.txt"))
+    assert a.status == "not_found" and "revenue for FY2023" in a.reason
+
+
+def test_header_giving_two_columns_one_year_yields_no_answer():
+    text = "Balance sheet\n(In millions)\t2023\t2023\nTotal current assets\t410\t340\nTotal current liabilities\t250\t200\n"
+    a = ask("What is the current ratio for FY2023?", view_of(text.encode(), "misread_header.txt"))
+    assert a.status == "not_found"
+
+
+def test_label_with_words_run_together_is_found():
+    text = "Income statement\n(In millions)\t2023\t2022\nNetsales\t1,000\t800\nOperatingincome\t200\t150\n"
+    a = ask("What is the FY2023 operating margin?", view_of(text.encode(), "run_together.txt"))
+    assert (a.status, a.value.amount) == ("answered", "20")
+
+
+def test_equally_good_rows_with_different_values_make_the_answer_uncertain():
+    text = ("Segment A\n(In millions)\t2023\t2022\nTotal revenues\t600\t500\nOperating income\t90\t80\n\n"
+            "Segment B\n(In millions)\t2023\t2022\nTotal revenues\t400\t300\nOperating income\t110\t70\n")
+    a = ask("What is the FY2023 operating margin?", view_of(text.encode(), "segments.txt"))
+    assert a.status == "uncertain" and not a.fits_question
+    assert "revenue" in a.reason and "operating_income" in a.reason
