@@ -239,8 +239,14 @@ _NOT_A_LOOKUP = re.compile(r"%|\b(?:percent|ratio|margin|change|growth|average|p
 
 
 def _line_item(question: str) -> Ask | None:
-    """A statement line item asked for a fiscal year ("year end FY2018 net PPNE"): the identity metric."""
-    if not _FISCAL_YEAR.search(question) or _NOT_A_LOOKUP.search(question) or _YES_NO.search(question):
+    """A statement line item asked for a fiscal year ("year end FY2018 net PPNE", "Did it grow its PPNE
+    between FY20 and FY21?"): the identity metric, or a yes/no judgement of it."""
+    if not _FISCAL_YEAR.search(question):
+        return None
+    if _YES_NO.search(question):
+        if not (_GROW.search(question) or _PAID.search(question)):
+            return None
+    elif _NOT_A_LOOKUP.search(question):
         return None
     hit = library().item_in(question)
     if hit is None:
@@ -389,6 +395,8 @@ def _say(value: Decimal, unit: str) -> str:
 
 _YES_NO = re.compile(r"^\s*(?:does|do|is|are|has|have|did|was|were)\b", re.I)
 _IMPROVING = re.compile(r"\b(?:improving|improve[sd]?|increas(?:e|ed|ing))\b", re.I)
+_GROW = re.compile(r"\b(?:grow|grew|grown|growing)\b", re.I)
+_PAID = re.compile(r"\b(?:paid|pay|pays|distribute[sd]?)\b.{0,40}\bdividends?\b", re.I)
 _POSITIVE = re.compile(r"\bpositive\b", re.I)
 _HEALTHY = re.compile(r"\b(?:healthy|sufficient|adequate)\b", re.I)
 HEALTHY_RATIO = Decimal(1)  # the textbook floor for a liquidity ratio (current or quick assets cover current liabilities)
@@ -399,8 +407,10 @@ def judgement(question: str, metric: Metric) -> str | None:
     (above 0), 'healthy' (a ratio at or above 1); None when it asks none of these."""
     if not _YES_NO.search(question):
         return None
-    if _IMPROVING.search(question):
+    if _IMPROVING.search(question) or _GROW.search(question):
         return "improving"
+    if _PAID.search(question) and metric.name == "dividends_paid":
+        return "positive"  # dividends paid in the period: a payment above 0
     if _POSITIVE.search(question):
         return "positive"
     if _HEALTHY.search(question) and metric.unit == "ratio":
@@ -431,7 +441,8 @@ class MetricType:
         if _YES_NO.search(ctx.question) and judge is None:
             return None  # a yes/no question this type cannot decide
         if judge is not None:
-            return self._judge(ctx, ask, b, specs[0], judge)
+            latest = by_year[-1][1] if by_year else specs[0]  # "between FY20 and FY21": judged at the later year
+            return self._judge(ctx, ask, b, latest, judge)
         try:
             if ask.mode in ("growth", "cagr", "change", "average_years") and len(by_year) >= 2:
                 old, new = by_year[0][1], by_year[-1][1]
