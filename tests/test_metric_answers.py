@@ -173,3 +173,37 @@ def test_equally_good_rows_with_different_values_make_the_answer_uncertain():
     a = ask("What is the FY2023 operating margin?", view_of(text.encode(), "segments.txt"))
     assert a.status == "uncertain" and not a.fits_question
     assert "revenue" in a.reason and "operating_income" in a.reason
+
+
+@lru_cache(maxsize=1)
+def apple_10q(shared: str) -> FilingView:
+    path = Path(shared) / "filings" / "apple_10-q_2024-06-29.html"
+    return view_of(path.read_bytes(), path.name)
+
+
+APPLE = [
+    ("What was the gross margin for the three months ended June 29, 2024?", "46.26", "gross profit ÷ revenue × 100",
+     "“Gross margin” $39,678,000,000 (the three months ended June 29, 2024)"),
+    ("What is the current ratio as of June 29, 2024?", "0.953", "current assets ÷ current liabilities",
+     "“Total current liabilities” $131,624,000,000 (June 29, 2024)"),
+    ("What was the effective tax rate for the nine months ended June 29, 2024?", "15.85", "income tax ÷ pretax income × 100",
+     "“Provision for income taxes” $14,875,000,000"),
+    ("What was free cash flow for the nine months ended June 29, 2024?", "84904000000", "operating cash flow - capex",
+     "“Payments for acquisition of property, plant and equipment” $-6,539,000,000"),
+    ("What is the quick ratio as of June 29, 2024?", "0.6427", "(cash + short term investments + receivables) ÷ current liabilities",
+     "“Marketable securities” $36,236,000,000 (June 29, 2024)"),
+    ("What was the year-over-year change in net sales for the three months ended June 29, 2024?", "4.87",
+     "(revenue - prior(revenue)) ÷ prior(revenue) × 100", "“Total net sales” $81,797,000,000"),
+    ("What is the debt to equity ratio as of June 29, 2024?", "1.4737", "(short term debt + long term debt) ÷ total equity",
+     "“Term debt” $86,196,000,000 (June 29, 2024)"),
+    ("What was the dividend payout ratio for the nine months ended June 29, 2024?", "0.1447", "dividends paid ÷ net income",
+     "“Payments for dividends and dividend equivalents” $-11,430,000,000"),
+]
+
+
+@pytest.mark.parametrize("question,value,formula,cited", APPLE, ids=[c[0][:40] for c in APPLE])
+def test_metric_on_apple_10q(shared_dir, question, value, formula, cited):
+    a = ask(question, apple_10q(str(shared_dir)))
+    assert (a.status, a.value.amount) == ("answered", value), a.text
+    assert formula in a.text and cited in a.text
+    assert a.verified and a.fits_question

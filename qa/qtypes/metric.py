@@ -38,7 +38,7 @@ _CHANGES_MEANING = {t for w in ("cost costs tax taxes other per share deferred a
                                 "after comprehensive liabilities assets expense expenses income revenue revenues sales "
                                 "interest change changes increase decrease restricted segment adjusted gross operating "
                                 "including excluding proceeds sale sales payments long-term short-term current noncurrent "
-                                "non-current equity investments securities").split() for t in tokens(w)}
+                                "non-current equity investments securities declared").split() for t in tokens(w)}
 _NEUTRAL_EXTRA = {t for w in "total net consolidated less and of the".split() for t in tokens(w, keep_stopwords=True)}
 _OPTIONAL_ASKED = _NEUTRAL_EXTRA - set(tokens("net"))  # "net" asked ("property and equipment, net") must be on the row
 _SIMPLE = re.compile(r"\b(?:simple|year[- ]end|ending|closing)\b(?!\s+(?:between|of\s+fy))", re.I)
@@ -148,7 +148,9 @@ def say_year(spec: PeriodSpec) -> str:
         return f"FY{spec.fiscal[0]}"
     if spec.year is not None:
         return str(spec.year)
-    return spec.text
+    from qa.answer import say_spec  # "the three months ended June 29, 2024", "June 29, 2024"
+
+    return say_spec(spec.model_copy(update={"text": ""})) if spec.end is not None else spec.text
 
 
 # ------------------------------------------------------------------------------------ inputs
@@ -161,6 +163,20 @@ class Found:
     label: str
     score: float
     ambiguous: bool = False
+
+
+_NONCURRENT_HEADING = re.compile(r"\bnon-?\s?current\b|\blong-term\b", re.I)
+_CURRENT_HEADING = re.compile(r"^(?!.*\bnon-?\s?current\b).*\bcurrent\b", re.I)
+
+
+def _heading_fits(item: Item, parent: str | None) -> bool:
+    """A row under a "Non-current assets" heading is not the current item of the same name
+    (marketable securities), and a non-current item is not a row under a "Current liabilities" heading."""
+    if not parent:
+        return True
+    if item.noncurrent:
+        return not _CURRENT_HEADING.search(parent)
+    return not _NONCURRENT_HEADING.search(parent)
 
 
 def _same_item(phrase: str, label: str, parent: str | None) -> float:
@@ -202,6 +218,8 @@ def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
     for phrase in item.phrases:
         hits: list[tuple[float, Fact, str]] = []
         for label, parent, s in _candidates(view, phrase):
+            if not _heading_fits(item, parent):
+                continue
             if s <= 0:
                 continue
             for f in view.by_label[(label, parent)]:
