@@ -207,3 +207,8 @@ def test_metric_on_apple_10q(shared_dir, question, value, formula, cited):
     assert (a.status, a.value.amount) == ("answered", value), a.text
     assert formula in a.text and cited in a.text
     assert a.verified and a.fits_question
+
+
+def test_growth_of_a_line_item_between_two_years_is_a_yes_no():
+    a = ask("Did the company grow its PPNE between FY22 and FY23?")
+    assert a.text.startswith("Yes: ppe net was $500,000,000 in FY2023 against $460,000,000 in FY2022")

@@ -546,17 +546,25 @@ class MetricType:
                       fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask))
 
 
+def _as_step(b: "_Build", arg: str) -> str:
+    """A bare figure as a program step of its own (so the text can show each side of a comparison)."""
+    if arg.startswith("#") and arg == f"#{len(b.steps) - 1}":
+        return arg
+    b.steps.append(("const", [arg]))
+    return f"#{len(b.steps) - 1}"
+
+
 def _judge_answer(self, ctx, ask: Ask, b: "_Build", spec: PeriodSpec, judge: str) -> Answer:
     metric, formulas, unit = ask.metric, ask.match.formulas, ask.metric.unit
     name = metric.name.replace("_", " ")
     try:
-        now = b.metric_value(ask, formulas, spec)
+        now = _as_step(b, b.metric_value(ask, formulas, spec))
         if unit in _ROUND:
             b.steps.append(("round", [now, _ROUND[unit]]))
             now = f"#{len(b.steps) - 1}"
         now_step = len(b.steps) - 1
         if judge == "improving":
-            before = b.metric_value(ask, formulas, shift(spec, -1))
+            before = _as_step(b, b.metric_value(ask, formulas, shift(spec, -1)))
             if unit in _ROUND:
                 b.steps.append(("round", [before, _ROUND[unit]]))
                 before = f"#{len(b.steps) - 1}"
