@@ -212,3 +212,14 @@ def test_metric_on_apple_10q(shared_dir, question, value, formula, cited):
 def test_growth_of_a_line_item_between_two_years_is_a_yes_no():
     a = ask("Did the company grow its PPNE between FY22 and FY23?")
     assert a.text.startswith("Yes: ppe net was $500,000,000 in FY2023 against $460,000,000 in FY2022")
+
+
+def test_bare_change_in_a_line_item_is_not_claimed():
+    plan = Plan(question="What was the change in net sales from 2022 to 2023?", qtype="metric")
+    assert not QUESTION_TYPE.recognise(plan.question, plan)
+
+
+def test_change_in_a_metric_between_two_years_is_in_points():
+    a = ask("What is the FY2022 - FY2023 change in operating margin?")
+    assert (a.status, a.value.amount, a.value.unit) == ("answered", "1.25", "percent")
+    assert "(change in percentage points)" in a.text

@@ -288,6 +288,8 @@ def understand(question: str) -> Ask | None:
         later = [m for m in found[1:] if not m.metric.growth]
         if later and first.metric.name == "yoy_growth":
             return Ask("change", later[0], later[0].metric)
+        if first.alias == "change in":
+            return None  # "the change in revenue" is a difference (the lookup types' question), not a growth rate
         text = normalize(question)
         hit = lib.item_in(text[first.end:]) or lib.item_in(text[:first.start])
         if hit is None:
@@ -455,6 +457,11 @@ class MetricType:
         metric, formulas = ask.metric, ask.match.formulas
         unit = metric.unit
         by_year = sorted({year_of(s): s for s in specs if year_of(s) is not None}.items())
+        if ask.match.alias == "" or metric.aliases == ():  # a bare line item: the general lookup has the first word
+            plain = ctx.solver.solve()
+            if plain.status == "answered" and plain.value is not None and plain.value.amount is not None \
+                    and judgement(ctx.question, metric) is None:
+                return None  # it found the figure (perhaps a segment's, which this type cannot tell): defer to it
         judge = judgement(ctx.question, metric)
         if _YES_NO.search(ctx.question) and judge is None:
             return None  # a yes/no question this type cannot decide
