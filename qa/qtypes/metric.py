@@ -38,7 +38,7 @@ _CHANGES_MEANING = {t for w in ("cost costs tax taxes other per share deferred a
                                 "after comprehensive liabilities assets expense expenses income revenue revenues sales "
                                 "interest change changes increase decrease restricted segment adjusted gross operating "
                                 "including excluding proceeds sale sales payments long-term short-term current noncurrent "
-                                "non-current equity investments securities declared").split() for t in tokens(w)}
+                                "non-current equity investments securities declared accumulated redeemable minority").split() for t in tokens(w)}
 _NEUTRAL_EXTRA = {t for w in "total net consolidated less and of the".split() for t in tokens(w, keep_stopwords=True)}
 _OPTIONAL_ASKED = _NEUTRAL_EXTRA - set(tokens("net"))  # "net" asked ("property and equipment, net") must be on the row
 _SIMPLE = re.compile(r"\b(?:simple|year[- ]end|ending|closing)\b(?!\s+(?:between|of\s+fy))", re.I)
@@ -179,16 +179,29 @@ def _heading_fits(item: Item, parent: str | None) -> bool:
     return not _NONCURRENT_HEADING.search(parent)
 
 
+def _core_label(label: str) -> str:
+    """A row label without what only qualifies it: parentheses ("(PP&E)", "(loss)"), "attributable to
+    <the company>", ", net of allowances ..." / ", less ..."."""
+    t = re.sub(r"\([^)]*\)", " ", label)
+    t = re.sub(r"\battributable to\b.*", " ", t, flags=re.I)
+    t = re.sub(r",\s*(?:net of|less)\b.*", " ", t, flags=re.I)
+    return t
+
+
 def _same_item(phrase: str, label: str, parent: str | None) -> float:
     """match_label, or 0 when the label carries a word that makes it another line item."""
     s = match_label(phrase, label, parent)
     if s < MIN_LABEL:
         return 0.0
-    asked, have = set(tokens(phrase)), set(tokens(label))
+    if not (set(tokens(phrase)) - _OPTIONAL_ASKED) & set(tokens(label)):
+        return 0.0  # a bare "Total" under a "Net sales" heading is some table's total, not the line item
+    asked, have = set(tokens(phrase)), set(tokens(_core_label(label)))
+    if (set(tokens(label)) - asked) & _CHANGES_MEANING:
+        return 0.0  # "Net earnings attributable to noncontrolling interests": the qualifier changes the item
     extra = have - asked - _NEUTRAL_EXTRA
     if "ppe" in extra and "capex" not in asked:
         extra |= set(tokens("sales"))  # "Sales of property, plant and equipment" is not sales; capital expenditure is purchases of PP&E
-    if extra & _CHANGES_MEANING or len(extra) > 2:
+    if extra & _CHANGES_MEANING or len(extra) > 1:  # "International net sales" is a segment's, not the company's
         return 0.0
     if (asked - _OPTIONAL_ASKED) - have - set(tokens(parent or "")):
         return 0.0  # every asked word, "cost" of "cost of sales" too, is on the row or its heading
@@ -256,6 +269,46 @@ _NOT_A_LOOKUP = re.compile(r"%|\b(?:percent|ratio|margin|change|growth|average|p
                            r"increase|decrease|sum|total of|combined)\b", re.I)
 
 
+_HEAD_WORDS = set("what is was were are the a an of how much many did does do have has had in for at end year total "
+                  "amount usd us$ millions billions thousands pay paid out generate generated its their grow grew company firm business".split())
+
+
+def _asks_for_item(question: str, at: int) -> bool:
+    """Is the line item at `at` (in the normalized question) what its clause asks for? Only question
+    words, a company name (capitalized), a fiscal year and "year end"/"amount of" may stand before it:
+    "What were the sales contributed to X's net sales" asks for something else."""
+    text = normalize(question)
+    clause = re.split(r"[.?!:,;]", text[:at])[-1]
+    original = re.split(r"[.?!:,;]", question[:len(question)])  # capitalization is read from the question as asked
+    names = {w.lower().strip("'’s") for part in original for w in re.findall(r"\b[A-Z][\w&'’.-]*", part)}
+    clause = re.sub(r"\([^)]*\)", " ", clause)
+    for w in clause.split():
+        w = w.strip("'’")
+        if w in _HEAD_WORDS or re.fullmatch(r"fy\s?'?\d{2,4}|\d{4}", w) or w.removesuffix("'s") in names \
+                or w.removesuffix("s") in names or w in names:
+            continue
+        return False
+    return True
+
+
+_AFTER_ITEM = set("for in at of did does do during as from between on to attributable ( ? , . ;".split())
+
+
+def _nothing_qualifies(question: str, item, at: int) -> bool:
+    """The word after the line item ends its phrase ("... net PPNE for 3M", "... COGS (in USD millions)"),
+    it does not qualify it ("sales contributed to ...")."""
+    text = normalize(question)
+    for phrase in sorted(item.aliases + item.phrases, key=len, reverse=True):
+        p = normalize(phrase)
+        if text.startswith(p, at):
+            rest = text[at + len(p):].strip()
+            if not rest:
+                return True
+            first = re.match(r"[a-z0-9'$-]+|\S", rest).group(0)
+            return first in _AFTER_ITEM
+    return False
+
+
 def _line_item(question: str) -> Ask | None:
     """A statement line item asked for a fiscal year ("year end FY2018 net PPNE", "Did it grow its PPNE
     between FY20 and FY21?"): the identity metric, or a yes/no judgement of it."""
@@ -267,7 +320,7 @@ def _line_item(question: str) -> Ask | None:
     elif _NOT_A_LOOKUP.search(question):
         return None
     hit = library().item_in(question)
-    if hit is None:
+    if hit is None or not _asks_for_item(question, hit[1]) or not _nothing_qualifies(question, hit[0], hit[1]):
         return None
     item = hit[0]
     name = item.name.replace("_", " ")
@@ -278,11 +331,45 @@ def _line_item(question: str) -> Ask | None:
     return Ask("single", Match(metric, name, max(at, 0), max(at, 0) + len(name), definition, (item.name,)), metric)
 
 
+_SUPERLATIVE = re.compile(r"\b(?:greatest|highest|lowest|largest|smallest|maximum|minimum)\b", re.I)
+_PART_OF_COMPANY = re.compile(r"\b(?:segments?|divisions?|regions?|geograph\w*|business units?|pro forma|respectively)\b", re.I)
+_MONEY_ASKED = re.compile(r"\bin (?:usd |us\$ )?(?:millions|thousands|billions)\b|\bin dollars\b|\$", re.I)
+_ITEM_LEAD = {"the", "total", "net", "its", "their", "company's", "reported", "consolidated"}
+_ITEM_END = re.compile(r"^\s*(?:$|[?,.;:(]|(?:from|between|in|for|during|over|at|as of|to)\s+(?:fy|fiscal|\d{4}|q[1-4]|year|"
+                       r"\(?in units|the (?:prior|previous|last|current|year|fiscal|quarter|period|first|second|third|fourth|"
+                       r"three|six|nine|twelve|\d+))|percent\b|\(?in units\b)")
+
+
+def _named_right_after(lib, text: str):
+    """The line item right after a growth alias ("change in [total] revenue from ..."): None when
+    other words qualify it ("fuel surcharge freight revenue", "net income on a pro forma basis")."""
+    words = text.split()
+    while words and words[0] in _ITEM_LEAD:
+        words.pop(0)
+    rest = " ".join(words)
+    hit = lib.item_in(rest)
+    if hit is None or hit[1] != 0:
+        return None
+    item = hit[0]
+    for phrase in sorted(item.aliases + item.phrases, key=len, reverse=True):
+        p = normalize(phrase)
+        if rest.startswith(p) and _ITEM_END.match(rest[len(p):]):
+            return item
+    return None
+
+
 def understand(question: str) -> Ask | None:
+    """What metric question this is, or None when it is none this type answers safely: a superlative
+    over years, a segment's figure, a money amount asked of a percent metric."""
+    if _SUPERLATIVE.search(question) or _PART_OF_COMPANY.search(question):
+        return None
     lib = library()
     found = lib.matches(question)
     if not found:
         return _line_item(question)
+    if found[0].metric.unit != "USD" and not found[0].metric.growth and _MONEY_ASKED.search(question) \
+            and "percent" not in normalize(question):
+        return None  # "gross margin in millions": the dollar line, not the percentage
     first = found[0]
     if first.metric.growth:
         later = [m for m in found[1:] if not m.metric.growth]
@@ -291,10 +378,16 @@ def understand(question: str) -> Ask | None:
         if first.alias == "change in":
             return None  # "the change in revenue" is a difference (the lookup types' question), not a growth rate
         text = normalize(question)
-        hit = lib.item_in(text[first.end:]) or lib.item_in(text[:first.start])
-        if hit is None:
+        item = _named_right_after(lib, text[first.end:])
+        if item is None:  # "revenue CAGR", "net sales growth rate": the item just before the alias
+            before = text[:first.start].split()
+            for k in range(1, min(6, len(before)) + 1):
+                item = _named_right_after(lib, " ".join(before[-k:]))
+                if item is not None:
+                    break
+        if item is None:
             return None
-        return Ask("cagr" if first.metric.name == "cagr" else "growth", first, first.metric, hit[0])
+        return Ask("cagr" if first.metric.name == "cagr" else "growth", first, first.metric, item)
     if _MULTI_YEAR.search(question):
         return Ask("average_years", first, first.metric)
     return Ask("single", first, first.metric)
