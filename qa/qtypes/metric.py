@@ -190,7 +190,7 @@ def _core_label(label: str) -> str:
 
 def _same_item(phrase: str, label: str, parent: str | None) -> float:
     """match_label, or 0 when the label carries a word that makes it another line item."""
-    s = match_label(phrase, label, parent)
+    s = match_label(phrase, _core_label(label), parent)
     if s < MIN_LABEL:
         return 0.0
     if not (set(tokens(phrase)) - _OPTIONAL_ASKED) & set(tokens(label)):
