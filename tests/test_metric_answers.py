@@ -184,6 +184,8 @@ def apple_10q(shared: str) -> FilingView:
 APPLE = [
     ("What was the gross margin for the three months ended June 29, 2024?", "46.26", "gross profit ÷ revenue × 100",
      "“Gross margin” $39,678,000,000 (the three months ended June 29, 2024)"),
+    ("What was operating margin in the third quarter of fiscal 2024?", "29.56", "operating income ÷ revenue × 100",
+     "“Operating income” $25,352,000,000 (the third quarter of fiscal 2024)"),
     ("What is the current ratio as of June 29, 2024?", "0.953", "current assets ÷ current liabilities",
      "“Total current liabilities” $131,624,000,000 (June 29, 2024)"),
     ("What was the effective tax rate for the nine months ended June 29, 2024?", "15.85", "income tax ÷ pretax income × 100",

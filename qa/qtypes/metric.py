@@ -248,6 +248,13 @@ def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
         top = max(h[0] for h in hits)
         tier = [h for h in hits if h[0] >= top - TIE]
         tier.sort(key=lambda h: (view.table_order.get(h[1].source.table_id, 0), h[1].source.row or 0))
+        if len({h[1].value for h in tier}) > 1:
+            # rows under a heading the phrase does not name ("Americas:") are a part; if the rows without
+            # such a heading agree, they are the company's figure
+            asked = set(tokens(phrase))
+            whole = [h for h in tier if not (set(tokens(view.parent_of(h[1]) or "")) - asked - _OPTIONAL_ASKED)]
+            if whole and len({h[1].value for h in whole}) == 1:
+                tier = whole
         s, f, p = tier[0]
         ambiguous = len({h[1].value for h in tier}) > 1
         return Found(item, f, p, view.label_of(f), s, ambiguous)
