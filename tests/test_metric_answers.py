@@ -225,3 +225,10 @@ def test_change_in_a_metric_between_two_years_is_in_points():
     a = ask("What is the FY2022 - FY2023 change in operating margin?")
     assert (a.status, a.value.amount, a.value.unit) == ("answered", "1.25", "percent")
     assert "(change in percentage points)" in a.text
+
+
+def test_a_row_printed_as_benefit_is_not_the_tax_expense():
+    text = ("Income statement\n(In millions)\t2023\t2022\n(Provision for) benefit from income taxes\t(45)\t(25)\n"
+            "Income before income taxes\t180\t125\n")
+    a = ask("What was the effective tax rate in FY2023?", view_of(text.encode(), "benefit.txt"))
+    assert a.status == "not_found" and "income tax for FY2023" in a.reason

@@ -38,7 +38,7 @@ _CHANGES_MEANING = {t for w in ("cost costs tax taxes other per share deferred a
                                 "after comprehensive liabilities assets expense expenses income revenue revenues sales "
                                 "interest change changes increase decrease restricted segment adjusted gross operating "
                                 "including excluding proceeds sale sales payments long-term short-term current noncurrent "
-                                "non-current equity investments securities declared accumulated redeemable minority").split() for t in tokens(w)}
+                                "non-current equity investments securities declared accumulated redeemable minority benefit").split() for t in tokens(w)}
 _NEUTRAL_EXTRA = {t for w in "total net consolidated less and of the".split() for t in tokens(w, keep_stopwords=True)}
 _OPTIONAL_ASKED = _NEUTRAL_EXTRA - set(tokens("net"))  # "net" asked ("property and equipment, net") must be on the row
 _SIMPLE = re.compile(r"\b(?:simple|year[- ]end|ending|closing)\b(?!\s+(?:between|of\s+fy))", re.I)
@@ -196,7 +196,7 @@ def _same_item(phrase: str, label: str, parent: str | None) -> float:
     if not (set(tokens(phrase)) - _OPTIONAL_ASKED) & set(tokens(label)):
         return 0.0  # a bare "Total" under a "Net sales" heading is some table's total, not the line item
     asked, have = set(tokens(phrase)), set(tokens(_core_label(label)))
-    if (set(tokens(label)) - asked) & _CHANGES_MEANING:
+    if (set(tokens(re.sub(r"\([^)]*\)", " ", label))) - asked) & _CHANGES_MEANING:
         return 0.0  # "Net earnings attributable to noncontrolling interests": the qualifier changes the item
     extra = have - asked - _NEUTRAL_EXTRA
     if "ppe" in extra and "capex" not in asked:
