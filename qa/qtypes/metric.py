@@ -557,7 +557,7 @@ class MetricType:
         metric, formulas = ask.metric, ask.match.formulas
         unit = metric.unit
         by_year = sorted({year_of(s): s for s in specs if year_of(s) is not None}.items())
-        if ask.match.alias == "" or metric.aliases == ():  # a bare line item: the general lookup has the first word
+        if not metric.aliases:  # a bare line item (the identity metric): the general lookup has the first word
             plain = ctx.solver.solve()
             if plain.status == "answered" and plain.value is not None and plain.value.amount is not None \
                     and judgement(ctx.question, metric) is None:
@@ -567,7 +567,7 @@ class MetricType:
             return None  # a yes/no question this type cannot decide
         if judge is not None:
             latest = by_year[-1][1] if by_year else specs[0]  # "between FY20 and FY21": judged at the later year
-            return self._judge(ctx, ask, b, latest, judge)
+            return _judge_answer(ctx, ask, b, latest, judge)
         try:
             if ask.mode in ("growth", "cagr", "change", "average_years") and len(by_year) >= 2:
                 old, new = by_year[0][1], by_year[-1][1]
@@ -661,7 +661,8 @@ def _as_step(b: "_Build", arg: str) -> str:
     return f"#{len(b.steps) - 1}"
 
 
-def _judge_answer(self, ctx, ask: Ask, b: "_Build", spec: PeriodSpec, judge: str) -> Answer:
+def _judge_answer(ctx, ask: Ask, b: "_Build", spec: PeriodSpec, judge: str) -> Answer:
+    """A yes/no judgement of a metric: the metric's program, then a `greater` step against last year or a threshold."""
     metric, formulas, unit = ask.metric, ask.match.formulas, ask.metric.unit
     name = metric.name.replace("_", " ")
     try:
@@ -707,8 +708,6 @@ def _judge_answer(self, ctx, ask: Ask, b: "_Build", spec: PeriodSpec, judge: str
                   method="metric", definition=ask.match.definition, fits_question=not b.ambiguous, plan=_plan(ctx, ask),
                   reason=("Equally good rows with different values for: " + ", ".join(sorted(set(b.ambiguous))) + ".") if b.ambiguous else None)
 
-
-MetricType._judge = _judge_answer
 
 
 def _used_formula(b: _Build, ask: Ask) -> str:
