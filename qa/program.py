@@ -55,6 +55,8 @@ _BINARY: dict[str, Callable[[Decimal, Decimal], Decimal]] = {
     # part / total * 100: percent points
     "share": lambda part, total: _div(part, total) * 100,
     "round": _round,
+    # a ** b (a fractional b is a root: CAGR's 1/years)
+    "power": lambda a, b: a ** b,
 }
 
 _VARIADIC: dict[str, Callable[[list[Decimal]], Decimal]] = {

@@ -126,6 +126,10 @@ def verify(answer: Answer, facts: Iterable[Fact]) -> Answer:
                     program_ok = False
                     continue
                 is_const = any(s.op == "round" and s.args[-1] == arg for s in out.program)
+                if out.method == "metric":  # a named metric's formula constants (× 100, 365 days, a sign flip, CAGR years)
+                    from qa.metric_library import is_formula_constant
+
+                    is_const = is_const or is_formula_constant(val)
                 if not any(val == v for v in verified_amounts) and not any(val == v for v, _ in known) and not is_const:
                     program_ok = False
                     problems.append(f"the program reads {arg}, which is no fact of the filing")

@@ -1,0 +1,728 @@
+"""Named metrics (qa/data/metrics.toml): find each input, run the formula as a program, cite.
+
+    "What is the FY2017 return on assets (ROA)?" -> net income FY2017 / average(total assets at the
+    ends of FY2016 and FY2017) × 100, every input a cited table cell, the definition beside it.
+
+How an input is found: its phrases are tried in order against the filing's row labels
+(`FilingView.table_candidates`); a cell counts only if its label is that line item (no extra
+words that change the meaning: "cost of revenues" is not "revenues"), its unit is USD and its
+period fits the asked one (an instant for a balance item, a span for a flow). A cell whose column
+prints no period takes its column's period from the table above it when that table was cut off
+at a heading (PDF statements often are). Two different values that fit equally well make the
+answer `uncertain`; an input the filing lacks makes it `not_found`, naming the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from weakref import WeakKeyDictionary
+
+from index.models import Fact
+from qa.lexicon import match_label, tokens
+from qa.metric_library import Item, Match, Metric, library, normalize, show_formula, to_program
+from qa.models import Answer, Figure, Value
+from qa.plan import Plan
+from qa.program import ProgramError, fmt, run
+from qa.question import PeriodSpec, add_months, period_days
+
+MIN_LABEL = 0.7     # match_label score a row label needs to be the input's line item
+TIE = 0.02          # candidates this close in score are equally good: different values make the answer uncertain
+_ANSWER_UNIT = {"percent": "percent", "ratio": "ratio", "USD": "USD", "days": "count"}
+_ROUND = {"percent": "2", "ratio": "4", "days": "2"}
+# words that make a row a different line item than the one asked ("cost of revenues", "deferred income taxes")
+_CHANGES_MEANING = {t for w in ("cost costs tax taxes other per share deferred accrued noncontrolling discontinued before "
+                                "after comprehensive liabilities assets expense expenses income revenue revenues sales "
+                                "interest change changes increase decrease restricted segment adjusted gross operating "
+                                "including excluding proceeds sale sales payments long-term short-term current noncurrent "
+                                "non-current equity investments securities declared accumulated redeemable minority benefit").split() for t in tokens(w)}
+_NEUTRAL_EXTRA = {t for w in "total net consolidated less and of the".split() for t in tokens(w, keep_stopwords=True)}
+_OPTIONAL_ASKED = _NEUTRAL_EXTRA - set(tokens("net"))  # "net" asked ("property and equipment, net") must be on the row
+_SIMPLE = re.compile(r"\b(?:simple|year[- ]end|ending|closing)\b(?!\s+(?:between|of\s+fy))", re.I)
+_MULTI_YEAR = re.compile(r"\b(\d|two|three|four|five)[- ]year average\b|\baverage\b.{0,40}\bover\b.{0,20}\byears\b", re.I)
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_PERIOD_CACHE: "WeakKeyDictionary[object, dict]" = WeakKeyDictionary()
+
+
+# ------------------------------------------------------------------------------------ periods
+
+def column_periods(view) -> dict[tuple[str, int], str | None]:
+    """(table id, column) -> period for every table column, including columns of a table that
+    prints no period of its own but continues the table above it (same columns, cut at a heading)."""
+    try:
+        return _PERIOD_CACHE[view]
+    except (KeyError, TypeError):
+        pass
+    by_table: dict[str, list[Fact]] = defaultdict(list)
+    for f in view.table_facts:
+        by_table[f.source.table_id].append(f)
+    out: dict[tuple[str, int], str] = {}
+    last: dict[int, str] | None = None
+    for table in view.parsed.tables:
+        facts = by_table.get(table.id, [])
+        if not facts:
+            continue
+        votes: dict[int, Counter] = defaultdict(Counter)
+        cols = {f.source.column for f in facts if f.source.column is not None}
+        for f in facts:
+            if f.source.column is None:
+                continue
+            if f.period:
+                votes[f.source.column][f.period] += 1
+            else:
+                years = _YEAR.findall(f.column_label or "")
+                if len(set(years)) == 1:  # a column headed by a year alone ("2017"): that fiscal year, span or end
+                    votes[f.source.column][f"year:{years[0]}"] += 1
+                elif len(set(years)) == len(years) == len(cols) and f.source.column < len(years):
+                    # one header cell over all columns ("2017 2016 2015"): the years in column order
+                    votes[f.source.column][f"year:{years[f.source.column]}"] += 1
+        cols = {f.source.column for f in facts if f.source.column is not None}
+        own = {c: v.most_common(1)[0][0] for c, v in votes.items()}
+        if len(set(own.values())) < len(own):
+            # two columns claim one period: the header is misread, so no cell of this table has a period to trust
+            for c in cols:
+                out[(table.id, c)] = None
+            last = None
+            continue
+        if own:
+            last = own if len(own) >= 2 else last
+        elif last is not None and cols and cols <= set(last):
+            own = {c: last[c] for c in cols}
+        for c, p in own.items():
+            out[(table.id, c)] = p
+    try:
+        _PERIOD_CACHE[view] = out
+    except TypeError:
+        pass
+    return out
+
+
+def shift(spec: PeriodSpec, years: int) -> PeriodSpec:
+    """The same period `years` later (negative: earlier)."""
+    upd: dict = {"text": f"{spec.text} {years:+d}y", "relative": None}
+    if spec.end is not None:
+        upd["end"] = add_months(spec.end, 12 * years)
+    if spec.year is not None:
+        upd["year"] = spec.year + years
+    if spec.fiscal is not None:
+        upd["fiscal"] = (spec.fiscal[0] + years, spec.fiscal[1])
+    return spec.model_copy(update=upd)
+
+
+def year_of(spec: PeriodSpec) -> int | None:
+    if spec.fiscal is not None:
+        return spec.fiscal[0]
+    if spec.year is not None:
+        return spec.year
+    return spec.end.year if spec.end is not None else None
+
+
+def _annual(spec: PeriodSpec) -> bool:
+    if spec.fiscal is not None:
+        return spec.fiscal[1] == 0
+    return spec.year is not None or spec.months in (None, 12)
+
+
+def _fits(spec: PeriodSpec, period: str, balance: bool) -> bool:
+    if period.startswith("year:"):  # a year column: its balance rows are year-end, its flow rows the year
+        return _annual(spec) and year_of(spec) == int(period[5:])
+    days = period_days(period)
+    if balance != (days is None):
+        return False
+    end = date.fromisoformat(period.split("/")[-1])
+    if _annual(spec) and (spec.year is not None or spec.fiscal is not None):
+        if end.year != year_of(spec):
+            return False
+        return balance or days > 330
+    if spec.end is None or abs((end - spec.end).days) > max(spec.tolerance_days, 7):
+        return False
+    return balance or spec.months is None or abs(days / 30.44 - spec.months) <= 1.2
+
+
+def say_year(spec: PeriodSpec) -> str:
+    if spec.fiscal is not None and spec.fiscal[1] == 0:
+        return f"FY{spec.fiscal[0]}"
+    if spec.year is not None:
+        return str(spec.year)
+    from qa.answer import say_spec  # "the three months ended June 29, 2024", "June 29, 2024"
+
+    return say_spec(spec.model_copy(update={"text": ""})) if spec.end is not None else spec.text
+
+
+# ------------------------------------------------------------------------------------ inputs
+
+@dataclass
+class Found:
+    item: Item
+    fact: Fact
+    period: str
+    label: str
+    score: float
+    ambiguous: bool = False
+
+
+_NONCURRENT_HEADING = re.compile(r"\bnon-?\s?current\b|\blong-term\b", re.I)
+_CURRENT_HEADING = re.compile(r"^(?!.*\bnon-?\s?current\b).*\bcurrent\b", re.I)
+
+
+def _heading_fits(item: Item, parent: str | None) -> bool:
+    """A row under a "Non-current assets" heading is not the current item of the same name
+    (marketable securities), and a non-current item is not a row under a "Current liabilities" heading."""
+    if not parent:
+        return True
+    if item.noncurrent:
+        return not _CURRENT_HEADING.search(parent)
+    return not _NONCURRENT_HEADING.search(parent)
+
+
+def _core_label(label: str) -> str:
+    """A row label without what only qualifies it: parentheses ("(PP&E)", "(loss)"), "attributable to
+    <the company>", ", net of allowances ..." / ", less ..."."""
+    t = re.sub(r"\([^)]*\)", " ", label)
+    t = re.sub(r"\battributable to\b.*", " ", t, flags=re.I)
+    t = re.sub(r",\s*(?:net of|less)\b.*", " ", t, flags=re.I)
+    return t
+
+
+def _same_item(phrase: str, label: str, parent: str | None) -> float:
+    """match_label, or 0 when the label carries a word that makes it another line item."""
+    s = match_label(phrase, _core_label(label), parent)
+    if s < MIN_LABEL:
+        return 0.0
+    if not (set(tokens(phrase)) - _OPTIONAL_ASKED) & set(tokens(label)):
+        return 0.0  # a bare "Total" under a "Net sales" heading is some table's total, not the line item
+    asked, have = set(tokens(phrase)), set(tokens(_core_label(label)))
+    if (set(tokens(re.sub(r"\([^)]*\)", " ", label))) - asked) & _CHANGES_MEANING:
+        return 0.0  # "Net earnings attributable to noncontrolling interests": the qualifier changes the item
+    extra = have - asked - _NEUTRAL_EXTRA
+    if "ppe" in extra and "capex" not in asked:
+        extra |= set(tokens("sales"))  # "Sales of property, plant and equipment" is not sales; capital expenditure is purchases of PP&E
+    if extra & _CHANGES_MEANING or len(extra) > 1:  # "International net sales" is a segment's, not the company's
+        return 0.0
+    if (asked - _OPTIONAL_ASKED) - have - set(tokens(parent or "")):
+        return 0.0  # every asked word, "cost" of "cost of sales" too, is on the row or its heading
+    return s
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _candidates(view, phrase: str) -> list[tuple[str, str | None, float]]:
+    """(label, heading, score) of rows that are the phrase's line item. A label whose words the PDF
+    extraction ran together ("Operatingincome") is the phrase when the letters are the same."""
+    out = [(label, parent, _same_item(phrase, label, parent)) for _, label, parent in view.table_candidates(phrase, set())]
+    out = [c for c in out if c[2] > 0]
+    seen = {(c[0], c[1]) for c in out}
+    squashed = _squash(phrase)
+    for (label, parent) in view.by_label:
+        if (label, parent) not in seen and " " not in label.strip() and _squash(label) == squashed:
+            out.append((label, parent, 1.0))
+    return out
+
+
+def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
+    """The table cell that is `item` for `spec`: phrases in order, the first that finds one wins."""
+    periods = column_periods(view)
+    for phrase in item.phrases:
+        hits: list[tuple[float, Fact, str]] = []
+        for label, parent, s in _candidates(view, phrase):
+            if not _heading_fits(item, parent):
+                continue
+            if s <= 0:
+                continue
+            for f in view.by_label[(label, parent)]:
+                if f.unit != "USD":
+                    continue
+                key = (f.source.table_id, f.source.column)
+                p = periods[key] if key in periods else f.period
+                if p is None or not _fits(spec, p, item.balance):
+                    continue
+                hits.append((s, f, p))
+        if not hits:
+            continue
+        top = max(h[0] for h in hits)
+        tier = [h for h in hits if h[0] >= top - TIE]
+        tier.sort(key=lambda h: (view.table_order.get(h[1].source.table_id, 0), h[1].source.row or 0))
+        if len({h[1].value for h in tier}) > 1:
+            # rows under a heading the phrase does not name ("Americas:") are a part; if the rows without
+            # such a heading agree, they are the company's figure
+            asked = set(tokens(phrase))
+            whole = [h for h in tier if not (set(tokens(view.parent_of(h[1]) or "")) - asked - _OPTIONAL_ASKED)]
+            if whole and len({h[1].value for h in whole}) == 1:
+                tier = whole
+        s, f, p = tier[0]
+        ambiguous = len({h[1].value for h in tier}) > 1
+        return Found(item, f, p, view.label_of(f), s, ambiguous)
+    return None
+
+
+# ------------------------------------------------------------------------------------ planning
+
+@dataclass
+class Ask:
+    mode: str                 # single, growth, cagr, change, average_years
+    match: Match
+    metric: Metric
+    item: Item | None = None  # the line item a growth question names
+
+
+_FISCAL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\bfiscal(?: year)? \d{4}\b", re.I)
+_NOT_A_LOOKUP = re.compile(r"%|\b(?:percent|ratio|margin|change|growth|average|per share|rate|between|compare|difference|"
+                           r"increase|decrease|sum|total of|combined)\b", re.I)
+
+
+_HEAD_WORDS = set("what is was were are the a an of how much many did does do have has had in for at end year total "
+                  "amount usd us$ millions billions thousands pay paid out generate generated its their grow grew company firm business".split())
+
+
+def _asks_for_item(question: str, at: int) -> bool:
+    """Is the line item at `at` (in the normalized question) what its clause asks for? Only question
+    words, a company name (capitalized), a fiscal year and "year end"/"amount of" may stand before it:
+    "What were the sales contributed to X's net sales" asks for something else."""
+    text = normalize(question)
+    clause = re.split(r"[.?!:,;]", text[:at])[-1]
+    original = re.split(r"[.?!:,;]", question[:len(question)])  # capitalization is read from the question as asked
+    names = {w.lower().strip("'’s") for part in original for w in re.findall(r"\b[A-Z][\w&'’.-]*", part)}
+    clause = re.sub(r"\([^)]*\)", " ", clause)
+    for w in clause.split():
+        w = w.strip("'’")
+        if w in _HEAD_WORDS or re.fullmatch(r"fy\s?'?\d{2,4}|\d{4}", w) or w.removesuffix("'s") in names \
+                or w.removesuffix("s") in names or w in names:
+            continue
+        return False
+    return True
+
+
+_AFTER_ITEM = set("for in at of did does do during as from between on to attributable ( ? , . ;".split())
+
+
+def _nothing_qualifies(question: str, item, at: int) -> bool:
+    """The word after the line item ends its phrase ("... net PPNE for 3M", "... COGS (in USD millions)"),
+    it does not qualify it ("sales contributed to ...")."""
+    text = normalize(question)
+    for phrase in sorted(item.aliases + item.phrases, key=len, reverse=True):
+        p = normalize(phrase)
+        if text.startswith(p, at):
+            rest = text[at + len(p):].strip()
+            if not rest:
+                return True
+            first = re.match(r"[a-z0-9'$-]+|\S", rest).group(0)
+            return first in _AFTER_ITEM
+    return False
+
+
+def _line_item(question: str) -> Ask | None:
+    """A statement line item asked for a fiscal year ("year end FY2018 net PPNE", "Did it grow its PPNE
+    between FY20 and FY21?"): the identity metric, or a yes/no judgement of it."""
+    if not _FISCAL_YEAR.search(question):
+        return None
+    if _YES_NO.search(question):
+        if not (_GROW.search(question) or _PAID.search(question)):
+            return None
+    elif _NOT_A_LOOKUP.search(question):
+        return None
+    hit = library().item_in(question)
+    if hit is None or not _asks_for_item(question, hit[1]) or not _nothing_qualifies(question, hit[0], hit[1]):
+        return None
+    item = hit[0]
+    name = item.name.replace("_", " ")
+    definition = f"{name.capitalize()}: the line item as the statement prints it" + \
+        (" (an outflow, given as a positive amount)." if item.magnitude else ".")
+    metric = Metric(item.name, (), definition, (item.name,), "USD")
+    at = normalize(question).find(name)
+    return Ask("single", Match(metric, name, max(at, 0), max(at, 0) + len(name), definition, (item.name,)), metric)
+
+
+_SUPERLATIVE = re.compile(r"\b(?:greatest|highest|lowest|largest|smallest|maximum|minimum)\b", re.I)
+_PART_OF_COMPANY = re.compile(r"\b(?:segments?|divisions?|regions?|geograph\w*|business units?|pro forma|respectively)\b", re.I)
+_MONEY_ASKED = re.compile(r"\bin (?:usd |us\$ )?(?:millions|thousands|billions)\b|\bin dollars\b|\$", re.I)
+_ITEM_LEAD = {"the", "total", "net", "its", "their", "company's", "reported", "consolidated"}
+_ITEM_END = re.compile(r"^\s*(?:$|[?,.;:(]|(?:from|between|in|for|during|over|at|as of|to)\s+(?:fy|fiscal|\d{4}|q[1-4]|year|"
+                       r"\(?in units|the (?:prior|previous|last|current|year|fiscal|quarter|period|first|second|third|fourth|"
+                       r"three|six|nine|twelve|\d+))|percent\b|\(?in units\b)")
+
+
+def _named_right_after(lib, text: str):
+    """The line item right after a growth alias ("change in [total] revenue from ..."): None when
+    other words qualify it ("fuel surcharge freight revenue", "net income on a pro forma basis")."""
+    words = text.split()
+    while words and words[0] in _ITEM_LEAD:
+        words.pop(0)
+    rest = " ".join(words)
+    hit = lib.item_in(rest)
+    if hit is None or hit[1] != 0:
+        return None
+    item = hit[0]
+    for phrase in sorted(item.aliases + item.phrases, key=len, reverse=True):
+        p = normalize(phrase)
+        if rest.startswith(p) and _ITEM_END.match(rest[len(p):]):
+            return item
+    return None
+
+
+def understand(question: str) -> Ask | None:
+    """What metric question this is, or None when it is none this type answers safely: a superlative
+    over years, a segment's figure, a money amount asked of a percent metric."""
+    if _SUPERLATIVE.search(question) or _PART_OF_COMPANY.search(question):
+        return None
+    lib = library()
+    found = lib.matches(question)
+    if not found:
+        return _line_item(question)
+    if found[0].metric.unit != "USD" and not found[0].metric.growth and _MONEY_ASKED.search(question) \
+            and "percent" not in normalize(question):
+        return None  # "gross margin in millions": the dollar line, not the percentage
+    first = found[0]
+    if first.metric.growth:
+        later = [m for m in found[1:] if not m.metric.growth]
+        if later and first.metric.name == "yoy_growth":
+            return Ask("change", later[0], later[0].metric)
+        if first.alias == "change in":
+            return None  # "the change in revenue" is a difference (the lookup types' question), not a growth rate
+        text = normalize(question)
+        item = _named_right_after(lib, text[first.end:])
+        if item is None:  # "revenue CAGR", "net sales growth rate": the item just before the alias
+            before = text[:first.start].split()
+            for k in range(1, min(6, len(before)) + 1):
+                item = _named_right_after(lib, " ".join(before[-k:]))
+                if item is not None:
+                    break
+        if item is None:
+            return None
+        return Ask("cagr" if first.metric.name == "cagr" else "growth", first, first.metric, item)
+    if _MULTI_YEAR.search(question):
+        return Ask("average_years", first, first.metric)
+    return Ask("single", first, first.metric)
+
+
+# ------------------------------------------------------------------------------------ answering
+
+class _Build:
+    """One answer under construction: the inputs found, the program steps, the figures cited."""
+
+    def __init__(self, ctx, simple: bool):
+        self.ctx, self.view, self.simple = ctx, ctx.view, simple
+        self.steps: list[tuple[str, list]] = []
+        self.figures: list[Figure] = []
+        self.inputs: list[tuple[str, Found]] = []     # (role, found) for the text
+        self.missing: tuple[Item, PeriodSpec] | None = None
+        self.assumed_zero: list[str] = []
+        self.ambiguous: list[str] = []
+        self.averaged = False
+        self._cache: dict[tuple[str, str], Found | None] = {}
+
+    def find(self, item: Item, spec: PeriodSpec) -> Found | None:
+        key = (item.name, spec.model_dump_json())
+        if key not in self._cache:
+            self._cache[key] = locate(self.view, item, spec)
+        return self._cache[key]
+
+    def arg(self, found: Found, role: str) -> str:
+        cid = self.ctx.solver.citer.fact(found.fact)
+        if not any(fig.citation == cid and fig.amount == fmt(found.fact.value) for fig in self.figures):
+            self.figures.append(Figure(amount=fmt(found.fact.value), unit="USD", label=found.label, period=found.period.removeprefix("year:"),
+                                       verified=False, citation=cid, repaired=found.fact.repaired))
+            self.inputs.append((role, found))
+        if found.ambiguous:
+            self.ambiguous.append(found.item.name)
+        value = fmt(found.fact.value)
+        if found.item.magnitude and found.fact.value < 0:
+            self.steps.append(("multiply", [value, "-1"]))
+            return f"#{len(self.steps) - 1}"
+        return value
+
+    def operand(self, metric: Metric, spec: PeriodSpec, first: PeriodSpec | None = None):
+        lib = library()
+
+        def get(name: str, which: str) -> str:
+            item = lib.items[name]
+            if which == "prior":
+                target = shift(spec, -1)
+            elif which == "first":
+                target = first or spec
+            else:
+                target = spec
+            if which == "delta":
+                close, open_ = self.find(item, spec), self.find(item, shift(spec, -1))
+                if close is None or open_ is None:
+                    raise _Missing(item, spec if close is None else shift(spec, -1))
+                a, b = self.arg(close, f"{name} {say_year(spec)}"), self.arg(open_, f"{name} {say_year(shift(spec, -1))}")
+                self.steps.append(("subtract", [a, b]))
+                return f"#{len(self.steps) - 1}"
+            found = self.find(item, target)
+            if found is None:
+                if name in metric.optional:
+                    self.assumed_zero.append(name)
+                    return "0"
+                raise _Missing(item, target)
+            a = self.arg(found, f"{name} {say_year(target)}")
+            if item.balance and metric.average and not self.simple and which == "value":
+                opening = self.find(item, shift(target, -1))
+                if opening is None:
+                    raise _Missing(item, shift(target, -1))
+                b = self.arg(opening, f"{name} {say_year(shift(target, -1))}")
+                self.steps.append(("average", [a, b]))
+                self.averaged = True
+                return f"#{len(self.steps) - 1}"
+            return a
+
+        return get
+
+    def metric_value(self, ask: Ask, formulas: tuple[str, ...], spec: PeriodSpec, first: PeriodSpec | None = None,
+                     years: int | None = None) -> str:
+        """Steps computing the metric for `spec`; the first formula whose inputs the filing has."""
+        missing: _Missing | None = None
+        for formula in formulas:
+            mark = (len(self.steps), len(self.figures), len(self.inputs), len(self.assumed_zero), len(self.ambiguous))
+            try:
+                constants = {"years": str(years)} if years is not None else {}
+                if ask.item is not None:
+                    formula = re.sub(r"\basked\b", ask.item.name, formula)
+                return to_program(formula, self.operand(ask.metric, spec, first), self.steps, constants)
+            except _Missing as exc:
+                missing = missing or exc
+                del self.steps[mark[0]:], self.figures[mark[1]:], self.inputs[mark[2]:]
+                del self.assumed_zero[mark[3]:], self.ambiguous[mark[4]:]
+        raise missing  # type: ignore[misc]
+
+
+class _Missing(Exception):
+    def __init__(self, item: Item, spec: PeriodSpec):
+        super().__init__(item.name)
+        self.item, self.spec = item, spec
+
+
+def _specs(ctx) -> list[PeriodSpec]:
+    """The periods the question names ("year-over-year" names none), else the solver's default."""
+    named = [p for p in getattr(ctx.solver.q, "periods", []) if p.relative is None and year_of(p) is not None]
+    return named or [s for s in ctx.solver.specs() if s is not None]
+
+
+def _say(value: Decimal, unit: str) -> str:
+    if unit == "percent":
+        return f"{fmt(value)}%"
+    if unit == "USD":
+        return f"${value:,}" if value == value.to_integral_value() else f"${fmt(value)}"
+    if unit == "days":
+        return f"{fmt(value)} days"
+    return fmt(value)
+
+
+_YES_NO = re.compile(r"^\s*(?:does|do|is|are|has|have|did|was|were)\b", re.I)
+_IMPROVING = re.compile(r"\b(?:improving|improve[sd]?|increas(?:e|ed|ing))\b", re.I)
+_GROW = re.compile(r"\b(?:grow|grew|grown|growing)\b", re.I)
+_PAID = re.compile(r"\b(?:paid|pay|pays|distribute[sd]?)\b.{0,40}\bdividends?\b", re.I)
+_POSITIVE = re.compile(r"\bpositive\b", re.I)
+_HEALTHY = re.compile(r"\b(?:healthy|sufficient|adequate)\b", re.I)
+HEALTHY_RATIO = Decimal(1)  # the textbook floor for a liquidity ratio (current or quick assets cover current liabilities)
+
+
+def judgement(question: str, metric: Metric) -> str | None:
+    """The yes/no a question asks of a metric: 'improving' (higher than a year earlier), 'positive'
+    (above 0), 'healthy' (a ratio at or above 1); None when it asks none of these."""
+    if not _YES_NO.search(question):
+        return None
+    if _IMPROVING.search(question) or _GROW.search(question):
+        return "improving"
+    if _PAID.search(question) and metric.name == "dividends_paid":
+        return "positive"  # dividends paid in the period: a payment above 0
+    if _POSITIVE.search(question):
+        return "positive"
+    if _HEALTHY.search(question) and metric.unit == "ratio":
+        return "healthy"
+    return None
+
+
+class MetricType:
+    name = "metric"
+    priority = 20
+
+    def recognise(self, question: str, plan: Plan) -> bool:
+        return understand(question) is not None
+
+    def answer(self, ctx) -> Answer | None:
+        ask = understand(ctx.question)
+        if ask is None:
+            return None
+        specs = _specs(ctx)
+        if not specs:
+            return None
+        simple = bool(_SIMPLE.search(ctx.question)) and ask.metric.average
+        b = _Build(ctx, simple)
+        metric, formulas = ask.metric, ask.match.formulas
+        unit = metric.unit
+        by_year = sorted({year_of(s): s for s in specs if year_of(s) is not None}.items())
+        if not metric.aliases:  # a bare line item (the identity metric): the general lookup has the first word
+            plain = ctx.solver.solve()
+            if plain.status == "answered" and plain.value is not None and plain.value.amount is not None \
+                    and judgement(ctx.question, metric) is None:
+                return None  # it found the figure (perhaps a segment's, which this type cannot tell): defer to it
+        judge = judgement(ctx.question, metric)
+        if _YES_NO.search(ctx.question) and judge is None:
+            return None  # a yes/no question this type cannot decide
+        if judge is not None:
+            latest = by_year[-1][1] if by_year else specs[0]  # "between FY20 and FY21": judged at the later year
+            return _judge_answer(ctx, ask, b, latest, judge)
+        try:
+            if ask.mode in ("growth", "cagr", "change", "average_years") and len(by_year) >= 2:
+                old, new = by_year[0][1], by_year[-1][1]
+                if ask.mode == "growth":
+                    result = b.metric_value(ask, formulas, new)
+                    period_text = f"{say_year(old)} to {say_year(new)}"
+                    if year_of(new) - year_of(old) != 1:
+                        return None  # growth over several years is CAGR or a plain change: not this type
+                elif ask.mode == "cagr":
+                    years = year_of(new) - year_of(old)
+                    result = b.metric_value(ask, formulas, new, first=old, years=years)
+                    period_text = f"{say_year(old)} to {say_year(new)} ({years} years)"
+                elif ask.mode == "change":
+                    a = b.metric_value(ask, formulas, new)
+                    if unit in _ROUND:
+                        b.steps.append(("round", [a, _ROUND[unit]]))
+                        a = f"#{len(b.steps) - 1}"
+                    c = b.metric_value(ask, formulas, old)
+                    if unit in _ROUND:
+                        b.steps.append(("round", [c, _ROUND[unit]]))
+                        c = f"#{len(b.steps) - 1}"
+                    b.steps.append(("subtract", [a, c]))
+                    result = f"#{len(b.steps) - 1}"
+                    period_text = f"{say_year(old)} to {say_year(new)} (change in percentage points)" if unit == "percent" \
+                        else f"{say_year(old)} to {say_year(new)} (change)"
+                else:
+                    args = []
+                    for y in range(year_of(old), year_of(new) + 1):
+                        args.append(b.metric_value(ask, formulas, shift(new, y - year_of(new))))
+                    b.steps.append(("average", args))
+                    result = f"#{len(b.steps) - 1}"
+                    period_text = f"the average of {say_year(old)} to {say_year(new)}"
+            elif ask.mode in ("growth", "cagr"):
+                if ask.mode == "cagr":
+                    return None  # a CAGR needs its first and last year
+                new = specs[0]
+                result = b.metric_value(ask, formulas, new)
+                period_text = f"{say_year(shift(new, -1))} to {say_year(new)}"
+            else:
+                new = specs[0]
+                result = b.metric_value(ask, formulas, new)
+                period_text = say_year(new)
+        except _Missing as exc:
+            name = exc.item.name.replace("_", " ")
+            reason = (f"{metric.name.replace('_', ' ').capitalize()} needs {name} for {say_year(exc.spec)}, "
+                      f"which the filing does not state.")
+            return Answer(status="not_found", text=reason, reason=reason, method="metric", definition=ask.match.definition,
+                          citations=ctx.solver.citer.citations, plan=_plan(ctx, ask))
+        if not b.steps or not result.startswith("#"):
+            b.steps.append(("const", [result]))
+        elif result != f"#{len(b.steps) - 1}":
+            b.steps.append(("const", [result]))
+        if unit in _ROUND and ask.mode != "change":
+            b.steps.append(("round", [f"#{len(b.steps) - 1}", _ROUND[unit]]))
+        try:
+            program = run(b.steps)
+        except (ProgramError, ArithmeticError) as exc:
+            reason = f"The inputs cannot be combined into {metric.name.replace('_', ' ')}: {exc}."
+            return Answer(status="not_found", text=reason, reason=reason, method="metric", definition=ask.match.definition,
+                          citations=ctx.solver.citer.citations, plan=_plan(ctx, ask))
+        value = Decimal(program[-1].result)
+        definition = ask.match.definition
+        if b.averaged:
+            definition += " Balances are averages of opening and closing balances."
+        elif simple:
+            definition += " Balances are closing balances (simple variant, as asked)."
+        if b.assumed_zero:
+            definition += " Not stated in the filing, taken as 0: " + ", ".join(n.replace("_", " ") for n in b.assumed_zero) + "."
+        cites = "; ".join(f"“{f.label}” {_say(f.fact.value, 'USD')} ({role.split(' ', 1)[1]}) [{b.ctx.solver.citer.fact(f.fact)}]"
+                          for role, f in b.inputs)
+        shown = show_formula(ask.match.formulas[0] if len(ask.match.formulas) == 1 else _used_formula(b, ask))
+        if ask.item is not None:
+            shown = shown.replace("asked", ask.item.name.replace("_", " "))
+        text = (f"{metric.name.replace('_', ' ').capitalize()} for {period_text} is {_say(value, unit)} "
+                f"= {shown}, from {cites}.")
+        status = "answered"
+        reason = None
+        if b.ambiguous:
+            status = "uncertain"
+            reason = "Equally good rows with different values for: " + ", ".join(sorted(set(b.ambiguous))) + "."
+        return Answer(status=status, text=text, value=Value(amount=fmt(value), unit=_ANSWER_UNIT[unit]), figures=b.figures,
+                      program=program, citations=ctx.solver.citer.citations, method="metric", definition=definition,
+                      fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask))
+
+
+def _as_step(b: "_Build", arg: str) -> str:
+    """A bare figure as a program step of its own (so the text can show each side of a comparison)."""
+    if arg.startswith("#") and arg == f"#{len(b.steps) - 1}":
+        return arg
+    b.steps.append(("const", [arg]))
+    return f"#{len(b.steps) - 1}"
+
+
+def _judge_answer(ctx, ask: Ask, b: "_Build", spec: PeriodSpec, judge: str) -> Answer:
+    """A yes/no judgement of a metric: the metric's program, then a `greater` step against last year or a threshold."""
+    metric, formulas, unit = ask.metric, ask.match.formulas, ask.metric.unit
+    name = metric.name.replace("_", " ")
+    try:
+        now = _as_step(b, b.metric_value(ask, formulas, spec))
+        if unit in _ROUND:
+            b.steps.append(("round", [now, _ROUND[unit]]))
+            now = f"#{len(b.steps) - 1}"
+        now_step = len(b.steps) - 1
+        if judge == "improving":
+            before = _as_step(b, b.metric_value(ask, formulas, shift(spec, -1)))
+            if unit in _ROUND:
+                b.steps.append(("round", [before, _ROUND[unit]]))
+                before = f"#{len(b.steps) - 1}"
+            before_step = len(b.steps) - 1
+            b.steps.append(("greater", [now, before]))
+        else:
+            b.steps.append(("greater", [now, "0" if judge == "positive" else fmt(HEALTHY_RATIO)]))
+    except _Missing as exc:
+        reason = f"{name.capitalize()} needs {exc.item.name.replace('_', ' ')} for {say_year(exc.spec)}, which the filing does not state."
+        return Answer(status="not_found", text=reason, reason=reason, method="metric", definition=ask.match.definition,
+                      citations=ctx.solver.citer.citations, plan=_plan(ctx, ask))
+    try:
+        program = run(b.steps)
+    except (ProgramError, ArithmeticError) as exc:
+        reason = f"The inputs cannot be combined into {name}: {exc}."
+        return Answer(status="not_found", text=reason, reason=reason, method="metric", citations=ctx.solver.citer.citations)
+    yes = program[-1].result == "yes"
+    shown_now = _say(Decimal(program[now_step].result), unit)
+    cites = "; ".join(f"“{f.label}” {_say(f.fact.value, 'USD')} ({role.split(' ', 1)[1]}) [{ctx.solver.citer.fact(f.fact)}]"
+                      for role, f in b.inputs)
+    if judge == "improving":
+        shown_before = _say(Decimal(program[before_step].result), unit)
+        head = (f"{'Yes' if yes else 'No'}: {name} was {shown_now} in {say_year(spec)} against {shown_before} in "
+                f"{say_year(shift(spec, -1))}")
+    elif judge == "positive":
+        head = f"{'Yes' if yes else 'No'}: {name} for {say_year(spec)} is {shown_now}"
+    else:
+        head = (f"{'Yes' if yes else 'No'}: {name} for {say_year(spec)} is {shown_now}, "
+                f"{'at or above' if yes else 'below'} {fmt(HEALTHY_RATIO)}")
+    text = f"{head} ({show_formula(_used_formula(b, ask))}), from {cites}."
+    status = "uncertain" if b.ambiguous else "answered"
+    return Answer(status=status, text=text, figures=b.figures, program=program, citations=ctx.solver.citer.citations,
+                  method="metric", definition=ask.match.definition, fits_question=not b.ambiguous, plan=_plan(ctx, ask),
+                  reason=("Equally good rows with different values for: " + ", ".join(sorted(set(b.ambiguous))) + ".") if b.ambiguous else None)
+
+
+
+def _used_formula(b: _Build, ask: Ask) -> str:
+    """Of several formulas, the one whose inputs were used."""
+    used = {f.item.name for _, f in b.inputs}
+    for formula in ask.match.formulas:
+        if set(ask.metric.inputs(formula)) - set(ask.metric.optional) <= used:
+            return formula
+    return ask.match.formulas[0]
+
+
+def _plan(ctx, ask: Ask) -> dict:
+    plan = ctx.plan.model_dump() if hasattr(ctx.plan, "model_dump") else {}
+    plan.update({"qtype": "metric", "operation": "metric", "metric": ask.metric.name})
+    return plan
+
+
+QUESTION_TYPE = MetricType()

@@ -1,0 +1,234 @@
+"""Named metrics answered from statements: exact values, the formula shown, inputs cited, not_found naming the input.
+
+The fixture tests/fixtures/metric_statements.txt is three statements in the layout the benchmark
+pages have (tab-separated rows, year columns); one test runs on a real FinanceBench page."""
+
+import json
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from index.parse import parse_bytes
+from qa.answer import _Solver
+from qa.filing_view import FilingView
+from qa.plan import Plan
+from qa.qtypes.base import AnswerContext
+from qa.qtypes.metric import QUESTION_TYPE
+from qa.question import parse_question
+from qa.verify import verify
+
+FIXTURE = Path(__file__).parent / "fixtures" / "metric_statements.txt"
+
+
+def view_of(data: bytes, name: str) -> FilingView:
+    return FilingView(parse_bytes(data, name), [])
+
+
+@lru_cache(maxsize=1)
+def statements() -> FilingView:
+    return view_of(FIXTURE.read_bytes(), FIXTURE.name)
+
+
+def ask(question: str, view: FilingView | None = None):
+    view = view or statements()
+    q = parse_question(question, view.meta, cal=view.calendar)
+    plan = Plan(question=question, qtype="metric")
+    assert QUESTION_TYPE.recognise(question, plan)
+    ctx = AnswerContext(question=question, plan=plan, view=view, solver=_Solver(view, q, []), history=[])
+    answer = QUESTION_TYPE.answer(ctx)
+    assert answer is not None
+    return verify(answer, view.parsed.facts) if answer.status != "not_found" else answer
+
+
+CASES = [
+    ("What was the FY2023 gross margin?", "40", "percent", "gross profit ÷ revenue × 100"),
+    ("What is the FY2023 operating margin?", "20", "percent", "operating income ÷ revenue × 100"),
+    ("What is the FY2023 net profit margin?", "13.5", "percent", "net income ÷ revenue × 100"),
+    ("What was EBITDA in FY2023?", "260000000", "USD", "operating income + depreciation amortization"),
+    ("What was free cash flow in FY2023?", "160000000", "USD", "operating cash flow - capex"),
+    ("What was capital expenditure in FY2023?", "90000000", "USD", "= capex"),
+    ("What is the current ratio for FY2023?", "1.64", "ratio", "current assets ÷ current liabilities"),
+    ("What is the quick ratio for FY2023?", "1.2", "ratio", "(cash + short term investments + receivables) ÷ current liabilities"),
+    ("What is the FY2023 debt to equity ratio?", "0.7556", "ratio", "(short term debt + long term debt) ÷ total equity"),
+    ("What is the FY2023 return on assets?", "13.5", "percent", "net income ÷ total assets × 100"),
+    ("What is the FY2023 return on equity?", "33.75", "percent", "net income ÷ total equity × 100"),
+    ("What was the effective tax rate in FY2023?", "25", "percent", "income tax ÷ pretax income × 100"),
+    ("What were days sales outstanding in FY2023?", "51.1", "count", "365 × receivables ÷ revenue"),
+    ("What were days payable outstanding in FY2023?", "45.62", "count", "365 × accounts payable ÷ cost of revenue"),
+    ("What were days inventory outstanding in FY2023?", "60.83", "count", "365 × inventory ÷ cost of revenue"),
+    ("What was inventory turnover in FY2023?", "6", "ratio", "cost of revenue ÷ inventory"),
+    ("What was interest coverage in FY2023?", "10", "ratio", "operating income ÷ interest expense"),
+    ("What was the dividend payout ratio in FY2023?", "0.4", "ratio", "dividends paid ÷ net income"),
+    ("What was the year-over-year change in net sales from FY2022 to FY2023?", "25", "percent", "(revenue - prior(revenue)) ÷ prior(revenue) × 100"),
+    ("What is the revenue CAGR from FY2021 to FY2023?", "19.52", "percent", "((revenue ÷ first(revenue)) ^ (1 ÷ years) - 1) × 100"),
+]
+
+
+@pytest.mark.parametrize("question,value,unit,formula", CASES, ids=[c[0][:40] for c in CASES])
+def test_metric_value_formula_and_definition(question, value, unit, formula):
+    a = ask(question)
+    assert a.status == "answered", a.text + " / " + str(a.reason)
+    assert a.method == "metric"
+    assert (Decimal(a.value.amount), a.value.unit) == (Decimal(value), unit)
+    assert formula in a.text
+    assert a.definition and a.fits_question and a.verified
+    assert a.figures and all(f.citation is not None for f in a.figures)
+
+
+def test_average_balances_are_said_in_the_definition():
+    a = ask("What is the FY2023 return on assets?")
+    assert "averages of opening and closing balances" in a.definition
+    assert [(s.op, s.args) for s in a.program if s.op == "average"] == [("average", ["1100000000", "900000000"])]
+
+
+def test_simple_variant_uses_closing_balance_and_says_so():
+    a = ask("What is the FY2023 return on assets using year-end total assets?")
+    assert Decimal(a.value.amount) == Decimal("12.27")
+    assert "closing balances (simple variant" in a.definition
+
+
+def test_outflow_printed_in_parentheses_is_flipped_by_a_program_step():
+    a = ask("What was capital expenditure in FY2023?")
+    assert a.program[0].op == "multiply" and a.program[0].args == ["-90000000", "-1"]
+
+
+def test_missing_input_is_not_found_naming_it():
+    text = FIXTURE.read_text().replace("Interest expense\t20\t25\t30\n", "")
+    a = ask("What was interest coverage in FY2023?", view_of(text.encode(), "no_interest.txt"))
+    assert a.status == "not_found"
+    assert "interest expense for FY2023" in a.reason
+
+
+def test_missing_period_is_not_found_naming_the_year():
+    a = ask("What is the FY2021 return on assets?")
+    assert a.status == "not_found" and "total assets for FY2020" in a.reason
+
+
+def test_improving_margin_is_a_yes_no_with_both_years():
+    a = ask("Does the company have an improving operating margin profile as of FY2023?")
+    assert a.text.startswith("Yes: operating margin was 20% in FY2023 against 18.75% in FY2022")
+    assert a.program[-1].op == "greater" and a.program[-1].result == "yes"
+
+
+def test_benchmark_page_capital_expenditure(shared_dir):
+    from evals import pages
+
+    rows = [json.loads(line) for line in (shared_dir / "data" / "financebench_open_source.jsonl").open()]
+    row = next(r for r in rows if r["doc_name"] == "3M_2018_10K" and "capital expenditure" in r["question"])
+    doc = pages.financebench_page(row["evidence"][0])
+    a = ask(row["question"], view_of(doc.data(), doc.name))
+    assert a.status == "answered" and a.value.amount == "1577000000"
+    assert "“Purchases of property, plant and equipment (PP&E)” $-1,577,000,000 (FY2018)" in a.text
+
+
+def test_statement_line_item_asked_for_a_fiscal_year_is_an_identity_metric():
+    a = ask("What is the year end FY2023 net PPNE? Answer in USD millions.")
+    assert (a.status, a.value.amount) == ("answered", "500000000")
+    assert a.definition == "Ppe net: the line item as the statement prints it."
+
+
+def test_positive_working_capital_is_a_yes_no():
+    a = ask("Does the company have positive working capital based on FY2023 data?")
+    assert a.text.startswith("Yes: working capital for FY2023 is $160,000,000")
+    assert a.value is None and a.program[-1].args[-1] == "0"
+
+
+def test_healthy_quick_ratio_is_judged_against_one():
+    a = ask("Does the company have a reasonably healthy liquidity profile based on its quick ratio for FY2023?")
+    assert a.text.startswith("Yes: quick ratio for FY2023 is 1.2, at or above 1")
+
+
+def test_yes_no_question_the_type_cannot_decide_is_left_to_others():
+    view = statements()
+    question = "Is the company a capital-intensive business based on FY2023 data and its capex?"
+    q = parse_question(question, view.meta, cal=view.calendar)
+    ctx = AnswerContext(question=question, plan=Plan(question=question, qtype="metric"), view=view,
+                        solver=_Solver(view, q, []), history=[])
+    assert QUESTION_TYPE.answer(ctx) is None
+
+
+def test_cost_of_sales_is_not_sales():
+    text = "Income statement\n(In millions)\t2023\t2022\nCost of sales\t600\t500\nGross profit\t400\t300\n"
+    a = ask("What was the FY2023 gross margin?", view_of(text.encode(), "no_sales.txt"))
+    assert a.status == "not_found" and "revenue for FY2023" in a.reason
+
+
+def test_header_giving_two_columns_one_year_yields_no_answer():
+    text = "Balance sheet\n(In millions)\t2023\t2023\nTotal current assets\t410\t340\nTotal current liabilities\t250\t200\n"
+    a = ask("What is the current ratio for FY2023?", view_of(text.encode(), "misread_header.txt"))
+    assert a.status == "not_found"
+
+
+def test_label_with_words_run_together_is_found():
+    text = "Income statement\n(In millions)\t2023\t2022\nNetsales\t1,000\t800\nOperatingincome\t200\t150\n"
+    a = ask("What is the FY2023 operating margin?", view_of(text.encode(), "run_together.txt"))
+    assert (a.status, a.value.amount) == ("answered", "20")
+
+
+def test_equally_good_rows_with_different_values_make_the_answer_uncertain():
+    text = ("Segment A\n(In millions)\t2023\t2022\nTotal revenues\t600\t500\nOperating income\t90\t80\n\n"
+            "Segment B\n(In millions)\t2023\t2022\nTotal revenues\t400\t300\nOperating income\t110\t70\n")
+    a = ask("What is the FY2023 operating margin?", view_of(text.encode(), "segments.txt"))
+    assert a.status == "uncertain" and not a.fits_question
+    assert "revenue" in a.reason and "operating_income" in a.reason
+
+
+@lru_cache(maxsize=1)
+def apple_10q(shared: str) -> FilingView:
+    path = Path(shared) / "filings" / "apple_10-q_2024-06-29.html"
+    return view_of(path.read_bytes(), path.name)
+
+
+APPLE = [
+    ("What was the gross margin for the three months ended June 29, 2024?", "46.26", "gross profit ÷ revenue × 100",
+     "“Gross margin” $39,678,000,000 (the three months ended June 29, 2024)"),
+    ("What was operating margin in the third quarter of fiscal 2024?", "29.56", "operating income ÷ revenue × 100",
+     "“Operating income” $25,352,000,000 (the third quarter of fiscal 2024)"),
+    ("What is the current ratio as of June 29, 2024?", "0.953", "current assets ÷ current liabilities",
+     "“Total current liabilities” $131,624,000,000 (June 29, 2024)"),
+    ("What was the effective tax rate for the nine months ended June 29, 2024?", "15.85", "income tax ÷ pretax income × 100",
+     "“Provision for income taxes” $14,875,000,000"),
+    ("What was free cash flow for the nine months ended June 29, 2024?", "84904000000", "operating cash flow - capex",
+     "“Payments for acquisition of property, plant and equipment” $-6,539,000,000"),
+    ("What is the quick ratio as of June 29, 2024?", "0.6427", "(cash + short term investments + receivables) ÷ current liabilities",
+     "“Marketable securities” $36,236,000,000 (June 29, 2024)"),
+    ("What was the year-over-year change in net sales for the three months ended June 29, 2024?", "4.87",
+     "(revenue - prior(revenue)) ÷ prior(revenue) × 100", "“Total net sales” $81,797,000,000"),
+    ("What is the debt to equity ratio as of June 29, 2024?", "1.4737", "(short term debt + long term debt) ÷ total equity",
+     "“Term debt” $86,196,000,000 (June 29, 2024)"),
+    ("What was the dividend payout ratio for the nine months ended June 29, 2024?", "0.1447", "dividends paid ÷ net income",
+     "“Payments for dividends and dividend equivalents” $-11,430,000,000"),
+]
+
+
+@pytest.mark.parametrize("question,value,formula,cited", APPLE, ids=[c[0][:40] for c in APPLE])
+def test_metric_on_apple_10q(shared_dir, question, value, formula, cited):
+    a = ask(question, apple_10q(str(shared_dir)))
+    assert (a.status, a.value.amount) == ("answered", value), a.text
+    assert formula in a.text and cited in a.text
+    assert a.verified and a.fits_question
+
+
+def test_growth_of_a_line_item_between_two_years_is_a_yes_no():
+    a = ask("Did the company grow its PPNE between FY22 and FY23?")
+    assert a.text.startswith("Yes: ppe net was $500,000,000 in FY2023 against $460,000,000 in FY2022")
+
+
+def test_bare_change_in_a_line_item_is_not_claimed():
+    plan = Plan(question="What was the change in net sales from 2022 to 2023?", qtype="metric")
+    assert not QUESTION_TYPE.recognise(plan.question, plan)
+
+
+def test_change_in_a_metric_between_two_years_is_in_points():
+    a = ask("What is the FY2022 - FY2023 change in operating margin?")
+    assert (a.status, a.value.amount, a.value.unit) == ("answered", "1.25", "percent")
+    assert "(change in percentage points)" in a.text
+
+
+def test_a_row_printed_as_benefit_is_not_the_tax_expense():
+    text = ("Income statement\n(In millions)\t2023\t2022\n(Provision for) benefit from income taxes\t(45)\t(25)\n"
+            "Income before income taxes\t180\t125\n")
+    a = ask("What was the effective tax rate in FY2023?", view_of(text.encode(), "benefit.txt"))
+    assert a.status == "not_found" and "income tax for FY2023" in a.reason
