@@ -46,6 +46,12 @@ from qa.question import (
     resolve,
 )
 from qa.verify import verify
+from qa.answer_features import features
+from qa.chooser import get_chooser
+from qa.fit_check import fits_question
+from qa.plan import Plan, plan_from_query
+from qa.qtypes.base import AnswerContext
+from qa.qtypes.registry import question_types
 
 DEFAULT_PERIOD = "(not named)"  # PeriodSpec.text of the period assumed when the question names none
 MAX_VIEWS = 512          # filings whose per-filing work stays cached
@@ -86,9 +92,38 @@ _PERSON = _PersonFinder()
 _CAUSAL = re.compile(r"\b(?:because|due to|driven by|primarily|as a result|attributable|reflect(?:s|ing|ed)?|resulting from|owing to)\b", re.I)
 PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best table row to win
 TABLE_BONUS = 0.03       # a table cell beats a prose restatement of the same figure
+CONFLICT_MIN_FIT = 0.95  # two sources conflict only when both name the asked item (near-)exactly
 
 
 # ---------------------------------------------------------------------------------- the view
+
+@dataclass
+class OperandTrace:
+    """What the solver saw when it picked one operand: read by the chooser's features (qa/answer_features.py)."""
+
+    item: str
+    label: str
+    heading: str
+    fact_ids: list[str]
+    kind: str
+    score: float
+    runner_up: float | None
+    n_fitting: int
+    n_rivals: int
+    period_named: bool
+    period_year_only: bool
+    unit: str
+    summed: bool
+    repaired: bool
+
+
+def _same_figure(a: Decimal, b: Decimal) -> bool:
+    """Equal, or equal up to the rounding a sentence shows ("$12.4 million" for 12,391 thousand)."""
+    if a == b:
+        return True
+    top = max(abs(a), abs(b))
+    return top > 0 and (a >= 0) == (b >= 0) and abs(a - b) / top <= Decimal("0.006")
+
 
 @dataclass
 class Operand:
@@ -252,6 +287,7 @@ class Answerer:
 
             self._assistant = Assistant(llm)
         self._views: dict[str, tuple[int, FilingView]] = {}
+        self.collect: list | None = None  # set to a list to record every candidate and its features
         self._lock = threading.Lock()
         self._retriever = None
 
@@ -341,13 +377,121 @@ class Answerer:
             reason = f"The filing is {who}'s; it says nothing about {other}."
             return Answer(status="not_found", text=reason, reason=reason, method="rules")
         q, previous = resolve_followup(q, history, view, self)
+        plan = plan_from_query(question, q)
+        blank = q.model_copy(deep=True)  # solving may narrow the query (a range asked falls back to a lookup)
         solver = _Solver(view, q, previous)
+        ctx = AnswerContext(question=question, plan=plan, view=view, solver=solver, history=list(history or []))
+        for qtype in question_types():
+            if qtype.recognise(question, plan):
+                typed = qtype.answer(ctx)
+                if typed is not None:
+                    plan.qtype = qtype.name
+                    return self._finish_typed(typed, plan, view)
         answer = solver.solve()
         if answer.status == "not_found" and self._assistant is not None and q.operation != "text":
             answer = self._llm_program(view, q, question, history, answer)
-        answer = verify(answer, view.parsed.facts) if answer.status != "not_found" else answer
+            if answer.status != "not_found":
+                answer = verify(answer, view.parsed.facts)
+                answer.in_filing = answer.verified
+                answer.plan = plan.model_dump(mode="json")
+                return answer
+        if answer.status == "not_found":
+            answer.plan = plan.model_dump(mode="json")
+            return answer
+        candidates = [(answer, solver)] + self._runners_up(view, blank, previous, answer, solver)
+        answer = self._choose(candidates, plan, view)
         if self._assistant is not None:
             answer = self._llm_wording(view, q, question, answer)
+        return answer
+
+    # candidates and the chooser ------------------------------------------------------------------
+    MAX_RUNNERS_UP = 4
+
+    def _runners_up(self, view: FilingView, q: Query, previous, answer: Answer, solver: "_Solver") -> list:
+        """Other programs for the same plan: each operand of the best answer in turn is set aside
+        and the plan solved again, so the next-best fact takes its place."""
+        if answer.status != "answered" or not solver.trace:
+            return []
+        out, seen = [], {(answer.value.amount, answer.value.low) if answer.value else answer.text}
+        used = [fid for t in solver.trace for fid in t.fact_ids]
+        excluded: list[frozenset[str]] = [frozenset({fid}) for fid in dict.fromkeys(used)]
+        while excluded and len(out) < self.MAX_RUNNERS_UP:
+            exclude = excluded.pop(0)
+            alt_solver = _Solver(view, q.model_copy(deep=True), previous, exclude=exclude)
+            alt = alt_solver.solve()
+            key = (alt.value.amount, alt.value.low) if alt.value else alt.text
+            if alt.status != "answered" or key in seen:
+                continue
+            seen.add(key)
+            out.append((alt, alt_solver))
+            # the runner-up's own operand set aside too: a third candidate for the same slot
+            for t in alt_solver.trace:
+                for fid in t.fact_ids:
+                    if fid not in exclude and fid not in used and len(excluded) < 8:
+                        excluded.append(exclude | {fid})
+        return out
+
+    def _choose(self, candidates: list, plan: Plan, view: FilingView) -> Answer:
+        """Verify and fit-check every candidate, score it with the learned chooser, keep the best;
+        `answered` only when it is in the filing, fits the question and is confident enough."""
+        chooser = get_chooser()
+        judged = []
+        for rank, (ans, solver) in enumerate(candidates):
+            ans = verify(ans, view.parsed.facts)
+            ans.in_filing = ans.verified and ans.status != "unverified"
+            from_previous = bool(ans.program) and not solver.trace and solver.q.followup == "combine_previous"
+            fits, problems = fits_question(ans, solver.trace, plan, from_previous=from_previous)
+            ans.fits_question = fits
+            vec = features(ans, solver.trace, plan, rank, fits)
+            conf = chooser.confidence(vec) if chooser else None
+            ans.confidence = None if conf is None else round(conf, 4)
+            ans.plan = plan.model_dump(mode="json")
+            judged.append((ans, solver, problems))
+            if self.collect is not None:  # training (qa/train_chooser.py): every candidate with its features
+                self.collect.append((vec, ans.model_copy(deep=True)))
+        usable = [j for j in judged if j[0].status == "answered"] or judged
+        best, solver, problems = max(usable, key=lambda j: (j[0].confidence or 0.0, -judged.index(j)))
+        others = [j[0] for j in usable if j[0] is not best]
+        for alt in others:
+            alt.status, alt.alternatives = "uncertain", []
+        if best.status != "answered":
+            return best
+        if solver.conflict is not None:
+            return self._conflict(best, solver, view, plan)
+        threshold = chooser.threshold if chooser else 0.0
+        if not best.fits_question or (best.confidence is not None and best.confidence < threshold):
+            why = "; ".join(problems) if problems else \
+                f"confidence {best.confidence:.2f} is below the threshold {threshold:.2f} chosen for at most 5 % wrong answers"
+            best.status, best.reason = "uncertain", f"Not sure: {why}."
+            best.alternatives = sorted(others, key=lambda a: -(a.confidence or 0.0))[:3]
+            best.text = "Not sure; the best candidate: " + best.text
+        return best
+
+    def _conflict(self, best: Answer, solver: "_Solver", view: FilingView, plan: Plan) -> Answer:
+        """Two sources in the filing state different figures for the same item and period: cite both, settle neither."""
+        a, b = solver.conflict
+        fa, fb = _figure(view, a, solver.citer), _figure(view, b, solver.citer)
+        where = lambda f: "a table" if f.kind == "table" else "the text"  # noqa: E731
+        text = (f"The filing states two different figures for this: {say_amount(a.value, a.unit)} in {where(a)} [{fa.citation}] "
+                f"and {say_amount(b.value, b.unit)} in {where(b)} [{fb.citation}]. FilingQA does not pick one; read both sources.")
+        out = Answer(status="conflict", text=text, figures=[fa, fb], citations=solver.citer.citations, method="rules",
+                     reason="two sources in the filing disagree on the same line item and period",
+                     plan=plan.model_dump(mode="json"), confidence=best.confidence)
+        out = verify(out, view.parsed.facts)
+        out.status = "conflict"
+        out.in_filing = all(f.verified for f in out.figures)
+        out.alternatives = [best.model_copy(update={"status": "uncertain", "alternatives": []})]
+        return out
+
+    def _finish_typed(self, answer: Answer, plan: Plan, view: FilingView) -> Answer:
+        """An answer from a registered question type: verified like any other, its plan attached."""
+        if answer.status not in ("not_found",):
+            checked = verify(answer, view.parsed.facts) if answer.value is not None or answer.figures else answer
+            if answer.status != "answered":
+                checked.status = answer.status  # a type's uncertain or conflict stays as it said
+            checked.in_filing = checked.verified if (answer.value is not None or answer.figures) else answer.in_filing
+            answer = checked
+        answer.plan = plan.model_dump(mode="json")
         return answer
 
     def _llm_wording(self, view: FilingView, q: Query, question: str, answer: Answer) -> Answer:
@@ -408,7 +552,7 @@ def _figure(view: FilingView, f: Fact, citer: Citer, label: str | None = None, p
 class _Solver:
     """One question over one filing: pick operands, build the program, write the answer."""
 
-    def __init__(self, view: FilingView, q: Query, previous: list[Answer]):
+    def __init__(self, view: FilingView, q: Query, previous: list[Answer], exclude: frozenset[str] = frozenset()):
         self.view = view
         self.q = q
         self.previous = previous
@@ -416,6 +560,9 @@ class _Solver:
         self.context = set(tokens(q.text))
         self.citer = Citer(view.index)
         self.evidence: list[tuple[float, Fact]] = []  # (fit, fact) that fit the item but not the period/unit
+        self.exclude = exclude          # fact ids this solver may not use (to enumerate runner-up candidates)
+        self.trace: list[OperandTrace] = []  # one entry per operand found: what the chooser's features read
+        self.conflict: tuple[Fact, Fact] | None = None  # two sources disagreeing on the same item and period
 
     # periods -------------------------------------------------------------------------------
     def specs(self) -> list[PeriodSpec]:
@@ -450,11 +597,17 @@ class _Solver:
         says_total = re.search(r"\btotal\b", item, re.I) is not None
         item_concepts = concepts(item)
         context = self.context - set(tokens(other)) if other else self.context
+        fitting: list[tuple[float, Fact]] = []   # every fact that fits item, period and unit, with its score
+        undated_rows: list[tuple[float, Fact]] = []  # strong label matches whose column names no period
         for score, label, parent in self.view.table_candidates(item, context):
             if best is not None and score + TABLE_BONUS < best[0] - 0.3:
                 break
             for f in self.view.by_label[(label, parent)]:
+                if f.id in self.exclude:
+                    continue
                 s = score + TABLE_BONUS + self._unit_adjust(f.unit, unit, item_concepts)
+                if s >= MIN_SCORE and f.period is None and not f.column_label:
+                    undated_rows.append((s, f))
                 if s < MIN_SCORE:
                     if score >= MIN_SCORE and fits_fact(spec, f, self.view.label_of(f)):
                         self.evidence.append((score, f))  # the line item, but not in the asked unit
@@ -464,6 +617,7 @@ class _Solver:
                     continue
                 if accept is not None and not accept(f):
                     continue
+                fitting.append((s, f))
                 key = (s, -self.view.table_order.get(f.source.table_id, 0), -(f.source.row or 0))
                 if best is None or key > best[:3]:
                     best = (*key, f)
@@ -471,7 +625,7 @@ class _Solver:
         for f in self.view.text_facts:
             if f.low is not None and f.high is not None:
                 continue  # a guidance range answers range questions only
-            if accept is not None and not accept(f):
+            if f.id in self.exclude or (accept is not None and not accept(f)):
                 continue
             s = self.view.prose_score(item, f) + self._unit_adjust(f.unit, unit, item_concepts)
             if s < MIN_SCORE:
@@ -485,20 +639,56 @@ class _Solver:
                 else:
                     self.evidence.append((s - PROSE_MARGIN, f))
                     continue
+            if s >= MIN_SCORE:
+                fitting.append((s - PROSE_MARGIN, f))
             if s >= MIN_SCORE and (prose_best is None or s > prose_best[0]):
                 prose_best = (s, f)
         if best is None and prose_best is None:
             return None
         if best is None or (prose_best is not None and prose_best[0] - PROSE_MARGIN > best[0]):
             f = prose_best[1]
-            return Operand([f], f.label, _period_text(self.view, f), prose_best[0])
+            op = Operand([f], f.label, _period_text(self.view, f), prose_best[0])
+            # a table row that names the same item exactly, dated the same or not at all, with another figure: a conflict
+            rivals = ([(best[0], best[3])] if best is not None else []) + sorted(undated_rows, key=lambda x: -x[0])
+            rival = next((g for sc, g in rivals if sc >= CONFLICT_MIN_FIT), None)
+            if rival is not None and prose_best[0] >= CONFLICT_MIN_FIT and rival.unit == f.unit:
+                row_values = [g.value for _, g in rivals if (g.source.table_id, g.source.row) == (rival.source.table_id, rival.source.row)]
+                if not any(_same_figure(f.value, v) for v in row_values):
+                    self.conflict = (f, rival)
+            self._trace(item, spec, op, fitting)
+            return op
         f = best[3]
         label = self.view.label_of(f)
+        if prose_best is not None and min(prose_best[0], best[0]) >= CONFLICT_MIN_FIT and prose_best[1].unit == f.unit \
+                and fits_prose(spec, self.view.prose_period(prose_best[1])) and not _same_figure(f.value, prose_best[1].value):
+            self.conflict = (f, prose_best[1])  # the sentence names the same item and period with another figure
         if says_total and not re.match(r"\s*total\b", label, re.I):
             parts = self._split_total(f)
             if len(parts) > 1:
-                return Operand(parts, f"total {_without_maturity(label)}", f.period, best[0])
-        return Operand([f], label, f.period, best[0])
+                op = Operand(parts, f"total {_without_maturity(label)}", f.period, best[0])
+                self._trace(item, spec, op, fitting)
+                return op
+        op = Operand([f], label, f.period, best[0])
+        self._trace(item, spec, op, fitting)
+        return op
+
+    def _trace(self, item: str, spec: PeriodSpec, op: Operand, fitting: list[tuple[float, Fact]]) -> None:
+        """Record what the chooser needs to judge this operand: its fit, its runner-up, the ambiguity."""
+        chosen = {f.id for f in op.facts}
+        rivals = [s for s, f in fitting if f.id not in chosen and not _same_figure(f.value, op.value)]
+        f0 = op.facts[0]
+        if f0.kind == "table":  # the row's heading and its column label (which names the item under word columns)
+            heading = f"{self.view.parent_of(f0) or ''} {f0.column_label or ''}"
+        else:  # a prose figure names its item anywhere in its sentence
+            a, b = self.view.index.sentence_of(f0.source.start, f0.source.end)
+            heading = self.view.text[a:b]
+        self.trace.append(OperandTrace(
+            item=item, label=op.label, heading=heading,
+            fact_ids=[f.id for f in op.facts], kind=op.facts[0].kind, score=op.score,
+            runner_up=max(rivals) if rivals else None, n_fitting=len({f.id for _, f in fitting}),
+            n_rivals=len(rivals), period_named=spec.text != DEFAULT_PERIOD, period_year_only=spec.year is not None,
+            unit=op.unit, summed=len(op.facts) > 1, repaired=any(f.repaired for f in op.facts),
+        ))
 
     def _split_total(self, f: Fact) -> list[Fact]:
         """Rows with the same label under different headings in one column (current and
@@ -823,7 +1013,7 @@ class _Solver:
 
     # previous turns ----------------------------------------------------------------------------
     def combine_previous(self) -> Answer:
-        prev = [a for a in self.previous if a.value is not None and a.value.amount is not None and a.status == "answered"]
+        prev = [a for a in self.previous if a.value is not None and a.value.amount is not None and a.status in ("answered", "uncertain")]
         if len(prev) < 2:
             return self.refuse("There are not two earlier answers to compare.")
         a, b = prev[-2], prev[-1]
