@@ -61,6 +61,7 @@ class FilingView:
         self.table_order = {t.id: i for i, t in enumerate(parsed.tables)}
         self.table_facts = [f for f in parsed.facts if f.kind == "table"]
         self.text_facts = [f for f in parsed.facts if f.kind == "text"]
+        self.facts_by_id = {f.id: f for f in parsed.facts}
         periods = [f.period for f in self.table_facts if f.period]
         self.calendar: Calendar = fiscal_calendar(self.meta, periods, self.text)
         # table facts grouped by (label, parent) so each label is scored once per question; a

@@ -53,6 +53,8 @@ def fits_question(answer, traces, plan, from_previous: bool = False) -> tuple[bo
     for t in traces:
         if not item_fits(t.item, t.label, t.heading):
             problems.append(f"the row “{t.label}” does not name “{t.item}”")
+        if not t.period_ok:
+            problems.append(f"the figure for “{t.item}” is not for the asked period")
         if t.kind == "text" and t.period_named and t.runner_up is None and t.score < 0.6:
             problems.append(f"the sentence for “{t.item}” fits the asked period only loosely")
     unit = answer.value.unit if answer.value is not None else None
