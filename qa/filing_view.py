@@ -137,6 +137,11 @@ class FilingView:
         _, row = self.row(f)
         return row.label if row is not None else f.label
 
+    def table_scale(self, f: Fact) -> int:
+        """The power of ten the cell's table applies to money ("in thousands": 3); 0 for prose."""
+        table, _ = self.row(f)
+        return table.scale_power if table is not None else 0
+
     def parent_of(self, f: Fact) -> str | None:
         _, row = self.row(f)
         return row.parent if row is not None else None

@@ -98,7 +98,7 @@ def _fit(turns: list[dict]):
     y = np.array([r for t in turns for _, r in t["candidates"]], dtype=int)
     params = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 20,
               "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
-              "num_threads": 2, "verbose": -1, "seed": 7}
+              "num_threads": 1, "verbose": -1, "seed": 7}
     return lightgbm.train(params, lightgbm.Dataset(X, y), num_boost_round=250)
 
 
