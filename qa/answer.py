@@ -32,8 +32,8 @@ from typing import Any, Sequence
 
 from index.models import Fact
 from qa.cite import Citer
-from qa.filing_view import _PERIOD_WORDS, _YEAR_RX, FilingView
-from qa.lexicon import concepts, tokens
+from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, FilingView
+from qa.lexicon import concepts, match_label, tokens
 from qa.models import Answer, Figure, Value
 from qa.program import ProgramError, fmt, run
 from qa.question import (
@@ -46,6 +46,13 @@ from qa.question import (
     resolve,
 )
 from qa.verify import verify
+from qa.candidates import Candidate, enumerate_programs, features, with_relative
+from qa.chooser import get_chooser
+from qa.fit_check import fits_question
+from qa.plan import Plan, plan_from_query
+from qa.qtypes.base import AnswerContext
+from qa.qtypes.operations import operation_type
+from qa.qtypes.registry import question_types
 
 DEFAULT_PERIOD = "(not named)"  # PeriodSpec.text of the period assumed when the question names none
 MAX_VIEWS = 512          # filings whose per-filing work stays cached
@@ -86,9 +93,64 @@ _PERSON = _PersonFinder()
 _CAUSAL = re.compile(r"\b(?:because|due to|driven by|primarily|as a result|attributable|reflect(?:s|ing|ed)?|resulting from|owing to)\b", re.I)
 PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best table row to win
 TABLE_BONUS = 0.03       # a table cell beats a prose restatement of the same figure
+CONFLICT_MIN_FIT = 0.95  # two sources conflict only when both name the asked item (near-)exactly: a row label
+CONFLICT_MIN_PROSE = 0.85  # ... and a sentence (whose words around the figure score a little lower)
 
 
 # ---------------------------------------------------------------------------------- the view
+
+@dataclass
+class OperandTrace:
+    """What the solver saw when it picked one operand: read by the chooser's features (qa/candidates.py)."""
+
+    item: str
+    label: str
+    heading: str
+    fact_ids: list[str]
+    kind: str
+    score: float
+    runner_up: float | None
+    n_fitting: int
+    n_rivals: int
+    period_named: bool
+    period_year_only: bool
+    unit: str
+    summed: bool
+    repaired: bool
+    period_ok: bool = True   # the fact fits an asked period (always, for operands the rules' find picked)
+
+
+def _candidate_of(answer: Answer, solver: "_Solver") -> Candidate:
+    """The rules' answer as a candidate program: its operation and the facts its operands used."""
+    by_id = solver.view.facts_by_id
+    facts = [by_id[fid] for t in solver.trace for fid in t.fact_ids if fid in by_id]
+    ops = [s.op for s in answer.program if s.op != "round"]
+    operation = "lookup" if not ops or (len(ops) == 1 and ops[0] == "sum" and len(solver.trace) == 1) else \
+        {"subtract": "difference", "divide": "ratio", "add": "sum"}.get(ops[-1], ops[-1])
+    if solver.q.followup == "combine_previous":
+        operation = "previous"
+    if answer.method == "extractive":
+        operation = "text"
+    return Candidate(operation, facts, source="rules")
+
+
+def _half_unit(f: Fact) -> Decimal:
+    """Half a unit of the last digit the filing prints for `f`, in base units ("$2.5 million": 50,000)."""
+    digits = re.sub(r"[^\d.]", "", f.as_printed or "")
+    try:
+        printed = Decimal(digits) if digits.strip(".") else Decimal(0)
+    except ArithmeticError:
+        return Decimal(0)
+    if printed == 0:
+        return Decimal(0)
+    places = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return abs(f.value) / printed * Decimal(1).scaleb(-places) / 2
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    """Equal, or equal up to the rounding either shows ("$2.5 million" for 2,536 thousand)."""
+    return abs(a.value - b.value) <= max(_half_unit(a), _half_unit(b))
+
 
 @dataclass
 class Operand:
@@ -190,8 +252,10 @@ def say_period(period: str | None, column: str | None = None) -> str:
     return f"the {_MONTH_WORDS.get(months, str(months))} months ended {say_date(end)}"
 
 
-def prep(phrase: str) -> str:
+def prep(phrase: str | None) -> str:
     """'at June 30, 2011' for a date, 'for the three months ended ...' for a span or a fiscal name."""
+    if not phrase:
+        return ""
     return f"at {phrase}" if re.match(r"[A-Z][a-z]+ \d{1,2}, \d{4}$", phrase) else f"for {phrase}"
 
 
@@ -252,6 +316,7 @@ class Answerer:
 
             self._assistant = Assistant(llm)
         self._views: dict[str, tuple[int, FilingView]] = {}
+        self.collect: list | None = None  # set to a list to record every candidate and its features
         self._lock = threading.Lock()
         self._retriever = None
 
@@ -300,28 +365,67 @@ class Answerer:
             if words and re.search(rf"\b{re.escape(words[0])}\b", q):
                 named.append(meta.id)
         if named:
-            return sorted(named, key=lambda fid: -len(self.store.facts(fid)))[:limit]
+            return self._by_period(question, sorted(named, key=lambda fid: -len(self.store.facts(fid))))[:limit]
+        ranked: list[str] = []
         try:
             hits = self.retriever().search(question, k=10)
             ranked = list(dict.fromkeys(h.filing_id for h in hits))
-            if ranked:
-                return ranked[:limit]
         except Exception:  # retrieval is a convenience here; a missing index must not break asking
             pass
-        return [f.id for f in filings[:limit]]
+        ranked += [f.id for f in filings if f.id not in ranked][:max(0, 10 - len(ranked))]
+        return self._by_period(question, ranked)[:limit]
+
+    def _by_period(self, question: str, fids: list[str]) -> list[str]:
+        """Filings that report the period the question names first (stable otherwise): "the quarter
+        ended September 30, 2011" goes to the filing that has that quarter, not the best-worded one."""
+        from qa.question import find_periods
+
+        asked = [p for p in find_periods(question, None) if p.end is not None and p.relative is None]
+        if not asked:
+            return fids
+
+        def reports(fid: str) -> bool:
+            periods = {f.period for f in self.store.facts(fid) if f.period}
+            return any(fits(spec, period) for spec in asked for period in periods)
+
+        return sorted(fids, key=lambda fid: not reports(fid))
+
+    def foreign_company(self, question: str) -> str | None:
+        """A company the question names in the possessive ("Microsoft's revenue") that no stored
+        filing is about: then no filing can answer, whichever one retrieval would pick."""
+        filings = self.store.filings()
+        if len(filings) <= 1:
+            return None  # one filing: _ask_filing checks its own text
+        known = " ".join(f"{f.company or ''} {f.id}" for f in filings).lower()
+        for m in _POSSESSIVE.finditer(question):
+            words = [w for w in re.findall(r"[A-Za-z0-9&\-]+", m.group(1)) if w.lower() not in _NOT_NAMES]
+            if not words or any(w.lower() in known for w in words):
+                continue
+            if len(filings) <= 50 and any(self.view(f.id) is not None and self.view(f.id).foreign_name(question) is None
+                                          for f in filings):
+                continue  # some filing mentions the name (a customer, a segment): let that filing answer
+            return m.group(1)
+        return None
 
     # asking ----------------------------------------------------------------------------------
     def ask(self, question: str, filing_id: str | None = None, history: Sequence[Any] | None = None) -> Answer:
         """Answer `question` from the filing (picked from the store when not given)."""
         if not question or not question.strip():
             return Answer(status="not_found", text="The question is empty.", reason="empty question", method="none")
+        if not filing_id and not history:
+            other = self.foreign_company(question)
+            if other:
+                reason = f"No filing in the store is about {other}; FilingQA answers only from the filings it holds."
+                return Answer(status="not_found", text=reason, reason=reason, method="rules")
         fids = [filing_id] if filing_id else self.candidate_filings(question, history)
         first: Answer | None = None
+        rank = {"answered": 0, "conflict": 1, "uncertain": 2, "unverified": 3, "not_found": 4}
         for fid in fids:
             answer = self._ask_filing(question, fid, history)
             if answer.status == "answered" or len(fids) == 1:
                 return answer
-            first = first or answer
+            if first is None or rank[answer.status] < rank[first.status]:
+                first = answer  # no filing answered: the most useful reply (candidates before a refusal)
         if first is None:
             why = "the store holds no filings"
             return Answer(status="not_found", text=f"No filing to answer from: {why}.", reason=why, method="none")
@@ -341,13 +445,172 @@ class Answerer:
             reason = f"The filing is {who}'s; it says nothing about {other}."
             return Answer(status="not_found", text=reason, reason=reason, method="rules")
         q, previous = resolve_followup(q, history, view, self)
+        plan = plan_from_query(question, q)
+        blank = q.model_copy(deep=True)  # solving may narrow the query (a range asked falls back to a lookup)
         solver = _Solver(view, q, previous)
+        ctx = AnswerContext(question=question, plan=plan, view=view, solver=solver, history=list(history or []))
+        for qtype in question_types():
+            if qtype.recognise(question, plan):
+                typed = qtype.answer(ctx)
+                if typed is not None:
+                    plan.qtype = qtype.name
+                    return self._finish_typed(typed, plan, view)
         answer = solver.solve()
         if answer.status == "not_found" and self._assistant is not None and q.operation != "text":
             answer = self._llm_program(view, q, question, history, answer)
-        answer = verify(answer, view.parsed.facts) if answer.status != "not_found" else answer
+            if answer.status != "not_found":
+                answer = verify(answer, view.parsed.facts)
+                answer.in_filing = answer.verified
+                answer.plan = plan.model_dump(mode="json")
+                return answer
+        if answer.status == "not_found":
+            answer.plan = plan.model_dump(mode="json")
+            # the rules found no operand: a program over the best-fitting facts may still be
+            # answered, but only when the chooser is confident and it fits the question
+            found = self._enumerated(view, blank, previous, plan, [])
+            if not found:
+                return answer
+            chosen = self._choose(found, plan, view)
+            return chosen if chosen.status == "answered" else answer
+        candidates = [(answer, solver)] + self._runners_up(view, blank, previous, answer, solver)
+        candidates += self._enumerated(view, blank, previous, plan, candidates)
+        answer = self._choose(candidates, plan, view)
         if self._assistant is not None:
             answer = self._llm_wording(view, q, question, answer)
+        return answer
+
+    # candidates and the chooser ------------------------------------------------------------------
+    MAX_RUNNERS_UP = 4
+
+    def _runners_up(self, view: FilingView, q: Query, previous, answer: Answer, solver: "_Solver") -> list:
+        """Other programs for the same plan: each operand of the best answer in turn is set aside
+        and the plan solved again, so the next-best fact takes its place."""
+        if answer.status != "answered" or not solver.trace:
+            return []
+        out, seen = [], {(answer.value.amount, answer.value.low) if answer.value else answer.text}
+        used = [fid for t in solver.trace for fid in t.fact_ids]
+        excluded: list[frozenset[str]] = [frozenset({fid}) for fid in dict.fromkeys(used)]
+        while excluded and len(out) < self.MAX_RUNNERS_UP:
+            exclude = excluded.pop(0)
+            alt_solver = _Solver(view, q.model_copy(deep=True), previous, exclude=exclude)
+            alt = alt_solver.solve()
+            key = (alt.value.amount, alt.value.low) if alt.value else alt.text
+            if alt.status != "answered" or key in seen:
+                continue
+            seen.add(key)
+            out.append((alt, alt_solver))
+            # the runner-up's own operand set aside too: a third candidate for the same slot
+            for t in alt_solver.trace:
+                for fid in t.fact_ids:
+                    if fid not in exclude and fid not in used and len(excluded) < 8:
+                        excluded.append(exclude | {fid})
+        return out
+
+    def _enumerated(self, view: FilingView, q: Query, previous, plan: Plan, have: list) -> list:
+        """Programs of the plan's operation over the best-fitting facts (qa/candidates.py), each
+        worded and cited like a rules answer; those the rules already produced are not repeated."""
+        if plan.operation in ("text", "previous", "range") or q.followup == "combine_previous":
+            return []
+        seen = {_candidate_of(a, s).key for a, s in have}
+        specs = _Solver(view, q.model_copy(deep=True), previous).specs()
+        out = []
+        for cand in enumerate_programs(view, plan):
+            if cand.key in seen:
+                continue
+            solver = _Solver(view, q.model_copy(deep=True), previous)
+            ops = [Operand([f], view.label_of(f) if f.kind == "table" else f.label,
+                           f.period if f.kind == "table" else _period_text(view, f), 0.0) for f in cand.facts]
+            try:
+                if cand.operation == "lookup":
+                    ans = solver.state(ops[0])
+                else:
+                    where = [say_period(o.period, o.facts[0].column_label) if o.period else (o.facts[0].column_label or "")
+                             for o in ops]
+                    ans = solver._combine(ops[0], ops[1], cand.operation, where[0], where[1])
+            except (ProgramError, ArithmeticError, ValueError):
+                continue
+            if ans.status != "answered":
+                continue
+            for i, (o, f) in enumerate(zip(ops, cand.facts)):
+                item = plan.items[min(i, len(plan.items) - 1)].text if plan.items else plan.question
+                solver._trace(item, specs[0] if specs else PeriodSpec(text=DEFAULT_PERIOD), o, [])
+                solver.trace[-1].score = match_label(item, view.label_of(f), view.parent_of(f)) if f.kind == "table" \
+                    else view.prose_score(item, f)
+                solver.trace[-1].period_ok = not any(p.relative is None for p in q.periods) or \
+                    any(fits_fact(sp, f, view.label_of(f)) for sp in specs)
+            solver.candidate = cand
+            out.append((ans, solver))
+        return out
+
+    def _choose(self, candidates: list, plan: Plan, view: FilingView) -> Answer:
+        """Verify and fit-check every candidate, score it with the learned chooser, keep the best;
+        `answered` only when it is in the filing, fits the question and is confident enough."""
+        chooser = get_chooser()
+        judged, vectors = [], []
+        for rank, (ans, solver) in enumerate(candidates):
+            ans = verify(ans, view.parsed.facts)
+            ans.in_filing = ans.verified and ans.status != "unverified"
+            from_previous = bool(ans.program) and not solver.trace and solver.q.followup == "combine_previous"
+            fits, problems = fits_question(ans, solver.trace, plan, from_previous=from_previous)
+            ans.fits_question = fits
+            cand = getattr(solver, "candidate", None) or _candidate_of(ans, solver)
+            if cand.source == "rules":
+                cand.rules = {"score": min((t.score for t in solver.trace), default=0.0),
+                              "margin": min(((t.score - t.runner_up) if t.runner_up is not None else 1.0 for t in solver.trace),
+                                            default=0.0),
+                              "rivals": sum(t.n_rivals for t in solver.trace), "fits": fits}
+            vectors.append(features(view, plan, cand, ans, rank, len(candidates)))
+            ans.plan = plan.model_dump(mode="json")
+            judged.append((ans, solver, problems))
+        vectors = with_relative(vectors)
+        confidences = chooser.confidences(vectors) if chooser else [None] * len(judged)
+        for (ans, _, _), conf, vec in zip(judged, confidences, vectors):
+            ans.confidence = None if conf is None else round(conf, 4)
+            if self.collect is not None:  # training (qa/train_chooser.py): every candidate with its features
+                self.collect.append((vec, ans.model_copy(deep=True)))
+        usable = [j for j in judged if j[0].status == "answered"] or judged
+        best, solver, problems = max(usable, key=lambda j: (j[0].confidence or 0.0, -judged.index(j)))
+        others = [j[0] for j in usable if j[0] is not best]
+        for alt in others:
+            alt.status, alt.alternatives = "uncertain", []
+        if best.status != "answered":
+            return best
+        if solver.conflict is not None:
+            return self._conflict(best, solver, view, plan)
+        threshold = chooser.threshold if chooser else 0.0
+        if not best.fits_question or (best.confidence is not None and best.confidence < threshold):
+            why = "; ".join(problems) if problems else \
+                f"confidence {best.confidence:.2f} is below the threshold {threshold:.2f} chosen for at most 5 % wrong answers"
+            best.status, best.reason = "uncertain", f"Not sure: {why}."
+            best.alternatives = sorted(others, key=lambda a: -(a.confidence or 0.0))[:3]
+            best.text = "Not sure; the best candidate: " + best.text
+        return best
+
+    def _conflict(self, best: Answer, solver: "_Solver", view: FilingView, plan: Plan) -> Answer:
+        """Two sources in the filing state different figures for the same item and period: cite both, settle neither."""
+        a, b = solver.conflict
+        fa, fb = _figure(view, a, solver.citer), _figure(view, b, solver.citer)
+        where = lambda f: "a table" if f.kind == "table" else "the text"  # noqa: E731
+        text = (f"The filing states two different figures for this: {say_amount(a.value, a.unit)} in {where(a)} [{fa.citation}] "
+                f"and {say_amount(b.value, b.unit)} in {where(b)} [{fb.citation}]. FilingQA does not pick one; read both sources.")
+        out = Answer(status="conflict", text=text, figures=[fa, fb], citations=solver.citer.citations, method="rules",
+                     reason="two sources in the filing disagree on the same line item and period",
+                     plan=plan.model_dump(mode="json"), confidence=best.confidence)
+        out = verify(out, view.parsed.facts)
+        out.status = "conflict"
+        out.in_filing = all(f.verified for f in out.figures)
+        out.alternatives = [best.model_copy(update={"status": "uncertain", "alternatives": []})]
+        return out
+
+    def _finish_typed(self, answer: Answer, plan: Plan, view: FilingView) -> Answer:
+        """An answer from a registered question type: verified like any other, its plan attached."""
+        if answer.status not in ("not_found",):
+            checked = verify(answer, view.parsed.facts) if answer.value is not None or answer.figures else answer
+            if answer.status != "answered":
+                checked.status = answer.status  # a type's uncertain or conflict stays as it said
+            checked.in_filing = checked.verified if (answer.value is not None or answer.figures) else answer.in_filing
+            answer = checked
+        answer.plan = plan.model_dump(mode="json")
         return answer
 
     def _llm_wording(self, view: FilingView, q: Query, question: str, answer: Answer) -> Answer:
@@ -408,7 +671,7 @@ def _figure(view: FilingView, f: Fact, citer: Citer, label: str | None = None, p
 class _Solver:
     """One question over one filing: pick operands, build the program, write the answer."""
 
-    def __init__(self, view: FilingView, q: Query, previous: list[Answer]):
+    def __init__(self, view: FilingView, q: Query, previous: list[Answer], exclude: frozenset[str] = frozenset()):
         self.view = view
         self.q = q
         self.previous = previous
@@ -416,6 +679,9 @@ class _Solver:
         self.context = set(tokens(q.text))
         self.citer = Citer(view.index)
         self.evidence: list[tuple[float, Fact]] = []  # (fit, fact) that fit the item but not the period/unit
+        self.exclude = exclude          # fact ids this solver may not use (to enumerate runner-up candidates)
+        self.trace: list[OperandTrace] = []  # one entry per operand found: what the chooser's features read
+        self.conflict: tuple[Fact, Fact] | None = None  # two sources disagreeing on the same item and period
 
     # periods -------------------------------------------------------------------------------
     def specs(self) -> list[PeriodSpec]:
@@ -450,11 +716,17 @@ class _Solver:
         says_total = re.search(r"\btotal\b", item, re.I) is not None
         item_concepts = concepts(item)
         context = self.context - set(tokens(other)) if other else self.context
+        fitting: list[tuple[float, Fact]] = []   # every fact that fits item, period and unit, with its score
+        undated_rows: list[tuple[float, Fact]] = []  # strong label matches whose column names no period
         for score, label, parent in self.view.table_candidates(item, context):
             if best is not None and score + TABLE_BONUS < best[0] - 0.3:
                 break
             for f in self.view.by_label[(label, parent)]:
+                if f.id in self.exclude:
+                    continue
                 s = score + TABLE_BONUS + self._unit_adjust(f.unit, unit, item_concepts)
+                if s >= MIN_SCORE and f.period is None:
+                    undated_rows.append((s, f))
                 if s < MIN_SCORE:
                     if score >= MIN_SCORE and fits_fact(spec, f, self.view.label_of(f)):
                         self.evidence.append((score, f))  # the line item, but not in the asked unit
@@ -464,6 +736,7 @@ class _Solver:
                     continue
                 if accept is not None and not accept(f):
                     continue
+                fitting.append((s, f))
                 key = (s, -self.view.table_order.get(f.source.table_id, 0), -(f.source.row or 0))
                 if best is None or key > best[:3]:
                     best = (*key, f)
@@ -471,7 +744,7 @@ class _Solver:
         for f in self.view.text_facts:
             if f.low is not None and f.high is not None:
                 continue  # a guidance range answers range questions only
-            if accept is not None and not accept(f):
+            if f.id in self.exclude or (accept is not None and not accept(f)):
                 continue
             s = self.view.prose_score(item, f) + self._unit_adjust(f.unit, unit, item_concepts)
             if s < MIN_SCORE:
@@ -485,20 +758,56 @@ class _Solver:
                 else:
                     self.evidence.append((s - PROSE_MARGIN, f))
                     continue
+            if s >= MIN_SCORE:
+                fitting.append((s - PROSE_MARGIN, f))
             if s >= MIN_SCORE and (prose_best is None or s > prose_best[0]):
                 prose_best = (s, f)
         if best is None and prose_best is None:
             return None
         if best is None or (prose_best is not None and prose_best[0] - PROSE_MARGIN > best[0]):
             f = prose_best[1]
-            return Operand([f], f.label, _period_text(self.view, f), prose_best[0])
+            op = Operand([f], f.label, _period_text(self.view, f), prose_best[0])
+            # a table row that names the same item exactly, dated the same or not at all, with another figure: a conflict
+            rivals = ([(best[0], best[3])] if best is not None else []) + sorted(undated_rows, key=lambda x: -x[0])
+            rival = next((g for sc, g in rivals if sc >= CONFLICT_MIN_FIT), None)
+            if rival is not None and prose_best[0] >= CONFLICT_MIN_PROSE and rival.unit == f.unit:
+                row_values = [g for _, g in rivals if (g.source.table_id, g.source.row) == (rival.source.table_id, rival.source.row)]
+                if not any(_same_figure(f, g) for g in row_values):
+                    self.conflict = (f, rival)
+            self._trace(item, spec, op, fitting)
+            return op
         f = best[3]
         label = self.view.label_of(f)
+        if prose_best is not None and best[0] >= CONFLICT_MIN_FIT and prose_best[0] >= CONFLICT_MIN_PROSE and prose_best[1].unit == f.unit \
+                and fits_prose(spec, self.view.prose_period(prose_best[1])) and not _same_figure(f, prose_best[1]):
+            self.conflict = (f, prose_best[1])  # the sentence names the same item and period with another figure
         if says_total and not re.match(r"\s*total\b", label, re.I):
             parts = self._split_total(f)
             if len(parts) > 1:
-                return Operand(parts, f"total {_without_maturity(label)}", f.period, best[0])
-        return Operand([f], label, f.period, best[0])
+                op = Operand(parts, f"total {_without_maturity(label)}", f.period, best[0])
+                self._trace(item, spec, op, fitting)
+                return op
+        op = Operand([f], label, f.period, best[0])
+        self._trace(item, spec, op, fitting)
+        return op
+
+    def _trace(self, item: str, spec: PeriodSpec, op: Operand, fitting: list[tuple[float, Fact]]) -> None:
+        """Record what the chooser needs to judge this operand: its fit, its runner-up, the ambiguity."""
+        chosen = {f.id for f in op.facts}
+        rivals = [s for s, f in fitting if f.id not in chosen and f.value != op.value]
+        f0 = op.facts[0]
+        if f0.kind == "table":  # the row's heading and its column label (which names the item under word columns)
+            heading = f"{self.view.parent_of(f0) or ''} {f0.column_label or ''}"
+        else:  # a prose figure names its item anywhere in its sentence
+            a, b = self.view.index.sentence_of(f0.source.start, f0.source.end)
+            heading = self.view.text[a:b]
+        self.trace.append(OperandTrace(
+            item=item, label=op.label, heading=heading,
+            fact_ids=[f.id for f in op.facts], kind=op.facts[0].kind, score=op.score,
+            runner_up=max(rivals) if rivals else None, n_fitting=len({f.id for _, f in fitting}),
+            n_rivals=len(rivals), period_named=spec.text != DEFAULT_PERIOD, period_year_only=spec.year is not None,
+            unit=op.unit, summed=len(op.facts) > 1, repaired=any(f.repaired for f in op.facts),
+        ))
 
     def _split_total(self, f: Fact) -> list[Fact]:
         """Rows with the same label under different headings in one column (current and
@@ -620,6 +929,10 @@ class _Solver:
             return self.two_items("total current assets", "total current liabilities", spec, "ratio")
         if op is None:
             return self.not_found(item, spec)
+        return self.state(op)
+
+    def state(self, op: Operand) -> Answer:
+        """The answer that states one operand (a fact, or facts summed), with its period and citation."""
         figs = self._figures(op)
         steps: list[tuple[str, list]] = []
         self._operand_steps(op, steps)  # a summed operand becomes a sum step
@@ -693,16 +1006,11 @@ class _Solver:
         steps: list[tuple[str, list]] = []
         arg_a = self._operand_steps(a, steps)
         arg_b = self._operand_steps(b, steps)
-        op_name = {"difference": "subtract", "percent_change": "percent_change", "share": "share", "ratio": "divide",
-                   "greater": "greater", "sum": "add", "average": "average"}[operation]
-        steps.append((op_name, [arg_a, arg_b]))
-        unit = a.unit
-        if operation in ("percent_change", "share"):
-            steps.append(("round", [f"#{len(steps) - 1}", "2"]))
-            unit = "percent"
-        elif operation == "ratio":
-            steps.append(("round", [f"#{len(steps) - 1}", "4"]))
-            unit = "ratio"
+        template = operation_type(operation)  # the question type's program template and wording (qa/qtypes/)
+        steps.append((template.step, [arg_a, arg_b]))
+        unit = template.result_unit or a.unit
+        if template.round_places is not None:
+            steps.append(("round", [f"#{len(steps) - 1}", str(template.round_places)]))
         try:
             program = run(steps)
         except ProgramError as exc:
@@ -717,21 +1025,15 @@ class _Solver:
             return Answer(status="answered", text=text, value=None, figures=figs, program=program,
                           citations=self.citer.citations, method="rules")
         value = Decimal(result)
+        unrounded = _approx(program[-2].result, 6 if unit == "ratio" else 4) if template.round_places is not None else ""
+        amount = fmt(value) if unit == "ratio" else say_amount(value, unit)
         if operation == "difference" and where_a == where_b:
-            head = f"The difference is {say_amount(value, unit)} (the first minus the second)"
+            head = f"The difference is {amount} (the first minus the second)"
         elif operation == "difference":
             direction = "an increase" if value > 0 else "a decrease" if value < 0 else "no change"
-            head = f"The change is {say_amount(value, unit)} ({direction})"
-        elif operation == "percent_change":
-            head = f"The change is {say_amount(value, unit)} ({_approx(program[-2].result)}% before rounding to two decimals)"
-        elif operation == "share":
-            head = f"The share is {say_amount(value, unit)} ({_approx(program[-2].result)}% before rounding to two decimals)"
-        elif operation == "ratio":
-            head = f"The ratio is {fmt(value)} ({_approx(program[-2].result, 6)} before rounding to four decimals)"
-        elif operation == "average":
-            head = f"The average is {say_amount(value, unit)}"
+            head = f"{template.head(amount, unrounded)} ({direction})"
         else:
-            head = f"The sum is {say_amount(value, unit)}"
+            head = template.head(amount, unrounded)
         if where_a == where_b:
             text = (f"{head}: {la} {say_amount(a.value, a.unit)} {ca} and {lb} {say_amount(b.value, b.unit)} {cb}"
                     + (f" {prep(where_a)}." if where_a else "."))
@@ -823,7 +1125,7 @@ class _Solver:
 
     # previous turns ----------------------------------------------------------------------------
     def combine_previous(self) -> Answer:
-        prev = [a for a in self.previous if a.value is not None and a.value.amount is not None and a.status == "answered"]
+        prev = [a for a in self.previous if a.value is not None and a.value.amount is not None and a.status in ("answered", "uncertain")]
         if len(prev) < 2:
             return self.refuse("There are not two earlier answers to compare.")
         a, b = prev[-2], prev[-1]

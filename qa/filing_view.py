@@ -61,6 +61,7 @@ class FilingView:
         self.table_order = {t.id: i for i, t in enumerate(parsed.tables)}
         self.table_facts = [f for f in parsed.facts if f.kind == "table"]
         self.text_facts = [f for f in parsed.facts if f.kind == "text"]
+        self.facts_by_id = {f.id: f for f in parsed.facts}
         periods = [f.period for f in self.table_facts if f.period]
         self.calendar: Calendar = fiscal_calendar(self.meta, periods, self.text)
         # table facts grouped by (label, parent) so each label is scored once per question; a
@@ -135,6 +136,11 @@ class FilingView:
     def label_of(self, f: Fact) -> str:
         _, row = self.row(f)
         return row.label if row is not None else f.label
+
+    def table_scale(self, f: Fact) -> int:
+        """The power of ten the cell's table applies to money ("in thousands": 3); 0 for prose."""
+        table, _ = self.row(f)
+        return table.scale_power if table is not None else 0
 
     def parent_of(self, f: Fact) -> str | None:
         _, row = self.row(f)

@@ -49,3 +49,18 @@ class Plan(BaseModel):
     company: str | None = Field(None, description="A company the question names, as named.")
     metric: str | None = Field(None, description="A named metric (qa/metric_library.py) where one is asked.")
     document_field: str | None = Field(None, description="A fact about the document (signers, items, period...) where one is asked.")
+
+
+_FORMS = {"text": "text", "range": "range", "greater": "yes_no"}
+
+
+def plan_from_query(question: str, query, qtype: str | None = None) -> Plan:
+    """The plan of a parsed question (qa/question.py `Query`), after follow-up resolution."""
+    periods = []
+    for p in sorted(query.periods, key=lambda p: p.start):
+        periods.append(PeriodRef(text=p.text, end=p.end.isoformat() if p.end else None, months=p.months,
+                                 instant=p.instant, fiscal=p.fiscal, relative=p.relative, year=p.year))
+    operation = "previous" if query.followup == "combine_previous" else query.operation
+    return Plan(question=question, qtype=qtype or operation, form=_FORMS.get(query.operation, "number"),
+                operation=operation, items=[LineItem(text=i) for i in query.items], periods=periods,
+                unit=query.expect_unit)

@@ -405,52 +405,10 @@ class Query(BaseModel):
     direction: Literal["increase", "decrease"] | None = None
 
 
-_SHARE = [
-    re.compile(r"\b(?:what|which)\s+(?:share|percentage|percent|portion|proportion|fraction|part)\s+of\s+(?P<total>.+?)\s+"
-               r"(?:did|does|do|was|were|is|are|came from|come from|comes from|went to|was due to|consisted of|"
-               r"was made up by|was accounted for by)\s+(?P<part>.+?)(?:\s+(?:make up|account for|represent|contribute|comprise|constitute|"
-               r"come from|came from))?\s*\??$", re.I),
-    re.compile(r"\b(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:the\s+)?(?:percentage|percent|share|portion|proportion|fraction)\s+of\s+"
-               r"(?P<total>.+?)\s+(?:represented|accounted for|made up|contributed|taken up)\s+by\s+(?P<part>.+?)\??$", re.I),
-    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.+?)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of\s+(?P<total>.+?)\??$", re.I),
-    re.compile(r"\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+(?P<total>.+?)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
-]
-_RATIO = [
-    re.compile(r"\bratio of (?P<a>.+?) (?:to|over|and) (?P<b>.+?)\??$", re.I),
-    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?:the\s+)?(?P<a>.+?)[- ]to[- ](?P<b>.+?) ratio\b", re.I),
-    re.compile(r"\b(?P<a>.+?) divided by (?P<b>.+?)\??$", re.I),
-]
 _BETWEEN_ITEMS = re.compile(r"\b(?:difference|gap)\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\??$", re.I)
 _EXCEED_ITEMS = re.compile(r"^(?:by how (?:much|many)(?: \w+)?\s+(?:did|does|do|has|have)\s+)?(?P<a>.+?)\s+"
                            r"(?:exceed|outpace|surpass|top)(?:ed|s)?\s+(?P<b>.+?)\??$", re.I)
 _THAN_ITEMS = re.compile(r"\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\s+(?:was|were|is|are)\s+(?P<a>.+?)\s+than\s+(?P<b>.+?)\??$", re.I)
-_GREATER = re.compile(r"\bwhich\b.*\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b|\b(?:is|was|were)\b.+\b(?:larger|greater|higher|bigger|more|smaller|lower|less) than\b", re.I)
-_PCT_CHANGE = re.compile(
-    r"\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall|difference|reduction|gain|loss)|%\s*change|\bby what percent|"
-    r"\b(?:rate of (?:growth|change|return)|return on investment|\broi\b)|\b(?:overall |total |cumulative )?growth\b.*\bfrom\b.*\bto\b|"
-    r"\bwhat percent(?:age)? (?:did|was|were|has|have)\b.*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"
-    r"\bgrowth rate\b|\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b.*\bin percent\b|"
-    r"\bin percent(?:age)?(?: terms)?\b.*\b(?:grow|grew|growth|increase|decrease|decline|change)", re.I)
-_DIFF = re.compile(
-    r"\bby how (?:much|many)\b|\b(?:exceed|exceeded|outpace|outpaced|surpass|surpassed)\b|\bhow much (?:did|has|have|was|were) .*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
-    r"\b(?:difference|change|increase|decrease|decline|drop)\b.*\b(?:between|from|compared|versus|vs\.?|than)\b|"
-    r"\bdifference\b|\bchange between\b|\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\b|"
-    r"\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b.*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period))", re.I)
-_SUM = re.compile(r"\b(?:sum|combined|together|in total|altogether|(?:in|for|across) (?:both|all))\b", re.I)
-_AVERAGE = re.compile(r"\baverage (?:of|over|across|between|for the two)\b|\bon average\b|\bmean of\b", re.I)
-_RANGE = re.compile(r"\b(?:expect|expects|expected|expecting|guidance|guide|guided|outlook|forecast|anticipat\w*|project(?:s|ed|ion)|target(?:s|ed)?)\b", re.I)
-_TEXT_START = re.compile(r"^\s*(?:who|whom|where|when|why|which(?!\s+(?:is|was|were|are)\s+(?:larger|greater|higher|bigger|smaller|lower)))\b|"
-                         r"^\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:name|address|title|ticker|trial|product|drug|exchange)\b|"
-                         r"^\s*what(?:'s|\s+is|\s+was|\s+are)\s+[\w'’ ]{0,40}\b(?:name|names|address|ticker|symbol|headquarters|website|auditor)\b|"
-                         r"^\s*(?:what|which)\s+(?:trial|product|drug|company|partner|exchange|state|city|auditor|indication)\b|"
-                         r"^\s*(?:describe|explain|summari[sz]e|list|name)\b|"
-                         r"^\s*how\b(?!\s+(?:much|many|big|large|high|low)\b)(?!.*\b(?:chang|increas|decreas|grow|grew|declin|drop|compar|differ)\w*)|"
-                         r"^\s*what\s+(?:does|do|did)\b.+\b(?:represent|mean|include|consist of|relate to|refer to|comprise|cover)\b|"
-                         r"^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:primary\s+|main\s+|principal\s+|key\s+)?"
-                         r"(?:reasons?|purpose|nature|definition|causes?|basis|method|policy|policies|risks?|strategy|drivers?|factors?)\b|"
-                         r"\b(?:primarily |mainly )?(?:related|attributable|due) to\s*\??$", re.I)
-_NUMERIC_CUE = re.compile(r"\b(?:how much|how many|amount|total|value|price|rate|percent|percentage|ratio|number|balance|"
-                          r"change|increase|decrease|growth|average|sum|difference|\$|million|billion|thousand)\b", re.I)
 _DECREASE = re.compile(r"\b(?:drop|dropped|decline|declined|decrease|decreased|fall|fell|shrink|shrank|lower)\b", re.I)
 _INCREASE = re.compile(r"\b(?:increase|increased|grow|grew|growth|rise|rose|gain|improve)\b", re.I)
 
@@ -542,38 +500,18 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if m and not periods:
         q.followup, q.items = "new_item", [_item(m["item"])]
         return q
-    plain_what = re.match(r"^\s*what\s+(?:is|are)\s+(?!the\s+(?:amount|value|total))", cleaned, re.I) \
-        and not _NUMERIC_CUE.search(cleaned) and not concepts(cleaned) and not periods
-    if (_TEXT_START.search(cleaned) or plain_what) and not _GREATER.search(cleaned):
-        q.operation, q.items, q.expect_unit = "text", [_item(body)], None
-        return q
-    for rx in _SHARE:
-        m = rx.search(body)
-        if m:
-            part = re.sub(r"^(?:(?:due|attributable|related|allocated|dedicated) to|represented by|from|in|for)\s+", "", _item(m["part"]), flags=re.I)
-            q.operation, q.items, q.expect_unit = "share", [part, _item(m["total"])], "percent"
+    from qa.qtypes.base import QuestionParse
+    from qa.qtypes.operations import detect_operation
+
+    found = detect_operation(QuestionParse(text=cleaned, body=body, periods=periods))  # qa/qtypes/, by priority
+    if found is not None:
+        q.operation = found.operation
+        if found.items is not None:
+            q.items = found.items
+        if found.expect_unit is not None:
+            q.expect_unit = found.expect_unit or None
+        if found.final:
             return q
-    for rx in _RATIO:
-        m = rx.search(body)
-        if m:
-            a, b = _item(m["a"]), _item(m["b"])
-            q.operation, q.expect_unit = "ratio", "ratio"
-            q.items = [a, b] if tokens(b) else [a]  # "ratio of X for 2017 to 2018": one item, two periods
-            return q
-    if _PCT_CHANGE.search(cleaned):
-        q.operation, q.expect_unit = "percent_change", "percent"
-    elif _GREATER.search(cleaned):
-        q.operation = "greater"
-    elif _AVERAGE.search(cleaned):
-        q.operation = "average"
-    elif _DIFF.search(cleaned) and not re.search(r"\bpercent(?:age)?\b", cleaned, re.I):
-        q.operation = "difference"
-    elif re.search(r"\baverage\b", cleaned, re.I) and len([p for p in periods if p.relative is None]) >= 2:
-        q.operation = "average"  # "the average revenue in 2013 and 2011": over the named periods
-    elif _RANGE.search(cleaned):
-        q.operation = "range"
-    elif _SUM.search(cleaned):
-        q.operation = "sum"
     if q.operation == "lookup" and re.search(r"\bthe (?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
             and len(periods) == 1:
         q.operation = "difference"  # "the change in amortized cost in 2009": against the year before

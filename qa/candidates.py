@@ -1,0 +1,208 @@
+"""Candidate programs for a plan, beyond the rules' first match.
+
+For the plan's operation, enumerate programs over the filing's facts: lookups of the cells and
+sentences whose labels fit the asked items best; for changes, percent changes, sums, averages and
+comparisons over periods, every ordered pair of cells of one row; for shares, ratios and two-item
+differences, a cell of each item's best rows in the same column. The set is bounded (the best
+rows only), so a 10-K stays fast. The rules' own answer and its runners-up join the set; the
+learned chooser (qa/chooser.py) scores all of them on the features of `features()`.
+
+    cands = enumerate_programs(view, plan)
+    [(c.operation, [f.id for f in c.facts]) for c in cands][:2]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from index.models import Fact
+from qa.lexicon import match_label, tokens
+
+TOP_ROWS = 4          # best-fitting row groups per asked item
+TOP_PROSE = 3         # best-fitting sentences' figures per asked item
+MAX_CANDIDATES = 40
+PAIR_OPS = ("difference", "percent_change", "average", "sum", "greater", "ratio")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+OPERATIONS = ["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text",
+              "previous", "other"]
+UNITS = ["USD", "percent", "USD/share", "shares", "count", "ratio"]
+
+
+@dataclass
+class Candidate:
+    operation: str
+    facts: list[Fact]
+    source: str = "enumerated"            # "rules" for the rules' answer and its runners-up
+    rules: dict = field(default_factory=dict)  # the rules' own fit figures, where it came from them
+
+    @property
+    def key(self) -> tuple:
+        return (self.operation, tuple(f.id for f in self.facts))
+
+
+def fact_year(f: Fact) -> int | None:
+    if f.period:
+        return int(f.period.split("/")[-1][:4])
+    years = _YEAR.findall(f.column_label or "")
+    return int(years[-1]) if years else None
+
+
+def _rows(view, item: str, context: set[str]) -> list[tuple[float, list[Fact]]]:
+    rows = []
+    for score, label, parent in view.table_candidates(item, context)[:TOP_ROWS]:
+        facts = [f for f in view.by_label[(label, parent)]]
+        if facts:
+            rows.append((score, facts))
+    return rows
+
+
+def enumerate_programs(view, plan) -> list[Candidate]:
+    items = [i.text for i in plan.items if tokens(i.text)] or [plan.question]
+    context = set(tokens(plan.question))
+    op = plan.operation
+    out: dict[tuple, Candidate] = {}
+
+    def add(c: Candidate) -> None:
+        same_unit = all(f.unit == c.facts[0].unit for f in c.facts)
+        if len(out) < MAX_CANDIDATES and c.key not in out and (same_unit or c.operation in ("share", "ratio")):
+            out[c.key] = c
+
+    rows_by_item = [_rows(view, item, context) for item in items[:2]]
+    for rows in rows_by_item:
+        for _, facts in rows:
+            for f in facts[:6]:
+                add(Candidate("lookup", [f]))
+    for item in items[:1]:
+        prose = sorted(((view.prose_score(item, f), f) for f in view.text_facts if f.low is None), key=lambda x: -x[0])
+        for s, f in prose[:TOP_PROSE]:
+            if s > 0.3:
+                add(Candidate("lookup", [f]))
+    if op in PAIR_OPS and len(items) == 1:
+        for _, facts in rows_by_item[0][:3]:
+            cells = [f for f in facts if f.kind == "table"][:6]
+            for a in cells:
+                for b in cells:
+                    if a is not b and a.source.column != b.source.column:
+                        add(Candidate(op, [a, b]))
+    if len(items) >= 2 and op in ("share", "ratio", "difference", "sum", "average", "greater"):
+        for _, fa in rows_by_item[0][:3]:
+            for _, fb in rows_by_item[1][:3]:
+                for a in fa[:6]:
+                    for b in fb[:6]:
+                        same_col = a.source.table_id == b.source.table_id and a.source.column == b.source.column
+                        same_period = a.period is not None and a.period == b.period
+                        if a is not b and (same_col or same_period):
+                            add(Candidate(op, [a, b]))
+    return list(out.values())
+
+
+RELATIVE = ["match_min", "match_mean", "cover_min", "cover_mean", "precision_min", "year_hit", "year_miss", "rules_score"]
+
+
+def feature_names() -> list[str]:
+    """Every feature in order: the candidate's own, then for RELATIVE ones its gap to the best of
+    the question's candidates and its rank among them (what a pointwise model cannot see alone)."""
+    own = _own_names()
+    return own + [f"{n}-best" for n in RELATIVE] + [f"{n}_rank" for n in RELATIVE]
+
+
+def with_relative(vectors: list[list[float]]) -> list[list[float]]:
+    """Each candidate's vector extended by its standing among the question's other candidates."""
+    own = _own_names()
+    cols = [own.index(n) for n in RELATIVE]
+    out = []
+    for v in vectors:
+        gaps, ranks = [], []
+        for c in cols:
+            column = [w[c] for w in vectors]
+            gaps.append(v[c] - max(column))
+            ranks.append(float(sum(1 for x in column if x > v[c])))
+        out.append(v + gaps + ranks)
+    return out
+
+
+def _own_names() -> list[str]:
+    return ([f"op={o}" for o in OPERATIONS] + [f"unit={u}" for u in UNITS] +
+            ["op_matches_plan", "from_rules", "n_facts", "match_min", "match_mean", "match_first", "cover_min", "cover_mean",
+             "precision_min", "precision_mean", "year_hit", "year_miss", "years_asked", "first_column", "total_row",
+             "any_prose", "unit_asked", "unit_matches", "same_row", "same_column", "later_first", "order_as_asked",
+             "log_abs_value", "negative", "percent_over_100", "rules_score", "rules_margin", "rules_rivals",
+             "rules_fits", "in_filing", "rank_in_source", "n_candidates", "text_answer", "has_value"])
+
+
+def _cover(item_toks: set[str], f: Fact, view) -> tuple[float, float]:
+    """(share of the item's words the label, heading and column carry; share of the label's words the question carries)"""
+    label = view.label_of(f)
+    have = set(tokens(f"{label} {view.parent_of(f) or ''} {f.column_label or ''}")) if f.kind == "table" else \
+        set(tokens(f.label)) | view.sentence_tokens_of(f)
+    lab = set(tokens(label)) if f.kind == "table" else set(tokens(f.label))
+    cover = len(item_toks & have) / len(item_toks) if item_toks else 0.0
+    return cover, (len(lab & item_toks) / len(lab) if lab else 0.0)
+
+
+def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) -> list[float]:
+    op = cand.operation if cand.operation in OPERATIONS else "other"
+    vec = [1.0 if op == o else 0.0 for o in OPERATIONS]
+    unit = answer.value.unit if answer is not None and answer.value is not None else None
+    vec += [1.0 if unit == u else 0.0 for u in UNITS]
+    items = [i.text for i in plan.items if tokens(i.text)] or [plan.question]
+    question_toks = set(tokens(plan.question))
+    asked_years = [int(y) for y in _YEAR.findall(plan.question)]
+    matches, covers, precisions, year_hits, year_misses = [], [], [], 0, 0
+    for i, f in enumerate(cand.facts):
+        item = items[min(i, len(items) - 1)] if cand.operation in ("share", "ratio") or len(items) > 1 else items[0]
+        if f.kind == "table":
+            m = match_label(item, view.label_of(f), view.parent_of(f))
+        else:
+            m = view.prose_score(item, f)
+        matches.append(m)
+        c, p = _cover(set(tokens(item)) or question_toks, f, view)
+        covers.append(c)
+        precisions.append(p)
+        y = fact_year(f)
+        if asked_years and y is not None:
+            year_hits += y in asked_years
+            year_misses += y not in asked_years
+    n = max(1, len(cand.facts))
+    value = None
+    if answer is not None and answer.value is not None and answer.value.amount is not None:
+        try:
+            value = float(answer.value.amount)
+        except ValueError:
+            value = None
+    a, b = (cand.facts + [None, None])[:2]
+    same_row = float(b is not None and a.source.table_id == b.source.table_id and a.source.row == b.source.row)
+    same_col = float(b is not None and a.source.table_id == b.source.table_id and a.source.column == b.source.column)
+    later_first = order_as_asked = 0.0
+    if b is not None and fact_year(a) and fact_year(b) and fact_year(a) != fact_year(b):
+        later_first = 1.0 if fact_year(a) > fact_year(b) else -1.0
+        pos = {y: i for i, y in reversed(list(enumerate(asked_years)))}
+        if fact_year(a) in pos and fact_year(b) in pos:
+            order_as_asked = 1.0 if pos[fact_year(a)] < pos[fact_year(b)] else -1.0
+    r = cand.rules
+    vec += [
+        1.0 if cand.operation == plan.operation or (plan.operation == "previous" and cand.source == "rules") else 0.0,
+        1.0 if cand.source == "rules" else 0.0,
+        float(len(cand.facts)),
+        min(matches) if matches else 0.0, sum(matches) / n if matches else 0.0, matches[0] if matches else 0.0,
+        min(covers) if covers else 0.0, sum(covers) / n if covers else 0.0,
+        min(precisions) if precisions else 0.0, sum(precisions) / n if precisions else 0.0,
+        year_hits / n, year_misses / n, float(min(len(asked_years), 3)),
+        1.0 if a is not None and a.kind == "table" and a.source.column == 0 else 0.0,
+        1.0 if a is not None and re.match(r"\s*total\b", view.label_of(a), re.I) else 0.0,
+        1.0 if any(f.kind == "text" for f in cand.facts) else 0.0,
+        1.0 if plan.unit else 0.0,
+        1.0 if plan.unit and unit and plan.unit == unit else 0.0,
+        same_row, same_col, later_first, order_as_asked,
+        math.log10(abs(value) + 1.0) if value is not None else 0.0,
+        1.0 if value is not None and value < 0 else 0.0,
+        1.0 if unit == "percent" and value is not None and abs(value) > 100 else 0.0,
+        r.get("score", 0.0), r.get("margin", 0.0), math.log1p(r.get("rivals", 0)), 1.0 if r.get("fits") else 0.0,
+        1.0 if answer is not None and answer.in_filing else 0.0,
+        float(min(rank, 10)), math.log1p(n_candidates),
+        1.0 if answer is not None and answer.method == "extractive" else 0.0,
+        1.0 if value is not None else 0.0,
+    ]
+    return vec

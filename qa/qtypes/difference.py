@@ -1,0 +1,24 @@
+"""Differences and changes: "by how much did X increase", "the difference between X and Y",
+"X compared with a year earlier" -> a - b (the later period first)."""
+
+import re
+
+from qa.qtypes.base import Detected, OperationType, QuestionParse
+
+DIFF = re.compile(
+    r"\bby how (?:much|many)\b|\b(?:exceed|exceeded|outpace|outpaced|surpass|surpassed)\b|\bhow much (?:did|has|have|was|were) .*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
+    r"\b(?:difference|change|increase|decrease|decline|drop)\b.*\b(?:between|from|compared|versus|vs\.?|than)\b|"
+    r"\bdifference\b|\bchange between\b|\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\b|"
+    r"\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b.*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period))", re.I)
+_PERCENT = re.compile(r"\bpercent(?:age)?\b", re.I)
+
+
+def detect(p: QuestionParse) -> Detected | None:
+    return Detected("difference") if DIFF.search(p.text) and not _PERCENT.search(p.text) else None
+
+
+def head(amount: str, unrounded: str) -> str:
+    return f"The change is {amount}"
+
+
+QUESTION_TYPE = OperationType(name="difference", priority=70, operation="difference", detect=detect, step="subtract", head=head)

@@ -1,0 +1,24 @@
+"""Percent changes: "by what percent did revenue grow", "growth rate" -> (new - old) / old, in percent."""
+
+import re
+
+from qa.qtypes.base import Detected, OperationType, QuestionParse
+
+PCT_CHANGE = re.compile(
+    r"\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall|difference|reduction|gain|loss)|%\s*change|\bby what percent|"
+    r"\b(?:rate of (?:growth|change|return)|return on investment|\broi\b)|\b(?:overall |total |cumulative )?growth\b.*\bfrom\b.*\bto\b|"
+    r"\bwhat percent(?:age)? (?:did|was|were|has|have)\b.*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"
+    r"\bgrowth rate\b|\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b.*\bin percent\b|"
+    r"\bin percent(?:age)?(?: terms)?\b.*\b(?:grow|grew|growth|increase|decrease|decline|change)", re.I)
+
+
+def detect(p: QuestionParse) -> Detected | None:
+    return Detected("percent_change", expect_unit="percent") if PCT_CHANGE.search(p.text) else None
+
+
+def head(amount: str, unrounded: str) -> str:
+    return f"The change is {amount} ({unrounded}% before rounding to two decimals)"
+
+
+QUESTION_TYPE = OperationType(name="percent_change", priority=40, operation="percent_change", detect=detect,
+                              step="percent_change", result_unit="percent", round_places=2, head=head)

@@ -1,0 +1,36 @@
+"""Shares: "what percentage of total revenue came from services?" -> part / whole, in percent."""
+
+import re
+
+from qa.qtypes.base import Detected, OperationType, QuestionParse
+
+SHARE = [
+    re.compile(r"\b(?:what|which)\s+(?:share|percentage|percent|portion|proportion|fraction|part)\s+of\s+(?P<total>.+?)\s+"
+               r"(?:did|does|do|was|were|is|are|came from|come from|comes from|went to|was due to|consisted of|"
+               r"was made up by|was accounted for by)\s+(?P<part>.+?)(?:\s+(?:make up|account for|represent|contribute|comprise|constitute|"
+               r"come from|came from))?\s*\??$", re.I),
+    re.compile(r"\b(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:the\s+)?(?:percentage|percent|share|portion|proportion|fraction)\s+of\s+"
+               r"(?P<total>.+?)\s+(?:represented|accounted for|made up|contributed|taken up)\s+by\s+(?P<part>.+?)\??$", re.I),
+    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.+?)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of\s+(?P<total>.+?)\??$", re.I),
+    re.compile(r"\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+(?P<total>.+?)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
+]
+_PART_LEAD = re.compile(r"^(?:(?:due|attributable|related|allocated|dedicated) to|represented by|from|in|for)\s+", re.I)
+
+
+def detect(p: QuestionParse) -> Detected | None:
+    from qa.question import _item
+
+    for rx in SHARE:
+        m = rx.search(p.body)
+        if m:
+            part = _PART_LEAD.sub("", _item(m["part"]))
+            return Detected("share", items=[part, _item(m["total"])], expect_unit="percent", final=True)
+    return None
+
+
+def head(amount: str, unrounded: str) -> str:
+    return f"The share is {amount} ({unrounded}% before rounding to two decimals)"
+
+
+QUESTION_TYPE = OperationType(name="share", priority=20, operation="share", detect=detect, step="share",
+                              result_unit="percent", round_places=2, head=head)

@@ -1,0 +1,114 @@
+"""Which period: "In which year was X the largest?", "In which years was X reported?"
+
+Reads the asked line item's best-fitting table row and its dated columns. A superlative or
+comparative ("largest", "higher", "lowest") asks for the period whose figure is the max or min,
+computed by a `max`/`min` step over the row's cells; without one, the question asks which
+periods the row reports. The answer names the period(s) and cites every cell it compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.models import Answer
+from qa.qtypes.base import AnswerContext
+
+_ASKS = re.compile(r"^\s*(?:in|during|for)?\s*which\s+(?:fiscal\s+)?(?P<unit>year|quarter|period)(?P<plural>s)?\b", re.I)
+_MOST = re.compile(r"\b(?:largest|larger|highest|higher|greatest|greater|biggest|bigger|most|more|maximum|peak)\b", re.I)
+_LEAST = re.compile(r"\b(?:smallest|smaller|lowest|lower|least|less|fewest|fewer|minimum)\b", re.I)
+_HELPER = re.compile(r"\b(?:in|during|for|which|fiscal|years?|quarters?|periods?|was|were|is|are|did|does|do|the|amount|"
+                     r"value|of|calculated|provided|provide|reported|recorded|disclosed|presented|shown|listed|given|a|an|table|"
+                     r"information|info|data|details?|related|to|company|about|on|"
+                     r"largest|larger|highest|higher|greatest|greater|biggest|bigger|most|more|maximum|smallest|"
+                     r"smaller|lowest|lower|least|less|fewest|fewer|minimum|than|other)\b", re.I)
+MIN_FIT = 0.5   # the row must name the item at least this well (qa.lexicon.match_label)
+_THRESHOLD = re.compile(r"\b(?P<cmp>less\s+than|lower\s+than|below|under|more\s+than|greater\s+than|higher\s+than|above|over|"
+                        r"exceed(?:ed|s)?)\s*(?P<cur>\$)?\s*(?P<num>-?[\d,]*\.?\d+)\s*(?P<scale>thousands?|millions?|billions?)?"
+                        r"\s*(?P<pct>%)?", re.I)
+_NEGATIVE = re.compile(r"\bnegative\b", re.I)
+_SCALES = {"thousand": 3, "million": 6, "billion": 9}
+
+
+class WhichPeriod:
+    name = "which_period"
+    priority = 15
+
+    def recognise(self, question: str, plan) -> bool:
+        return _ASKS.search(question) is not None
+
+    def answer(self, ctx: AnswerContext) -> Answer | None:
+        from qa.answer import Operand, _figure, say_amount
+        from qa.candidates import fact_year
+        from qa.lexicon import tokens
+        from qa.program import run
+
+        text = ctx.plan.question
+        threshold = _THRESHOLD.search(text)
+        negative = _NEGATIVE.search(text)
+        asked = text[:threshold.start()] + text[threshold.end():] if threshold else text
+        asked = _NEGATIVE.sub(" ", asked)
+        item = re.sub(r"\s+", " ", _HELPER.sub(" ", re.sub(r"[?,]|\.(?!\d)", " ", asked))).strip()
+        if not tokens(item):
+            return None
+        view, solver = ctx.view, ctx.solver
+        ranked = view.table_candidates(item, set(tokens(text)))
+        if not ranked or ranked[0][0] < MIN_FIT:
+            return None
+        _, label, parent = ranked[0]
+        cells = {}
+        for f in view.by_label[(label, parent)]:
+            year = fact_year(f)
+            if year is not None and f.kind == "table" and year not in cells:
+                cells[year] = f
+        if len(cells) < 2:
+            return None
+        years = sorted(cells, reverse=True)
+        facts = [cells[y] for y in years]
+        figs = [_figure(view, f, solver.citer) for f in facts]
+        cites = "".join(f"[{g.citation}]" for g in figs)
+        quoted = "“" + label.strip().rstrip(":") + "”"
+        listing = ", ".join(f"{say_amount(f.value, f.unit)} in {y}" for y, f in zip(years, facts))
+        most, least = _MOST.search(asked), _LEAST.search(asked)
+        if threshold or negative:
+            printed_units = view.table_scale(facts[0]) == 0  # no scale found: the question's "thousands" is the table's unit
+            keep = [(y, f) for y, f in zip(years, facts) if _passes(f, threshold, negative, printed_units)]
+            if not keep:
+                return None
+            picked = " and ".join(str(y) for y, _ in keep)
+            # the question's own number is no figure of the filing: it is not restated (the verifier would refuse it)
+            rule = "is negative" if negative else f"is {threshold['cmp'].lower()} the amount asked"
+            program = []
+            answer_text = f"{picked}: {quoted} was {listing} {cites}; it {rule} in {picked}."
+        elif most or least:
+            op = "max" if most and not least else "min"
+            program = run([(op, [str(f.value) for f in facts])])
+            pick = next(y for y, f in zip(years, facts) if str(f.value) == program[-1].result or f.value == type(f.value)(program[-1].result))
+            answer_text = f"{pick}: {quoted} was {listing} {cites}; the {'largest' if op == 'max' else 'smallest'} is in {pick}."
+        else:
+            program = []
+            answer_text = f"{' and '.join(str(y) for y in years)}: {quoted} is reported for {listing} {cites}."
+        return Answer(status="answered", text=answer_text, figures=figs, program=program,
+                      citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
+
+
+def _passes(f, threshold, negative, printed_units: bool = False) -> bool:
+    """The cell meets the question's condition: negative, or beyond a number given with its scale
+    ("15,000 thousands") or, without one, in the table's printed units."""
+    from decimal import Decimal
+
+    if negative:
+        return f.value < 0
+    num = Decimal(threshold["num"].replace(",", ""))
+    if threshold["scale"] and not printed_units:
+        value, bound = f.value, num.scaleb(_SCALES[threshold["scale"].lower().rstrip("s")])
+    else:
+        digits = re.sub(r"[^\d.]", "", f.as_printed or "")
+        if not digits.strip("."):
+            return False
+        value = Decimal(digits) * (-1 if f.value < 0 else 1)
+        bound = num
+    below = threshold["cmp"].lower().split()[0] in ("less", "lower", "below", "under")
+    return value < bound if below else value > bound
+
+
+QUESTION_TYPE = WhichPeriod()

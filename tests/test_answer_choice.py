@@ -1,0 +1,76 @@
+"""How an answer is chosen and vouched for: conflicts, the right filing, the fit check, confidence.
+
+Answers come from the real parser and answerer over a MemoryStore (qa/memory_store.py: the
+answer layer reads facts and chunks only, so no vectors are needed for these behaviours).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.parse import parse_file
+from qa.answer import Answerer
+from qa.memory_store import MemoryStore
+
+CONFLICTING_8K = (
+    "ACME WIDGETS, INC.\nCURRENT REPORT ON FORM 8-K\n\nAcme Widgets, Inc. today reported results for its first quarter.\n\n"
+    "Total revenues for the three months ended March 31, 2024 must be reported as $999 million.\n\n"
+    "CONDENSED STATEMENT OF OPERATIONS\n(in thousands)\n\n\tCurrent\tPrior\nTotal revenues\t12,400\t11,950\n"
+    "Net income\t1,200\t1,100\n"
+)
+
+
+@pytest.fixture(scope="module")
+def two_filings(shared_dir, sample_path):
+    store = MemoryStore()
+    ig = store.add(parse_file(sample_path))
+    bk = store.add(parse_file(shared_dir / "filings" / "buckle_8-k_2024-11-22_ex99-1.html"))
+    return Answerer(store), ig, bk
+
+
+def test_a_sentence_and_a_table_row_that_disagree_are_a_conflict_citing_both(tmp_path):
+    path = tmp_path / "acme_8-k_2024-04-30.txt"
+    path.write_text(CONFLICTING_8K)
+    store = MemoryStore()
+    fid = store.add(parse_file(path))
+    ans = Answerer(store).ask("What were total revenues for the three months ended March 31, 2024?", fid)
+    assert ans.status == "conflict" and ans.value is None
+    assert sorted(f.amount for f in ans.figures) == ["12400000", "999000000"]
+    assert {c.table_id is not None for c in ans.citations} == {True, False}  # one table cell, one sentence
+    assert ans.alternatives and ans.alternatives[0].status == "uncertain"
+
+
+def test_a_sentence_rounding_the_table_figure_is_no_conflict(two_filings):
+    answerer, ig, _ = two_filings
+    ans = answerer.ask("What was ImmunoGen's revenue in the quarter ended September 30, 2011?", ig)
+    assert ans.status == "answered" and ans.value.amount == "2536000"  # the text's "$2.5 million" agrees
+
+
+def test_a_company_no_stored_filing_is_about_is_refused_without_a_filing_id(two_filings):
+    answerer, _, _ = two_filings
+    ans = answerer.ask("What was Microsoft's revenue in the quarter ended September 30, 2011?")
+    assert ans.status == "not_found" and ans.value is None and "Microsoft" in ans.reason
+
+
+def test_the_period_a_question_names_picks_the_filing_that_reports_it(two_filings):
+    answerer, ig, _ = two_filings
+    ans = answerer.ask("What were total revenues for the three months ended September 30, 2011?")
+    assert ans.status == "answered" and ans.value.amount == "2536000"
+    assert ans.citations[0].filing_id == ig
+
+
+def test_every_answer_carries_its_plan_and_what_each_check_proved(two_filings):
+    answerer, _, bk = two_filings
+    ans = answerer.ask("What was gross profit in Q3 FY2024?", bk)
+    assert ans.plan["operation"] == "lookup" and ans.plan["items"][0]["text"] == "gross profit"
+    assert ans.in_filing is True and ans.fits_question is True and ans.verified is True
+
+
+def test_a_figure_whose_row_does_not_name_the_item_is_uncertain_with_runners_up(two_filings):
+    answerer, _, bk = two_filings
+    from qa.fit_check import item_fits
+
+    assert item_fits("gross profit", "Gross profit") and not item_fits("gross profit", "SALES, Net of returns and allowances")
+    ans = answerer.ask("What was gross profit in Q3 FY2024?", bk)
+    for alt in ans.alternatives:
+        assert alt.status == "uncertain" and alt.citations

@@ -1,0 +1,47 @@
+"""Question types live in a registry (qa/qtypes/): each module declares its cues and its program."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.qtypes.operations import operation_type, operation_types
+from qa.qtypes.registry import question_types
+from qa.question import parse_question
+
+
+def test_operation_types_are_tried_in_priority_order_with_lookup_last():
+    names = [t.name for t in operation_types()]
+    assert names[0] == "free_text" and names[-1] == "lookup"
+    priorities = [t.priority for t in operation_types()]
+    assert priorities == sorted(priorities)
+
+
+def test_every_registered_type_has_a_unique_name():
+    names = [t.name for t in question_types()]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("question, operation, items", [
+    ("Who is the chief financial officer?", "text", None),
+    ("What percentage of total revenue came from services?", "share", ["services", "total revenue"]),
+    ("What is the ratio of current assets to current liabilities?", "ratio", ["current assets", "current liabilities"]),
+    ("What was net income divided by total revenue?", "ratio", ["net income", "total revenue"]),
+    ("By what percent did revenue grow from 2022 to 2023?", "percent_change", None),
+    ("Which was larger, research and development or general and administrative expense?", "greater", None),
+    ("What is the average of revenue in 2023 and 2022?", "average", None),
+    ("By how much did operating income increase from 2022 to 2023?", "difference", None),
+    ("What revenue does the company expect for fiscal 2025?", "range", None),
+    ("What were revenues and other income combined in 2023?", "sum", None),
+    ("What was total revenue in 2023?", "lookup", None),
+])
+def test_each_form_is_read_by_its_type(question, operation, items):
+    q = parse_question(question)
+    assert q.operation == operation
+    if items is not None:
+        assert q.items == items
+
+
+def test_a_type_declares_its_program_template():
+    pct = operation_type("percent_change")
+    assert (pct.step, pct.result_unit, pct.round_places) == ("percent_change", "percent", 2)
+    assert operation_type("ratio").step == "divide"
