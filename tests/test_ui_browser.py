@@ -197,6 +197,20 @@ def page(browser, server):
     pg.context.close()
 
 
+def in_view(page, locator) -> bool:
+    """The element's box meets the viewport and each scroll box it sits in."""
+    return locator.evaluate("""(node) => {
+        const r = node.getBoundingClientRect();
+        for (let p = node.parentElement; p; p = p.parentElement) {
+            const s = getComputedStyle(p);
+            if (!/(auto|scroll)/.test(s.overflow + s.overflowY + s.overflowX)) continue;
+            const b = p.getBoundingClientRect();
+            if (r.bottom <= b.top || r.top >= b.bottom || r.right <= b.left || r.left >= b.right) return false;
+        }
+        return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+    }""")
+
+
 def conversation_turns(page, server) -> list[dict]:
     conv_id = page.evaluate("sessionStorage.getItem('filingqa.conversation')")
     return server.get(f"/v1/conversations/{conv_id}")["turns"]
@@ -282,7 +296,7 @@ def test_clicking_a_citation_highlights_the_cited_cell(page, server):
     assert grid_cell.get_attribute("data-unit") == figure["unit"]
     assert printed_cell.inner_text() == "16,789"
     assert page.evaluate("document.activeElement.classList.contains('p-cell')")
-    assert printed_cell.is_visible() and grid_cell.is_visible()
+    assert in_view(page, printed_cell) and in_view(page, grid_cell)
     assert page.offline.blocked == []
 
 
@@ -298,6 +312,8 @@ def test_citation_of_a_sentence_highlights_the_span(page, server):
 
 
 def test_grid_view_shows_values_periods_and_marks_the_repaired_cell(page):
+    if page.locator("#document").is_visible():  # the filing list steps aside while a filing is open
+        page.get_by_role("button", name="Close the filing").click()
     page.locator(f'#filings [data-filing-id="{FILING_ID}"]').get_by_role("button", name="Open").click()
     section = page.locator(".d-table", has=page.locator(".printed", has_text="Research and development"))
     toggle = section.locator(".grid-toggle")
@@ -309,8 +325,34 @@ def test_grid_view_shows_values_periods_and_marks_the_repaired_cell(page):
     repaired = section.locator(".grid td.repaired")
     assert repaired.count() == 1
     assert repaired.get_attribute("data-value") == "17161000"
-    assert "repaired" in repaired.inner_text() and "Total operating expenses" in repaired.inner_text()
+    note = repaired.locator("details.g-note")
+    note.locator("summary").click()  # the identity that pinned the value, one click away
+    assert note.get_attribute("open") is not None
+    assert "Total operating expenses = sum of rows" in note.inner_text()
     assert "2011-07-01 to 2011-09-30" in section.locator(".grid thead").inner_text()
+
+
+def test_citation_opens_by_keyboard_and_escape_returns_focus(page):
+    new_conversation(page)
+    answer = ask(page, REVENUE_Q)
+    cite = answer.locator(".answer-text button.cite").first
+    cite.focus()
+    page.keyboard.press("Enter")
+    page.locator("#doc-body .p-cell.hl").wait_for()
+    assert page.evaluate("document.activeElement.matches('#doc-body .p-cell.hl')")
+    assert page.locator("#doc-note").inner_text().endswith("printed \u201c2,536\u201d, value $2,536,000")
+    page.keyboard.press("Escape")
+    assert page.locator("#document").is_hidden()
+    assert page.evaluate("document.activeElement.matches('.answer-text button.cite')")
+
+
+def test_every_control_has_an_accessible_name(page):
+    unnamed = page.evaluate("""() => [...document.querySelectorAll('button, input, select, textarea, [tabindex="0"]')]
+        .filter((n) => !n.closest('[hidden]') && !n.closest('dialog:not([open])'))
+        .filter((n) => !((n.labels && n.labels.length) || n.getAttribute('aria-label') || n.getAttribute('aria-labelledby')
+                         || n.textContent.trim()))
+        .map((n) => n.outerHTML.slice(0, 80))""")
+    assert unnamed == []
 
 
 def test_question_the_filing_lacks_is_refused(page):

@@ -441,15 +441,16 @@ function gridFor(table) {
           td.append(el("span", { class: "g-text", text: cell.raw }));
         }
         if (cell.repaired) {
-          td.append(el("span", { class: "tag repaired", text: "repaired" }));
-          if (cell.repair_note) td.append(el("span", { class: "g-note", text: cell.repair_note }));
+          td.append(cell.repair_note
+            ? el("details", { class: "g-note" }, el("summary", { class: "tag repaired", text: "repaired" }), cell.repair_note)
+            : el("span", { class: "tag repaired", text: "repaired" }));
         }
         return td;
       }));
   });
-  return el("table", { class: "grid" },
-    el("caption", { text: `Parsed grid: exact values in base units${scale}` }),
-    el("thead", {}, head), el("tbody", {}, body));
+  const caption = `Parsed grid: exact values in base units${scale}`;
+  return [el("p", { class: "grid-caption", text: caption }),
+    el("table", { class: "grid", "aria-label": caption }, el("thead", {}, head), el("tbody", {}, body))];
 }
 
 function renderDoc(doc) {
@@ -589,6 +590,8 @@ async function openCitation(c, opener) {
   if (!target) target = markProse(doc, c.start, c.end);
   $("doc-note").textContent = note;
   if (target) {
+    const gridCell = document.querySelector("#doc-body .grid td.hl");
+    if (gridCell) gridCell.scrollIntoView({ block: "center", inline: "nearest" }); // inside its own scroll box
     target.scrollIntoView({ block: "center" });
     target.focus({ preventScroll: true });
   }
