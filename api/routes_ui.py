@@ -12,7 +12,9 @@ parsed tables, so a citation's character span and table cell can be shown where 
 
 from __future__ import annotations
 
+import functools
 import importlib.util
+import logging
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, FastAPI
@@ -24,6 +26,7 @@ from api.deps import Services, get_services
 from api.problems import Problem, error_responses
 from index.models import Block, FilingMeta, ParseWarning, Table
 
+log = logging.getLogger("filingqa.api")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 # The page loads nothing from another origin; the policy makes the browser enforce that.
@@ -73,22 +76,31 @@ def chat_page() -> FileResponse:
 
 @pages.get("/docs")
 def docs_page() -> FileResponse:
+    if swagger_ui_dir() is None:
+        raise Problem(503, "the API docs page needs the swagger-ui-py package (pip install swagger-ui-py); "
+                           "the schema itself is at /openapi.json")
     return _page("docs.html", DOCS_CSP)
 
 
-def swagger_ui_dir() -> Path:
-    """Swagger UI 5 as vendored by the `swagger-ui-py` package (its static/ folder). Not the
-    `swagger-ui-bundle` package: that one ships Swagger UI 4.15, which cannot read the OpenAPI 3.1
-    schema FastAPI writes ("does not specify a valid version field")."""
+@functools.cache
+def swagger_ui_dir() -> Path | None:
+    """Swagger UI 5 as vendored by the `swagger-ui-py` package (its static/ folder); None when the
+    package is missing. Not the `swagger-ui-bundle` package: that one ships Swagger UI 4.15, which
+    cannot read the OpenAPI 3.1 schema FastAPI writes ("does not specify a valid version field")."""
     spec = importlib.util.find_spec("swagger_ui")
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the swagger-ui-py package is missing: pip install swagger-ui-py")
-    return Path(next(iter(spec.submodule_search_locations))) / "static"
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "static"
+    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
 
 
 def install(app: FastAPI, auth: list) -> None:
     """Add the page, the docs shell, the static mounts and the document route (behind `auth`)."""
     app.include_router(pages)
     app.include_router(data, dependencies=auth)
-    app.mount("/static/swagger-ui", StaticFiles(directory=swagger_ui_dir()), name="swagger-ui")
+    swagger = swagger_ui_dir()
+    if swagger is None:
+        log.warning("swagger-ui-py is not installed: /docs answers 503 (the schema stays at /openapi.json)")
+    else:
+        app.mount("/static/swagger-ui", StaticFiles(directory=swagger), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -32,7 +32,6 @@ SAMPLE = ROOT / "samples" / "immunogen_8k_2011-10-27.txt"
 FILING_ID = "immunogen_8k_2011-10-27"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 CHROMIUM = Path(os.environ.get("FILINGQA_CHROMIUM", "/usr/bin/chromium"))
-UNDER_CI = os.environ.get("CI", "").lower() == "true"
 KEY = "browser-test-key"
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 ANSWER_TIMEOUT_MS = 120_000
@@ -43,8 +42,13 @@ CHANGE_Q = "By how much did total operating expenses increase compared with the 
 MISSING_Q = "What dividend per share did ImmunoGen declare this quarter?"
 
 
+def _under_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
 def _unavailable(why: str) -> None:
-    if UNDER_CI:
+    """Skip with the reason on a developer's machine; fail under CI, where the browser must run."""
+    if _under_ci():
         pytest.fail(f"{why} (CI=true: the browser suite must run)")
     pytest.skip(why)
 
@@ -157,7 +161,11 @@ def enter_key(page, key: str = KEY) -> None:
 
 def drop_files(page, paths: list[Path]) -> None:
     """Drop files on the drop zone the way a browser does: a DragEvent carrying a DataTransfer."""
-    files = [[p.name, base64.b64encode(p.read_bytes()).decode()] for p in paths]
+    drop_bytes(page, [(p.name, p.read_bytes()) for p in paths])
+
+
+def drop_bytes(page, named: list[tuple[str, bytes]]) -> None:
+    files = [[name, base64.b64encode(data).decode()] for name, data in named]
     page.evaluate("""(files) => {
         const dt = new DataTransfer();
         for (const [name, b64] of files) {
@@ -230,6 +238,18 @@ def test_dropped_filing_is_indexed_with_progress_and_listed_with_metadata(page):
     assert card.locator(".meta").inner_text().startswith("8-K \u00b7 reported 2011-10-27")
     assert page.locator("#scope option").all_inner_texts()[1].startswith("ImmunoGen, Inc. 8-K")
     assert page.offline.blocked == []
+
+
+def test_several_dropped_files_each_get_a_row_with_their_outcome(page):
+    before = page.locator("#uploads .upload").count()
+    drop_bytes(page, [("again.txt", SAMPLE.read_bytes()), ("empty.txt", b"")])
+    rows = page.locator("#uploads .upload")
+    rows.nth(before + 1).locator(".upload-status", has_text="Not indexed").wait_for(timeout=ANSWER_TIMEOUT_MS)
+    rows.nth(before).locator(".upload-status", has_text="Already indexed").wait_for()
+    assert rows.nth(before).locator(".upload-status").inner_text().startswith(f"Already indexed as {FILING_ID} (4 tables")
+    assert rows.nth(before + 1).locator(".upload-status").inner_text() == "Not indexed: empty.txt: the file is empty"
+    assert "failed" in rows.nth(before + 1).get_attribute("class")
+    assert page.locator("#filings .filing").count() == 1
 
 
 def test_api_key_is_asked_once_kept_in_session_storage_and_never_in_the_url(page, server):
@@ -445,3 +465,12 @@ def test_screenshots_at_desktop_and_phone_width(browser, server, page):
         assert phone.locator("#document").is_hidden()
     finally:
         phone.context.close()
+
+
+def test_missing_browser_skips_locally_and_fails_under_ci(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no Chromium"):
+        _unavailable("no Chromium at /nowhere")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true"):
+        _unavailable("no Chromium at /nowhere")

@@ -82,3 +82,14 @@ def test_document_holds_the_text_citations_point_into(client):
 def test_document_of_unknown_filing_is_404(client):
     r = client.get("/v1/filings/no_such_filing/document", headers=AUTH)
     assert r.status_code == 404 and r.json()["detail"] == "no filing 'no_such_filing'"
+
+
+def test_docs_page_without_the_swagger_package_is_a_clear_503(monkeypatch, tmp_path):
+    from api import routes_ui
+
+    monkeypatch.setattr(routes_ui, "swagger_ui_dir", lambda: None)
+    bare = TestClient(create_app(Settings(store=tmp_path)))  # no lifespan: /docs needs no services
+    r = bare.get("/docs")
+    assert r.status_code == 503 and "swagger-ui-py" in r.json()["detail"]
+    assert bare.get("/static/swagger-ui/swagger-ui-bundle.js").status_code == 404
+    assert bare.get("/").status_code == 200
