@@ -148,6 +148,8 @@ def new_page(browser, server, *, width=1280, height=800, key: str | None = None,
         context.add_init_script(f"sessionStorage.setItem('filingqa.apiKey', {key!r});")
     page = context.new_page()
     page.offline = offline
+    page.script_errors = []
+    page.on("pageerror", lambda exc: page.script_errors.append(str(exc)))
     page.goto(server.url + "/")
     return page
 
@@ -331,9 +333,28 @@ def test_citation_of_a_sentence_highlights_the_span(page, server):
     assert mark.inner_text() == citation["quote"]
 
 
-def test_grid_view_shows_values_periods_and_marks_the_repaired_cell(page):
+def close_filing(page) -> None:
     if page.locator("#document").is_visible():  # the filing list steps aside while a filing is open
         page.get_by_role("button", name="Close the filing").click()
+
+
+def test_ask_about_one_filing_starts_a_conversation_scoped_to_it(page, server):
+    new_conversation(page)
+    ask(page, REVENUE_Q)
+    unscoped = page.evaluate("sessionStorage.getItem('filingqa.conversation')")
+    close_filing(page)
+    page.locator(f'#filings [data-filing-id="{FILING_ID}"]').get_by_role("button", name="Ask about this").click()
+    assert page.evaluate("document.activeElement.id") == "question"
+    assert page.locator("#turns > .turn").count() == 0  # another scope, another conversation
+    ask(page, FOLLOW_UP_Q)
+    conv_id = page.evaluate("sessionStorage.getItem('filingqa.conversation')")
+    assert conv_id != unscoped
+    assert server.get(f"/v1/conversations/{conv_id}")["filing_id"] == FILING_ID
+    assert server.get(f"/v1/conversations/{unscoped}")["filing_id"] is None
+
+
+def test_grid_view_shows_values_periods_and_marks_the_repaired_cell(page):
+    close_filing(page)
     page.locator(f'#filings [data-filing-id="{FILING_ID}"]').get_by_role("button", name="Open").click()
     section = page.locator(".d-table", has=page.locator(".printed", has_text="Research and development"))
     toggle = section.locator(".grid-toggle")
@@ -465,6 +486,10 @@ def test_screenshots_at_desktop_and_phone_width(browser, server, page):
         assert phone.locator("#document").is_hidden()
     finally:
         phone.context.close()
+
+
+def test_page_raised_no_script_errors(page):
+    assert page.script_errors == []
 
 
 def test_missing_browser_skips_locally_and_fails_under_ci(monkeypatch):

@@ -207,7 +207,7 @@ async function refreshFilings() {
 
 function onScopeChange() {
   // A different filing is a different conversation: follow-ups must not cross filings.
-  if (state.conversationScope !== null && state.conversationScope !== ($("scope").value || null)) startNewConversation();
+  if (state.conversationId && state.conversationScope !== ($("scope").value || null)) startNewConversation();
 }
 
 function startNewConversation() {
