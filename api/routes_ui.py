@@ -24,6 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 from api.deps import Services, get_services
 from api.problems import Problem, error_responses
+from api.schemas import _EXAMPLE_FILING
 from index.models import Block, FilingMeta, ParseWarning, Table
 
 log = logging.getLogger("filingqa.api")
@@ -43,7 +44,18 @@ data = APIRouter(tags=["filings"])
 class FilingDocument(BaseModel):
     """A filing as the page shows it: the normalized text every citation span points into."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "filing": _EXAMPLE_FILING,
+        "text": "Net sales 12,400 11,950",
+        "blocks": [{"kind": "table", "text": "Net sales 12,400 11,950", "start": 0, "end": 23, "section": None,
+                    "table_id": "acme_10-q_2024-03-31/t1"}],
+        "tables": [{"id": "acme_10-q_2024-03-31/t1", "title": "Statements of Operations", "scale": "in thousands",
+                    "scale_power": 3, "columns": [{"label": "Three Months Ended March 31, 2024", "period": "2024-01-01/2024-03-31"}],
+                    "rows": [{"label": "Net sales", "cells": [{"raw": "12,400", "value": "12400000", "unit": "USD", "column": 0,
+                                                               "start": 10, "end": 16}],
+                              "start": 0, "end": 23}],
+                    "start": 0, "end": 23}],
+        "warnings": []}]})
     filing: FilingMeta
     text: str = Field(description="The normalized text; citation and cell spans are offsets into it.")
     blocks: list[Block] = Field(description="Headings, paragraphs and tables in reading order, with their spans.")

@@ -290,6 +290,18 @@ def test_question_and_follow_up_keep_the_conversation(page, server):
     assert turns[1]["answer"]["value"]["amount"] == "3411000"
 
 
+def test_reload_shows_the_same_conversation(page):
+    new_conversation(page)
+    ask(page, REVENUE_Q)
+    ask(page, FOLLOW_UP_Q)
+    page.reload()
+    page.locator("#turns > .turn").nth(1).locator(".answer .headline").wait_for()
+    assert page.locator("#turns .question").all_text_contents() == [f"You asked: {REVENUE_Q}", f"You asked: {FOLLOW_UP_Q}"]
+    assert page.locator("#turns .answer .headline").all_inner_texts() == ["$2,536,000", "$3,411,000"]
+    third = ask(page, "What is the difference between the two?")
+    assert third.locator(".headline").inner_text() in ("$875,000", "\u2212$875,000")
+
+
 def test_answer_shows_the_program_step_by_step(page):
     new_conversation(page)
     answer = ask(page, CHANGE_Q)
