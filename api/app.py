@@ -11,11 +11,10 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
 from fastapi.concurrency import run_in_threadpool
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
-from api import problems, routes_ask, routes_conversations, routes_filings, routes_openai, routes_ops
+from api import problems, routes_ask, routes_conversations, routes_filings, routes_openai, routes_ops, routes_ui
 from api.bodylimit import BodyLimitMiddleware
 from api.deps import build_services, require_api_key
 from api.metrics import Metrics, MetricsMiddleware
@@ -58,6 +57,7 @@ def create_app(settings: Settings | None = None, *, services=None) -> FastAPI:
     app.include_router(routes_ops.router)
     for module in (routes_filings, routes_ask, routes_conversations, routes_openai):
         app.include_router(module.router, dependencies=auth)
+    routes_ui.install(app, auth)  # the chat page at /, offline /docs, static files
 
     def openapi() -> dict:
         if app.openapi_schema is None:
@@ -72,9 +72,5 @@ def create_app(settings: Settings | None = None, *, services=None) -> FastAPI:
     @app.get("/openapi.json", include_in_schema=False, dependencies=auth)
     def openapi_json() -> JSONResponse:
         return JSONResponse(app.openapi())
-
-    @app.get("/docs", include_in_schema=False, dependencies=auth)
-    def docs():
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="FilingQA API")
 
     return app
