@@ -15,7 +15,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
-from api import problems, routes_ask, routes_conversations, routes_filings, routes_openai, routes_ops
+from api import problems, routes_ask, routes_conversations, routes_filings, routes_jobs, routes_openai, routes_ops
 from api.bodylimit import BodyLimitMiddleware
 from api.deps import build_services, require_api_key
 from api.metrics import Metrics, MetricsMiddleware
@@ -56,7 +56,7 @@ def create_app(settings: Settings | None = None, *, services=None) -> FastAPI:
 
     auth = [Depends(require_api_key)]
     app.include_router(routes_ops.router)
-    for module in (routes_filings, routes_ask, routes_conversations, routes_openai):
+    for module in (routes_filings, routes_jobs, routes_ask, routes_conversations, routes_openai):
         app.include_router(module.router, dependencies=auth)
 
     def openapi() -> dict:
