@@ -55,9 +55,12 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> bool:
         ray.init(address=address, runtime_env=runtime_env, log_to_driver=False, logging_level=logging.WARNING)
     else:
         cpus = num_cpus or int(os.environ.get(LOCAL_CPUS_ENV) or os.cpu_count() or 1)
+        # Ray runs its workers at niceness 15 by default (the raylet first); in local mode they are
+        # this job's whole work, and on a shared machine they would lose every core to the
+        # neighbours' processes, so they run at the driver's priority.
         ray.init(num_cpus=cpus, include_dashboard=False, runtime_env=runtime_env, log_to_driver=False,
                  logging_level=logging.WARNING, object_store_memory=_OBJECT_STORE_BYTES,
-                 configure_logging=True)
+                 _system_config={"worker_niceness": 0})
     return True
 
 
