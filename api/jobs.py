@@ -34,6 +34,7 @@ ASYNC_BYTES_ENV = "FILINGQA_ASYNC_UPLOAD_BYTES"
 DEFAULT_ASYNC_BYTES = 2 * 1024 * 1024  # a body over this becomes a job without being asked
 MAX_FILES_PER_JOB = 100
 MAX_JOBS = 200
+EMBED_SHARE = 0.95  # of a file's progress; the commit is the rest
 EMBED_SLICE = 32  # chunk texts per encode call: the longest a question waits for the model
 
 
@@ -74,8 +75,8 @@ class Job(BaseModel):
     files_done: int = Field(0, description="Files finished, added or failed.")
     files_failed: int = 0
     chunks_done: int = Field(0, description="Chunks embedded so far over all files.")
-    progress: float = Field(0.0, ge=0, le=1, description="Share of the work done: finished files, "
-                                                         "plus the embedded share of the current one.")
+    progress: float = Field(0.0, ge=0, le=1, description="Share of the work done: finished files, plus the "
+                                                         "embedded share of the current one; 1 only when done.")
     files: list[JobFile]
     href: str = Field(description="This resource's path.")
 
@@ -107,8 +108,11 @@ class JobManager:
             job = self._jobs[job_id]
             fn(job)
             done = job.files_done
+            if job.status == "running" and done == job.files_total:
+                _finish(job)  # in the same step as the last file: never 'running' with all of it done
             current = next((f for f in job.files if f.status in ("embedding", "writing") and f.chunks), None)
-            partial = current.chunks_embedded / current.chunks if current else 0.0
+            # embedding is most of a file's time; its write (the rest) counts when it is committed
+            partial = EMBED_SHARE * current.chunks_embedded / current.chunks if current else 0.0
             job.progress = round(min(1.0, (done + partial) / max(job.files_total, 1)), 4)
 
     # ------------------------------------------------------------ submit
@@ -213,7 +217,6 @@ class JobManager:
             self.services.store.refresh()  # the serving store sees the filing now, not in a second
             self._update(job_id, lambda j: _file_done(j, n, outcome))
         shutil.rmtree(folder, ignore_errors=True)
-        self._update(job_id, _finish)
 
 
 def _embedded(job: Job, n: int, count: int) -> None:

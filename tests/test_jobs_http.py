@@ -7,13 +7,16 @@ job ingests. Everything is real: parser, store, MiniLM, FAISS, uvicorn.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-from test_server_integration import Server
+from test_server_integration import KEY, ROOT, free_port
 
 pytestmark = pytest.mark.integration
 
@@ -21,20 +24,48 @@ SAMPLE_ID = "immunogen_8k_2011-10-27"
 THRESHOLD = 1_000_000
 
 
+class Server:
+    """One `python -m qa serve` process on a free loopback port; stop() ends exactly that process."""
+
+    def __init__(self, store: Path, log: Path, env: dict[str, str], start_timeout: float = 600):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "FILINGQA_API_KEY": KEY, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false", **env}
+        env.pop("FILINGQA_LLM_URL", None)
+        self.log = log.open("ab")
+        self.proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--store", str(store), "--host", "127.0.0.1",
+                                      "--port", str(self.port), "--log-level", "warning"],
+                                     cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + start_timeout  # the model loads slowly on a busy machine
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited with {self.proc.returncode}; see {log}")
+            try:
+                if httpx.get(self.url + "/healthz", timeout=2).json().get("model_loaded"):
+                    return
+            except (httpx.HTTPError, ValueError):
+                pass
+            time.sleep(0.5)
+        self.stop()
+        raise RuntimeError(f"server did not become healthy within {start_timeout} s; see {log}")
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(base_url=self.url, headers={"Authorization": f"Bearer {KEY}"}, timeout=300)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.log.close()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, sample_path):
-    import os
-
     d = tmp_path_factory.mktemp("jobs")
-    old = os.environ.get("FILINGQA_ASYNC_UPLOAD_BYTES")
-    os.environ["FILINGQA_ASYNC_UPLOAD_BYTES"] = str(THRESHOLD)  # inherited by the server process
-    try:
-        srv = Server(d / "store", d / "server.log")
-    finally:
-        if old is None:
-            os.environ.pop("FILINGQA_ASYNC_UPLOAD_BYTES")
-        else:
-            os.environ["FILINGQA_ASYNC_UPLOAD_BYTES"] = old
+    srv = Server(d / "store", d / "server.log", env={"FILINGQA_ASYNC_UPLOAD_BYTES": str(THRESHOLD)})
     try:
         with srv.client() as c:  # a small upload stays synchronous: 201 with its report
             r = c.post("/v1/filings", files={"file": (sample_path.name, sample_path.read_bytes(), "text/plain")})
