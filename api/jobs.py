@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 log = logging.getLogger("filingqa.api")
 
@@ -65,6 +65,16 @@ class JobFile(BaseModel):
 
 class Job(BaseModel):
     """An ingest job as `GET /v1/jobs/{id}` reports it."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "3f2a9c0e1b7d4a55", "status": "running", "created_at": "2026-01-05T14:02:11.512000Z",
+        "started_at": "2026-01-05T14:02:11.530000Z", "finished_at": None, "files_total": 2, "files_done": 1,
+        "files_failed": 1, "chunks_done": 64, "progress": 0.7512, "href": "/v1/jobs/3f2a9c0e1b7d4a55",
+        "files": [
+            {"name": "acme_10-k_2025-12-31.htm", "bytes": 4210332, "status": "embedding", "filing_id": None,
+             "tables": 0, "facts": 0, "chunks": 120, "chunks_embedded": 64, "error": None},
+            {"name": "scan.pdf", "bytes": 88120, "status": "failed", "filing_id": None, "tables": 0, "facts": 0,
+             "chunks": 0, "chunks_embedded": 0, "error": "not a filing this parser reads (PDF)"}]}]})
 
     id: str
     status: JobState = "queued"
