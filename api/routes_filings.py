@@ -120,8 +120,8 @@ def _parse_and_add(services: Services, data: bytes, name: str) -> ParseReport:
 
 @router.post("/v1/filings", response_model=ParseReport, status_code=201,
              responses={200: {"model": ParseReport, "description": "The same bytes were already indexed; nothing changed."},
-                        202: {"model": Job, "description": "Indexing in the background (`?async=true`, several "
-                                                           "files, or a body over the async threshold): poll the job."},
+                        202: {"model": Job, "description": "Indexing in the background (`?async=true` with one or "
+                                                           "several files, or a body over the async threshold): poll the job."},
                         **error_responses(400, 413, 415, 422)},
              openapi_extra={"requestBody": _UPLOAD_BODY}, summary="Upload and index a filing")
 async def upload_filing(request: Request, response: Response, services: Services = Depends(get_services)) -> ParseReport:
