@@ -14,7 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
-from api import problems, routes_ask, routes_conversations, routes_filings, routes_openai, routes_ops, routes_ui
+from api import problems, routes_ask, routes_conversations, routes_filings, routes_jobs, routes_openai, routes_ops, routes_ui
 from api.bodylimit import BodyLimitMiddleware
 from api.deps import build_services, require_api_key
 from api.metrics import Metrics, MetricsMiddleware
@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None, *, services=None) -> FastAPI:
 
     auth = [Depends(require_api_key)]
     app.include_router(routes_ops.router)
-    for module in (routes_filings, routes_ask, routes_conversations, routes_openai):
+    for module in (routes_filings, routes_jobs, routes_ask, routes_conversations, routes_openai):
         app.include_router(module.router, dependencies=auth)
     routes_ui.install(app, auth)  # the chat page at /, offline /docs, static files
 

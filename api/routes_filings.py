@@ -15,7 +15,9 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
+from api import routes_jobs
 from api.deps import Services, get_services
+from api.jobs import Job
 from api.problems import Problem, error_responses
 from api.schemas import FilingDetail, FilingList, ParseReport
 
@@ -118,11 +120,16 @@ def _parse_and_add(services: Services, data: bytes, name: str) -> ParseReport:
 
 @router.post("/v1/filings", response_model=ParseReport, status_code=201,
              responses={200: {"model": ParseReport, "description": "The same bytes were already indexed; nothing changed."},
+                        202: {"model": Job, "description": "Indexing in the background (`?async=true` with one or "
+                                                           "several files, or a body over the async threshold): poll the job."},
                         **error_responses(400, 413, 415, 422)},
              openapi_extra={"requestBody": _UPLOAD_BODY}, summary="Upload and index a filing")
 async def upload_filing(request: Request, response: Response, services: Services = Depends(get_services)) -> ParseReport:
     """Parses the filing (tables, figures, repairs), embeds its chunks and adds it to the index.
-    Uploading the same bytes again is a no-op (200, `added: false`)."""
+    Uploading the same bytes again is a no-op (200, `added: false`). With `?async=true` (one or more
+    `file` parts) or a body over the async threshold it answers 202 with a job: `GET /v1/jobs/{id}`."""
+    if routes_jobs.wants_job(request):
+        return await routes_jobs.upload_job(request, services)
     limit = services.settings.max_upload_bytes
     data, filename = await _read_upload(request, limit)
     report = await run_in_threadpool(_parse_and_add, services, data, safe_name(filename))

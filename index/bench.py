@@ -179,12 +179,113 @@ def report(r: dict) -> str:
     ])
 
 
+
+def compare_backends(filings_dir: Path, backends: list[str], batch_size: int = 64, limit: int | None = None,
+                     repeat: int = 2) -> dict:
+    """chunks/s of each embedding backend on the same chunk texts, and how far its vectors move."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import numpy as np
+
+    from index.commands import expand_paths
+    from index.embedding import TokenCounter, get_embedder
+    from index.pipeline import chunk_stage, parse_stage
+
+    counter = TokenCounter()
+    texts: list[str] = []
+    for f in expand_paths([str(filings_dir)])[0]:
+        parsed, error = parse_stage(f)
+        if parsed is not None:
+            texts += chunk_stage(parsed, counter.count_tokens)
+    texts = texts[:limit] if limit else texts
+    out: dict = {"chunks": len(texts), "backends": {}}
+    reference = None
+    for backend in backends:
+        t0 = time.perf_counter()
+        embedder = get_embedder(backend)
+        embedder.encode(texts[:batch_size], batch_size=batch_size)  # warm
+        load_s = time.perf_counter() - t0
+        best = None
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            vectors = embedder.encode(texts, batch_size=batch_size)
+            elapsed = time.perf_counter() - t0
+            best = elapsed if best is None else min(best, elapsed)
+        row = {"name": embedder.name, "load_s": round(load_s, 2), "chunks_per_s": round(len(texts) / best, 1)}
+        if reference is None:
+            reference = vectors
+        else:
+            cos = (vectors * reference).sum(axis=1)
+            row["min_cosine_vs_first"] = round(float(cos.min()), 6)
+            row["max_abs_diff_vs_first"] = float(np.abs(vectors - reference).max())
+        out["backends"][backend] = row
+    out["load_average_1m"] = round(os.getloadavg()[0], 2)
+    return out
+
+
+def compare_ray(filings_dir: Path, store_dir: Path, num_cpus: int = 2) -> dict:
+    """The same corpus indexed end to end (parse, chunk, embed, write) by the one-process path and
+    by Ray local mode on `num_cpus` CPUs, each into a fresh store with the model already loaded in
+    this process; Ray's own start (and its actor's model load) is timed apart."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import ray
+
+    from index.commands import expand_paths
+    from index.embedding import get_embedder
+    from index.pipeline import Progress, run_local
+    from index.ray_ingest import run_ray, start_ray
+    from index.store import Store
+
+    files = expand_paths([str(filings_dir)])[0]
+    get_embedder().encode(["warm up"])
+    store = Store(store_dir / "single")
+    progress = Progress(len(files), disable=True, out=open(os.devnull, "w"))
+    t0, c0 = time.perf_counter(), time.process_time()
+    run_local(store, files, progress)
+    single_s, single_cpu = time.perf_counter() - t0, time.process_time() - c0
+    chunks = progress.chunks
+    t0 = time.perf_counter()
+    start_ray(num_cpus=num_cpus)
+    ray_start_s = time.perf_counter() - t0
+    try:
+        # a first tiny run pays for the actor's model load and worker start, like a long job would once
+        warm = Progress(1, disable=True, out=open(os.devnull, "w"))
+        t0 = time.perf_counter()
+        run_ray(store_dir / "ray-warm", files[:1], warm, keep_ray=True)
+        warm_s = time.perf_counter() - t0
+        progress = Progress(len(files), disable=True, out=open(os.devnull, "w"))
+        t0 = time.perf_counter()
+        run_ray(store_dir / "ray", files, progress, keep_ray=True)
+        ray_s = time.perf_counter() - t0
+    finally:
+        ray.shutdown()
+    cores = os.cpu_count() or 1
+    n = len(files)
+    return {
+        "filings": n, "chunks": chunks, "cores": cores, "ray_cpus": num_cpus,
+        "single_s": round(single_s, 2), "single_cpu_s": round(single_cpu, 2),
+        "single_filings_per_hour": round(n / single_s * 3600),
+        "single_chunks_per_s_per_core": round(chunks / single_s / cores, 2),
+        "ray_start_s": round(ray_start_s, 2), "ray_first_job_s": round(warm_s, 2),
+        "ray_s": round(ray_s, 2),
+        "ray_filings_per_hour": round(n / ray_s * 3600),
+        "ray_chunks_per_s_per_core": round(progress.chunks / ray_s / num_cpus, 2),
+        "ray_over_single": round(ray_s / single_s, 3),
+        "ray_with_start_over_single": round((ray_s + ray_start_s + warm_s) / single_s, 3),
+        "load_average_1m": round(os.getloadavg()[0], 2),
+    }
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m index.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("filings", nargs="?", default=str(DEFAULT_FILINGS), help="directory of filing files")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--repeat", type=int, default=2, help="rounds; the best time of each measurement is kept")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--backends", default="torch,onnx,onnx-int8",
+                        help="embedding backends to compare on the same chunk texts ('' to skip)")
+    parser.add_argument("--ray", action="store_true",
+                        help="also index the corpus with Ray local mode (2 CPUs) against the one-process path")
     args = parser.parse_args(argv)
     if not Path(args.filings).is_dir():
         print(f"error: {args.filings}: not a directory", file=sys.stderr)
@@ -192,6 +293,32 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="filingqa-bench-") as tmp:
         result = run(Path(args.filings), Path(tmp), batch_size=args.batch_size, repeat=max(1, args.repeat))
     print(json.dumps(result, indent=2) if args.json else report(result))
+    backends = [b.strip() for b in args.backends.split(",") if b.strip()]
+    if backends:
+        figures = compare_backends(Path(args.filings), backends, batch_size=args.batch_size, repeat=max(1, args.repeat))
+        if args.json:
+            print(json.dumps(figures, indent=2))
+        else:
+            print(f"embedding backends on the same {figures['chunks']} chunk texts "
+                  f"(load average {figures['load_average_1m']}):")
+            for name, row in figures["backends"].items():
+                drift = (f", min cosine vs {backends[0]} {row['min_cosine_vs_first']}"
+                         if "min_cosine_vs_first" in row else "")
+                print(f"  {name:10s} {row['chunks_per_s']:7.1f} chunks/s (load {row['load_s']} s{drift})")
+    if args.ray:
+        with tempfile.TemporaryDirectory(prefix="filingqa-bench-ray-") as tmp:
+            figures = compare_ray(Path(args.filings), Path(tmp))
+        if args.json:
+            print(json.dumps(figures, indent=2))
+        else:
+            print(f"one process vs Ray local mode ({figures['ray_cpus']} CPUs) on {figures['filings']} filings, "
+                  f"{figures['chunks']} chunks (load average {figures['load_average_1m']}):")
+            print(f"  one process: {figures['single_s']} s, {figures['single_filings_per_hour']} filings/h, "
+                  f"{figures['single_chunks_per_s_per_core']} chunks/s per core")
+            print(f"  Ray:         {figures['ray_s']} s, {figures['ray_filings_per_hour']} filings/h, "
+                  f"{figures['ray_chunks_per_s_per_core']} chunks/s per core; {figures['ray_over_single']}x the "
+                  f"one-process time (target 1.2x); start {figures['ray_start_s']} s + first job "
+                  f"{figures['ray_first_job_s']} s once")
     return 0
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_STORE_ENV = "FILINGQA_STORE"
-BATCH_FILES = 8  # parsed files embedded together (fuller batches); each still its own transaction
+from index.pipeline import BATCH_FILES  # noqa: E402,F401 - kept importable from here (index.bench)
 FILING_SUFFIXES = {".txt", ".htm", ".html", ".xhtml", ".xml", ".sgml", ".nc"}
 
 
@@ -32,6 +32,11 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--store", default=None, help=store_help)
     p.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default: the parser's)")
+    p.add_argument("--ray", nargs="?", const="", default=None, metavar="ADDRESS",
+                   help="run the stages on Ray Data: local mode on this machine without ADDRESS, "
+                        "else join that cluster (e.g. auto, ray://head:10001)")
+    p.add_argument("--embed-actors", type=int, default=None, metavar="N",
+                   help="with --ray: most embedding actors (default: 1 in local mode, half the cluster's CPUs)")
     p.set_defaults(func=run_index)
 
     p = subparsers.add_parser("filings", help="list the filings in the store")
@@ -70,12 +75,9 @@ def _open_store(path: str | None) -> Any:
 
 
 def _reason(exc: BaseException, path: Path) -> str:
-    """The error's reason without a repeated file name prefix."""
-    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    for prefix in (str(path), path.name):
-        if message.startswith(prefix + ": "):
-            return message[len(prefix) + 2:]
-    return message
+    from index.pipeline import reason
+
+    return reason(exc, path)
 
 
 def expand_paths(paths: list[str]) -> tuple[list[Path], list[str]]:
@@ -94,11 +96,7 @@ def expand_paths(paths: list[str]) -> tuple[list[Path], list[str]]:
 
 
 def run_index(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from index.errors import FilingError
-    from index.parse import parse_file
-    from index.store import StoreError
+    from index.pipeline import Progress, plan, run_local
 
     files, missing = expand_paths(args.paths)
     for raw in missing:
@@ -106,60 +104,25 @@ def run_index(args: argparse.Namespace) -> int:
     store = _open_store(args.store)
     if store is None:
         return 1
-    failed = len(missing)
-    ok = 0
-    kwargs = {} if args.max_bytes is None else {"max_bytes": args.max_bytes}
-    pending: list[tuple[Path, Any]] = []
+    todo, done = plan(store, files)
+    progress = Progress(len(files))
+    for outcome in done:
+        progress.record(outcome)
+    try:
+        if args.ray is not None and todo:
+            from index.ray_ingest import run_ray
 
-    def report(path: Path, result: Any) -> None:
-        if result.added:
-            renamed = f" (id {result.renamed_from} held other content)" if result.renamed_from else ""
-            tqdm.write(f"{path}: {result.filing_id} tables={result.tables} facts={result.facts} "
-                       f"repaired={result.repaired} warnings={result.warnings} chunks={result.chunks}{renamed}")
+            run_ray(store.path, todo, progress, address=args.ray or None, max_bytes=args.max_bytes,
+                    embed_actors=args.embed_actors)
         else:
-            tqdm.write(f"{path}: {result.filing_id} already indexed")
-        sys.stdout.flush()
-
-    def flush() -> None:
-        """Add the parsed files waiting in `pending`: one embedding call, one transaction each."""
-        nonlocal ok, failed
-        try:
-            results = store.add_many([parsed for _, parsed in pending])
-        except StoreError:  # find out which file: one at a time
-            results = None
-        for n, (path, parsed) in enumerate(pending):
-            if results is None:
-                try:
-                    result = store.add(parsed)
-                except StoreError as exc:
-                    failed += 1
-                    tqdm.write(f"error: {path}: {_reason(exc, path)}", file=sys.stderr)
-                    continue
-            else:
-                result = results[n]
-            ok += 1
-            report(path, result)
-        pending.clear()
-
-    bar = tqdm(files, unit="file", disable=True if len(files) < 2 else None, file=sys.stderr, leave=False)
-    for path in bar:
-        bar.set_postfix_str(path.name, refresh=False)
-        try:
-            pending.append((path, parse_file(path, **kwargs)))
-        except FilingError as exc:
-            failed += 1
-            tqdm.write(f"error: {path}: {_reason(exc, path)}", file=sys.stderr)
-        except Exception as exc:  # a parser bug on one file must not stop the others
-            failed += 1
-            tqdm.write(f"error: {path}: could not be parsed ({type(exc).__name__}: {exc})".splitlines()[0],
-                       file=sys.stderr)
-        if len(pending) >= BATCH_FILES:
-            flush()
-    flush()
-    bar.close()
+            run_local(store, todo, progress, max_bytes=args.max_bytes)
+    finally:
+        progress.close()
     if not files and not missing:
         _error("no filing files found in " + ", ".join(args.paths))
         return 1
+    failed = len(missing) + progress.errors
+    ok = len(progress.outcomes) - progress.errors
     return 1 if failed or not ok else 0
 
 
