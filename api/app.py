@@ -16,10 +16,13 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 from api import problems, routes_ask, routes_conversations, routes_filings, routes_openai, routes_ops
+from api.auth import AuthMiddleware, read_or_upload, require_scope
 from api.bodylimit import BodyLimitMiddleware
-from api.deps import build_services, require_api_key
+from api.deps import build_services
+from api.keys import KeyRing, RateLimiter, load_keys
 from api.metrics import Metrics, MetricsMiddleware
 from api.settings import Settings
+from api.workers import AnswerPool
 
 log = logging.getLogger("filingqa.api")
 
@@ -27,37 +30,47 @@ DESCRIPTION = """Questions over SEC filings (8-K, 10-Q, 10-K) answered with figu
 exact table cell or sentence and verified against the numbers parsed from the filing. Where the
 filing does not hold the answer, the answer says so (`status: not_found`).
 
-Errors are `application/problem+json` (RFC 9457). When the server has `FILINGQA_API_KEY` set, every
-route but `/healthz` needs `Authorization: Bearer <key>`."""
+Errors are `application/problem+json` (RFC 9457). When the server has API keys configured, every
+route but `/healthz` needs `Authorization: Bearer <key>`; keys have scopes (`read`, `upload`,
+`admin`) and may have a rate limit (429 with `Retry-After`)."""
 
 
 def create_app(settings: Settings | None = None, *, services=None) -> FastAPI:
     """The app for `settings`; `services` (already built) skips loading in the lifespan."""
     settings = settings or Settings.from_env()
     metrics = Metrics()
+    keyring = KeyRing(load_keys(settings.api_key, settings.api_keys_file, settings.api_keys))  # KeyConfigError when malformed
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         if getattr(app.state, "services", None) is None:
             app.state.services = await run_in_threadpool(build_services, settings, metrics)
             log.info("store %s open, model loaded", settings.store)
-        yield
+        try:
+            yield
+        finally:
+            app.state.answer_pool.close()
 
     app = FastAPI(title="FilingQA", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   openapi_url=None, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.metrics = metrics
     app.state.services = services
+    app.state.keyring = keyring
+    app.state.answer_pool = AnswerPool(settings.answer_workers)
     if services is not None:
         services.metrics = metrics
     problems.install(app)
+    # Outermost first on the way in: metrics see every request, auth comes before any body is read.
     app.add_middleware(BodyLimitMiddleware)
+    app.add_middleware(AuthMiddleware, keyring=keyring, limiter=RateLimiter())
     app.add_middleware(MetricsMiddleware, metrics=metrics)
 
-    auth = [Depends(require_api_key)]
+    read = [Depends(require_scope("read"))]
     app.include_router(routes_ops.router)
-    for module in (routes_filings, routes_ask, routes_conversations, routes_openai):
-        app.include_router(module.router, dependencies=auth)
+    app.include_router(routes_filings.router, dependencies=[Depends(read_or_upload)])
+    for module in (routes_ask, routes_conversations, routes_openai):
+        app.include_router(module.router, dependencies=read)
 
     def openapi() -> dict:
         if app.openapi_schema is None:
@@ -69,11 +82,11 @@ def create_app(settings: Settings | None = None, *, services=None) -> FastAPI:
 
     app.openapi = openapi
 
-    @app.get("/openapi.json", include_in_schema=False, dependencies=auth)
+    @app.get("/openapi.json", include_in_schema=False, dependencies=read)
     def openapi_json() -> JSONResponse:
         return JSONResponse(app.openapi())
 
-    @app.get("/docs", include_in_schema=False, dependencies=auth)
+    @app.get("/docs", include_in_schema=False, dependencies=read)
     def docs():
         return get_swagger_ui_html(openapi_url="/openapi.json", title="FilingQA API")
 
