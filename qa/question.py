@@ -406,36 +406,41 @@ class Query(BaseModel):
 
 
 _SHARE = [
-    re.compile(r"\b(?:what|which)\s+(?:share|percentage|percent|portion|proportion|fraction|part)\s+of\s+(?P<total>.+?)\s+"
+    re.compile(r"^(?>.*?\b(?:what|which)\s+(?:share|percentage|percent|portion|proportion|fraction|part)\s+of\s+)(?P<total>.*?\S)\s+"
                r"(?:did|does|do|was|were|is|are|came from|come from|comes from|went to|was due to|consisted of|"
                r"was made up by|was accounted for by)\s+(?P<part>.+?)(?:\s+(?:make up|account for|represent|contribute|comprise|constitute|"
                r"come from|came from))?\s*\??$", re.I),
-    re.compile(r"\b(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:the\s+)?(?:percentage|percent|share|portion|proportion|fraction)\s+of\s+"
-               r"(?P<total>.+?)\s+(?:represented|accounted for|made up|contributed|taken up)\s+by\s+(?P<part>.+?)\??$", re.I),
-    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.+?)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of\s+(?P<total>.+?)\??$", re.I),
-    re.compile(r"\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+(?P<total>.+?)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
+    re.compile(r"^(?>.*?\b(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:the\s+)?(?:percentage|percent|share|portion|proportion|fraction)\s+of\s+)"
+               r"(?P<total>.*?\S)\s+(?:represented|accounted for|made up|contributed|taken up)\s+by\s+(?P<part>.+?)\??$", re.I),
+    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.*?\S)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of\s+(?P<total>.+?)\??$", re.I),
+    re.compile(r"^(?>.*?\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+)(?P<total>.*?\S)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
 ]
 _RATIO = [
-    re.compile(r"\bratio of (?P<a>.+?) (?:to|over|and) (?P<b>.+?)\??$", re.I),
-    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?:the\s+)?(?P<a>.+?)[- ]to[- ](?P<b>.+?) ratio\b", re.I),
-    re.compile(r"\b(?P<a>.+?) divided by (?P<b>.+?)\??$", re.I),
+    re.compile(r"^(?>.*?\bratio of )(?P<a>.+?) (?:to|over|and) (?P<b>.+?)\??$", re.I),
+    re.compile(r"^(?=(?>.*?[- ]to[- ]).*? ratio\b)(?:what\s+(?:was|were|is|are)\s+)?(?:the\s+)?(?P<a>.+?)[- ]to[- ](?P<b>.+?) ratio\b", re.I),
+    re.compile(r"^\W*+(?P<a>.+?) divided by (?P<b>.+?)\??$", re.I),
 ]
-_BETWEEN_ITEMS = re.compile(r"\b(?:difference|gap)\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\??$", re.I)
-_EXCEED_ITEMS = re.compile(r"^(?:by how (?:much|many)(?: \w+)?\s+(?:did|does|do|has|have)\s+)?(?P<a>.+?)\s+"
+_BETWEEN_ITEMS = re.compile(r"^(?>.*?\b(?:difference|gap)\s+between\s+)(?P<a>.*?\S)\s+and\s+(?P<b>.+?)\??$", re.I)
+_EXCEED_ITEMS = re.compile(r"^(?:by how (?:much|many)(?: \w+)?\s+(?:did|does|do|has|have)\s+)?(?P<a>.*?\S)\s+"
                            r"(?:exceed|outpace|surpass|top)(?:ed|s)?\s+(?P<b>.+?)\??$", re.I)
-_THAN_ITEMS = re.compile(r"\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\s+(?:was|were|is|are)\s+(?P<a>.+?)\s+than\s+(?P<b>.+?)\??$", re.I)
-_GREATER = re.compile(r"\bwhich\b.*\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b|\b(?:is|was|were)\b.+\b(?:larger|greater|higher|bigger|more|smaller|lower|less) than\b", re.I)
+_THAN_ITEMS = re.compile(r"^(?>.*?\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\s+(?:was|were|is|are)\s+)(?P<a>.*?\S)\s+than\s+(?P<b>.+?)\??$", re.I)
+_GREATER = re.compile(r"^(?:(?>.*?\bwhich\b).*\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b|(?>.*?\b(?:is|was|were)\b).+\b(?:larger|greater|higher|bigger|more|smaller|lower|less) than\b)", re.I)
+# Searched for truth only. Anchored at the start, each "X .* Y" alternative commits to the first X
+# (atomic group): when no Y follows the first X, none follows a later one, so the search stays
+# linear in the question's length instead of retrying from every X.
 _PCT_CHANGE = re.compile(
-    r"\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall|difference|reduction|gain|loss)|%\s*change|\bby what percent|"
-    r"\b(?:rate of (?:growth|change|return)|return on investment|\broi\b)|\b(?:overall |total |cumulative )?growth\b.*\bfrom\b.*\bto\b|"
-    r"\bwhat percent(?:age)? (?:did|was|were|has|have)\b.*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"
-    r"\bgrowth rate\b|\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b.*\bin percent\b|"
-    r"\bin percent(?:age)?(?: terms)?\b.*\b(?:grow|grew|growth|increase|decrease|decline|change)", re.I)
+    r"^(?:(?>.*?(?:\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall|difference|reduction|gain|loss)|%\s*change|\bby what percent|"
+    r"\b(?:rate of (?:growth|change|return)|return on investment|\broi\b)|\bgrowth rate\b))|"
+    r"(?>.*?\bgrowth\b)(?>.*?\bfrom\b).*\bto\b|"
+    r"(?>.*?\bwhat percent(?:age)? (?:did|was|were|has|have)\b).*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"
+    r"(?>.*?\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b).*\bin percent\b|"
+    r"(?>.*?\bin percent(?:age)?(?: terms)?\b).*\b(?:grow|grew|growth|increase|decrease|decline|change))", re.I)
 _DIFF = re.compile(
-    r"\bby how (?:much|many)\b|\b(?:exceed|exceeded|outpace|outpaced|surpass|surpassed)\b|\bhow much (?:did|has|have|was|were) .*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
-    r"\b(?:difference|change|increase|decrease|decline|drop)\b.*\b(?:between|from|compared|versus|vs\.?|than)\b|"
-    r"\bdifference\b|\bchange between\b|\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\b|"
-    r"\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b.*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period))", re.I)
+    r"^(?:(?>.*?(?:\bby how (?:much|many)\b|\b(?:exceed|exceeded|outpace|outpaced|surpass|surpassed)\b|\bdifference\b|\bchange between\b|"
+    r"\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\b))|"
+    r"(?>.*?\bhow much (?:did|has|have|was|were) ).*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
+    r"(?>.*?\b(?:difference|change|increase|decrease|decline|drop)\b).*\b(?:between|from|compared|versus|vs\.?|than)\b|"
+    r"(?>.*?\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b).*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period)))", re.I)
 _SUM = re.compile(r"\b(?:sum|combined|together|in total|altogether|(?:in|for|across) (?:both|all))\b", re.I)
 _AVERAGE = re.compile(r"\baverage (?:of|over|across|between|for the two)\b|\bon average\b|\bmean of\b", re.I)
 _RANGE = re.compile(r"\b(?:expect|expects|expected|expecting|guidance|guide|guided|outlook|forecast|anticipat\w*|project(?:s|ed|ion)|target(?:s|ed)?)\b", re.I)
@@ -457,7 +462,7 @@ _INCREASE = re.compile(r"\b(?:increase|increased|grow|grew|growth|rise|rose|gain
 _LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how much|by what percentage|tell me|give me|show me|"
                    r"what's|whats|was|were|is|are|did|does)\b", re.I)
 _FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them)|their|it|that)\b", re.I)
-_FOLLOWUP_NEW_ITEM = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<item>.+?)\??$", re.I)
+_FOLLOWUP_NEW_ITEM = re.compile(r"^\s*+(?:and\s+)?(?:what|how)\s+about\s+(?P<item>.+?)\??$", re.I)
 
 
 def _expect_unit(text: str) -> str | None:
@@ -594,9 +599,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         else:
             m2 = None
             if q.operation == "greater":
-                m2 = re.search(r"\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b\s*[,:]?\s*(?P<a>.+?)\s+or\s+(?P<b>.+?)\??$", body, re.I)
+                m2 = re.search(r"^(?>.*?\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b)\s*[,:]?\s*(?P<a>.*?\S)\s+or\s+(?P<b>.+?)\??$", body, re.I)
             elif q.operation in ("sum", "average"):
-                m2 = re.search(r"(?:sum|average|mean|total) of (?P<a>.+?)\s+(?:and|plus)\s+(?P<b>.+?)\??$", body, re.I)
+                m2 = re.search(r"^(?>.*?(?:sum|average|mean|total) of )(?P<a>.*?\S)\s+(?:and|plus)\s+(?P<b>.+?)\??$", body, re.I)
                 if m2 and not (concepts(m2["a"]) and concepts(m2["b"])):
                     m2 = None
             if m2 and tokens(m2["a"]) and tokens(m2["b"]):
