@@ -19,7 +19,11 @@ HELDOUT = ROOT / "evals" / "heldout" / "heldout.jsonl"
 # Turns the answer module is known to miss, "<id>#<turn>" -> why. Every other turn must be right,
 # a listed turn that turns right must leave the list, and no turn may be answered wrongly (status
 # `answered` with a wrong value), listed or not. The lead updates this one dict.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "ho-o8-04#0": "refused: a percentage of votes cast (for / all votes) is not computed",
+    "ho-nd-03#0": "refused: the maximum percentage of PSUs that can be earned is not found in the prose",
+    "ho-aa-05#0": "refused: a group's share of the pool's principal balance is not computed",
+}
 
 
 @pytest.fixture(scope="session")
