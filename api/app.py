@@ -35,6 +35,45 @@ route but `/healthz` needs `Authorization: Bearer <key>`; keys have scopes (`rea
 `admin`) and may have a rate limit (429 with `Retry-After`)."""
 
 
+# OpenAPI links: which response feeds which operation (clients and stateful fuzzers follow them).
+# (source method, path, status) -> [(link name, target method, path, parameters, request body)]
+LINKS = {
+    ("post", "/v1/conversations", "201"): [
+        ("GetConversation", "get", "/v1/conversations/{conversation_id}", {"conversation_id": "$response.body#/id"}, None),
+        ("AskInConversation", "post", "/v1/ask", {}, {"question": "What were total revenues?", "conversation_id": "$response.body#/id"}),
+    ],
+    ("post", "/v1/ask", "200"): [
+        ("GetAskedConversation", "get", "/v1/conversations/{conversation_id}", {"conversation_id": "$response.body#/conversation_id"}, None),
+    ],
+    ("post", "/v1/filings", "201"): [
+        ("GetFiling", "get", "/v1/filings/{filing_id}", {"filing_id": "$response.body#/filing/id"}, None),
+        ("DeleteFiling", "delete", "/v1/filings/{filing_id}", {"filing_id": "$response.body#/filing/id"}, None),
+    ],
+    ("get", "/v1/filings", "200"): [
+        ("GetFirstFiling", "get", "/v1/filings/{filing_id}", {"filing_id": "$response.body#/filings/0/id"}, None),
+        ("AskFirstFiling", "post", "/v1/ask", {}, {"question": "What were total revenues?", "filing_id": "$response.body#/filings/0/id"}),
+    ],
+}
+
+
+def add_links(schema: dict) -> None:
+    paths = schema.get("paths", {})
+    for (method, path, status), links in LINKS.items():
+        response = paths.get(path, {}).get(method, {}).get("responses", {}).get(status)
+        if response is None:
+            continue
+        for name, t_method, t_path, parameters, body in links:
+            target = paths.get(t_path, {}).get(t_method)
+            if target is None or "operationId" not in target:
+                continue
+            link: dict = {"operationId": target["operationId"]}
+            if parameters:
+                link["parameters"] = parameters
+            if body is not None:
+                link["requestBody"] = body
+            response.setdefault("links", {})[name] = link
+
+
 def create_app(settings: Settings | None = None, *, services=None) -> FastAPI:
     """The app for `settings`; `services` (already built) skips loading in the lifespan."""
     settings = settings or Settings.from_env()
@@ -77,6 +116,7 @@ def create_app(settings: Settings | None = None, *, services=None) -> FastAPI:
             schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
             question = schema["components"]["schemas"]["AskRequest"]["properties"]["question"]
             question["maxLength"] = settings.max_question_chars
+            add_links(schema)
             app.openapi_schema = problems.rewrite_openapi_errors(schema)
         return app.openapi_schema
 
