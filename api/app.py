@@ -85,10 +85,7 @@ def create_app(settings: Settings | None = None, *, services=None) -> FastAPI:
         if getattr(app.state, "services", None) is None:
             app.state.services = await run_in_threadpool(build_services, settings, metrics)
             log.info("store %s open, model loaded", settings.store)
-        try:
-            yield
-        finally:
-            app.state.answer_pool.close()
+        yield  # the answer pool's threads are daemons: nothing to stop (a lifespan may run more than once)
 
     app = FastAPI(title="FilingQA", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   openapi_url=None, docs_url=None, redoc_url=None)
