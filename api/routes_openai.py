@@ -14,14 +14,17 @@ import secrets
 import time
 
 from fastapi import APIRouter, Depends
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 
 from api import asking
-from api.deps import Services, get_answerer, get_services
+from api.auth import get_principal, owner_of
+from api.deps import Services, get_answerer, get_pool, get_services
+from api.keys import Principal
 from api.problems import Problem, error_responses
 from api.schemas import (AssistantMessage, ChatChoice, ChatCompletion, ChatCompletionRequest, ModelCard, ModelList,
                          Usage)
+from api.settings import Settings
+from api.workers import AnswerPool, check_deadline
 from qa.models import Answer
 
 router = APIRouter(tags=["openai"])
@@ -48,6 +51,22 @@ def render_content(answer: Answer) -> str:
     return "\n".join(lines)
 
 
+def check_messages(body: ChatCompletionRequest, settings: Settings) -> None:
+    """The limits of /v1/ask for every message: user messages are questions (replayed through the
+    answerer), the others are bounded too, and so is the whole history. 422 naming the message."""
+    if len(body.messages) > settings.max_chat_messages:
+        raise Problem(422, f"the chat has {len(body.messages)} messages; the limit is {settings.max_chat_messages}")
+    total = 0
+    for i, m in enumerate(body.messages):
+        n = len(m.plain_text())
+        limit = settings.max_question_chars if m.role == "user" else settings.max_message_chars
+        if n > limit:
+            raise Problem(422, f"messages[{i}] ({m.role}) is {n} characters long; the limit is {limit}")
+        total += n
+    if total > settings.max_chat_chars:
+        raise Problem(422, f"the chat's messages are {total} characters long together; the limit is {settings.max_chat_chars}")
+
+
 def _question_and_history(body: ChatCompletionRequest) -> tuple[str, list[str]]:
     users = [m for m in body.messages if m.role == "user"]
     if not users or body.messages[-1].role != "user":
@@ -55,18 +74,20 @@ def _question_and_history(body: ChatCompletionRequest) -> tuple[str, list[str]]:
     return users[-1].plain_text(), [m.plain_text() for m in users[:-1]][-MAX_REPLAYED_TURNS:]
 
 
-def _answer_chat(services: Services, answerer, body: ChatCompletionRequest) -> Answer:
+def _answer_chat(services: Services, answerer, body: ChatCompletionRequest, owner: str | None = None) -> Answer:
     question, earlier = _question_and_history(body)
     if body.conversation_id is not None:
-        return asking.ask(services, answerer, question, body.filing_id, body.conversation_id)[0]
+        return asking.ask(services, answerer, question, body.filing_id, body.conversation_id, owner)[0]
     question = asking.check_question(question, services.settings.max_question_chars)
     asking.check_filing(services, body.filing_id)
     from qa.conversation import Turn
 
     history: list = []
     for earlier_question in earlier:
+        check_deadline()  # the request's budget covers every replayed turn
         if earlier_question.strip():
             history.append(Turn(question=earlier_question, answer=answerer.ask(earlier_question, body.filing_id, list(history))))
+    check_deadline()
     return asking.answer(services, answerer, question, body.filing_id, history)
 
 
@@ -92,12 +113,15 @@ def _stream(completion_id: str, created: int, model: str, content: str, answer: 
 @router.post("/v1/chat/completions", response_model=ChatCompletion, responses={
     200: {"description": "A chat completion; with `stream: true`, server-sent events of `chat.completion.chunk` objects ending with `data: [DONE]`.",
           "content": {"text/event-stream": {"schema": _SSE_EVENT}}},
-    **error_responses(404, 422)}, summary="OpenAI-compatible chat completion")
+    **error_responses(404, 422, 503)}, summary="OpenAI-compatible chat completion")
 async def chat_completions(body: ChatCompletionRequest, services: Services = Depends(get_services),
-                           answerer=Depends(get_answerer)):
+                           answerer=Depends(get_answerer), pool: AnswerPool = Depends(get_pool),
+                           principal: Principal = Depends(get_principal)):
     """Send the conversation as `messages`; the reply is the answer to the last user message,
-    computed from the filings (sampling options such as temperature are ignored)."""
-    answer = await run_in_threadpool(_answer_chat, services, answerer, body)
+    computed from the filings (sampling options such as temperature are ignored). Every user
+    message is a question and has the question's length limit; the chat as a whole has its own."""
+    check_messages(body, services.settings)
+    answer = await pool.run(_answer_chat, services, answerer, body, owner_of(principal), budget=services.settings.answer_timeout_s)
     content = render_content(answer)
     completion_id = "chatcmpl-" + secrets.token_hex(12)
     created = int(time.time())

@@ -1,11 +1,11 @@
-"""Operations: liveness (open even with an API key, for orchestrators) and Prometheus metrics."""
+"""Operations: liveness (open even with API keys, for orchestrators) and Prometheus metrics (admin scope)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse
 
-from api.deps import require_api_key
+from api.auth import require_scope
 from api.problems import error_responses
 from api.schemas import Health
 
@@ -22,7 +22,7 @@ def healthz(request: Request) -> Health:
                   generation=int(getattr(services.store, "generation", 0)))
 
 
-@router.get("/metrics", response_class=PlainTextResponse, dependencies=[Depends(require_api_key)],
+@router.get("/metrics", response_class=PlainTextResponse, dependencies=[Depends(require_scope("admin"))],
             responses={200: {"content": {"text/plain": {"schema": {"type": "string"}, "example":
                        'filingqa_answers_total{status="answered"} 12\n'}}, "description": "Prometheus text format 0.0.4."},
                        **error_responses()}, summary="Prometheus metrics")

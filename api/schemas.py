@@ -7,9 +7,10 @@ invented company ("Acme Widgets") on purpose.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from index.models import FilingMeta, ParseWarning, Table
 from qa.models import Answer
@@ -31,6 +32,21 @@ _EXAMPLE_ANSWER = {
                    "row": "Net sales", "column": "Three Months Ended March 31, 2024"}],
     "verified": True, "method": "rules", "reason": None,
 }
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: str) -> str:
+    """Refuse what SQLite (UTF-8) and JSON cannot hold: NUL and lone surrogates (e.g. from "\\ud800")."""
+    m = _UNSTORABLE.search(value)
+    if m:
+        what = "a NUL character" if m[0] == "\x00" else f"a lone surrogate U+{ord(m[0]):04X}, which is not Unicode text"
+        raise ValueError(f"contains {what} (at position {m.start()})")
+    return value
+
+
+Text = Annotated[str, AfterValidator(storable)]
 
 
 class _Strict(BaseModel):
@@ -88,9 +104,9 @@ class AskRequest(_Strict):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
         {"question": "What were net sales in the first quarter of 2024?", "filing_id": "acme_10-q_2024-03-31"},
         {"question": "And a year earlier?", "conversation_id": "c_5f0e7a2b9d4c4e1f"}]})
-    question: str = Field(min_length=1, pattern=r"\S", description="The question in plain words; not empty, at most the configured length.")
-    filing_id: str | None = Field(None, description="Restrict the answer to this filing; default: the conversation's filing, else all filings.")
-    conversation_id: str | None = Field(None, description="Ask as the next turn of this conversation; follow-ups resolve against its turns.")
+    question: Text = Field(min_length=1, pattern=r"\S", description="The question in plain words; not empty, at most the configured length.")
+    filing_id: Text | None = Field(None, description="Restrict the answer to this filing; default: the conversation's filing, else all filings.")
+    conversation_id: Text | None = Field(None, description="Ask as the next turn of this conversation; follow-ups resolve against its turns.")
 
 
 class AskResponse(Answer):
@@ -102,7 +118,7 @@ class AskResponse(Answer):
 
 class ConversationCreate(_Strict):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"filing_id": "acme_10-q_2024-03-31"}, {}]})
-    filing_id: str | None = Field(None, description="Default filing for the conversation's questions.")
+    filing_id: Text | None = Field(None, description="Default filing for the conversation's questions.")
 
 
 class ConversationTurn(_Strict):
@@ -126,14 +142,14 @@ class Conversation(_Strict):
 
 class ContentPart(BaseModel):
     model_config = ConfigDict(extra="allow")
-    type: str = "text"
-    text: str | None = None
+    type: Text = "text"
+    text: Text | None = None
 
 
 class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="allow")
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
-    content: str | list[ContentPart] | None = None
+    content: Text | list[ContentPart] | None = None
 
     def plain_text(self) -> str:
         if isinstance(self.content, list):
@@ -148,11 +164,11 @@ class ChatCompletionRequest(BaseModel):
     model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
         "model": "filingqa", "messages": [{"role": "user", "content": "What were net sales in the first quarter of 2024?"}],
         "stream": False, "filing_id": "acme_10-q_2024-03-31"}]})
-    model: str = Field("filingqa", description="Any name; 'filingqa' is the only model served.")
+    model: Text = Field("filingqa", max_length=200, description="Any name; 'filingqa' is the only model served.")
     messages: list[ChatMessage] = Field(min_length=1, description="Earlier user turns are replayed as the conversation; the last user message is the question.")
     stream: bool = Field(False, strict=True, description="Stream server-sent events in the OpenAI chunk format, ending with 'data: [DONE]'.")
-    filing_id: str | None = Field(None, description="FilingQA extension: restrict answers to this filing.")
-    conversation_id: str | None = Field(None, description="FilingQA extension: continue (and store into) this conversation instead of replaying messages.")
+    filing_id: Text | None = Field(None, description="FilingQA extension: restrict answers to this filing.")
+    conversation_id: Text | None = Field(None, description="FilingQA extension: continue (and store into) this conversation instead of replaying messages.")
 
 
 class AssistantMessage(_Strict):

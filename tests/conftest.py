@@ -10,6 +10,25 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FILINGQA_SHARED", ROOT.parent / "shared"))
 SAMPLE = ROOT / "samples" / "immunogen_8k_2011-10-27.txt"
+# In CI a missing prerequisite is a failure, not a skip: a run that skipped the golden questions or
+# the local LLM must not pass.
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def pytest_sessionstart(session):
+    if not IN_CI:
+        return
+    problems = []
+    if not SHARED.is_dir():
+        problems.append(f"shared data not found at {SHARED} (set FILINGQA_SHARED)")
+    try:
+        from qa.llm_server import llama_cpp_available
+        if not llama_cpp_available():
+            problems.append("llama_cpp is not importable: install the llm extra (make install-llm)")
+    except ImportError as exc:
+        problems.append(f"qa.llm_server: {exc}")
+    if problems:
+        raise pytest.UsageError("CI=true and a prerequisite is missing: " + "; ".join(problems))
 
 
 @pytest.fixture(scope="session")
@@ -20,5 +39,7 @@ def sample_path() -> Path:
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.exists():
+        if IN_CI:
+            pytest.fail(f"shared data not found at {SHARED}; under CI=true this fails instead of skipping")
         pytest.skip(f"shared data not found at {SHARED}")
     return SHARED

@@ -14,6 +14,17 @@ import pytest
 
 from qa.models import Answer
 
+# Golden cases the answer module is known to miss, "<id>#<turn>" -> why. Every other case must be
+# right (value, status, a cited source holding the golden evidence); a known miss must still not be
+# answered wrongly (no `answered` status), and one that turns right must leave this list. The lead
+# updates this one dict when the answer layer changes.
+KNOWN_MISSES: dict[str, str] = {
+    "aq-dev-11#0": "right value; the segment ('Greater China') heads the table, outside the cited quote, row and column",
+    "aq-dev-11#1": "as #0",
+    "aq-dev-11#2": "as #0",
+    "aq-dev-06#0": "right value, computed from gross margin / net sales instead of citing the stated 'Total gross margin percentage'",
+}
+
 GOLDEN = {
     # file stem -> (filing path relative to the shared dir, floor of right answers)
     "immunogen_8k_2011-10-27": ("seed/immunogen_8k_2011-10-27.txt", 20),
@@ -80,6 +91,27 @@ def check(ans: Answer, spec: dict, filing_text: str) -> tuple[bool, str]:
     return ok, "" if ok else f"value {ans.value.amount} != {spec['value']}"
 
 
+def cites_evidence(ans: Answer, spec: dict, evidence: list[str] | None) -> tuple[bool, str]:
+    """The cited cell or sentence is the golden one: some citation (its quote, row or column)
+    holds one of the golden `evidence` strings. Refusals and cases without evidence pass."""
+    if not evidence or spec["type"] == "refuse":
+        return True, ""
+    cited = " ".join(" ".join(filter(None, (c.quote, c.row, c.column))) for c in ans.citations).lower()
+    cited = " ".join(cited.split())
+    ok = any(" ".join(e.lower().split()) in cited for e in evidence)
+    return ok, "" if ok else f"no citation holds any of {evidence}"
+
+
+def golden_cases(shared: Path) -> list[tuple[str, dict]]:
+    """(file stem, case) for every golden case; read at collection so each case is its own test."""
+    out = []
+    for stem in GOLDEN:
+        path = shared / "golden" / f"{stem}.jsonl"
+        if path.exists():
+            out += [(stem, json.loads(line)) for line in path.read_text().splitlines() if line.strip()]
+    return out
+
+
 def run_golden(answerer, golden_path: Path, filing_id: str, filing_text: str) -> tuple[int, int, list[str]]:
     """Ask every golden question (conversations turn by turn); count right answers."""
     from qa.conversation import Turn
@@ -121,6 +153,41 @@ def golden_answerer(tmp_path_factory, shared_dir):
         store.add(parsed)
         ids[Path(rel).stem] = parsed.filing.id
     return Answerer(store), store, ids
+
+
+from conftest import SHARED  # noqa: E402
+
+_CASES = golden_cases(SHARED)
+
+
+@pytest.mark.parametrize("stem, case", _CASES, ids=[c["id"] for _, c in _CASES])
+def test_golden_case(golden_answerer, stem, case):
+    """One golden case (every turn of a conversation): exact value within its tolerance, status,
+    verified figures, citations that quote the filing and hold the golden evidence."""
+    from qa.conversation import Turn
+
+    answerer, store, ids = golden_answerer
+    fid = ids[stem]
+    text = store.get(fid).text
+    turns = [{"question": case["question"], "answer": case["answer"], "evidence": case.get("evidence")}] \
+        if "question" in case else case["conversation"]
+    history: list = []
+    failures = []
+    for i, t in enumerate(turns):
+        ans = answerer.ask(t["question"], filing_id=fid, history=history)
+        history.append(Turn(question=t["question"], answer=ans))
+        right_value, why = check(ans, t["answer"], text)
+        ok = right_value
+        if ok:
+            ok, why = cites_evidence(ans, t["answer"], t.get("evidence") or case.get("evidence"))
+        key = f"{case['id']}#{i}"
+        if key in KNOWN_MISSES:
+            assert not ok, f"{key} is right now: remove it from KNOWN_MISSES"
+            # zero wrong among answered: a known miss may refuse or cite elsewhere, never state a wrong value
+            assert ans.status != "answered" or right_value, f"{key}: answered wrongly ({why}): {ans.text[:200]}"
+        elif not ok:
+            failures.append(f"{key} {ans.status}: {why} | {t['question']} -> {ans.text[:200]}")
+    assert not failures, "\n".join(failures)
 
 
 @pytest.mark.slow

@@ -2,9 +2,9 @@
 
 The golden files tune the answer module; these questions are over filings no golden file covers,
 plus rephrasings of golden questions in other analyst wording, so the score says how well the
-module generalizes. One real store (real MiniLM, FAISS on disk) is built once per session; the
-floor sits slightly below what the code reached when the file was written, so it guards
-regressions without demanding the known failures be fixed. Prints one line per turn.
+module generalizes. One real store (real MiniLM, FAISS on disk) is built once per session. Each
+turn must be right except the named known misses, and none may be answered wrongly. Prints one
+line per turn.
 """
 
 from __future__ import annotations
@@ -16,10 +16,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "evals" / "heldout" / "heldout.jsonl"
-# Right turns out of 56: 37 (66.1 %) at 13:05 UTC, 38 (67.9 %) at 13:30 UTC, 42 at 13:43 UTC,
-# 53 (94.6 %, no answered item wrong) at 13:58 UTC after the answer-fix pass. Raise the floor when fixes land.
-FLOOR = 51
-REFUSAL_FLOOR = 5  # of the 6 refusal items, 6 were right at 13:58 UTC
+# Turns the answer module is known to miss, "<id>#<turn>" -> why. Every other turn must be right,
+# a listed turn that turns right must leave the list, and no turn may be answered wrongly (status
+# `answered` with a wrong value), listed or not. The lead updates this one dict.
+KNOWN_MISSES: dict[str, str] = {
+    "ho-o8-04#0": "refused: a percentage of votes cast (for / all votes) is not computed",
+    "ho-nd-03#0": "refused: the maximum percentage of PSUs that can be earned is not found in the prose",
+    "ho-aa-05#0": "refused: a group's share of the pool's principal balance is not computed",
+}
 
 
 @pytest.fixture(scope="session")
@@ -55,23 +59,37 @@ def test_heldout_file_is_well_formed():
     assert sum(r["answer"]["type"] == "refuse" for r in rows if "answer" in r) >= 4
 
 
+def _key(r: dict) -> str:
+    return f"{r['id']}#{r['turn']}"
+
+
 @pytest.mark.slow
-def test_heldout_floor(heldout_results):
+def test_heldout_every_turn_right_but_the_known_misses(heldout_results):
     results, _ = heldout_results
     lines = [_line(r) for r in results]
     right = sum(bool(r["correct"]) for r in results)
     print(f"\nheld-out: {right}/{len(results)} turns right")
     print("\n".join(lines))
     assert not [r for r in results if r["error"]], "\n".join(lines)
-    assert right >= FLOOR, f"held-out {right}/{len(results)} right, floor {FLOOR}\n" + "\n".join(lines)
+    missed = {_key(r) for r in results if not r["correct"]}
+    assert missed - set(KNOWN_MISSES) == set(), "new misses:\n" + "\n".join(_line(r) for r in results if _key(r) in missed - set(KNOWN_MISSES))
+    assert set(KNOWN_MISSES) - missed == set(), f"right now, remove from KNOWN_MISSES: {sorted(set(KNOWN_MISSES) - missed)}"
+
+
+@pytest.mark.slow
+def test_heldout_no_turn_answered_wrongly(heldout_results):
+    results, _ = heldout_results
+    wrong = [r for r in results if r["status"] == "answered" and not r["correct"] and r["gold"]["type"] != "refuse"]
+    wrong += [r for r in results if r["gold"]["type"] == "refuse" and r["status"] == "answered"]
+    assert wrong == [], "\n".join(_line(r) for r in wrong)
 
 
 @pytest.mark.slow
 def test_heldout_refusals_and_citations(heldout_results):
-    """Refusal items still refuse, and every citation quotes the filing text at its span."""
+    """Refusal items refuse (unless listed as known misses), and every citation quotes the filing text at its span."""
     results, backend = heldout_results
-    refusals = [r for r in results if r["gold"]["type"] == "refuse"]
-    assert sum(bool(r["correct"]) for r in refusals) >= REFUSAL_FLOOR, "\n".join(_line(r) for r in refusals)
+    refusals = [r for r in results if r["gold"]["type"] == "refuse" and _key(r) not in KNOWN_MISSES]
+    assert all(r["correct"] for r in refusals), "\n".join(_line(r) for r in refusals)
     texts: dict[str, str] = {}
     for r in results:
         for c in (r["answer"] or {}).get("citations") or []:

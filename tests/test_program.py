@@ -41,9 +41,14 @@ def test_decimals_are_exact_not_float():
     assert run([("add", ["0.1", "0.2"])])[0].result == "0.3"
 
 
-def test_rerun_reproduces_a_shown_program():
-    steps = run([("subtract", ["2536000", "3411000"])])
-    assert rerun(steps) == steps
+def test_rerun_recomputes_a_shown_program():
+    steps = run([("subtract", ["2536000", "3411000"]), ("divide", ["#0", "3411000"])])
+    assert [s.result for s in steps][0] == "-875000"
+    # a shown program whose results were tampered with: rerun computes from the ops and args alone
+    tampered = [s.model_copy(update={"result": "1"}) for s in steps]
+    again = rerun(tampered)
+    assert [s.result for s in again] == [s.result for s in steps] and again[0].result == "-875000"
+    assert [(s.op, list(s.args)) for s in again] == [("subtract", ["2536000", "3411000"]), ("divide", ["#0", "3411000"])]
 
 
 @pytest.mark.parametrize("program,message", [

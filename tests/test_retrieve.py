@@ -200,9 +200,20 @@ def test_query_runs_on_one_thread_and_restores_the_process_setting(retriever):
     before = torch.get_num_threads(), faiss.omp_get_max_threads()
     torch.set_num_threads(2)
     faiss.omp_set_num_threads(2)
+    seen = []
+    embedder = retriever.embedder
+    original = embedder.encode
+
+    def encode(*args, **kwargs):  # what the query's encode runs with
+        seen.append((torch.get_num_threads(), faiss.omp_get_max_threads()))
+        return original(*args, **kwargs)
+
+    embedder.encode = encode
     try:
         assert retriever.search("net loss per share", k=2)
+        assert seen and all(s == (1, 1) for s in seen), seen
         assert (torch.get_num_threads(), faiss.omp_get_max_threads()) == (2, 2)
     finally:
+        del embedder.encode
         torch.set_num_threads(before[0])
         faiss.omp_set_num_threads(before[1])

@@ -49,3 +49,28 @@ def test_no_server_errors_and_responses_match_schema(case):
     # positive_data_acceptance is left out: some valid-looking requests are refused by rules the
     # schema cannot state (the last chat message must be the user's; an id must exist), with 4xx.
     case.call_and_validate(headers={"Authorization": f"Bearer {KEY}"}, excluded_checks=[positive_data_acceptance])
+
+
+# ---- stateful: sequences that follow the schema's links (created conversation -> read it, ask in
+# it; listed filing -> read it, ask about it; uploaded filing -> read, delete), seeded and bounded.
+STATEFUL_EXAMPLES = 15
+STATEFUL_STEPS = 6
+
+
+class Workflow(schema.as_state_machine()):
+    def get_call_kwargs(self, case):
+        return {"headers": {"Authorization": f"Bearer {KEY}"}}
+
+    def validate_response(self, response, case, additional_checks=None, **kwargs):
+        case.validate_response(response, excluded_checks=[positive_data_acceptance], transport_kwargs=kwargs or None)
+
+
+def test_schema_links_connect_the_operations():
+    links = {name for item in app.openapi()["paths"].values() for op in item.values()
+             for resp in op.get("responses", {}).values() for name in resp.get("links", {})}
+    assert {"GetConversation", "AskInConversation", "GetFiling", "DeleteFiling", "GetFirstFiling", "AskFirstFiling"} <= links
+
+
+def test_stateful_sequences_find_no_server_errors():
+    Workflow.run(settings=settings(max_examples=STATEFUL_EXAMPLES, stateful_step_count=STATEFUL_STEPS, deadline=None,
+                                   derandomize=True, database=None, suppress_health_check=list(HealthCheck)))

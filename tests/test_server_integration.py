@@ -25,8 +25,9 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "integration-key"
 FILING_ID = "immunogen_8k_2011-10-27"
-# The answer module targets >= 19 of 22 (22/22 measured over HTTP); the floor the HTTP path must keep.
-FLOOR = 19
+# Golden turns known to be missed over HTTP, "<id>" or "<id>.<turn>" -> why (22/22 right when
+# written). Every other turn must be right, and none answered wrongly.
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def free_port() -> int:
@@ -137,12 +138,14 @@ def test_upload_golden_chat_and_restart(server, store, golden, sample_path, tmp_
 
         # the golden questions over HTTP
         results: list[tuple[str, bool, str]] = []
+        statuses: dict[str, str] = {}
         conversation_id = None
         for item in golden:
             if "question" in item:
                 r = http.post("/v1/ask", json={"question": item["question"], "filing_id": FILING_ID})
                 assert r.status_code == 200, r.text
                 results.append((item["id"], is_correct(item["answer"], r.json()), r.json()["text"][:90]))
+                statuses[item["id"]] = r.json()["status"]
             else:
                 conv = http.post("/v1/conversations", json={"filing_id": FILING_ID})
                 assert conv.status_code == 201
@@ -152,13 +155,19 @@ def test_upload_golden_chat_and_restart(server, store, golden, sample_path, tmp_
                     assert r.status_code == 200, r.text
                     assert r.json()["conversation_id"] == conversation_id
                     results.append((f"{item['id']}.{n + 1}", is_correct(turn["answer"], r.json()), r.json()["text"][:90]))
+                    statuses[f"{item['id']}.{n + 1}"] = r.json()["status"]
         correct = sum(ok for _, ok, _ in results)
         with capsys.disabled():
             print(f"\nHTTP golden: {correct}/{len(results)} correct")
             for qid, ok, text in results:
                 print(f"  {'ok ' if ok else 'BAD'} {qid}: {text}")
         assert len(results) == 22
-        assert correct >= FLOOR, f"only {correct}/{len(results)} golden answers right over HTTP"
+        missed = {qid for qid, ok, _ in results if not ok}
+        assert missed - set(KNOWN_MISSES) == set(), f"golden turns wrong over HTTP: {sorted(missed - set(KNOWN_MISSES))}"
+        assert set(KNOWN_MISSES) - missed == set(), f"right now, remove from KNOWN_MISSES: {sorted(set(KNOWN_MISSES) - missed)}"
+        gold = {g["id"]: g["answer"] for g in golden if "question" in g}
+        wrong = [qid for qid in missed if statuses[qid] == "answered" and gold.get(qid, {}).get("type") != "refuse"]
+        assert wrong == [], f"answered wrongly over HTTP: {wrong}"
         assert conversation_id is not None
         turns_before = http.get(f"/v1/conversations/{conversation_id}").json()["turns"]
         assert len(turns_before) == 3

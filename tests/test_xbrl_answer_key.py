@@ -158,5 +158,16 @@ def test_pipeline_column_periods_match_the_tag_contexts(shared_dir, name, capsys
 def test_nil_tags_carry_no_value(shared_dir):
     layout = read_layout((shared_dir / "filings" / FILINGS[1]).read_bytes(), FILINGS[1])
     tags = [t for tb in layout.tables for r in tb.rows for c in r for t in c.xbrl]
+    # the filing has nil tags (its balance sheet's "Commitments and contingencies", xsi:nil="true")
+    raw = (shared_dir / "filings" / FILINGS[1]).read_text(encoding="utf-8", errors="replace")
+    nil = {(m["name"], m["ctx"]) for m in re.finditer(
+        r'<ix:nonFraction[^>]*?name="(?P<name>[^"]+)"[^>]*?contextRef="(?P<ctx>[^"]+)"[^>]*?xsi:nil="true"', raw)}
+    assert ("us-gaap:CommitmentsAndContingencies", next(c for n, c in nil)) in nil
+    # ... and none of them comes out with a value, whatever text a nil tag holds
+    assert not [t for t in tags if (t.concept, t.context) in nil and t.value is not None]
+    from index.xbrl import tag_value
+    assert tag_value("", scale=0, sign="", fmt=None, nil=True) is None
+    assert tag_value("1,234", scale=6, sign="-", fmt=None, nil=True) is None
+    assert tag_value("1,234", scale=6, sign="-", fmt=None, nil=False) == Decimal("-1234000000")
     assert all(t.value is None or isinstance(t.value, Decimal) for t in tags)
     assert all(t.period for t in tags), "every tag's context resolves to a period"
