@@ -88,7 +88,8 @@ def tagged_items(path: str | Path, changes: bool = True):
         phrase, when = _phrase(x), say_period(period)
         if phrase is None or when is None:
             continue
-        gold = Gold(type="number", value=x.value, unit=_UNITS[x.unit], rel_tol=0.005)
+        # a tag's value is a magnitude where the page prints "(398)" for a payment: the sign is presentation
+        gold = Gold(type="number", value=x.value, unit=_UNITS[x.unit], rel_tol=0.005, sign_insensitive=True)
         printed = _printed_label(parsed, x) if not x.dimensions else None
         for wording in dict.fromkeys([phrase] + ([printed] if printed else [])):
             q = f"What was {wording} {when}?"
@@ -110,7 +111,8 @@ def tagged_items(path: str | Path, changes: bool = True):
                 f"{when.removeprefix('for ').removeprefix('as of ')}?"
             items.append(EvalItem(id=f"xbrl:{path.stem}:{concept}:{len(items)}", documents=[doc],
                                   turns=[EvalTurn(question=q, gold=Gold(type="number", value=change, unit=_UNITS[x.unit],
-                                                                        rel_tol=0.005, abs_tol=Decimal("0")),
+                                                                        rel_tol=0.005, abs_tol=Decimal("0"),
+                                                                        sign_insensitive=True),
                                                   qtype="arithmetic")]))
     return items
 

@@ -29,8 +29,6 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-os.environ.setdefault("FILINGQA_CHOOSER", "off")  # generate candidates with the rules' own order
-
 MAX_WRONG = 0.05
 DATASETS = [("tatqa", "tatqa_dev.json"), ("finqa", "finqa_dev.json"), ("finqa", "finqa_train_sample.json"),
             ("convfinqa", "convfinqa_dev.json")]
@@ -49,7 +47,11 @@ def collect(data_dir: Path, limit: int | None, progress: bool = True) -> list[di
     from qa.conversation import Turn
     from qa.memory_store import MemoryStore
 
+    from qa.chooser import get_chooser
     from qa.tagged_questions import ixbrl_filings, tagged_items
+
+    os.environ["FILINGQA_CHOOSER"] = "off"  # candidates in the rules' own order, no gate: the model is what is being made
+    get_chooser.cache_clear()
 
     turns = []
     sources = [(dataset, data_dir / fname) for dataset, fname in DATASETS]
