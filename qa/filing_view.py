@@ -36,7 +36,7 @@ _NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quart
 # when no label of the filing carries them
 _VERB_SHAPED = re.compile(r"[a-z]{3,}(?:ed|ing)|(?:receive|fall|drop|decline|exceed|outpace|surpass|earn|hold|record|"
                           r"favor|favour|collect|distribute|pay|cast|grant|award|owe|spend|make|take|see|come|go|get)s?")
-_RUN_SEP = re.compile(r"\s*,?\s*(?:and|or)?\s*")
+_RUN_SEP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s*)?")  # one way to split any gap: linear
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 
 def _spec_from_period(period: str) -> PeriodSpec:
