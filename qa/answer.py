@@ -427,8 +427,8 @@ class Answerer:
             answer = self._ask_filing(question, fid, history)
             if answer.status == "answered" or len(fids) == 1:
                 return answer
-            if first is None or rank[answer.status] < rank[first.status]:
-                first = answer  # no filing answered: the most useful reply (candidates before a refusal)
+            if first is None or (rank[answer.status], -(answer.confidence or 0.0)) < (rank[first.status], -(first.confidence or 0.0)):
+                first = answer  # no filing answered: the most useful reply (the most confident candidate, then a refusal)
         if first is None:
             why = "the store holds no filings"
             return Answer(status="not_found", text=f"No filing to answer from: {why}.", reason=why, method="none")
@@ -553,8 +553,12 @@ class Answerer:
         chooser = get_chooser()
         judged, vectors = [], []
         for rank, (ans, solver) in enumerate(candidates):
-            ans = verify(ans, view.parsed.facts)
-            ans.in_filing = ans.verified and ans.status != "unverified"
+            enumerated = getattr(solver, "candidate", None) is not None
+            if enumerated:  # built from the filing's facts by an exact program: checked once chosen (below)
+                ans.in_filing = True
+            else:
+                ans = verify(ans, view.parsed.facts)
+                ans.in_filing = ans.verified and ans.status != "unverified"
             from_previous = bool(ans.program) and not solver.trace and solver.q.followup == "combine_previous"
             fits, problems = fits_question(ans, solver.trace, plan, from_previous=from_previous)
             ans.fits_question = fits
@@ -574,8 +578,15 @@ class Answerer:
             if self.collect is not None:  # training (qa/train_chooser.py): every candidate with its features
                 self.collect.append((vec, ans.model_copy(deep=True)))
         usable = [j for j in judged if j[0].status == "answered"] or judged
-        best, solver, problems = max(usable, key=lambda j: (j[0].confidence or 0.0, -judged.index(j)))
-        others = [j[0] for j in usable if j[0] is not best]
+        ranked = sorted(usable, key=lambda j: (-(j[0].confidence or 0.0), judged.index(j)))
+        for i, (ans, solver, problems) in enumerate(ranked[:4]):  # the shown ones: the verifier has the last word
+            if getattr(solver, "candidate", None) is not None:
+                checked = verify(ans, view.parsed.facts)
+                checked.in_filing = checked.verified and checked.status != "unverified"
+                ranked[i] = (checked, solver, problems)
+        usable = [j for j in ranked[:4] if j[0].status == "answered"] or ranked[:1]
+        best, solver, problems = usable[0]
+        others = [j[0] for j in usable[1:]]
         for alt in others:
             alt.status, alt.alternatives = "uncertain", []
         if best.status != "answered":
