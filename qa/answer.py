@@ -241,7 +241,10 @@ def say_period(period: str | None, column: str | None = None) -> str:
     """'the three months ended September 30, 2011'; weeks when the filing's column counts weeks."""
     if not period:
         return "the period"
-    end = date.fromisoformat(period.split("/")[-1])
+    try:
+        end = date.fromisoformat(period.split("/")[-1])
+    except ValueError:  # a period named as printed ("2014", "fiscal 2023"): say it as it is
+        return period
     days = period_days(period)
     if days is None:
         return say_date(end)
@@ -424,8 +427,8 @@ class Answerer:
             answer = self._ask_filing(question, fid, history)
             if answer.status == "answered" or len(fids) == 1:
                 return answer
-            if first is None or rank[answer.status] < rank[first.status]:
-                first = answer  # no filing answered: the most useful reply (candidates before a refusal)
+            if first is None or (rank[answer.status], -(answer.confidence or 0.0)) < (rank[first.status], -(first.confidence or 0.0)):
+                first = answer  # no filing answered: the most useful reply (the most confident candidate, then a refusal)
         if first is None:
             why = "the store holds no filings"
             return Answer(status="not_found", text=f"No filing to answer from: {why}.", reason=why, method="none")
@@ -454,7 +457,9 @@ class Answerer:
                 typed = qtype.answer(ctx)
                 if typed is not None:
                     plan.qtype = qtype.name
-                    return self._finish_typed(typed, plan, view)
+                    if not getattr(qtype, "echoes_question", True):
+                        plan.question, plan.items = "", []
+                    return self._finish_typed(typed, plan, view, getattr(qtype, "precision", None))
         answer = solver.solve()
         if answer.status == "not_found" and self._assistant is not None and q.operation != "text":
             answer = self._llm_program(view, q, question, history, answer)
@@ -548,8 +553,12 @@ class Answerer:
         chooser = get_chooser()
         judged, vectors = [], []
         for rank, (ans, solver) in enumerate(candidates):
-            ans = verify(ans, view.parsed.facts)
-            ans.in_filing = ans.verified and ans.status != "unverified"
+            enumerated = getattr(solver, "candidate", None) is not None
+            if enumerated:  # built from the filing's facts by an exact program: checked once chosen (below)
+                ans.in_filing = True
+            else:
+                ans = verify(ans, view.parsed.facts)
+                ans.in_filing = ans.verified and ans.status != "unverified"
             from_previous = bool(ans.program) and not solver.trace and solver.q.followup == "combine_previous"
             fits, problems = fits_question(ans, solver.trace, plan, from_previous=from_previous)
             ans.fits_question = fits
@@ -569,8 +578,15 @@ class Answerer:
             if self.collect is not None:  # training (qa/train_chooser.py): every candidate with its features
                 self.collect.append((vec, ans.model_copy(deep=True)))
         usable = [j for j in judged if j[0].status == "answered"] or judged
-        best, solver, problems = max(usable, key=lambda j: (j[0].confidence or 0.0, -judged.index(j)))
-        others = [j[0] for j in usable if j[0] is not best]
+        ranked = sorted(usable, key=lambda j: (-(j[0].confidence or 0.0), judged.index(j)))
+        for i, (ans, solver, problems) in enumerate(ranked[:4]):  # the shown ones: the verifier has the last word
+            if getattr(solver, "candidate", None) is not None:
+                checked = verify(ans, view.parsed.facts)
+                checked.in_filing = checked.verified and checked.status != "unverified"
+                ranked[i] = (checked, solver, problems)
+        usable = [j for j in ranked[:4] if j[0].status == "answered"] or ranked[:1]
+        best, solver, problems = usable[0]
+        others = [j[0] for j in usable[1:]]
         for alt in others:
             alt.status, alt.alternatives = "uncertain", []
         if best.status != "answered":
@@ -602,14 +618,23 @@ class Answerer:
         out.alternatives = [best.model_copy(update={"status": "uncertain", "alternatives": []})]
         return out
 
-    def _finish_typed(self, answer: Answer, plan: Plan, view: FilingView) -> Answer:
-        """An answer from a registered question type: verified like any other, its plan attached."""
+    def _finish_typed(self, answer: Answer, plan: Plan, view: FilingView, precision: float | None) -> Answer:
+        """An answer from a registered question type: verified like any other, its plan attached.
+        Its confidence, where the type sets none, is the type's measured precision; below the
+        chooser's threshold it is `uncertain`, like any other answer."""
         if answer.status not in ("not_found",):
             checked = verify(answer, view.parsed.facts) if answer.value is not None or answer.figures else answer
             if answer.status != "answered":
                 checked.status = answer.status  # a type's uncertain or conflict stays as it said
             checked.in_filing = checked.verified if (answer.value is not None or answer.figures) else answer.in_filing
             answer = checked
+            if answer.confidence is None and precision is not None:
+                answer.confidence = precision
+            chooser = get_chooser()
+            threshold = chooser.threshold if chooser else 0.0
+            if answer.status == "answered" and ((answer.confidence or 0.0) < threshold or not answer.fits_question):
+                answer.status = "uncertain"
+                answer.reason = answer.reason or "Not sure: this kind of answer is right less often than the threshold asks."
         answer.plan = plan.model_dump(mode="json")
         return answer
 
@@ -770,7 +795,8 @@ class _Solver:
             # a table row that names the same item exactly, dated the same or not at all, with another figure: a conflict
             rivals = ([(best[0], best[3])] if best is not None else []) + sorted(undated_rows, key=lambda x: -x[0])
             rival = next((g for sc, g in rivals if sc >= CONFLICT_MIN_FIT), None)
-            if rival is not None and prose_best[0] >= CONFLICT_MIN_PROSE and rival.unit == f.unit:
+            if rival is not None and prose_best[0] >= CONFLICT_MIN_PROSE and rival.unit == f.unit \
+                    and self._clause_names(item, f):
                 row_values = [g for _, g in rivals if (g.source.table_id, g.source.row) == (rival.source.table_id, rival.source.row)]
                 if not any(_same_figure(f, g) for g in row_values):
                     self.conflict = (f, rival)
@@ -779,7 +805,8 @@ class _Solver:
         f = best[3]
         label = self.view.label_of(f)
         if prose_best is not None and best[0] >= CONFLICT_MIN_FIT and prose_best[0] >= CONFLICT_MIN_PROSE and prose_best[1].unit == f.unit \
-                and fits_prose(spec, self.view.prose_period(prose_best[1])) and not _same_figure(f, prose_best[1]):
+                and fits_prose(spec, self.view.prose_period(prose_best[1])) and not _same_figure(f, prose_best[1]) \
+                and self._clause_names(item, prose_best[1]):
             self.conflict = (f, prose_best[1])  # the sentence names the same item and period with another figure
         if says_total and not re.match(r"\s*total\b", label, re.I):
             parts = self._split_total(f)
@@ -790,6 +817,13 @@ class _Solver:
         op = Operand([f], label, f.period, best[0])
         self._trace(item, spec, op, fitting)
         return op
+
+    def _clause_names(self, item: str, f: Fact) -> bool:
+        """Every word of the asked item stands in the figure's own clause, and the figure is the first
+        its sentence states: the sentence states the figure *for* that item, not a figure of another
+        item ("Online sales rose to $46.6 million, compared to net sales of $46.1 million ...")."""
+        asked = set(tokens(item))
+        return bool(asked) and asked <= (set(tokens(f.label)) | self.view.clause_tokens(f)) and self.view.first_in_sentence(f)
 
     def _trace(self, item: str, spec: PeriodSpec, op: Operand, fitting: list[tuple[float, Fact]]) -> None:
         """Record what the chooser needs to judge this operand: its fit, its runner-up, the ambiguity."""

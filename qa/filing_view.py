@@ -137,6 +137,12 @@ class FilingView:
         _, row = self.row(f)
         return row.label if row is not None else f.label
 
+    def first_in_sentence(self, f: Fact) -> bool:
+        """The prose figure is the first its sentence states."""
+        span = self._span_of.get(f.id) or self.index.sentence_of(f.source.start, f.source.end)
+        others = self._sentence_facts.get(span, [f])
+        return min(g.source.start for g in others) >= f.source.start
+
     def table_scale(self, f: Fact) -> int:
         """The power of ten the cell's table applies to money ("in thousands": 3); 0 for prose."""
         table, _ = self.row(f)

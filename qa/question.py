@@ -405,17 +405,17 @@ class Query(BaseModel):
     direction: Literal["increase", "decrease"] | None = None
 
 
-_BETWEEN_ITEMS = re.compile(r"\b(?:difference|gap)\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\??$", re.I)
-_EXCEED_ITEMS = re.compile(r"^(?:by how (?:much|many)(?: \w+)?\s+(?:did|does|do|has|have)\s+)?(?P<a>.+?)\s+"
+_BETWEEN_ITEMS = re.compile(r"^(?>.*?\b(?:difference|gap)\s+between\s+)(?P<a>.*?\S)\s+and\s+(?P<b>.+?)\??$", re.I)
+_EXCEED_ITEMS = re.compile(r"^(?:by how (?:much|many)(?: \w+)?\s+(?:did|does|do|has|have)\s+)?(?P<a>.*?\S)\s+"
                            r"(?:exceed|outpace|surpass|top)(?:ed|s)?\s+(?P<b>.+?)\??$", re.I)
-_THAN_ITEMS = re.compile(r"\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\s+(?:was|were|is|are)\s+(?P<a>.+?)\s+than\s+(?P<b>.+?)\??$", re.I)
+_THAN_ITEMS = re.compile(r"^(?>.*?\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\s+(?:was|were|is|are)\s+)(?P<a>.*?\S)\s+than\s+(?P<b>.+?)\??$", re.I)
 _DECREASE = re.compile(r"\b(?:drop|dropped|decline|declined|decrease|decreased|fall|fell|shrink|shrank|lower)\b", re.I)
 _INCREASE = re.compile(r"\b(?:increase|increased|grow|grew|growth|rise|rose|gain|improve)\b", re.I)
 
 _LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how much|by what percentage|tell me|give me|show me|"
                    r"what's|whats|was|were|is|are|did|does)\b", re.I)
 _FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them)|their|it|that)\b", re.I)
-_FOLLOWUP_NEW_ITEM = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<item>.+?)\??$", re.I)
+_FOLLOWUP_NEW_ITEM = re.compile(r"^\s*+(?:and\s+)?(?:what|how)\s+about\s+(?P<item>.+?)\??$", re.I)
 
 
 def _expect_unit(text: str) -> str | None:
@@ -532,9 +532,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         else:
             m2 = None
             if q.operation == "greater":
-                m2 = re.search(r"\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b\s*[,:]?\s*(?P<a>.+?)\s+or\s+(?P<b>.+?)\??$", body, re.I)
+                m2 = re.search(r"^(?>.*?\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b)\s*[,:]?\s*(?P<a>.*?\S)\s+or\s+(?P<b>.+?)\??$", body, re.I)
             elif q.operation in ("sum", "average"):
-                m2 = re.search(r"(?:sum|average|mean|total) of (?P<a>.+?)\s+(?:and|plus)\s+(?P<b>.+?)\??$", body, re.I)
+                m2 = re.search(r"^(?>.*?(?:sum|average|mean|total) of )(?P<a>.*?\S)\s+(?:and|plus)\s+(?P<b>.+?)\??$", body, re.I)
                 if m2 and not (concepts(m2["a"]) and concepts(m2["b"])):
                     m2 = None
             if m2 and tokens(m2["a"]) and tokens(m2["b"]):

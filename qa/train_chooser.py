@@ -3,7 +3,9 @@
     python -m qa.train_chooser [--data ../shared/data] [--limit N] [--out qa/data]
 
 1. Every question of TAT-QA dev, FinQA dev and train sample, and ConvFinQA dev is asked of its own
-   page (the oracle setting; pages are parsed, not embedded: qa/memory_store.py). The answerer
+   page (the oracle setting; pages are parsed, not embedded: qa/memory_store.py), and so are the
+   questions made from the inline-XBRL tags of the real filings in ../shared/filings
+   (qa/tagged_questions.py: lookups and year-over-year changes worded with the concepts' labels). The answerer
    records each candidate program with its features (qa/candidates.py); the gold answer
    marks which candidates are right (the harness's own matching, evals/scoring.py).
 2. Pages are split 80/20 by a hash of the page name: no page is on both sides. On the 80 %,
@@ -27,8 +29,6 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-os.environ.setdefault("FILINGQA_CHOOSER", "off")  # generate candidates with the rules' own order
-
 MAX_WRONG = 0.05
 DATASETS = [("tatqa", "tatqa_dev.json"), ("finqa", "finqa_dev.json"), ("finqa", "finqa_train_sample.json"),
             ("convfinqa", "convfinqa_dev.json")]
@@ -47,13 +47,22 @@ def collect(data_dir: Path, limit: int | None, progress: bool = True) -> list[di
     from qa.conversation import Turn
     from qa.memory_store import MemoryStore
 
+    from qa.chooser import get_chooser
+    from qa.tagged_questions import ixbrl_filings, tagged_items
+
+    os.environ["FILINGQA_CHOOSER"] = "off"  # candidates in the rules' own order, no gate: the model is what is being made
+    get_chooser.cache_clear()
+
     turns = []
-    for dataset, fname in DATASETS:
-        path = data_dir / fname
+    sources = [(dataset, data_dir / fname) for dataset, fname in DATASETS]
+    sources += [("xbrl", path) for path in ixbrl_filings(data_dir.parent / "filings")]
+    for dataset, path in sources:
+        fname = path.name
         if not path.exists():
             print(f"skip {path}: not found", file=sys.stderr)
             continue
-        items = load(dataset, path)[:limit] if limit else load(dataset, path)
+        items = tagged_items(path) if dataset == "xbrl" else load(dataset, path)
+        items = items[:limit] if limit else items
         store = MemoryStore()
         answerer = Answerer(store)
         parsed_ids: dict[str, str] = {}
@@ -65,7 +74,9 @@ def collect(data_dir: Path, limit: int | None, progress: bool = True) -> list[di
             except Exception as exc:  # a page the parser rejects: its questions are not training data
                 print(f"  {item.id}: {type(exc).__name__}: {exc}"[:160], file=sys.stderr)
                 continue
-            group = item.documents[0].name
+            # a benchmark page is a group; a filing's tags are grouped by concept (two filings only:
+            # whole filings would leave one side without real-filing questions)
+            group = item.id.rsplit(":", 1)[0] if dataset == "xbrl" else item.documents[0].name
             history = []
             for t, turn in enumerate(item.turns):
                 answerer.collect = []

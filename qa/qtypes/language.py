@@ -11,6 +11,7 @@ from qa.models import Answer
 class ForeignLanguageQuestion:
     name = "language"
     priority = 1
+    echoes_question = False  # the refusal's plan must not carry the question it does not read
 
     def recognise(self, question: str, plan) -> bool:
         return foreign_language(question) is not None

@@ -5,11 +5,12 @@ import re
 from qa.qtypes.base import Detected, OperationType, QuestionParse
 
 PCT_CHANGE = re.compile(
-    r"\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall|difference|reduction|gain|loss)|%\s*change|\bby what percent|"
-    r"\b(?:rate of (?:growth|change|return)|return on investment|\broi\b)|\b(?:overall |total |cumulative )?growth\b.*\bfrom\b.*\bto\b|"
-    r"\bwhat percent(?:age)? (?:did|was|were|has|have)\b.*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"
-    r"\bgrowth rate\b|\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b.*\bin percent\b|"
-    r"\bin percent(?:age)?(?: terms)?\b.*\b(?:grow|grew|growth|increase|decrease|decline|change)", re.I)
+    r"^(?:(?>.*?(?:\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall|difference|reduction|gain|loss)|%\s*change|\bby what percent|"
+    r"\b(?:rate of (?:growth|change|return)|return on investment|\broi\b)|\bgrowth rate\b))|"
+    r"(?>.*?\bgrowth\b)(?>.*?\bfrom\b).*\bto\b|"
+    r"(?>.*?\bwhat percent(?:age)? (?:did|was|were|has|have)\b).*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"
+    r"(?>.*?\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b).*\bin percent\b|"
+    r"(?>.*?\bin percent(?:age)?(?: terms)?\b).*\b(?:grow|grew|growth|increase|decrease|decline|change))", re.I)
 
 
 def detect(p: QuestionParse) -> Detected | None:

@@ -5,14 +5,14 @@ import re
 from qa.qtypes.base import Detected, OperationType, QuestionParse
 
 SHARE = [
-    re.compile(r"\b(?:what|which)\s+(?:share|percentage|percent|portion|proportion|fraction|part)\s+of\s+(?P<total>.+?)\s+"
+    re.compile(r"^(?>.*?\b(?:what|which)\s+(?:share|percentage|percent|portion|proportion|fraction|part)\s+of\s+)(?P<total>.*?\S)\s+"
                r"(?:did|does|do|was|were|is|are|came from|come from|comes from|went to|was due to|consisted of|"
                r"was made up by|was accounted for by)\s+(?P<part>.+?)(?:\s+(?:make up|account for|represent|contribute|comprise|constitute|"
                r"come from|came from))?\s*\??$", re.I),
-    re.compile(r"\b(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:the\s+)?(?:percentage|percent|share|portion|proportion|fraction)\s+of\s+"
-               r"(?P<total>.+?)\s+(?:represented|accounted for|made up|contributed|taken up)\s+by\s+(?P<part>.+?)\??$", re.I),
-    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.+?)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of\s+(?P<total>.+?)\??$", re.I),
-    re.compile(r"\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+(?P<total>.+?)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
+    re.compile(r"^(?>.*?\b(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:the\s+)?(?:percentage|percent|share|portion|proportion|fraction)\s+of\s+)"
+               r"(?P<total>.*?\S)\s+(?:represented|accounted for|made up|contributed|taken up)\s+by\s+(?P<part>.+?)\??$", re.I),
+    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.*?\S)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of\s+(?P<total>.+?)\??$", re.I),
+    re.compile(r"^(?>.*?\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+)(?P<total>.*?\S)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
 ]
 _PART_LEAD = re.compile(r"^(?:(?:due|attributable|related|allocated|dedicated) to|represented by|from|in|for)\s+", re.I)
 

@@ -32,6 +32,9 @@ _SCALES = {"thousand": 3, "million": 6, "billion": 9}
 class WhichPeriod:
     name = "which_period"
     priority = 15
+    # answered TAT-QA dev "which year" questions whose named years are exactly the gold: 78 of 81
+    # (developed on them: an optimistic figure)
+    precision = 0.96
 
     def recognise(self, question: str, plan) -> bool:
         return _ASKS.search(question) is not None

@@ -1,0 +1,47 @@
+"""The learned chooser: the shipped model, its calibration, and the threshold rule of its training."""
+
+from __future__ import annotations
+
+from qa.candidates import feature_names, with_relative
+from qa.chooser import calibrate, get_chooser
+from qa.train_chooser import MAX_WRONG, _threshold
+
+
+def test_the_shipped_model_reads_the_features_the_answerer_computes():
+    chooser = get_chooser()
+    assert chooser is not None, "qa/data/chooser.lgb.txt and chooser.json ship with the code (make train)"
+    assert 0.0 < chooser.threshold < 1.0
+    assert chooser.cal_x == sorted(chooser.cal_x)
+    assert chooser.cal_y == sorted(chooser.cal_y)  # isotonic: a higher score is never less likely right
+
+
+def test_confidences_are_probabilities_for_any_candidates():
+    chooser = get_chooser()
+    n = len(feature_names())
+    confs = chooser.confidences([[0.0] * n, [1.0] * n, [5.0] * n])
+    assert len(confs) == 3 and all(0.0 <= c <= 1.0 for c in confs)
+
+
+def test_calibration_interpolates_between_knots_and_clips_outside():
+    xs, ys = [0.2, 0.6], [0.1, 0.9]
+    assert calibrate(0.0, xs, ys) == 0.1 and calibrate(1.0, xs, ys) == 0.9
+    assert abs(calibrate(0.4, xs, ys) - 0.5) < 1e-12
+
+
+def test_relative_features_give_each_candidate_its_gap_to_the_best_and_its_rank():
+    n = len(feature_names()) - 2 * 8  # the candidate's own features, before the relative ones
+    own = feature_names()[:n]
+    i = own.index("match_min")
+    a, b = [0.0] * n, [0.0] * n
+    a[i], b[i] = 1.0, 0.6
+    out = with_relative([a, b])
+    names = feature_names()
+    assert out[1][names.index("match_min-best")] == -0.4 or abs(out[1][names.index("match_min-best")] + 0.4) < 1e-12
+    assert out[0][names.index("match_min_rank")] == 0.0 and out[1][names.index("match_min_rank")] == 1.0
+
+
+def test_the_threshold_is_the_lowest_confidence_with_at_most_five_percent_wrong():
+    # 19 right at 0.99, one wrong at 0.95, then wrong answers at 0.5: answering down to 0.95 is 1/20 = 5 % wrong
+    confs = [(0.99, True)] * 19 + [(0.95, False)] + [(0.5, False)] * 5 + [(None, False)] * 3
+    assert MAX_WRONG == 0.05
+    assert _threshold(confs) == 0.95
