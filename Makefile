@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: demo test install install-llm llm-server bench bench-qa bench-load serve clean
+.PHONY: demo test install install-llm llm-server train bench bench-qa bench-load bench-scale bench-ingest serve clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,8 +40,18 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+# Rebuild the chooser (qa/data/chooser.*) from ../shared/data and the shared filings' iXBRL tags; prints held-out figures
+train: $(STAMP)
+	$(PY) -m qa.train_chooser
+
 bench: $(STAMP)
 	$(PY) -m index.bench
+
+bench-ingest: $(STAMP)
+	$(PY) -m index.bench --ray --backends ""
+
+bench-scale: $(STAMP)
+	$(PY) -m index.bench_scale
 
 bench-qa: $(STAMP)
 	$(PY) -m qa.bench
