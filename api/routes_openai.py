@@ -39,9 +39,27 @@ _SSE_EVENT = {"type": "object", "required": ["data"], "properties": {
     "event": {"type": "string"}, "id": {"type": "string"}, "retry": {"type": "integer"}}}
 
 
+_STATUS_WORDS = {
+    "uncertain": "Not sure: FilingQA is not confident enough to vouch for this; the best candidate and the runners-up follow.",
+    "conflict": "The filing disagrees with itself: two sources give different figures; both are cited, neither is settled.",
+    "not_found": "Not found in the filing.",
+    "unverified": "Unverified: a figure did not match the filing.",
+}
+
+
 def render_content(answer: Answer) -> str:
-    """The answer text followed by its numbered sources, so a plain chat UI shows the citations."""
-    lines = [answer.text.strip()]
+    """The answer in words: its status when it is not a plain answer, the text, the runners-up of
+    an uncertain answer with their confidence, and the numbered sources."""
+    lines = [_STATUS_WORDS[answer.status]] if answer.status in _STATUS_WORDS else []
+    lines.append(answer.text.strip())
+    if answer.confidence is not None:
+        lines.append(f"(confidence {answer.confidence:.2f})")
+    for i, alt in enumerate(answer.alternatives, 1):
+        conf = f" (confidence {alt.confidence:.2f})" if alt.confidence is not None else ""
+        # a runner-up's [n] markers number its own citations: quote them in place instead
+        text = re.sub(r"\s*\[\d+\]", "", alt.text.strip())
+        quotes = "; ".join(f"“{' '.join(c.quote.split())[:120]}”" for c in alt.citations[:2])
+        lines.append(f"Candidate {i + 1}: {text}{conf}" + (f" Source: {quotes}" if quotes else ""))
     if answer.citations:
         lines.append("")
         lines.append("Sources:")
