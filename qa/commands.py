@@ -39,7 +39,11 @@ def render(answer) -> str:
     if answer.value is not None:
         v = answer.value
         shown = v.amount if v.amount is not None else f"{v.low} to {v.high}"
-        lines.append(f"value: {shown} {v.unit}   verified: {'yes' if answer.verified else 'no'}")
+        lines.append(f"value: {shown} {v.unit}   in filing: {'yes' if answer.in_filing else 'no'}   "
+                     f"fits question: {'yes' if answer.fits_question else 'no'}"
+                     + (f"   confidence: {answer.confidence:.2f}" if answer.confidence is not None else ""))
+    if answer.definition:
+        lines.append(f"definition: {answer.definition}")
     if answer.program:
         lines.append("program:")
         for i, step in enumerate(answer.program):
@@ -58,7 +62,18 @@ def render(answer) -> str:
                 quote = quote[:297] + "..."
             lines.append(f"  [{c.id}] {', '.join(where)}")
             lines.append(f"      “{quote}”")
+    if answer.alternatives:
+        lines.append("other candidates:")
+        for alt in answer.alternatives:
+            conf = f" (confidence {alt.confidence:.2f})" if alt.confidence is not None else ""
+            lines.append(f"  - {alt.text}{conf}")
+            for c in alt.citations[:2]:
+                lines.append(f"      “{' '.join(c.quote.split())[:200]}”")
     return "\n".join(lines)
+
+
+# exit codes: 0 answered; 1 not found or unverified; 3 uncertain or conflict (a figure is offered, not vouched for)
+EXIT_CODES = {"answered": 0, "not_found": 1, "unverified": 1, "uncertain": 3, "conflict": 3}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,4 +99,4 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
     except BrokenPipeError:  # `filingqa ask ... | head`: the reader left; not an error worth a traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return 0 if answer.status == "answered" else 1
+    return EXIT_CODES[answer.status]

@@ -25,6 +25,13 @@ KNOWN_MISSES: dict[str, str] = {
     "aq-dev-06#0": "right value, computed from gross margin / net sales instead of citing the stated 'Total gross margin percentage'",
 }
 
+# An answer is offered as `answered` when the chooser's calibrated confidence clears the threshold
+# chosen for at most 5 % wrong answers on held-out pages, and as `uncertain` (the same best
+# candidate, with its runners-up) below it. A golden case is right when the offered figure is right
+# and cited; which of the two statuses it carries is the calibration's call, and the tests pin that
+# no *answered* case is ever wrong (test_no_golden_case_is_answered_wrongly).
+OFFERED = ("answered", "uncertain")
+
 GOLDEN = {
     # file stem -> (filing path relative to the shared dir, floor of right answers)
     "immunogen_8k_2011-10-27": ("seed/immunogen_8k_2011-10-27.txt", 20),
@@ -67,7 +74,7 @@ def check(ans: Answer, spec: dict, filing_text: str) -> tuple[bool, str]:
     if kind == "refuse":
         ok = ans.status == "not_found" and ans.value is None
         return ok, "" if ok else f"expected a refusal, got {ans.status}"
-    if ans.status != "answered":
+    if ans.status not in OFFERED:
         return False, f"status {ans.status}: {ans.reason}"
     if kind == "text":
         ok = any(s.lower() in ans.text.lower() for s in spec["any_of"]) and bool(ans.citations)
@@ -181,6 +188,7 @@ def test_golden_case(golden_answerer, stem, case):
         if ok:
             ok, why = cites_evidence(ans, t["answer"], t.get("evidence") or case.get("evidence"))
         key = f"{case['id']}#{i}"
+        ANSWERED[key] = (ans.status == "answered", right_value)
         if key in KNOWN_MISSES:
             assert not ok, f"{key} is right now: remove it from KNOWN_MISSES"
             # zero wrong among answered: a known miss may refuse or cite elsewhere, never state a wrong value
@@ -188,6 +196,28 @@ def test_golden_case(golden_answerer, stem, case):
         elif not ok:
             failures.append(f"{key} {ans.status}: {why} | {t['question']} -> {ans.text[:200]}")
     assert not failures, "\n".join(failures)
+
+
+ANSWERED: dict[str, tuple[bool, bool]] = {}  # case -> (status answered, value right), filled by test_golden_case
+
+
+def test_no_golden_case_is_answered_wrongly(golden_answerer):
+    """Zero wrong among answered over every golden turn (asked here again if the per-case tests did not run)."""
+    from qa.conversation import Turn
+
+    answerer, store, ids = golden_answerer
+    wrong = []
+    for stem, case in _CASES:
+        fid, text = ids[stem], store.get(ids[stem]).text
+        turns = [{"question": case["question"], "answer": case["answer"]}] if "question" in case else case["conversation"]
+        history: list = []
+        for i, t in enumerate(turns):
+            ans = answerer.ask(t["question"], filing_id=fid, history=history)
+            history.append(Turn(question=t["question"], answer=ans))
+            right, why = check(ans, t["answer"], text)
+            if ans.status == "answered" and not right:
+                wrong.append(f"{case['id']}#{i}: {why} | {ans.text[:160]}")
+    assert not wrong, "\n".join(wrong)
 
 
 @pytest.mark.slow
@@ -231,7 +261,7 @@ def test_other_reference_filings(golden_answerer):
     right, lines = 0, []
     for stem, question, want in OTHER_QUESTIONS:
         ans = answerer.ask(question, filing_id=ids[stem])
-        ok = ans.status == "answered" and ans.verified and ans.value is not None and ans.value.amount == want
+        ok = ans.status in OFFERED and ans.verified and ans.value is not None and ans.value.amount == want
         text = store.get(ids[stem]).text
         assert all(text[c.start:c.end] == c.quote for c in ans.citations)
         right += ok
@@ -252,12 +282,12 @@ def test_generalizing_fixes_on_other_filings(golden_answerer):
     ]
     for stem, question, want in cases:
         ans = answerer.ask(question, filing_id=ids[stem])
-        assert ans.status == "answered" and ans.verified and ans.value.amount == want, (question, ans.text)
+        assert ans.status in OFFERED and ans.verified and ans.value.amount == want, (question, ans.text)
     # one figure is not a sum: "combined" over a lone figure refuses rather than returning it
     lone = answerer.ask("How much is the combined annual base salary Mr. Hetzel will receive?", filing_id=ids["afcgamma_8-k_2023-03-17"])
     assert lone.status == "not_found" and lone.value is None, lone.text
     who = answerer.ask("Who is the chief financial officer of 1-800-FLOWERS.COM?", filing_id=ids["1800flowers_8-k_2023-12-14"])
-    assert who.status == "answered" and who.text.startswith("William E. Shea:"), who.text
+    assert who.status in OFFERED and who.text.split("best candidate: ")[-1].startswith("William E. Shea:"), who.text
     # a vote count has no period: the answer names the column, not "the twelve months ended ..."
     votes = answerer.ask("How many broker non-votes were there on the ratification of BDO USA?", filing_id=ids["1800flowers_8-k_2023-12-14"])
     assert votes.value is not None and votes.value.amount == "0" and "months ended" not in votes.text, votes.text
