@@ -58,7 +58,7 @@ class IndexConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     flat_max: int = Field(100_000, ge=1, description="A sealed shard up to this many vectors stays exact.")
-    seal_size: int = Field(262_144, ge=1, description="The open shard is sealed when it reaches this many vectors.")
+    seal_size: int = Field(131_072, ge=1, description="The open shard is sealed when it reaches this many vectors.")
     approx: ApproxKind = Field("ivf", description="Index type of a sealed shard over flat_max vectors.")
     partitions: int = Field(1, ge=1, description="Open shards by company hash: 1 = one open shard for all.")
     nlist_per_sqrt: float = Field(2.0, gt=0, description="IVF lists = this x sqrt(shard vectors).")
@@ -67,7 +67,10 @@ class IndexConfig(BaseModel):
     hnsw_m: int = Field(32, ge=4, description="HNSW neighbours per node.")
     ef_construction: int = Field(80, ge=8)
     ef_search: int = Field(96, ge=8)
-    train_sample: int = Field(50_000, ge=1_000, description="Vectors sampled to train IVF centroids / PQ codebooks.")
+    train_sample: int = Field(40_000, ge=1_000, description="Vectors sampled to train IVF centroids / PQ codebooks.")
+    train_iterations: int = Field(10, ge=1, description="k-means iterations when training IVF centroids.")
+    pq_rerank: int = Field(10, ge=1, description="An IVF-PQ shard returns k x this candidates, re-ranked exactly "
+                                                "on the stored vectors when the caller can give them.")
     exact_filter_max: int = Field(20_000, ge=0, description="A filter allowing at most this many vectors of an "
                                                              "approximate shard is answered exactly.")
 
@@ -161,6 +164,7 @@ def build_approx(kind: str, dim: int, vectors: np.ndarray, vids: np.ndarray, con
     rng = np.random.default_rng(seed)
     sample = vectors if n <= config.train_sample else vectors[np.sort(rng.choice(n, config.train_sample, replace=False))]
     index.cp.seed = seed
+    index.cp.niter = config.train_iterations
     index.train(np.ascontiguousarray(sample))
     index.add_with_ids(vectors, vids)
     index.nprobe = min(config.nprobe, nlist)
@@ -351,10 +355,17 @@ class VectorIndex:
                 found_scores.append(scores[top])
                 continue
             sel = faiss.IDSelectorBatch(ids) if ids is not None else None
-            scores, got = shard.index.search(query, min(k, n), params=_search_params(shard.kind, self.config, sel))
+            rerank = shard.kind == "ivf_pq" and vectors_of is not None
+            fetch = min(n, k * self.config.pq_rerank if rerank else k)
+            scores, got = shard.index.search(query, fetch, params=_search_params(shard.kind, self.config, sel))
             keep = got[0] >= 0
-            found_ids.append(got[0][keep])
-            found_scores.append(scores[0][keep])
+            got_ids, got_scores = got[0][keep], scores[0][keep]
+            if rerank and len(got_ids):  # PQ codes order near neighbours coarsely: exact scores decide
+                got_scores = vectors_of(got_ids) @ query[0]
+                top = np.argsort(-got_scores, kind="stable")[:k]
+                got_ids, got_scores = got_ids[top], got_scores[top]
+            found_ids.append(got_ids)
+            found_scores.append(got_scores)
         if not found_ids:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         ids_all = np.concatenate(found_ids)
