@@ -172,3 +172,21 @@ def test_partitions_route_companies_to_their_own_open_shards():
     assert all(len(shards) == 1 for shards in by_company.values())
     vi.search(_vectors(1, 9)[0], 3, Scope(company="Acme"))
     assert vi.touched == [vi.filings["f0"].shard]
+
+
+def test_store_stats_command_prints_vectors_shards_types_and_bytes(tmp_path, capsys):
+    import argparse
+    import json
+
+    from index.store import Store
+    from index.store_commands import run_stats
+
+    assert run_stats(argparse.Namespace(store=str(tmp_path / "nowhere"), json=False)) == 2
+    assert "no store here" in capsys.readouterr().err
+    Store(tmp_path).close()  # an empty store: no model needed
+    assert run_stats(argparse.Namespace(store=str(tmp_path), json=True)) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert (stats["vectors"], stats["shards"], stats["index_types"], stats["filings_in_store"]) == (0, 0, {}, 0)
+    assert stats["bytes_on_disk"] > 0  # the vectors manifest
+    assert run_stats(argparse.Namespace(store=str(tmp_path), json=False)) == 0
+    assert "shards       0 (none)" in capsys.readouterr().out
