@@ -71,7 +71,7 @@ class IndexConfig(BaseModel):
     train_iterations: int = Field(10, ge=1, description="k-means iterations when training IVF centroids.")
     pq_rerank: int = Field(10, ge=1, description="An IVF-PQ shard returns k x this candidates, re-ranked exactly "
                                                 "on the stored vectors when the caller can give them.")
-    exact_filter_max: int = Field(20_000, ge=0, description="A filter allowing at most this many vectors of an "
+    exact_filter_max: int = Field(2_000, ge=0, description="A filter allowing at most this many vectors of an "
                                                              "approximate shard is answered exactly.")
 
 
