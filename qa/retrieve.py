@@ -52,8 +52,9 @@ EXPANSION_WEIGHT = 0.6  # BM25 weight of synonym words relative to the user's ow
 # the candidates, so that the best filing's evidence fills the top of the list together.
 # Tuned on the learn half of the pages of evals/open_all.py, reported on the validate half.
 FILING_WEIGHT = 2.0
-FILING_LEXICAL_WEIGHT = 2.0  # in the filing fusion, BM25 over the filing's text (best chunk has 1.0)
+FILING_LEXICAL_WEIGHT = 1.0  # in the filing fusion, BM25 over the filing's text (best chunk has 1.0)
 FILING_EXPAND = 1
+FILING_RRF_K = 15  # the RRF constant of the filing fusion (smaller: the first filing stands out more)
 FILING_EXPAND_MAX_CHUNKS = 12  # a filing larger than this adds only its candidates (real 10-Ks)
 
 # Question words and glue that carry no evidence. bm25s' English list lacks the question words.
@@ -327,6 +328,7 @@ class Retriever:
         filing_weight: float = FILING_WEIGHT,
         filing_lexical_weight: float = FILING_LEXICAL_WEIGHT,
         filing_expand: int = FILING_EXPAND,
+        filing_rrf_k: int = FILING_RRF_K,
     ):
         if store is None:
             raise ValueError("Retriever needs a Store")
@@ -340,6 +342,7 @@ class Retriever:
         self.filing_weight = filing_weight
         self.filing_lexical_weight = filing_lexical_weight
         self.filing_expand = filing_expand
+        self.filing_rrf_k = filing_rrf_k
         self._snap: _Snapshot | None = None
         self._lock = threading.Lock()
 
@@ -590,7 +593,7 @@ class Retriever:
                     top = top[np.argsort(-scores[top], kind="stable")]
                     rankings.append([snap.filing_ids[i] for i in top])
                     weights.append(self.filing_lexical_weight)
-        filing_score = dict(rrf_fuse(rankings, self.rrf_k, weights))
+        filing_score = dict(rrf_fuse(rankings, self.filing_rrf_k, weights))
         scores_by_chunk = dict(fused)
         for fid, _ in sorted(filing_score.items(), key=lambda kv: -kv[1])[:self.filing_expand]:
             rows = snap.chunks_of.get(fid, [])
