@@ -171,9 +171,14 @@ def build_approx(kind: str, dim: int, vectors: np.ndarray, vids: np.ndarray, con
     return index
 
 
-def _search_params(kind: str, config: IndexConfig, sel: Any) -> Any:
+def _search_params(kind: str, config: IndexConfig, sel: Any, share: float = 1.0, nlist: int = 0) -> Any:
+    """Search parameters; under a filter allowing `share` of an IVF shard's vectors, nprobe grows by
+    1/share so that about as many allowed vectors are scanned as without a filter (the filtered
+    top-k lie farther out than the unfiltered one; measured at 1M: recall@10 0.54 with a company
+    filter at the plain nprobe)."""
     if kind.startswith("ivf"):
-        return faiss.SearchParametersIVF(sel=sel, nprobe=config.nprobe)
+        nprobe = config.nprobe if share >= 1 else math.ceil(config.nprobe / max(share, 1e-9))
+        return faiss.SearchParametersIVF(sel=sel, nprobe=min(nprobe, nlist) if nlist else nprobe)
     if kind == "hnsw":
         return faiss.SearchParameters(sel=sel) if sel is not None else None
     return faiss.SearchParameters(sel=sel) if sel is not None else None
@@ -357,7 +362,9 @@ class VectorIndex:
             sel = faiss.IDSelectorBatch(ids) if ids is not None else None
             rerank = shard.kind == "ivf_pq" and vectors_of is not None
             fetch = min(n, k * self.config.pq_rerank if rerank else k)
-            scores, got = shard.index.search(query, fetch, params=_search_params(shard.kind, self.config, sel))
+            nlist = faiss.extract_index_ivf(shard.index).nlist if shard.kind.startswith("ivf") else 0
+            params = _search_params(shard.kind, self.config, sel, n / max(shard.vectors, 1), nlist)
+            scores, got = shard.index.search(query, fetch, params=params)
             keep = got[0] >= 0
             got_ids, got_scores = got[0][keep], scores[0][keep]
             if rerank and len(got_ids):  # PQ codes order near neighbours coarsely: exact scores decide
