@@ -71,6 +71,8 @@ class IndexConfig(BaseModel):
     train_iterations: int = Field(10, ge=1, description="k-means iterations when training IVF centroids.")
     pq_rerank: int = Field(10, ge=1, description="An IVF-PQ shard returns k x this candidates, re-ranked exactly "
                                                 "on the stored vectors when the caller can give them.")
+    exact_filter_inmemory_max: int = Field(50_000, ge=0, description="An IVF-Flat shard answers a filter allowing "
+                                                                  "at most this many vectors exactly from its own vectors.")
     exact_filter_max: int = Field(2_000, ge=0, description="A filter allowing at most this many vectors of an "
                                                              "approximate shard is answered exactly.")
 
@@ -168,7 +170,15 @@ def build_approx(kind: str, dim: int, vectors: np.ndarray, vids: np.ndarray, con
     index.train(np.ascontiguousarray(sample))
     index.add_with_ids(vectors, vids)
     index.nprobe = min(config.nprobe, nlist)
+    if kind == "ivf":
+        _direct_map(index)
     return index
+
+
+def _direct_map(index: Any) -> None:
+    """Row id -> position map on an IVF-Flat index, so a filtered search can read its exact vectors
+    back (`reconstruct_batch`); the hashtable kind still allows remove_ids."""
+    faiss.extract_index_ivf(index).set_direct_map_type(faiss.DirectMap.Hashtable)
 
 
 def _search_params(kind: str, config: IndexConfig, sel: Any, share: float = 1.0, nlist: int = 0) -> Any:
@@ -260,7 +270,8 @@ class VectorIndex:
             left = shard.filings - set(fids)
             if shard.kind == "flat" or shard.kind.startswith("ivf"):
                 shard = own(sid)
-                shard.index.remove_ids(faiss.IDSelectorBatch(gone))
+                # an IDSelectorArray: IVF with a hashtable direct map removes only by array
+                shard.index.remove_ids(faiss.IDSelectorArray(len(gone), faiss.swig_ptr(gone)))
                 shards[sid] = replace(shard, filings=frozenset(left))
             else:  # HNSW cannot remove: rebuild from the remaining vectors
                 if vectors_of is None:
@@ -352,8 +363,8 @@ class VectorIndex:
             n = shard.vectors if ids is None else len(ids)
             if n == 0 or k <= 0:
                 continue
-            if ids is not None and shard.kind != "flat" and len(ids) <= self.config.exact_filter_max and vectors_of:
-                vecs = vectors_of(ids)
+            vecs = self._exact_vectors(shard, ids, vectors_of) if ids is not None else None
+            if vecs is not None:
                 scores = vecs @ query[0]
                 top = np.argsort(-scores, kind="stable")[:k]
                 found_ids.append(ids[top])
@@ -379,6 +390,18 @@ class VectorIndex:
         scores_all = np.concatenate(found_scores)
         top = np.lexsort((ids_all, -scores_all))[:k]
         return ids_all[top], scores_all[top]
+
+    def _exact_vectors(self, shard: Shard, ids: np.ndarray, vectors_of: VectorsOf | None) -> np.ndarray | None:
+        """The allowed vectors of an approximate shard when a filter is small enough to score exactly:
+        read from an IVF-Flat shard itself (its direct map), else from the caller; None otherwise."""
+        if shard.kind == "flat":
+            return None
+        if shard.kind == "ivf" and len(ids) <= self.config.exact_filter_inmemory_max:
+            with contextlib.suppress(RuntimeError):  # no direct map (a file from before it existed)
+                return shard.index.reconstruct_batch(ids)
+        if vectors_of is not None and len(ids) <= self.config.exact_filter_max:
+            return vectors_of(ids)
+        return None
 
     # ---------------------------------------------------------------- disk
     def save(self, directory: Path, generation: int | None = None) -> None:
