@@ -5,10 +5,13 @@ A store is a directory:
   their float32 vectors, facts, and a generation counter that bumps on every committed change.
   One SQLite transaction (WAL) per add/remove, so a crash or a bad file never leaves half a
   filing behind.
-- `index.faiss` is a derived cache: an exact inner-product index (IndexFlatIP inside an
-  IndexIDMap2 whose ids are the chunks' row ids). Written to a temp file and renamed. On open it
-  is checked against the SQLite row ids and rebuilt from the stored vectors when they differ
-  (e.g. after a kill between commit and rename).
+- `vectors/` is a derived cache: the sharded FAISS index of index/vector_index.py (exact flat
+  shards, sealed at a size and then made approximate when large; a manifest naming each shard's
+  file and each filing's shard, vector count, first row id and metadata; FAISS ids are the chunks'
+  row ids). An add writes only the open shard and the manifest (new files, then the manifest
+  renamed over the old one). On open it is checked filing by filing against SQLite and only what
+  differs is added or removed (e.g. after a kill between commit and manifest); an unreadable
+  manifest or shard is rebuilt from the stored vectors.
 - `manifest.json`: model, dimension, versions, filings with content hashes, generation (derived,
   atomic write, for people and tools; never read back as truth).
 
@@ -47,9 +50,11 @@ from pydantic import BaseModel
 
 from index.chunking import chunk_filing
 from index.models import Chunk, Fact, FilingMeta, ParsedFiling
+from index.vector_index import FilingVectors, IndexConfig, Scope, VectorIndex
 
 DB_NAME = "store.sqlite"
-INDEX_NAME = "index.faiss"
+INDEX_NAME = "vectors"  # the sharded index's directory
+LEGACY_INDEX_NAME = "index.faiss"  # the single flat file of schema 1 stores; replaced on open
 MANIFEST_NAME = "manifest.json"
 LOCK_NAME = ".write.lock"
 SCHEMA_VERSION = 1
@@ -110,7 +115,7 @@ class AddResult(BaseModel):
 class _SearchState:
     """Everything a search needs, swapped as one object so readers never see a half update."""
 
-    index: Any  # faiss.IndexIDMap2
+    index: VectorIndex
     vid_to_chunk: dict[int, str]
     vids_by_filing: dict[str, np.ndarray]
 
@@ -184,14 +189,17 @@ def _renamed(parsed: ParsedFiling, new_id: str) -> ParsedFiling:
     return ParsedFiling.model_validate(data)
 
 
-def _new_index(dim: int) -> Any:
-    return faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+def _filing_meta(meta: FilingMeta) -> dict[str, Any]:
+    """What the vector index keeps per filing for its pre-filter."""
+    return {"company": meta.company, "form": meta.form_type, "fiscal_year": meta.fiscal_year,
+            "fiscal_period": meta.fiscal_period}
 
 
 class Store:
     """Open or create a store directory. Safe to share between threads; see module docstring."""
 
-    def __init__(self, path: str | Path, embedder: Any = None, *, auto_refresh: float = 1.0):
+    def __init__(self, path: str | Path, embedder: Any = None, *, auto_refresh: float = 1.0,
+                 index_config: IndexConfig | None = None):
         self.path = Path(path)
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: not a store directory (it is a file)")
@@ -212,6 +220,7 @@ class Store:
         self._dim: int | None = None
         self._model: str | None = None
         self._index_dirty = False
+        self._index_config = index_config
         try:
             if not self._has_schema(self._conn()):
                 with self._tx(immediate=True) as conn:
@@ -334,23 +343,14 @@ class Store:
                     "SELECT id, seq, meta_json, n_chunks, n_tables, n_facts, n_repaired, n_warnings"
                     " FROM filings ORDER BY seq").fetchall()
                 chunk_rows = conn.execute("SELECT vid, id, filing_id FROM chunks ORDER BY vid").fetchall()
-                want = {r[0] for r in chunk_rows}
+                filings = {}
+                for fid, seq, meta_json, *counts in rows:
+                    filings[fid] = _FilingRow(FilingMeta.model_validate_json(meta_json), seq, *counts)
+                state = _make_search_state(None, chunk_rows)
                 if old is None:
-                    index = self._load_or_rebuild_index(conn, want)
+                    index = self._load_or_rebuild_index(conn, state.vids_by_filing, filings)
                 else:
-                    have = set(old.vid_to_chunk)
-                    gone = sorted(have - want)
-                    missing = sorted(want - have)
-                    index = old.index
-                    if gone or missing:
-                        index = faiss.clone_index(old.index)
-                        if gone:
-                            index.remove_ids(np.array(gone, dtype=np.int64))
-                        if missing:
-                            index.add_with_ids(self._vectors(conn, missing), np.array(missing, dtype=np.int64))
-            filings = {}
-            for fid, seq, meta_json, *counts in rows:
-                filings[fid] = _FilingRow(FilingMeta.model_validate_json(meta_json), seq, *counts)
+                    index = self._reconcile(conn, old.index, state.vids_by_filing, filings)
             # keep the cached objects of filings whose content is unchanged
             kept = {fid for fid, row in filings.items()
                     if fid in self._filings and self._filings[fid].meta.content_hash == row.meta.content_hash}
@@ -360,7 +360,7 @@ class Store:
                     if fid in getattr(self._cache, attr):
                         getattr(cache, attr)[fid] = getattr(self._cache, attr)[fid]
             cache.parsed = OrderedDict((k, v) for k, v in self._cache.parsed.items() if k in kept)
-            self._search = _make_search_state(index, chunk_rows)
+            self._search = _SearchState(index, state.vid_to_chunk, state.vids_by_filing)
             self._filings = filings
             self._cache = cache
             self._generation = generation
@@ -376,31 +376,55 @@ class Store:
             blobs.extend(found[v] for v in part)
         return np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(vids), -1).copy()
 
-    def _load_or_rebuild_index(self, conn: sqlite3.Connection, want: set[int]) -> Any:
-        """The FAISS file if its ids are exactly the committed chunks; else rebuilt from SQLite.
+    def _reconcile(self, conn: sqlite3.Connection, index: VectorIndex, vids_by_filing: dict[str, np.ndarray],
+                   filings: dict[str, _FilingRow]) -> VectorIndex:
+        """The index brought in line with SQLite, filing by filing: gone or changed ones out, new ones in.
 
-        Row ids are never reused and a chunk's vector never changes, so equal id sets mean
-        equal contents.
-        """
-        file = self.path / INDEX_NAME
-        if file.exists():
+        Row ids are never reused and a chunk's vector never changes, so a filing with the same
+        count and first row id holds the same vectors."""
+        if self._dim is not None and index.dim != self._dim:  # an empty store's placeholder
+            index = VectorIndex(self._dim, index.config)
+        truth = {fid: (len(v), int(v.min())) for fid, v in vids_by_filing.items() if len(v)}
+        have = index.signature()
+        removed = [fid for fid, sig in have.items() if truth.get(fid) != sig]
+        added = [fid for fid, sig in truth.items() if have.get(fid) != sig]
+        if not removed and not added:
+            return index
+        return index.with_changes(
+            added=[FilingVectors(fid, vids_by_filing[fid], self._vectors(conn, vids_by_filing[fid].tolist()),
+                                 _filing_meta(filings[fid].meta) if fid in filings else {})
+                   for fid in sorted(added, key=lambda f: filings[f].seq if f in filings else 0)],
+            removed=removed,
+            vectors_of=lambda vids: self._vectors(conn, [int(v) for v in vids]))
+
+    def _load_or_rebuild_index(self, conn: sqlite3.Connection, vids_by_filing: dict[str, np.ndarray],
+                               filings: dict[str, _FilingRow]) -> VectorIndex:
+        """The shards on disk brought in line with SQLite; rebuilt from the stored vectors if unreadable."""
+        directory = self.path / INDEX_NAME
+        dim = self._dim or 384
+        index = None
+        if directory.exists():
             try:
-                index = faiss.read_index(str(file))
-                if hasattr(index, "id_map") and (self._dim is None or index.d == self._dim):
-                    if set(faiss.vector_to_array(index.id_map).tolist()) == want:
-                        return index
-            except (RuntimeError, OSError):  # truncated or foreign file: it is only a cache
-                pass
-        vids = sorted(want)
-        index = _new_index(self._dim or 384)
-        if vids:
-            index.add_with_ids(self._vectors(conn, vids), np.array(vids, dtype=np.int64))
-        self._index_dirty = True
-        return index
+                index = VectorIndex.load(directory, vids_of=vids_by_filing.get)
+                if index.dim != dim:
+                    index = None
+            except ValueError:  # a lost or foreign file: it is only a cache
+                index = None
+        if index is not None and self._index_config is not None:
+            index.config = self._index_config
+        if index is None:
+            index = VectorIndex(dim, self._index_config)
+        fixed = self._reconcile(conn, index, vids_by_filing, filings)
+        if fixed is not index or (self.path / LEGACY_INDEX_NAME).exists():
+            self._index_dirty = True
+        if fixed.ntotal != sum(len(v) for v in vids_by_filing.values()):  # ids off the manifest's ranges
+            fixed = self._reconcile(conn, VectorIndex(dim, index.config), vids_by_filing, filings)
+            self._index_dirty = True
+        return fixed
 
     def _maintain_derived_files(self) -> None:
         """After open: rewrite a stale FAISS file or manifest if no writer is busy right now."""
-        stale_index = self._index_dirty or not (self.path / INDEX_NAME).exists()
+        stale_index = self._index_dirty or not (self.path / INDEX_NAME / "manifest.json").exists()
         try:
             manifest = json.loads((self.path / MANIFEST_NAME).read_text())
             stale_manifest = manifest.get("generation") != self._generation
@@ -420,7 +444,7 @@ class Store:
     # ---------------------------------------------------------------- derived files
     def _cleanup_temp_files(self) -> None:
         """Temp files of writers that died (only called under the write lock)."""
-        for tmp in self.path.glob("*.tmp-*"):
+        for tmp in [*self.path.glob("*.tmp-*"), *(self.path / INDEX_NAME).glob("*.tmp-*")]:
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
@@ -428,9 +452,9 @@ class Store:
         state = self._search
         if state is None:
             return
-        tmp = self.path / f"{INDEX_NAME}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-        faiss.write_index(state.index, str(tmp))
-        os.replace(tmp, self.path / INDEX_NAME)
+        state.index.save(self.path / INDEX_NAME, self._generation)
+        with contextlib.suppress(OSError):
+            (self.path / LEGACY_INDEX_NAME).unlink()
 
     def _write_manifest(self) -> None:
         manifest = {
@@ -439,7 +463,8 @@ class Store:
             "generation": self._generation,
             "model": self._model,
             "dim": self._dim,
-            "index": {"file": INDEX_NAME, "type": "IndexIDMap2(IndexFlatIP)", "metric": "inner_product",
+            "index": {"dir": INDEX_NAME, "types": self._search.index.kinds() if self._search else {},
+                      "metric": "inner_product", "shards": len(self._search.index.shards) if self._search else 0,
                       "vectors": self._search.index.ntotal if self._search else 0},
             "versions": _versions(),
             "filings": [{"id": fid, "content_hash": row.meta.content_hash, "source_name": row.meta.source_name,
@@ -676,8 +701,11 @@ class Store:
             cache.all_facts = [f for fid in list(self._filings) for f in self._filing_facts(fid)]
         return list(cache.all_facts)
 
-    def dense_search(self, query_vector: Any, k: int, filing_ids: list[str] | None = None) -> list[tuple[str, float]]:
-        """Exact inner-product search: [(chunk id, score)] best first, optionally within filings."""
+    def dense_search(self, query_vector: Any, k: int, filing_ids: list[str] | None = None, *,
+                     scope: Scope | None = None) -> list[tuple[str, float]]:
+        """Inner-product search: [(chunk id, score)] best first, optionally within filings or a scope
+        (company, form, fiscal year/period). Only the shards holding allowed filings are searched;
+        exact while the store is under the index's flat_max, approximate in large sealed shards."""
         self._maybe_refresh()
         state = self._search
         if state is None or k <= 0 or state.index.ntotal == 0:
@@ -685,21 +713,28 @@ class Store:
         query = np.ascontiguousarray(np.asarray(query_vector, dtype=np.float32).reshape(1, -1))
         if query.shape[1] != state.index.d:
             raise StoreError(f"query vector has {query.shape[1]} dimensions, the index {state.index.d}")
-        params = None
-        limit = state.index.ntotal
         if filing_ids is not None:
-            parts = [state.vids_by_filing[f] for f in filing_ids if f in state.vids_by_filing]
-            if not parts:
-                return []
-            allowed = np.concatenate(parts)
-            limit = len(allowed)
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+            scope = (scope or Scope()).model_copy(update={"filing_ids": list(filing_ids)})
         # One query over a flat index: OpenMP threads cost more than they save (about 4 ms
         # against 0.06 ms on a busy 2-core machine) until the index is large.
         faiss.omp_set_num_threads(1 if state.index.ntotal < SINGLE_THREAD_SEARCH_MAX else os.cpu_count() or 1)
-        scores, ids = state.index.search(query, min(k, limit), params=params)
-        return [(state.vid_to_chunk[int(v)], float(s)) for s, v in zip(scores[0], ids[0])
+        conn = self._conn()
+        ids, scores = state.index.search(query, k, scope,
+                                         vectors_of=lambda vids: self._vectors(conn, [int(v) for v in vids]))
+        return [(state.vid_to_chunk[int(v)], float(sc)) for sc, v in zip(scores, ids)
                 if v >= 0 and int(v) in state.vid_to_chunk]
+
+    def index_stats(self) -> dict[str, Any]:
+        """Vectors, shards, index types and bytes (in memory and on disk) of the vector index."""
+        from index.vector_index import directory_bytes
+
+        self._maybe_refresh()
+        stats = self._search.index.stats() if self._search else {}
+        stats["bytes_on_disk"] = directory_bytes(self.path / INDEX_NAME) if (self.path / INDEX_NAME).exists() else 0
+        stats["sqlite_bytes"] = sum(p.stat().st_size for p in self.path.glob(DB_NAME + "*") if p.is_file())
+        stats["filings_in_store"] = len(self._filings)
+        stats["generation"] = self._generation
+        return stats
 
     def __len__(self) -> int:
         return len(self._filings)

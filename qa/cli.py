@@ -17,6 +17,7 @@ COMMANDS = {
     "filings": "index.commands",
     "facts": "index.commands",
     "remove": "index.commands",
+    "store": "index.store_commands",
     "ask": "qa.commands",
     "serve": "api.commands",
     "eval": "evals.commands",

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 import time
 
-import faiss
 import numpy as np
 import pytest
 
 from index.embedding import get_embedder
 from index.store import INDEX_NAME, Store, StoreError
+from index.vector_index import VectorIndex
 from test_chunking import make_filing
 
 
 @pytest.fixture(scope="session")
 def embedder():
     return get_embedder()
+
+
+def disk_vectors(path) -> int:
+    """Vectors in the index files on disk (loaded from the vectors directory's manifest and shards)."""
+    return VectorIndex.load(path / INDEX_NAME).ntotal
 
 
 def _db_counts(path, filing_id):
@@ -33,7 +39,7 @@ def test_round_trip_reopen_search_noop_and_remove(tmp_path, embedder):
     result = store.add(parsed)
     assert result.added and result.filing_id == fid
     assert (result.tables, result.facts, result.repaired) == (1, len(parsed.facts), 1)
-    assert (tmp_path / INDEX_NAME).exists() and (tmp_path / "manifest.json").exists()
+    assert (tmp_path / INDEX_NAME / "manifest.json").exists() and (tmp_path / "manifest.json").exists()
 
     reopened = Store(tmp_path, embedder)  # a new object reads everything back from disk
     assert [f.id for f in reopened.filings()] == [fid]
@@ -51,7 +57,7 @@ def test_round_trip_reopen_search_noop_and_remove(tmp_path, embedder):
     assert reopened.filings() == [] and reopened.chunks() == [] and reopened.facts() == []
     assert _db_counts(tmp_path, fid) == (0, 0)
     assert reopened.dense_search(embedder.encode_one("full year revenue"), 5) == []
-    assert faiss.read_index(str(tmp_path / INDEX_NAME)).ntotal == 0
+    assert disk_vectors(tmp_path) == 0
     store.refresh()  # the first object sees the removal too
     assert store.filings() == [] and store.dense_search(embedder.encode_one("revenue"), 5) == []
 
@@ -79,10 +85,11 @@ def test_lost_or_corrupt_faiss_file_is_rebuilt_from_sqlite(tmp_path, embedder):
     store.add(make_filing())
     query = embedder.encode_one("full year revenue outlook")
     expected = store.dense_search(query, 3)
-    (tmp_path / INDEX_NAME).write_bytes(b"not a faiss index")
+    for shard in (tmp_path / INDEX_NAME).glob("shard-*.faiss"):
+        shard.write_bytes(b"not a faiss index")
     assert Store(tmp_path, embedder).dense_search(query, 3) == expected
-    assert faiss.read_index(str(tmp_path / INDEX_NAME)).ntotal == len(store.chunks())  # rewritten
-    (tmp_path / INDEX_NAME).unlink()
+    assert disk_vectors(tmp_path) == len(store.chunks())  # rewritten
+    shutil.rmtree(tmp_path / INDEX_NAME)
     assert Store(tmp_path, embedder).dense_search(query, 3) == expected
 
 
@@ -172,7 +179,7 @@ def test_every_reference_filing_indexes_whole(real_store, embedder, shared_dir):
     assert len(results) == 11 and all(r.added and r.chunks > 0 for r in results.values())
     store = Store(path, embedder)  # reopened from disk
     assert len(store.filings()) == 11
-    assert faiss.read_index(str(path / INDEX_NAME)).ntotal == sum(r.chunks for r in results.values())
+    assert disk_vectors(path) == sum(r.chunks for r in results.values())
     for r in results.values():
         assert len(store.chunks(r.filing_id)) == r.chunks and len(store.facts(r.filing_id)) == r.facts
         assert all(c.filing_id == r.filing_id and 0 <= c.start <= c.end for c in store.chunks(r.filing_id))

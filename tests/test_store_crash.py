@@ -17,11 +17,11 @@ import sys
 import time
 from pathlib import Path
 
-import faiss
 import pytest
 
 from index.embedding import get_embedder
 from index.store import INDEX_NAME, PAUSE_ENV, Store
+from index.vector_index import VectorIndex
 from test_chunking import make_filing
 
 pytestmark = pytest.mark.slow
@@ -90,7 +90,7 @@ def assert_consistent(store_dir: Path) -> Store:
         orphans = conn.execute("SELECT COUNT(*) FROM chunks WHERE filing_id NOT IN (SELECT id FROM filings)")
         assert orphans.fetchone()[0] == 0
     assert store._search.index.ntotal == total
-    assert faiss.read_index(str(store_dir / INDEX_NAME)).ntotal == total  # the file was repaired on open
+    assert VectorIndex.load(store_dir / INDEX_NAME).ntotal == total  # the file was repaired on open
     if total:
         hits = store.dense_search(get_embedder().encode_one("full year revenue"), 3)
         assert hits and all(store.chunk(cid) is not None for cid, _ in hits)
