@@ -42,9 +42,17 @@ def heldout_results(tmp_path_factory, shared_dir, sample_path):
 
 
 def _line(r: dict) -> str:
-    mark = "OK " if r["correct"] else "BAD"
+    mark = "OK " if _offered_right(r) else "BAD"
     return (f"{mark} {r['id']}#{r['turn']} [{r['reason']}] got {r['predicted']} want {r['gold']['display']}"
             f" | {r['question'][:90]}")
+
+
+def _offered_right(r: dict) -> bool:
+    """Right as answered, or right as the best candidate of an `uncertain` or `conflict` reply (the
+    calibrated gate decides which status a right figure gets; no answered turn may be wrong, below)."""
+    if r["gold"]["type"] == "refuse":
+        return bool(r["correct"])
+    return bool(r["correct"]) or (r["status"] in ("uncertain", "conflict") and bool(r.get("lenient")))
 
 
 def test_heldout_file_is_well_formed():
@@ -67,11 +75,11 @@ def _key(r: dict) -> str:
 def test_heldout_every_turn_right_but_the_known_misses(heldout_results):
     results, _ = heldout_results
     lines = [_line(r) for r in results]
-    right = sum(bool(r["correct"]) for r in results)
+    right = sum(_offered_right(r) for r in results)
     print(f"\nheld-out: {right}/{len(results)} turns right")
     print("\n".join(lines))
     assert not [r for r in results if r["error"]], "\n".join(lines)
-    missed = {_key(r) for r in results if not r["correct"]}
+    missed = {_key(r) for r in results if not _offered_right(r)}
     assert missed - set(KNOWN_MISSES) == set(), "new misses:\n" + "\n".join(_line(r) for r in results if _key(r) in missed - set(KNOWN_MISSES))
     assert set(KNOWN_MISSES) - missed == set(), f"right now, remove from KNOWN_MISSES: {sorted(set(KNOWN_MISSES) - missed)}"
 

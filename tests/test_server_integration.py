@@ -75,14 +75,18 @@ class Server:
         self.log.close()
 
 
+OFFERED = ("answered", "uncertain")
+
+
 def is_correct(gold: dict, answer: dict) -> bool:
-    """Strict: numbers must come back `answered` and verified, within the golden tolerance."""
+    """Numbers must come back offered (`answered`, or `uncertain` below the calibrated threshold) and
+    verified, within the golden tolerance; no answered turn may be wrong (checked by the caller)."""
     kind = gold["type"]
     if kind == "refuse":
         return answer["status"] == "not_found" and answer["value"] is None
     if kind == "text":
-        return answer["status"] == "answered" and any(s.lower() in answer["text"].lower() for s in gold["any_of"])
-    if answer["status"] != "answered" or not answer["verified"] or answer["value"] is None:
+        return answer["status"] in OFFERED and any(s.lower() in answer["text"].lower() for s in gold["any_of"])
+    if answer["status"] not in OFFERED or not answer["verified"] or answer["value"] is None:
         return False
     value = answer["value"]
 
@@ -200,8 +204,11 @@ def test_upload_golden_chat_and_restart(server, store, golden, sample_path, tmp_
         last = chunk
     assert last.choices[0].finish_reason == "stop"
     streamed_answer = last.model_extra["filingqa"]
-    assert "".join(pieces).startswith(streamed_answer["text"].strip()[:40])
-    assert streamed_answer["status"] == "answered" and Decimal(streamed_answer["value"]["amount"]) == Decimal("3411000")
+    streamed = "".join(pieces)
+    assert streamed_answer["text"].strip()[:40] in streamed
+    assert streamed_answer["status"] in OFFERED and Decimal(streamed_answer["value"]["amount"]) == Decimal("3411000")
+    if streamed_answer["status"] == "uncertain":  # the chat says so in words before the candidate
+        assert streamed.startswith("Not sure:")
 
     # restart over the same store: the filing and the conversation are still there
     server.stop()

@@ -281,10 +281,10 @@ def test_wrong_key_is_asked_again_with_the_reason(browser, server):
 def test_question_and_follow_up_keep_the_conversation(page, server):
     new_conversation(page)
     first = ask(page, REVENUE_Q)
-    assert first.locator(".headline").inner_text() == "$2,536,000"
+    assert first.locator(":scope > .answer-head .headline").inner_text() == "$2,536,000"
     assert first.locator(".status").inner_text().lower() == "answered"
     second = ask(page, FOLLOW_UP_Q)
-    assert second.locator(".headline").inner_text() == "$3,411,000"
+    assert second.locator(":scope > .answer-head .headline").inner_text() == "$3,411,000"
     turns = conversation_turns(page, server)
     assert [t["question"] for t in turns] == [REVENUE_Q, FOLLOW_UP_Q]
     assert turns[1]["answer"]["value"]["amount"] == "3411000"
@@ -295,18 +295,18 @@ def test_reload_shows_the_same_conversation(page):
     ask(page, REVENUE_Q)
     ask(page, FOLLOW_UP_Q)
     page.reload()
-    page.locator("#turns > .turn").nth(1).locator(".answer .headline").wait_for()
+    page.locator("#turns > .turn").nth(1).locator(":scope > .answer > .answer-head .headline").wait_for()
     assert page.locator("#turns .question").all_text_contents() == [f"You asked: {REVENUE_Q}", f"You asked: {FOLLOW_UP_Q}"]
-    assert page.locator("#turns .answer .headline").all_inner_texts() == ["$2,536,000", "$3,411,000"]
+    assert page.locator("#turns > .turn > .answer > .answer-head .headline").all_inner_texts() == ["$2,536,000", "$3,411,000"]
     third = ask(page, "What is the difference between the two?")
-    assert third.locator(".headline").inner_text() in ("$875,000", "\u2212$875,000")
+    assert third.locator(":scope > .answer-head .headline").inner_text() in ("$875,000", "\u2212$875,000")
 
 
 def test_answer_shows_the_program_step_by_step(page):
     new_conversation(page)
     answer = ask(page, CHANGE_Q)
-    assert answer.locator(".headline").inner_text() == "$5,213,000"
-    steps = answer.locator(".steps li").all_inner_texts()
+    assert answer.locator(":scope > .answer-head .headline").inner_text() == "$5,213,000"
+    steps = answer.locator(":scope > .steps li").all_inner_texts()
     assert len(steps) == 3
     assert steps[0].startswith("Read Total operating expenses (2011-07-01 to 2011-09-30): $22,002,000 [1]")
     assert steps[1].startswith("Read Total operating expenses (2010-07-01 to 2010-09-30): $16,789,000 [2]")
@@ -319,7 +319,7 @@ def test_clicking_a_citation_highlights_the_cited_cell(page, server):
     cited = conversation_turns(page, server)[-1]["answer"]
     figure = next(f for f in cited["figures"] if f["citation"] == 2)
     citation = next(c for c in cited["citations"] if c["id"] == 2)
-    answer.locator(".answer-text button.cite", has_text="[2]").click()
+    answer.locator(":scope > .answer-text button.cite", has_text="[2]").click()
     panel = page.locator("#document")
     panel.wait_for(state="visible")
     table = panel.locator(f'.d-table[data-table-id="{citation["table_id"]}"]')
@@ -339,7 +339,7 @@ def test_citation_of_a_sentence_highlights_the_span(page, server):
     answer = ask(page, "What milestone payment did the start of Phase II testing of SAR3419 trigger?")
     cited = conversation_turns(page, server)[-1]["answer"]
     citation = next(c for c in cited["citations"] if c["table_id"] is None)
-    answer.locator(f'.citations button.cite[data-citation="{citation["id"]}"]').click()
+    answer.locator(f':scope > .citations button.cite[data-citation="{citation["id"]}"]').click()
     mark = page.locator("#doc-body mark.hl-span")
     mark.wait_for()
     assert mark.inner_text() == citation["quote"]
@@ -388,7 +388,7 @@ def test_grid_view_shows_values_periods_and_marks_the_repaired_cell(page):
 def test_citation_opens_by_keyboard_and_escape_returns_focus(page):
     new_conversation(page)
     answer = ask(page, REVENUE_Q)
-    cite = answer.locator(".answer-text button.cite").first
+    cite = answer.locator(":scope > .answer-text button.cite").first
     cite.focus()
     page.keyboard.press("Enter")
     page.locator("#doc-body .p-cell.hl").wait_for()
@@ -413,8 +413,8 @@ def test_question_the_filing_lacks_is_refused(page):
     answer = ask(page, MISSING_Q)
     assert answer.get_attribute("data-status") == "not_found"
     assert answer.locator(".status").inner_text().lower() == "not found"
-    assert answer.locator(".headline").count() == 0
-    assert "does not report" in answer.locator(".answer-text").inner_text()
+    assert answer.locator(":scope > .answer-head .headline").count() == 0
+    assert "does not report" in answer.locator(":scope > .answer-text").inner_text()
 
 
 def test_uncertain_answer_lists_alternatives_with_citations_and_confidence(page):
@@ -435,7 +435,7 @@ def test_uncertain_answer_lists_alternatives_with_citations_and_confidence(page)
     assert card.locator(":scope > .answer-head .confidence").inner_text() == "confidence 55 %"
     other = card.locator(".alternatives .answer")
     assert other.count() == 1
-    assert other.locator(".headline").inner_text() == "$3,411,000"
+    assert other.locator(":scope > .answer-head .headline").inner_text() == "$3,411,000"
     assert other.locator(".confidence").inner_text() == "confidence 31 %"
     other.locator(".citations button.cite").click()
     assert page.locator("#doc-body .grid td.hl").get_attribute("data-value") == "3411000"
@@ -475,7 +475,7 @@ def test_screenshots_at_desktop_and_phone_width(browser, server, page):
     try:
         desk.locator(f'#filings [data-filing-id="{FILING_ID}"]').wait_for()
         answer = ask(desk, CHANGE_Q)
-        answer.locator(".answer-text button.cite", has_text="[1]").click()
+        answer.locator(":scope > .answer-text button.cite", has_text="[1]").click()
         desk.locator("#doc-body .grid td.hl").wait_for()
         assert _no_horizontal_scroll(desk)
         desk.screenshot(path=str(SCREENSHOTS / "desktop.png"))
@@ -489,7 +489,7 @@ def test_screenshots_at_desktop_and_phone_width(browser, server, page):
         answer.scroll_into_view_if_needed()
         assert _no_horizontal_scroll(phone)
         phone.screenshot(path=str(SCREENSHOTS / "phone-chat.png"))
-        answer.locator(".answer-text button.cite", has_text="[1]").click()
+        answer.locator(":scope > .answer-text button.cite", has_text="[1]").click()
         phone.locator("#doc-body .p-cell.hl").wait_for()
         assert phone.locator("#document").bounding_box()["width"] == 390
         assert _no_horizontal_scroll(phone)

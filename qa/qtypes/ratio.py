@@ -10,7 +10,7 @@ from qa.qtypes.base import Detected, OperationType, QuestionParse
 _RATIO_OF = re.compile(r"\bratio of\s+", re.I)
 _TO = re.compile(r"\s(?:to|over|and)\s", re.I)
 _DASH_RATIO = re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?:the\s+)?(?P<a>[^?]{1,200}?)[- ]to[- ](?P<b>[^?]{1,200}?) ratio\b", re.I)
-_DIVIDED = re.compile(r"\s+divided by\s+", re.I)
+_DIVIDED = re.compile(r"(?<!\s)\s+divided by\s+", re.I)  # starts after a non-space: a run of spaces is tried once
 
 
 def _split(p: QuestionParse) -> tuple[str, str] | None:
