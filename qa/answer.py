@@ -467,6 +467,10 @@ class Answerer:
                 answer = verify(answer, view.parsed.facts)
                 answer.in_filing = answer.verified
                 answer.plan = plan.model_dump(mode="json")
+                if answer.status == "answered":  # checked, but no calibrated confidence backs a model's program
+                    answer.status = "uncertain"
+                    answer.reason = ("A language model proposed this program over the filing's facts; it passed every "
+                                     "check, but no calibrated confidence backs it.")
                 return answer
         if answer.status == "not_found":
             answer.plan = plan.model_dump(mode="json")
