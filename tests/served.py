@@ -23,7 +23,8 @@ def free_port() -> int:
 class Server:
     """One `python -m qa serve` process; stop() ends exactly that process."""
 
-    def __init__(self, store: Path, log: Path, env: dict[str, str] | None = None, key: str | None = None):
+    def __init__(self, store: Path, log: Path, env: dict[str, str] | None = None, key: str | None = None,
+                 start_timeout: float = 180):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.key = key
@@ -34,7 +35,7 @@ class Server:
         self.proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--store", str(store), "--host", "127.0.0.1",
                                       "--port", str(self.port), "--log-level", "warning"],
                                      cwd=ROOT, env=full_env, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 180
+        deadline = time.monotonic() + start_timeout  # the model loads slowly on a busy machine
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited with {self.proc.returncode}; see {log}")
@@ -46,12 +47,12 @@ class Server:
                 pass
             time.sleep(0.5)
         self.stop()
-        raise RuntimeError(f"server did not become healthy within 180 s; see {log}")
+        raise RuntimeError(f"server did not become healthy within {start_timeout} s; see {log}")
 
-    def client(self, key: str | None = None) -> httpx.Client:
+    def client(self, key: str | None = None, timeout: float = 120) -> httpx.Client:
         key = key or self.key
         headers = {"Authorization": f"Bearer {key}"} if key else {}
-        return httpx.Client(base_url=self.url, headers=headers, timeout=120)
+        return httpx.Client(base_url=self.url, headers=headers, timeout=timeout)
 
     def stop(self) -> None:
         if self.proc.poll() is None:

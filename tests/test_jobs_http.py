@@ -7,16 +7,14 @@ job ingests. Everything is real: parser, store, MiniLM, FAISS, uvicorn.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-from test_server_integration import KEY, ROOT, free_port
+from served import Server as Served
+from test_server_integration import KEY
 
 pytestmark = pytest.mark.integration
 
@@ -24,42 +22,14 @@ SAMPLE_ID = "immunogen_8k_2011-10-27"
 THRESHOLD = 1_000_000
 
 
-class Server:
-    """One `python -m qa serve` process on a free loopback port; stop() ends exactly that process."""
+class Server(Served):
+    """The served process behind KEY; the first start may load the model slowly, and a big upload takes a while."""
 
-    def __init__(self, store: Path, log: Path, env: dict[str, str], start_timeout: float = 600):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "FILINGQA_API_KEY": KEY, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false", **env}
-        env.pop("FILINGQA_LLM_URL", None)
-        self.log = log.open("ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--store", str(store), "--host", "127.0.0.1",
-                                      "--port", str(self.port), "--log-level", "warning"],
-                                     cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + start_timeout  # the model loads slowly on a busy machine
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited with {self.proc.returncode}; see {log}")
-            try:
-                if httpx.get(self.url + "/healthz", timeout=2).json().get("model_loaded"):
-                    return
-            except (httpx.HTTPError, ValueError):
-                pass
-            time.sleep(0.5)
-        self.stop()
-        raise RuntimeError(f"server did not become healthy within {start_timeout} s; see {log}")
+    def __init__(self, store: Path, log: Path, env: dict[str, str]):
+        super().__init__(store, log, env={"FILINGQA_API_KEY": KEY, **env}, key=KEY, start_timeout=600)
 
     def client(self) -> httpx.Client:
-        return httpx.Client(base_url=self.url, headers={"Authorization": f"Bearer {KEY}"}, timeout=300)
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.log.close()
+        return super().client(timeout=300)
 
 
 @pytest.fixture(scope="module")

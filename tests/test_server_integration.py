@@ -9,20 +9,15 @@ parser, store, MiniLM model, FAISS on disk, answerer, uvicorn.
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 from decimal import Decimal
 from pathlib import Path
 
 import httpx
 import pytest
+from served import Server as Served
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parent.parent
 KEY = "integration-key"
 FILING_ID = "immunogen_8k_2011-10-27"
 # Golden turns known to be missed over HTTP, "<id>" or "<id>.<turn>" -> why (22/22 right when
@@ -30,49 +25,9 @@ FILING_ID = "immunogen_8k_2011-10-27"
 KNOWN_MISSES: dict[str, str] = {}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """One `python -m qa serve` process; stop() ends exactly that process."""
-
-    def __init__(self, store: Path, log: Path):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "FILINGQA_API_KEY": KEY, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
-        env.pop("FILINGQA_LLM_URL", None)
-        self.log = log.open("ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--store", str(store), "--host", "127.0.0.1",
-                                      "--port", str(self.port), "--log-level", "warning"],
-                                     cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited with {self.proc.returncode}; see {log}")
-            try:
-                health = httpx.get(self.url + "/healthz", timeout=2).json()
-                if health["status"] == "ok" and health["model_loaded"] and health["store_loaded"]:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.5)
-        self.stop()
-        raise RuntimeError(f"server did not become healthy within 180 s; see {log}")
-
-    def client(self) -> httpx.Client:
-        return httpx.Client(base_url=self.url, headers={"Authorization": f"Bearer {KEY}"}, timeout=120)
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.log.close()
+def Server(store: Path, log: Path) -> Served:
+    """The served process of this module: the sample store behind KEY."""
+    return Served(store, log, env={"FILINGQA_API_KEY": KEY}, key=KEY)
 
 
 OFFERED = ("answered", "uncertain")

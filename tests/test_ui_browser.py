@@ -13,10 +13,6 @@ from __future__ import annotations
 
 import base64
 import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,6 +20,7 @@ import httpx
 import pytest
 
 from qa.models import Answer
+from served import Server as Served
 
 pytestmark = pytest.mark.integration
 
@@ -53,53 +50,16 @@ def _unavailable(why: str) -> None:
     pytest.skip(why)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """One `python -m qa serve` process on a free loopback port; stop() ends exactly that process."""
+class Server(Served):
+    """The served process behind KEY (tests/served.py), with a JSON GET for what the page sent."""
 
     def __init__(self, store: Path, log: Path):
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "FILINGQA_API_KEY": KEY, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
-               "TOKENIZERS_PARALLELISM": "false"}
-        env.pop("FILINGQA_LLM_URL", None)
-        self.log_path = log
-        self.log = log.open("ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--store", str(store), "--host", "127.0.0.1",
-                                      "--port", str(self.port), "--log-level", "warning"],
-                                     cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited with {self.proc.returncode}; see {log}")
-            try:
-                health = httpx.get(self.url + "/healthz", timeout=2).json()
-                if health["status"] == "ok" and health["model_loaded"] and health["store_loaded"]:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.5)
-        self.stop()
-        raise RuntimeError(f"server did not become healthy within 180 s; see {log}")
+        super().__init__(store, log, env={"FILINGQA_API_KEY": KEY, "TRANSFORMERS_OFFLINE": "1"}, key=KEY)
 
     def get(self, path: str) -> dict:
         r = httpx.get(self.url + path, headers={"Authorization": f"Bearer {KEY}"}, timeout=30)
         r.raise_for_status()
         return r.json()
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.log.close()
 
 
 @pytest.fixture(scope="module")
