@@ -110,13 +110,9 @@ class OperandTrace:
     kind: str
     score: float
     runner_up: float | None
-    n_fitting: int
     n_rivals: int
     period_named: bool
-    period_year_only: bool
     unit: str
-    summed: bool
-    repaired: bool
     period_ok: bool = True   # the fact fits an asked period (always, for operands the rules' find picked)
 
 
@@ -842,9 +838,8 @@ class _Solver:
         self.trace.append(OperandTrace(
             item=item, label=op.label, heading=heading,
             fact_ids=[f.id for f in op.facts], kind=op.facts[0].kind, score=op.score,
-            runner_up=max(rivals) if rivals else None, n_fitting=len({f.id for _, f in fitting}),
-            n_rivals=len(rivals), period_named=spec.text != DEFAULT_PERIOD, period_year_only=spec.year is not None,
-            unit=op.unit, summed=len(op.facts) > 1, repaired=any(f.repaired for f in op.facts),
+            runner_up=max(rivals) if rivals else None, n_rivals=len(rivals), period_named=spec.text != DEFAULT_PERIOD,
+            unit=op.unit,
         ))
 
     def _split_total(self, f: Fact) -> list[Fact]:

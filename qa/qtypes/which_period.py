@@ -9,6 +9,7 @@ periods the row reports. The answer names the period(s) and cites every cell it 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from qa.models import Answer
 from qa.qtypes.base import AnswerContext
@@ -40,7 +41,7 @@ class WhichPeriod:
         return _ASKS.search(question) is not None
 
     def answer(self, ctx: AnswerContext) -> Answer | None:
-        from qa.answer import Operand, _figure, say_amount
+        from qa.answer import _figure, say_amount
         from qa.candidates import fact_year
         from qa.lexicon import tokens
         from qa.program import run
@@ -85,7 +86,7 @@ class WhichPeriod:
         elif most or least:
             op = "max" if most and not least else "min"
             program = run([(op, [str(f.value) for f in facts])])
-            pick = next(y for y, f in zip(years, facts) if str(f.value) == program[-1].result or f.value == type(f.value)(program[-1].result))
+            pick = next(y for y, f in zip(years, facts) if f.value == Decimal(program[-1].result))
             answer_text = f"{pick}: {quoted} was {listing} {cites}; the {'largest' if op == 'max' else 'smallest'} is in {pick}."
         else:
             program = []
@@ -97,8 +98,6 @@ class WhichPeriod:
 def _passes(f, threshold, negative, printed_units: bool = False) -> bool:
     """The cell meets the question's condition: negative, or beyond a number given with its scale
     ("15,000 thousands") or, without one, in the table's printed units."""
-    from decimal import Decimal
-
     if negative:
         return f.value < 0
     num = Decimal(threshold["num"].replace(",", ""))
