@@ -130,6 +130,17 @@ def _candidate_of(answer: Answer, solver: "_Solver") -> Candidate:
     return Candidate(operation, facts, source="rules")
 
 
+def _value_key(answer: Answer):
+    """What two candidates must share to give the same answer: the amount (normalized) and unit."""
+    v = answer.value
+    if v is None or v.amount is None:
+        return None
+    try:
+        return (Decimal(v.amount).normalize(), v.unit)
+    except ArithmeticError:
+        return None
+
+
 def _half_unit(f: Fact) -> Decimal:
     """Half a unit of the last digit the filing prints for `f`, in base units ("$2.5 million": 50,000)."""
     digits = re.sub(r"[^\d.]", "", f.as_printed or "")
@@ -571,7 +582,7 @@ class Answerer:
             vectors.append(features(view, plan, cand, ans, rank, len(candidates)))
             ans.plan = plan.model_dump(mode="json")
             judged.append((ans, solver, problems))
-        vectors = with_relative(vectors)
+        vectors = with_relative(vectors, [_value_key(a) for a, _, _ in judged])
         confidences = chooser.confidences(vectors) if chooser else [None] * len(judged)
         for (ans, _, _), conf, vec in zip(judged, confidences, vectors):
             ans.confidence = None if conf is None else round(conf, 4)

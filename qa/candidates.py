@@ -3,8 +3,11 @@
 For the plan's operation, enumerate programs over the filing's facts: lookups of the cells and
 sentences whose labels fit the asked items best; for changes, percent changes, sums, averages and
 comparisons over periods, every ordered pair of cells of one row; for shares, ratios and two-item
-differences, a cell of each item's best rows in the same column. The set is bounded (the best
-rows only), so a 10-K stays fast. The rules' own answer and its runners-up join the set; the
+differences, a cell of each item's best rows in the same column. In an inline-XBRL filing the
+filer's tags are a second vocabulary: the facts of the concepts (and segment or product members)
+an item names join as lookups and, over their periods, as pairs; every candidate's features say
+whether its facts' members are the ones the question names and whether their concept is one the
+item names. The set is bounded (the best rows only), so a 10-K stays fast. The rules' own answer and its runners-up join the set; the
 learned chooser (qa/chooser.py) scores all of them on the features of `features()`.
 
     cands = enumerate_programs(view, plan)
@@ -15,13 +18,16 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from dataclasses import dataclass, field
 
 from index.models import Fact
 from qa.lexicon import match_label, tokens
+from qa.xbrl_vocabulary import vocabulary
 
 TOP_ROWS = 4          # best-fitting row groups per asked item
 TOP_PROSE = 3         # best-fitting sentences' figures per asked item
+TOP_CONCEPTS = 2      # an inline-XBRL filing's best-named concepts (and members) per asked item
 MAX_CANDIDATES = 40
 PAIR_OPS = ("difference", "percent_change", "average", "sum", "greater", "ratio")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -58,6 +64,87 @@ def _rows(view, item: str, context: set[str]) -> list[tuple[float, list[Fact]]]:
     return rows
 
 
+def _days(period: str) -> int:
+    start, _, end = period.partition("/")
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days if end else 0
+
+
+def _same_length(a: str, b: str) -> bool:
+    """Two instants, or two durations of about the same length (a quarter with a quarter)."""
+    try:
+        return abs(_days(a) - _days(b)) <= 20
+    except ValueError:
+        return False
+
+
+def _tagged_rows(view, item: str) -> list[tuple[float, list[Fact]]]:
+    """The filer's own tags as a second vocabulary: the facts of the concepts (and segment or
+    product members) the item names, by standard label as well as printed label (qa/xbrl_vocabulary.py)."""
+    if not view.parsed.xbrl:
+        return []
+    vocab = vocabulary(view.parsed)
+    out = []
+    for concept in vocab.lookup(item, limit=TOP_CONCEPTS):
+        facts: dict[str, Fact] = {}
+        for tag in concept.facts:
+            f = vocab.fact_for(tag)
+            if f is not None and f.id in view.facts_by_id:
+                facts.setdefault(f.id, view.facts_by_id[f.id])
+        if facts:
+            out.append((concept.score, list(facts.values())))
+    return out
+
+
+class _Tags:
+    """Per filing: the tags each parsed fact prints, and the members a question names."""
+
+    def __init__(self, view):
+        self.vocab = vocabulary(view.parsed) if view.parsed.xbrl else None
+        self.by_fact: dict[str, list] = {}
+        if self.vocab is not None:
+            for tag in view.parsed.xbrl:
+                f = self.vocab.fact_for(tag)
+                if f is not None:
+                    self.by_fact.setdefault(f.id, []).append(tag)
+        self._named: dict[str, set[str]] = {}
+        self._concepts: dict[str, set[str]] = {}
+
+    def named_members(self, text: str) -> set[str]:
+        if text not in self._named:
+            self._named[text] = {m.member for m in self.vocab.match_members(text)} if self.vocab else set()
+        return self._named[text]
+
+    def named_concepts(self, item: str) -> set[str]:
+        if item not in self._concepts:
+            self._concepts[item] = {c.concept for c in self.vocab.lookup(item, limit=TOP_CONCEPTS)} if self.vocab else set()
+        return self._concepts[item]
+
+    def member_fit(self, f: Fact, question: str) -> float:
+        """1 when the fact's members are the ones the question names (none for a total), 0 when
+        not, 0.5 for a figure nobody tagged."""
+        tags = self.by_fact.get(f.id)
+        if not tags:
+            return 0.5
+        named = self.named_members(question)
+        return max(1.0 if set(t.dimensions.values()) == (named & set(t.dimensions.values())) and
+                   (bool(t.dimensions) or not named) else 0.0 for t in tags)
+
+    def concept_named(self, f: Fact, item: str) -> float:
+        """1 when a tag of the fact is one of the concepts the item names best, 0 when not, 0.5 untagged."""
+        tags = self.by_fact.get(f.id)
+        if not tags:
+            return 0.5
+        return 1.0 if any(t.concept in self.named_concepts(item) for t in tags) else 0.0
+
+
+def _tags(view) -> _Tags:
+    tags = getattr(view, "_candidate_tags", None)
+    if tags is None:
+        tags = _Tags(view)
+        view._candidate_tags = tags
+    return tags
+
+
 def enumerate_programs(view, plan) -> list[Candidate]:
     items = [i.text for i in plan.items if tokens(i.text)] or [plan.question]
     context = set(tokens(plan.question))
@@ -74,6 +161,11 @@ def enumerate_programs(view, plan) -> list[Candidate]:
         for _, facts in rows:
             for f in facts[:6]:
                 add(Candidate("lookup", [f]))
+    tagged_by_item = [_tagged_rows(view, item) for item in items[:2]]
+    for rows in tagged_by_item:
+        for _, facts in rows:
+            for f in facts[:6]:
+                add(Candidate("lookup", [f]))
     for item in items[:1]:
         prose = sorted(((view.prose_score(item, f), f) for f in view.text_facts if f.low is None), key=lambda x: -x[0])
         for s, f in prose[:TOP_PROSE]:
@@ -85,6 +177,11 @@ def enumerate_programs(view, plan) -> list[Candidate]:
             for a in cells:
                 for b in cells:
                     if a is not b and a.source.column != b.source.column:
+                        add(Candidate(op, [a, b]))
+        for _, facts in tagged_by_item[0][:1]:  # one concept's facts over its periods
+            for a in facts[:6]:
+                for b in facts[:6]:
+                    if a is not b and a.period and b.period and a.period != b.period and _same_length(a.period, b.period):
                         add(Candidate(op, [a, b]))
     if len(items) >= 2 and op in ("share", "ratio", "difference", "sum", "average", "greater"):
         for _, fa in rows_by_item[0][:3]:
@@ -98,28 +195,38 @@ def enumerate_programs(view, plan) -> list[Candidate]:
     return list(out.values())
 
 
-RELATIVE = ["match_min", "match_mean", "cover_min", "cover_mean", "precision_min", "year_hit", "year_miss", "rules_score"]
+RELATIVE = ["match_min", "match_mean", "cover_min", "cover_mean", "precision_min", "year_hit", "year_miss", "rules_score",
+            "member_fit_min", "concept_named_min"]
 
 
 def feature_names() -> list[str]:
     """Every feature in order: the candidate's own, then for RELATIVE ones its gap to the best of
     the question's candidates and its rank among them (what a pointwise model cannot see alone)."""
     own = _own_names()
-    return own + [f"{n}-best" for n in RELATIVE] + [f"{n}_rank" for n in RELATIVE]
+    return own + [f"{n}-best" for n in RELATIVE] + [f"{n}_rank" for n in RELATIVE] + AGREEMENT
 
 
-def with_relative(vectors: list[list[float]]) -> list[list[float]]:
-    """Each candidate's vector extended by its standing among the question's other candidates."""
+AGREEMENT = ["same_value_share", "distinct_values"]
+
+
+def with_relative(vectors: list[list[float]], values: list | None = None) -> list[list[float]]:
+    """Each candidate's vector extended by its standing among the question's other candidates,
+    and by their agreement: the share of the other candidates whose program gives the same value
+    (independent routes to one figure) and how many distinct values the candidates give."""
     own = _own_names()
     cols = [own.index(n) for n in RELATIVE]
+    values = values if values is not None else [None] * len(vectors)
+    given = [v for v in values if v is not None]
+    distinct = math.log1p(len(set(given)))
     out = []
-    for v in vectors:
+    for v, value in zip(vectors, values):
         gaps, ranks = [], []
         for c in cols:
             column = [w[c] for w in vectors]
             gaps.append(v[c] - max(column))
             ranks.append(float(sum(1 for x in column if x > v[c])))
-        out.append(v + gaps + ranks)
+        same = (sum(1 for w in given if w == value) - 1) / max(1, len(vectors) - 1) if value is not None else 0.0
+        out.append(v + gaps + ranks + [same, distinct])
     return out
 
 
@@ -129,7 +236,8 @@ def _own_names() -> list[str]:
              "precision_min", "precision_mean", "year_hit", "year_miss", "years_asked", "first_column", "total_row",
              "any_prose", "unit_asked", "unit_matches", "same_row", "same_column", "later_first", "order_as_asked",
              "log_abs_value", "negative", "percent_over_100", "rules_score", "rules_margin", "rules_rivals",
-             "rules_fits", "in_filing", "rank_in_source", "n_candidates", "text_answer", "has_value"])
+             "rules_fits", "in_filing", "rank_in_source", "n_candidates", "text_answer", "has_value",
+             "xbrl_filing", "member_fit_min", "concept_named_min"])
 
 
 def _cover(item_toks: set[str], f: Fact, view) -> tuple[float, float]:
@@ -182,6 +290,9 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
         if fact_year(a) in pos and fact_year(b) in pos:
             order_as_asked = 1.0 if pos[fact_year(a)] < pos[fact_year(b)] else -1.0
     r = cand.rules
+    tags = _tags(view)
+    member_fits = [tags.member_fit(f, plan.question) for f in cand.facts]
+    concept_fits = [tags.concept_named(f, items[min(i, len(items) - 1)]) for i, f in enumerate(cand.facts)]
     vec += [
         1.0 if cand.operation == plan.operation or (plan.operation == "previous" and cand.source == "rules") else 0.0,
         1.0 if cand.source == "rules" else 0.0,
@@ -204,5 +315,7 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
         float(min(rank, 10)), math.log1p(n_candidates),
         1.0 if answer is not None and answer.method == "extractive" else 0.0,
         1.0 if value is not None else 0.0,
+        1.0 if tags.vocab is not None else 0.0,
+        min(member_fits) if member_fits else 0.5, min(concept_fits) if concept_fits else 0.5,
     ]
     return vec

@@ -23,8 +23,6 @@ KNOWN_MISSES: dict[str, str] = {
     "aq-dev-11#1": "as #0",
     "aq-dev-11#2": "as #0",
     "aq-dev-06#0": "right value, computed from gross margin / net sales instead of citing the stated 'Total gross margin percentage'",
-    "aq-dev-07#0": "the chooser prefers the non-current 'Term debt' row to the rules' current + non-current sum for 'total "
-                   "term debt'; offered as uncertain, never answered",
 }
 
 # An answer is offered as `answered` when the chooser's calibrated confidence clears the threshold

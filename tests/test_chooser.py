@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.candidates import feature_names, with_relative
+from qa.candidates import AGREEMENT, RELATIVE, feature_names, with_relative
 from qa.chooser import calibrate, get_chooser
 from qa.train_chooser import MAX_WRONG, _threshold
 
@@ -29,7 +29,7 @@ def test_calibration_interpolates_between_knots_and_clips_outside():
 
 
 def test_relative_features_give_each_candidate_its_gap_to_the_best_and_its_rank():
-    n = len(feature_names()) - 2 * 8  # the candidate's own features, before the relative ones
+    n = len(feature_names()) - 2 * len(RELATIVE) - len(AGREEMENT)  # the candidate's own features, before the relative ones
     own = feature_names()[:n]
     i = own.index("match_min")
     a, b = [0.0] * n, [0.0] * n
@@ -38,6 +38,15 @@ def test_relative_features_give_each_candidate_its_gap_to_the_best_and_its_rank(
     names = feature_names()
     assert out[1][names.index("match_min-best")] == -0.4 or abs(out[1][names.index("match_min-best")] + 0.4) < 1e-12
     assert out[0][names.index("match_min_rank")] == 0.0 and out[1][names.index("match_min_rank")] == 1.0
+
+
+def test_agreement_features_count_the_other_candidates_giving_the_same_value():
+    n = len(feature_names()) - 2 * len(RELATIVE) - len(AGREEMENT)
+    out = with_relative([[0.0] * n] * 4, [("7", "USD"), ("7", "USD"), ("8", "USD"), None])
+    names = feature_names()
+    share = names.index("same_value_share")
+    assert [round(v[share], 4) for v in out] == [round(1 / 3, 4), round(1 / 3, 4), 0.0, 0.0]
+    assert out[0][names.index("distinct_values")] == __import__("math").log1p(2)
 
 
 def test_the_threshold_is_the_lowest_confidence_with_at_most_five_percent_wrong():

@@ -232,3 +232,15 @@ def test_a_row_printed_as_benefit_is_not_the_tax_expense():
             "Income before income taxes\t180\t125\n")
     a = ask("What was the effective tax rate in FY2023?", view_of(text.encode(), "benefit.txt"))
     assert a.status == "not_found" and "income tax for FY2023" in a.reason
+
+
+def test_a_metric_the_filing_prints_as_a_row_defers_to_that_row():
+    # no current assets or liabilities to compute it from, but the filing prints the metric itself
+    text = "Liquidity\n(In thousands)\t2019\t2018\nWorking capital\t207,599\t237,416\nCash\t50,000\t40,000\n"
+    view = view_of(text.encode(), "printed_metric.txt")
+    question = "What was the change in working capital between 2018 and 2019?"
+    q = parse_question(question, view.meta, cal=view.calendar)
+    plan = Plan(question=question, qtype="metric")
+    ctx = AnswerContext(question=question, plan=plan, view=view, solver=_Solver(view, q, []), history=[])
+    assert QUESTION_TYPE.answer(ctx) is None  # the general types answer it from the printed row
+

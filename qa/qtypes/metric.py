@@ -614,6 +614,8 @@ class MetricType:
                 result = b.metric_value(ask, formulas, new)
                 period_text = say_year(new)
         except _Missing as exc:
+            if ask.mode in ("single", "change") and _printed_as_row(ctx, metric):
+                return None  # the filing prints the metric itself (a "Working capital" row): the general types answer it
             name = exc.item.name.replace("_", " ")
             reason = (f"{metric.name.replace('_', ' ').capitalize()} needs {name} for {say_year(exc.spec)}, "
                       f"which the filing does not state.")
@@ -654,6 +656,24 @@ class MetricType:
         return Answer(status=status, text=text, value=Value(amount=fmt(value), unit=_ANSWER_UNIT[unit]), figures=b.figures,
                       program=program, citations=ctx.solver.citer.citations, method="metric", definition=definition,
                       fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask))
+
+
+def _printed_as_row(ctx, metric: Metric) -> bool:
+    """Whether the filing prints the metric itself: the general lookup, with a fresh solver (this
+    type's own keeps its citations), answers in the metric's unit from rows that all name the
+    metric (a "Working capital" row, an "EBITDA" row), so that a metric whose inputs are
+    missing defers to the printed figure instead of refusing. A "Gross profit" row in dollars is
+    not a gross margin percentage."""
+    solver = type(ctx.solver)(ctx.view, ctx.solver.q.model_copy(deep=True), ctx.solver.previous)
+    try:
+        plain = solver.solve()
+    except (ProgramError, ArithmeticError, ValueError):
+        return False
+    if plain.status != "answered" or plain.value is None or plain.value.unit != _ANSWER_UNIT.get(metric.unit) \
+            or not solver.trace:
+        return False
+    names = (metric.name.replace("_", " "),) + tuple(metric.aliases)
+    return all(max(match_label(name, t.label) for name in names) >= 0.9 for t in solver.trace)
 
 
 def _as_step(b: "_Build", arg: str) -> str:
