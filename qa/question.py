@@ -215,7 +215,7 @@ _P_BETWEEN = re.compile(rf"\bbetween (?P<a>{DATE_RX}) and (?P<b>{DATE_RX})", re.
 _P_FROM_TO = re.compile(rf"\bfrom (?P<a>{DATE_RX}) to (?P<b>{DATE_RX})", re.I)
 _P_AS_OF = re.compile(rf"\b(?:as of|as at|at|on|of) (?P<date>{DATE_RX})", re.I)
 _P_DATE = re.compile(DATE_RX, re.I)
-_FY = r"(?:fiscal(?: year)?|fy)\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year|(?P<fy3>(?:19|20)\d\d)\b"
+_FY = r"(?:fiscal(?: year)?|fy|f(?=\d\d\b|\d{4}\b))\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year|(?P<fy3>(?:19|20)\d\d)\b"
 _P_FQ = re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter (?:of |in )?(?:the )?(?:company's )?(?:{_FY})", re.I)
 _P_QFY = re.compile(rf"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?(?:of )?(?:{_FY})", re.I)
 _P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})", re.I)
@@ -226,7 +226,7 @@ _P_BARE_YEAR = re.compile(r"(?<![\w$.,/-])((?:19[89]|20[0-4])\d)(?![\w%/-]|,\d|\
 _P_FY_END = re.compile(r"\b(?:the )?(?:end of (?:the )?(?:last |prior |previous |most recent )?fiscal year|(?:last |prior |previous )?fiscal[- ]year[- ]end|"
                        r"beginning of (?:the )?(?:fiscal )?year|(?:last |prior |previous )?year[- ]end)\b", re.I)
 _P_YTD = re.compile(r"\byear[- ]to[- ]date\b|\bytd\b", re.I)
-_FY_STRICT = r"(?:fiscal(?: year)?|fy)\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year(?P<fy3>)"
+_FY_STRICT = r"(?:fiscal(?: year)?|fy|f(?=\d\d\b|\d{4}\b))\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year(?P<fy3>)"
 _P_FYEAR = re.compile(rf"\b(?:full[- ])?(?:{_FY_STRICT})", re.I)
 _P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported|last|past) (?:fiscal )?quarter\b|\bthe period\b|\bquarter[- ]end\b", re.I)
 _P_YEAR_EARLIER = re.compile(
@@ -555,6 +555,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
                       r"fall|fell|fallen|rise|rose|risen|grow|grew|grown|drop|dropped|go up|go down|went up|went down|"
                       r"exceed|exceeded|outpace|outpaced|surpass|surpassed|climb|climbed|shrink|shrank)\b", " ", item, flags=re.I)
         item = re.sub(r"\s+", " ", item).strip(" ,?.")
+        item = re.sub(r"^(?:the\s+)?(?:in|of|for)\s+", "", item, flags=re.I)  # "the [difference] in EBITDA"
         item = re.sub(r"(?:\s+\b(?:in|for|during|at|on|of|from|to|by|the|over|since|between|and|than|versus|vs))+$", "", item, flags=re.I)
         q.items = [item.strip(" ,?.")]
     if not _has_item(q, body) and q.periods:

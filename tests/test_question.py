@@ -153,6 +153,14 @@ def test_fiscal_year_without_a_fiscal_calendar_is_the_year_ending_then():
     assert (p.year, p.end) == (2024, date(2024, 12, 31))
 
 
+def test_f_and_two_digits_is_the_fiscal_year_shorthand_of_annual_reports():
+    no_calendar = Calendar(current_end=None, current_months=None, quarter=None, fiscal_year=None)
+    q = ask("What is the difference in EBITDA between F19 and F18?", cal=no_calendar)
+    assert [(p.text, p.year) for p in q.periods] == [("F19", 2019), ("F18", 2018)]
+    assert q.items == ["EBITDA"]
+    assert ask("What is Form F-1 about?", cal=no_calendar).periods == []
+
+
 def test_company_name_inside_a_person_name_or_a_dotted_name():
     from qa.question import strip_company
 
