@@ -25,6 +25,7 @@ PRECISION = 0.95
 STRONG_FIT = 0.9     # a row that names the item this well, with the other checks passed, is vouched for
 _MUST_STAND = ("net", "gross")
 PRECISION_DOUBTED = 0.5
+PARTIAL_FIT = 0.7    # the member alone must name a row this well
 MIN_FIT = 0.5        # how well a row must name the item (qa.lexicon.match_label scale)
 _RESPECTIVE = re.compile(r"\brespective(?:ly)?\b", re.I)
 # asks for a computation, not the figures themselves: the operation types answer those
@@ -41,6 +42,7 @@ _HELPERS = re.compile(r"\b(?:respective(?:ly)?|(?:the\s+)?company(?:'|’)s|(?:t
 _TRAILING = re.compile(r"(?:[\s,]+|\b(?:in|for|of|on|at|during|and|to|through|the|years?|fiscal|ended|as|from|between)\b)+$", re.I)
 _LEADING = re.compile(r"^(?:[\s,]+|\b(?:the|what|was|were|is|are)\b)+", re.I)
 _RANGE = re.compile(r"^\s*(?:to|through|-|–)\s*$", re.I)
+_MEMBER_AFTER = re.compile(r"\b(?:from|of|for|in|at|under|by)\s+(?:the\s+)?(?=\S)", re.I)
 _PREPOSITION = re.compile(r"^(?P<head>.*\b(?:of|from|for|in|under|to|by)\s+)\S", re.I)
 
 
@@ -153,18 +155,27 @@ def _row_cell(view, item: str, spec, unit: str | None, context: set[str]):
     from qa.qtypes.metric import year_of
 
     year = year_of(spec) or (spec.end.year if spec.end is not None else None)
-    ranked = view.table_candidates(item, context)
-    if year is None or not ranked or ranked[0][0] < MIN_FIT:
+    if year is None:
         return None
-    score, label, parent = ranked[0]
-    cells = [f for f in view.by_label[(label, parent)] if f.kind == "table" and fact_year(f) == year]
-    if unit:
-        cells = [f for f in cells if f.unit == unit]
-    elif any(f.unit != "percent" for f in cells):
-        cells = [f for f in cells if f.unit != "percent"]
-    if len(cells) != 1:
-        return None
-    return Operand([cells[0]], label, cells[0].period, score), score
+    # the whole item, then the member after its measure ("gross profit from | software license"): a table of
+    # one measure by member labels its rows with the member alone
+    phrases = [(item, MIN_FIT, False)] + [(item[m.end():], PARTIAL_FIT, True) for m in _MEMBER_AFTER.finditer(item)]
+    for phrase, floor, partial in phrases:
+        ranked = view.table_candidates(phrase, context)
+        if not ranked or ranked[0][0] < floor:
+            continue
+        score, label, parent = ranked[0]
+        cells = [f for f in view.by_label[(label, parent)] if f.kind == "table" and fact_year(f) == year]
+        if unit:
+            cells = [f for f in cells if f.unit == unit]
+        elif any(f.unit != "percent" for f in cells):
+            cells = [f for f in cells if f.unit != "percent"]
+        if len(cells) != 1:
+            return None
+        if partial:
+            score = min(score, STRONG_FIT - 0.01)  # the row names the member, not the measure: not vouched for
+        return Operand([cells[0]], label, cells[0].period, score), score
+    return None
 
 
 def _answer(ctx: AnswerContext, asks: list, per_period: bool, total_asked: bool = False) -> Answer | None:
@@ -179,6 +190,8 @@ def _answer(ctx: AnswerContext, asks: list, per_period: bool, total_asked: bool 
         if op is None:
             op, score = _row_cell(view, item, spec, unit, solver.context) or (None, 0.0)
         scores.append(score)
+        if op is None and total_asked:
+            return None  # "the total X in 2018 and 2019" with no row per year: perhaps a sum, for the other types
         if op is None:
             missing = solver.not_found(item, spec)
             missing.text = missing.reason = (f"The question asks for {len(asks)} figures; one of them is missing. "
