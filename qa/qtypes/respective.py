@@ -170,6 +170,8 @@ def _row_cell(view, item: str, spec, unit: str | None, context: set[str]):
             cells = [f for f in cells if f.unit == unit]
         elif any(f.unit != "percent" for f in cells):
             cells = [f for f in cells if f.unit != "percent"]
+        if not cells:
+            continue  # that row has no cell in the year: perhaps the member's row has
         if len(cells) != 1:
             return None
         if partial:
