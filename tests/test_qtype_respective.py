@@ -81,3 +81,37 @@ def test_the_harness_finds_exactly_the_asked_figures_and_takes_no_year_as_the_he
     assert not score(ans, stray, "").correct
     first = Gold(type="number", value="35100", scale_free=True)  # no headline value: the text's first number
     assert score(ans, first, "").correct
+
+
+MATURITIES = ("ACME WIDGETS, INC.\nANNUAL REPORT\n\nCONTRACTUAL OBLIGATIONS\n(in thousands)\n\n"
+              "\tPayments due by period as of December 31, 2019\t\t\t\n"
+              "\tLess than 1 year\t1-3 years\t3-5 years\tMore than 5 years\n"
+              "Operating lease obligations\t16,164\t19,812\t6,551\t5,883\n"
+              "Financing obligations\t2,956\t5,912\t1,000\t400\n")
+
+
+@pytest.fixture(scope="module")
+def ask_maturities():
+    store = MemoryStore()
+    fid = store.add(parse_bytes(MATURITIES.encode(), "acme_10-k_2019_obligations.txt"))
+    answerer = Answerer(store)
+    return lambda q: answerer.ask(q, fid)
+
+
+def test_one_row_under_the_columns_asked(ask_maturities):
+    ans = ask_maturities("What are the respective values of operating lease obligations that are less than one year "
+                         "and between 3-5 years?")
+    assert ans.status == "answered" and [f.amount for f in ans.figures] == ["16164000", "6551000"]
+    assert [c.row for c in ans.citations] == ["Operating lease obligations"] * 2
+
+
+def test_two_rows_under_one_column_asked(ask_maturities):
+    ans = ask_maturities("What are the respective values of the company's operating lease and financing obligations "
+                         "that are between 1 to 3 years?")
+    assert ans.status == "answered" and [f.amount for f in ans.figures] == ["19812000", "5912000"]
+
+
+def test_a_column_the_table_lacks_is_not_found(ask_maturities):
+    ans = ask_maturities("What are the respective values of operating lease obligations that are less than one year "
+                         "and between 5-10 years?")
+    assert ans.status == "not_found" and ans.figures == [] and "“between 5-10”" in ans.reason
