@@ -10,7 +10,8 @@ figure answers (answered or uncertain) that are right. Per type and side it prin
 benchmark's own kind (TAT-QA multi-span with numbers / count), claimed (recognised), answered by the
 type (it returned figures), right, wrong, precision and recall (right over the benchmark's kind).
 Develop on the dev side; the val side is for reporting only (the types' `precision` is the dev figure).
-ConvFinQA is asked first turns only (later turns depend on the conversation).
+ConvFinQA is asked first turns only (later turns depend on the conversation). The `in_words` row counts
+questions asked in words (qa/data/text_cues.toml) and how often the free-text type's quote is right.
 """
 
 from __future__ import annotations
@@ -23,7 +24,19 @@ from pathlib import Path
 
 TYPES = ("respective", "count")
 KIND = {"respective": lambda turn: turn.qtype == "multi-span" and turn.gold.type == "numbers",
-        "count": lambda turn: turn.qtype == "count"}
+        "count": lambda turn: turn.qtype == "count",
+        "in_words": lambda turn: turn.gold.type == "text"}
+
+
+class _InWords:
+    """Questions asked in words (qa/data/text_cues.toml): how many the free-text type answers, how many right."""
+
+    name, answered_by = "in_words", "text"
+
+    def recognise(self, question: str, plan) -> bool:
+        from qa.text_cues import asks_in_words
+
+        return asks_in_words(question)
 FILES = {"tatqa": "tatqa_dev.json", "finqa": "finqa_dev.json", "convfinqa": "convfinqa_dev.json"}
 
 
@@ -48,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     from qa.train_chooser import _page_side
 
     types = {t.name: t for t in question_types() if t.name in TYPES}
+    types["in_words"] = _InWords()
     sides = ("dev", "val") if args.side == "both" else (args.side,)
     counts: dict[tuple, Counter] = defaultdict(Counter)
     for dataset in args.datasets.split(","):
@@ -77,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
                     except Exception as exc:  # a page the parser rejects counts as not answered
                         print(f"  {item.id}: {type(exc).__name__}: {exc}"[:160], file=sys.stderr)
                         continue
-                    by_type = (ans.plan or {}).get("qtype") == name
+                    by_type = (ans.plan or {}).get("qtype") == getattr(qtype, "answered_by", name)
                     answered = by_type and ans.status in ("answered", "uncertain")
                     verdict = "-"
                     if answered:
@@ -95,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
                         verdict = "refused"
                     if args.verbose:
                         seen = getattr(qtype, "last", None) if by_type else None
-                        qtype.last = None
+                        if hasattr(qtype, "last"):
+                            qtype.last = None
                         print(f"[{side} {name} {verdict}] {seen or ''} {turn.question} | gold {turn.gold.display} | {ans.status}: {ans.text[:220]}")
     print("figures: answers with figures (answered + uncertain); vouched: status answered; refused: the type's not_found")
     print(f"{'dataset':10} {'side':4} {'type':11} {'kind':>5} {'claimed':>8} {'figures':>8} {'right':>6} {'wrong':>6} "
