@@ -33,6 +33,7 @@ class Count:
     name = "count"
     priority = 13
     precision = PRECISION
+    last: dict | None = None   # what the last answer rested on (fits, doubts): printed by evals/multi_types.py -v
 
     def recognise(self, question: str, plan) -> bool:
         return _ASKS.search(question) is not None and (_THRESHOLD.search(question) is not None

@@ -97,6 +97,7 @@ class Respective:
     name = "respective"
     priority = 14
     precision = PRECISION
+    last: dict | None = None   # what the last answer rested on (fits, doubts): printed by evals/multi_types.py -v
 
     def recognise(self, question: str, plan) -> bool:
         if plan is None or plan.operation not in ("lookup", "text") or _COMPUTES.search(question) \
