@@ -64,6 +64,8 @@ _VARIADIC: dict[str, Callable[[list[Decimal]], Decimal]] = {
     "average": lambda xs: sum(xs, Decimal(0)) / len(xs),
     "min": min,
     "max": max,
+    # how many figures the step reads (the cells that meet a question's condition, each cited)
+    "count": lambda xs: Decimal(len(xs)),
 }
 
 OPS = sorted([*_BINARY, *_VARIADIC, "greater", "const"])

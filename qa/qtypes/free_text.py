@@ -24,9 +24,10 @@ _PLAIN_WHAT = re.compile(r"^\s*what\s+(?:is|are)\s+(?!the\s+(?:amount|value|tota
 
 def detect(p: QuestionParse) -> Detected | None:
     from qa.question import _item
+    from qa.text_cues import asks_in_words
 
     plain_what = _PLAIN_WHAT.match(p.text) and not NUMERIC_CUE.search(p.text) and not concepts(p.text) and not p.periods
-    if (TEXT_START.search(p.text) or plain_what) and not GREATER.search(p.text):
+    if (TEXT_START.search(p.text) or plain_what or asks_in_words(p.text)) and not GREATER.search(p.text):
         return Detected("text", items=[_item(p.body)], expect_unit="", final=True)
     return None
 

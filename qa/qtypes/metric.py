@@ -367,8 +367,11 @@ def _named_right_after(lib, text: str):
 
 def understand(question: str) -> Ask | None:
     """What metric question this is, or None when it is none this type answers safely: a superlative
-    over years, a segment's figure, a money amount asked of a percent metric."""
-    if _SUPERLATIVE.search(question) or _PART_OF_COMPANY.search(question):
+    over years, a segment's figure, a money amount asked of a percent metric, a question asked in words
+    ("How is EBITDA calculated?", "the reason for the decrease in the tax rate": qa/data/text_cues.toml)."""
+    from qa.text_cues import asks_in_words
+
+    if _SUPERLATIVE.search(question) or _PART_OF_COMPANY.search(question) or asks_in_words(question):
         return None
     lib = library()
     found = lib.matches(question)

@@ -1,0 +1,24 @@
+"""Does a question ask in words (a definition, a method, a reason) rather than for a figure?
+The cues are data: qa/data/text_cues.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+_PATH = Path(__file__).parent / "data" / "text_cues.toml"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[list[re.Pattern], list[re.Pattern]]:
+    data = tomllib.loads(_PATH.read_text())
+    return ([re.compile(c, re.I) for c in data.get("cues", [])], [re.compile(v, re.I) for v in data.get("vetoes", [])])
+
+
+def asks_in_words(question: str) -> bool:
+    """True for "How is EBITDA calculated?", "What does free cash flow consist of?", "What was the
+    reason for the decrease in the effective tax rate?"; False for "How much was EBITDA in 2019?"."""
+    cues, vetoes = _cues()
+    return any(c.search(question) for c in cues) and not any(v.search(question) for v in vetoes)
