@@ -21,4 +21,13 @@ def asks_in_words(question: str) -> bool:
     """True for "How is EBITDA calculated?", "What does free cash flow consist of?", "What was the
     reason for the decrease in the effective tax rate?"; False for "How much was EBITDA in 2019?"."""
     cues, vetoes = _cues()
-    return any(c.search(question) for c in cues) and not any(v.search(question) for v in vetoes)
+    asked = _asked(question)
+    return any(c.search(asked) for c in cues) and not any(v.search(asked) for v in vetoes)
+
+
+def _asked(question: str) -> str:
+    """The sentences that ask (end in '?'), without the context and definitions around them:
+    "What is the FY2017 ROA? ROA is defined as: net income / average total assets." asks for a
+    figure; the definition it supplies is not the question."""
+    asking = [s.strip() for s in re.findall(r"[^?.!]*\?", question) if s.strip(" ?")]
+    return " ".join(asking) if asking else question

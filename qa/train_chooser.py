@@ -158,12 +158,16 @@ def _calibrate(pairs: list[tuple[float | None, bool]]):
 
 
 def _threshold(confs: list[tuple[float | None, bool]]) -> float:
-    """The lowest confidence at which answered turns are at most MAX_WRONG wrong."""
+    """The lowest confidence at which answered turns are at most MAX_WRONG wrong. Equal
+    confidences (the plateaus of an isotonic map) are answered together, so the bound is checked
+    only after a whole plateau."""
     answered = sorted(((c, r) for c, r in confs if c is not None), key=lambda x: -x[0])
     best, right, n = 1.0, 0, 0
-    for c, r in answered:
+    for i, (c, r) in enumerate(answered):
         n += 1
         right += r
+        if i + 1 < len(answered) and answered[i + 1][0] == c:
+            continue  # inside a plateau: the turns of equal confidence come with it
         if (n - right) / n <= MAX_WRONG:
             best = c
     return float(best)

@@ -54,3 +54,10 @@ def test_the_threshold_is_the_lowest_confidence_with_at_most_five_percent_wrong(
     confs = [(0.99, True)] * 19 + [(0.95, False)] + [(0.5, False)] * 5 + [(None, False)] * 3
     assert MAX_WRONG == 0.05
     assert _threshold(confs) == 0.95
+
+
+def test_a_plateau_of_equal_confidence_is_answered_whole_when_choosing_the_threshold():
+    # 19 right at 0.99; then a plateau at 0.9 of 1 right and 2 wrong: answering down to 0.9
+    # answers all three (2 wrong of 22 = 9 %), so the threshold stays at 0.99
+    confs = [(0.99, True)] * 19 + [(0.9, True), (0.9, False), (0.9, False)]
+    assert _threshold(confs) == 0.99

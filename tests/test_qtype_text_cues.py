@@ -45,3 +45,11 @@ def test_how_a_metric_is_calculated_is_answered_by_quoting_the_filing():
     ans = Answerer(store).ask("How is EBITDA calculated?", fid)
     assert ans.plan["qtype"] == "text" and ans.method == "extractive"
     assert "adding back depreciation and amortization" in ans.text and ans.status != "not_found"
+
+
+def test_a_definition_supplied_after_the_question_does_not_make_it_a_question_in_words():
+    from qa.text_cues import asks_in_words
+
+    assert not asks_in_words("What is the FY2017 return on assets for the company? ROA is defined as: net income / "
+                             "average total assets.")
+    assert asks_in_words("How is return on assets defined? Answer briefly.")
