@@ -537,11 +537,13 @@ class Answerer:
             ops = [Operand([f], view.label_of(f) if f.kind == "table" else f.label,
                            f.period if f.kind == "table" else _period_text(view, f), 0.0) for f in cand.facts]
             try:
+                where = [say_period(o.period, o.facts[0].column_label) if o.period else (o.facts[0].column_label or "")
+                         for o in ops]
                 if cand.operation == "lookup":
                     ans = solver.state(ops[0])
+                elif len(ops) > 2:
+                    ans = solver._combine_many(ops, cand.operation, where)
                 else:
-                    where = [say_period(o.period, o.facts[0].column_label) if o.period else (o.facts[0].column_label or "")
-                             for o in ops]
                     ans = solver._combine(ops[0], ops[1], cand.operation, where[0], where[1])
             except (ProgramError, ArithmeticError, ValueError):
                 continue
@@ -1084,6 +1086,26 @@ class _Solver:
         else:
             text = (f"{head}: {la} was {say_amount(a.value, a.unit)} {prep(where_a)} {ca} against "
                     f"{say_amount(b.value, b.unit)} {prep(where_b)} {cb}.")
+        return Answer(status="answered", text=text, value=Value(amount=fmt(value), unit=unit), figures=figs,
+                      program=program, citations=self.citer.citations, method="rules")
+
+    def _combine_many(self, ops: list[Operand], operation: str, wheres: list[str]) -> Answer:
+        """A sum or an average of three or more figures ("the average dividend yield for 2017 to 2019")."""
+        template = operation_type(operation)
+        steps: list[tuple[str, list]] = []
+        args = [self._operand_steps(o, steps) for o in ops]
+        steps.append(({"add": "sum"}.get(template.step, template.step), args))
+        try:
+            program = run(steps)
+        except ProgramError as exc:
+            return self.refuse(f"The figures cannot be combined: {exc}.")
+        unit = template.result_unit or ops[0].unit
+        value = Decimal(program[-1].result)
+        amount = fmt(value) if unit == "ratio" else say_amount(value, unit)
+        parts = "; ".join(f"{say_amount(o.value, o.unit)} {prep(w)} {self._cites(self._figures(o))}".replace("  ", " ")
+                          for o, w in zip(ops, wheres))
+        text = f"{template.head(amount, '')}: {_quote_label(ops[0].label)} was {parts}."
+        figs = [f for o in ops for f in self._figures(o)]
         return Answer(status="answered", text=text, value=Value(amount=fmt(value), unit=unit), figures=figs,
                       program=program, citations=self.citer.citations, method="rules")
 

@@ -77,6 +77,30 @@ def _same_length(a: str, b: str) -> bool:
         return False
 
 
+_SPAN_WORDS = re.compile(r"\b(?:three|four|five|3|4|5)[- ]years?\b|\b(?:19|20)\d\d\s*(?:-|to|through|and)\s*(?:19|20)\d\d\b", re.I)
+
+
+def asked_years(plan) -> list[int]:
+    """The years the question names, with a span ("from 2017 to 2019", "2017-2019") filled in."""
+    years = sorted({int(y) for y in _YEAR.findall(plan.question)})
+    if len(years) >= 2 and _SPAN_WORDS.search(plan.question) and years[-1] - years[0] <= 10:
+        years = list(range(years[0], years[-1] + 1))
+    return years
+
+
+def _row_span(facts: list[Fact], years: list[int]) -> list[Fact] | None:
+    """Three or more cells of one row, one per year: the asked years, or every year the row has
+    when none is asked ("the average realized losses"). None when a year has two cells or is missing."""
+    cells = [f for f in facts if f.kind == "table" and fact_year(f) is not None]
+    by_year: dict[int, list[Fact]] = {}
+    for f in cells:
+        by_year.setdefault(fact_year(f), []).append(f)
+    wanted = years if len(years) >= 3 else (sorted(by_year, reverse=True) if not years else [])
+    if len(wanted) < 3 or any(len(by_year.get(y, [])) != 1 for y in wanted):
+        return None
+    return [by_year[y][0] for y in sorted(wanted, reverse=True)]
+
+
 def _tagged_rows(view, item: str) -> list[tuple[float, list[Fact]]]:
     """The filer's own tags as a second vocabulary: the facts of the concepts (and segment or
     product members) the item names, by standard label as well as printed label (qa/xbrl_vocabulary.py)."""
@@ -183,6 +207,11 @@ def enumerate_programs(view, plan) -> list[Candidate]:
                 for b in facts[:6]:
                     if a is not b and a.period and b.period and a.period != b.period and _same_length(a.period, b.period):
                         add(Candidate(op, [a, b]))
+    if op in ("sum", "average") and len(items) == 1:
+        for _, facts in rows_by_item[0][:3]:
+            add_many = _row_span(facts, asked_years(plan))
+            if add_many:
+                add(Candidate(op, add_many))
     if len(items) >= 2 and op in ("share", "ratio", "difference", "sum", "average", "greater"):
         for _, fa in rows_by_item[0][:3]:
             for _, fb in rows_by_item[1][:3]:

@@ -244,3 +244,17 @@ def test_a_metric_the_filing_prints_as_a_row_defers_to_that_row():
     ctx = AnswerContext(question=question, plan=plan, view=view, solver=_Solver(view, q, []), history=[])
     assert QUESTION_TYPE.answer(ctx) is None  # the general types answer it from the printed row
 
+
+
+def test_the_growth_of_a_printed_line_item_defers_to_its_row_where_the_metric_misses_it():
+    # a working-capital table headed as twelve months: the growth metric wants a balance at a date
+    # and finds none; the filing prints the row, so the metric type steps aside for the general types
+    text = ("Working capital\n\tFor the Twelve Months Ended December 31,\t\n\t2019\t2018\n"
+            "Inventories, net\t12,542\t9,317\nPrepaid expenses\t3,276\t1,078\n")
+    view = view_of(text.encode(), "printed_item.txt")
+    question = "What was the percentage change in net inventories from 2018 to 2019 year end?"
+    q = parse_question(question, view.meta, cal=view.calendar)
+    plan = Plan(question=question, qtype="metric")
+    assert QUESTION_TYPE.recognise(question, plan)
+    ctx = AnswerContext(question=question, plan=plan, view=view, solver=_Solver(view, q, []), history=[])
+    assert QUESTION_TYPE.answer(ctx) is None

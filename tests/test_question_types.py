@@ -24,6 +24,10 @@ def test_every_registered_type_has_a_unique_name():
 @pytest.mark.parametrize("question, operation, items", [
     ("Who is the chief financial officer?", "text", None),
     ("What percentage of total revenue came from services?", "share", ["services", "total revenue"]),
+    ("What is the proportion of property and equipment over total assets in 2018?", "share",
+     ["property and equipment", "total assets"]),
+    ("What is the percentage of audit fees in total fees in 2019?", "share", ["audit fees", "total fees"]),
+    ("What was the percentage of revenue in the Americas in 2019?", "lookup", None),
     ("What is the ratio of current assets to current liabilities?", "ratio", ["current assets", "current liabilities"]),
     ("What was net income divided by total revenue?", "ratio", ["net income", "total revenue"]),
     ("By what percent did revenue grow from 2022 to 2023?", "percent_change", None),

@@ -617,7 +617,7 @@ class MetricType:
                 result = b.metric_value(ask, formulas, new)
                 period_text = say_year(new)
         except _Missing as exc:
-            if ask.mode in ("single", "change") and _printed_as_row(ctx, metric):
+            if _printed_as_row(ctx, ask):
                 return None  # the filing prints the metric itself (a "Working capital" row): the general types answer it
             name = exc.item.name.replace("_", " ")
             reason = (f"{metric.name.replace('_', ' ').capitalize()} needs {name} for {say_year(exc.spec)}, "
@@ -661,12 +661,14 @@ class MetricType:
                       fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask))
 
 
-def _printed_as_row(ctx, metric: Metric) -> bool:
-    """Whether the filing prints the metric itself: the general lookup, with a fresh solver (this
+def _printed_as_row(ctx, ask: Ask) -> bool:
+    """Whether the filing prints the figure itself: the general lookup, with a fresh solver (this
     type's own keeps its citations), answers in the metric's unit from rows that all name the
-    metric (a "Working capital" row, an "EBITDA" row), so that a metric whose inputs are
-    missing defers to the printed figure instead of refusing. A "Gross profit" row in dollars is
-    not a gross margin percentage."""
+    metric or, for the growth or change of a line item, that item (a "Working capital" row, an
+    "EBITDA" row; the "Inventories, net" row of a growth in net inventories), so that a metric
+    whose inputs are missing defers to the printed figure instead of refusing. A "Gross profit"
+    row in dollars is not a gross margin percentage."""
+    metric = ask.metric
     solver = type(ctx.solver)(ctx.view, ctx.solver.q.model_copy(deep=True), ctx.solver.previous)
     try:
         plain = solver.solve()
@@ -676,6 +678,8 @@ def _printed_as_row(ctx, metric: Metric) -> bool:
             or not solver.trace:
         return False
     names = (metric.name.replace("_", " "),) + tuple(metric.aliases)
+    if ask.item is not None:
+        names += (ask.item.name.replace("_", " "),) + tuple(ask.item.phrases) + tuple(ask.item.aliases)
     return all(max(match_label(name, t.label) for name in names) >= 0.9 for t in solver.trace)
 
 

@@ -13,6 +13,12 @@ SHARE = [
                r"(?P<total>.*?\S)\s+(?:represented|accounted for|made up|contributed|taken up)\s+by\s+(?P<part>.+?)\??$", re.I),
     re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.*?\S)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of\s+(?P<total>.+?)\??$", re.I),
     re.compile(r"^(?>.*?\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+)(?P<total>.*?\S)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
+    # "the proportion of X over total assets", "the percentage of X out of the total", "the percentage
+    # constitution of X among the total ...", "the percentage of audit fees in total fees"
+    re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion)(?:\s+constitution)?\s+of\s+(?P<part>.+?)\s+"
+               r"(?:over|out\s+of|among|against|relative\s+to)\s+(?P<total>.+?)\??$", re.I),
+    re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion)(?:\s+constitution)?\s+of\s+(?P<part>.+?)\s+"
+               r"(?:in|of|within)\s+(?P<total>(?:the\s+)?total\b.+?)\??$", re.I),
 ]
 _PART_LEAD = re.compile(r"^(?:(?:due|attributable|related|allocated|dedicated) to|represented by|from|in|for)\s+", re.I)
 
