@@ -501,6 +501,8 @@ class Answerer:
     def _runners_up(self, view: FilingView, q: Query, previous, answer: Answer, solver: "_Solver") -> list:
         """Other programs for the same plan: each operand of the best answer in turn is set aside
         and the plan solved again, so the next-best fact takes its place."""
+        if answer.status == "answered" and answer.method == "extractive" and solver.text_fit is not None:
+            return self._text_runners_up(view, q, previous, solver)
         if answer.status != "answered" or not solver.trace:
             return []
         out, seen = [], {(answer.value.amount, answer.value.low) if answer.value else answer.text}
@@ -520,6 +522,21 @@ class Answerer:
                 for fid in t.fact_ids:
                     if fid not in exclude and fid not in used and len(excluded) < 8:
                         excluded.append(exclude | {fid})
+        return out
+
+    MAX_TEXT_RUNNERS_UP = 2
+
+    def _text_runners_up(self, view: FilingView, q: Query, previous, solver: "_Solver") -> list:
+        """The next-best sentences for a question answered in words, each quoted and cited."""
+        out, skip = [], {solver.text_fit[0]}
+        for _ in range(self.MAX_TEXT_RUNNERS_UP):
+            alt_solver = _Solver(view, q.model_copy(deep=True), previous)
+            alt_solver.skip_sentences = frozenset(skip)
+            alt = alt_solver.text_answer()
+            if alt.status != "answered" or alt_solver.text_fit is None:
+                break
+            out.append((alt, alt_solver))
+            skip.add(alt_solver.text_fit[0])
         return out
 
     def _enumerated(self, view: FilingView, q: Query, previous, plan: Plan, have: list) -> list:
@@ -576,7 +593,10 @@ class Answerer:
             fits, problems = fits_question(ans, solver.trace, plan, from_previous=from_previous)
             ans.fits_question = fits
             cand = getattr(solver, "candidate", None) or _candidate_of(ans, solver)
-            if cand.source == "rules":
+            if cand.source == "rules" and solver.text_fit is not None:  # a quoted sentence: its fit and margin
+                _, fit, next_fit = solver.text_fit
+                cand.rules = {"score": fit, "margin": fit - next_fit, "rivals": 0, "fits": fits}
+            elif cand.source == "rules":
                 cand.rules = {"score": min((t.score for t in solver.trace), default=0.0),
                               "margin": min(((t.score - t.runner_up) if t.runner_up is not None else 1.0 for t in solver.trace),
                                             default=0.0),
@@ -720,6 +740,8 @@ class _Solver:
         self.exclude = exclude          # fact ids this solver may not use (to enumerate runner-up candidates)
         self.trace: list[OperandTrace] = []  # one entry per operand found: what the chooser's features read
         self.conflict: tuple[Fact, Fact] | None = None  # two sources disagreeing on the same item and period
+        self.skip_sentences: frozenset[int] = frozenset()  # sentences a runner-up text answer may not quote
+        self.text_fit: tuple[int, float, float] | None = None  # quoted sentence, its fit, the next sentence's fit
 
     # periods -------------------------------------------------------------------------------
     def specs(self) -> list[PeriodSpec]:
@@ -1144,8 +1166,10 @@ class _Solver:
         idf = self.view.idf
         total = sum(idf.get(t, 1.0) for t in q)
         why = re.match(r"\s*why\b", self.q.text, re.I) is not None
-        best = None
+        best, second = None, 0.0
         for i, (a, b, toks) in enumerate(self.view.sentence_tokens):
+            if i in self.skip_sentences:
+                continue
             got = sum(idf.get(t, 1.0) for t in q & toks)
             if got <= 0:
                 continue
@@ -1153,9 +1177,13 @@ class _Solver:
             if why and _CAUSAL.search(self.view.text[a:b]):
                 s += 0.1
             if best is None or s > best[0]:
+                second = best[0] if best is not None else second
                 best = (s, i)
+            elif s > second:
+                second = s
         if best is None or best[0] < MIN_TEXT_SCORE:
             return self.refuse("The filing has no passage that answers this.")
+        self.text_fit = (best[1], best[0], second)
         a, b, _ = self.view.sentence_tokens[best[1]]
         sentence = self.view.text[a:b]
         caption = False

@@ -74,3 +74,19 @@ def test_a_figure_whose_row_does_not_name_the_item_is_uncertain_with_runners_up(
     ans = answerer.ask("What was gross profit in Q3 FY2024?", bk)
     for alt in ans.alternatives:
         assert alt.status == "uncertain" and alt.citations
+
+
+def test_a_question_in_words_offers_the_next_best_sentences_as_candidates(tmp_path):
+    path = tmp_path / "acme_10-k_2024.txt"
+    path.write_text(
+        "ACME WIDGETS, INC.\n\nThe discount rate for domestic plans was determined by reference to a yield curve of "
+        "high-quality corporate bonds.\n\nThe discount rate for international plans was determined by comparison "
+        "against country specific corporate indices.\n\nThe company sells widgets in forty countries.\n")
+    store = MemoryStore()
+    fid = store.add(parse_file(path))
+    answerer = Answerer(store)
+    answerer.collect = []  # every candidate the chooser scored
+    answerer.ask("How is the discount rate for international plans determined?", fid)
+    quoted = [cand.text for _, cand in answerer.collect]
+    assert len(quoted) == 2  # the sentence about widgets shares too few of the question's words to be offered
+    assert "country specific corporate indices" in quoted[0] and "yield curve" in quoted[1]
