@@ -34,6 +34,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 OPERATIONS = ["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text",
               "previous", "other"]
 UNITS = ["USD", "percent", "USD/share", "shares", "count", "ratio"]
+FOLLOWUPS = ["shift_year", "combine_previous", "new_item", "same"]  # a conversation turn leaning on earlier ones
 
 
 @dataclass
@@ -266,7 +267,7 @@ def _own_names() -> list[str]:
              "any_prose", "unit_asked", "unit_matches", "same_row", "same_column", "later_first", "order_as_asked",
              "log_abs_value", "negative", "percent_over_100", "rules_score", "rules_margin", "rules_rivals",
              "rules_fits", "in_filing", "rank_in_source", "n_candidates", "text_answer", "has_value",
-             "xbrl_filing", "member_fit_min", "concept_named_min"])
+             "xbrl_filing", "member_fit_min", "concept_named_min"] + [f"followup={f}" for f in FOLLOWUPS])
 
 
 def _cover(item_toks: set[str], f: Fact, view) -> tuple[float, float]:
@@ -346,5 +347,5 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
         1.0 if value is not None else 0.0,
         1.0 if tags.vocab is not None else 0.0,
         min(member_fits) if member_fits else 0.5, min(concept_fits) if concept_fits else 0.5,
-    ]
+    ] + [1.0 if getattr(plan, "followup", None) == f else 0.0 for f in FOLLOWUPS]
     return vec

@@ -49,6 +49,8 @@ class Plan(BaseModel):
     company: str | None = Field(None, description="A company the question names, as named.")
     metric: str | None = Field(None, description="A named metric (qa/metric_library.py) where one is asked.")
     document_field: str | None = Field(None, description="A fact about the document (signers, items, period...) where one is asked.")
+    followup: str | None = Field(None, description="How a conversation turn leans on the earlier ones: shift_year, "
+                                                   "combine_previous, new_item, same; None for a question that stands alone.")
 
 
 _FORMS = {"text": "text", "range": "range", "greater": "yes_no"}
@@ -63,4 +65,4 @@ def plan_from_query(question: str, query, qtype: str | None = None) -> Plan:
     operation = "previous" if query.followup == "combine_previous" else query.operation
     return Plan(question=question, qtype=qtype or operation, form=_FORMS.get(query.operation, "number"),
                 operation=operation, items=[LineItem(text=i) for i in query.items], periods=periods,
-                unit=query.expect_unit)
+                unit=query.expect_unit, followup=query.followup)
