@@ -226,7 +226,7 @@ def enumerate_programs(view, plan) -> list[Candidate]:
 
 
 RELATIVE = ["match_min", "match_mean", "cover_min", "cover_mean", "precision_min", "year_hit", "year_miss", "rules_score",
-            "member_fit_min", "concept_named_min"]
+            "member_fit_min", "concept_named_min", "period_exact"]
 
 
 def feature_names() -> list[str]:
@@ -267,7 +267,8 @@ def _own_names() -> list[str]:
              "any_prose", "unit_asked", "unit_matches", "same_row", "same_column", "later_first", "order_as_asked",
              "log_abs_value", "negative", "percent_over_100", "rules_score", "rules_margin", "rules_rivals",
              "rules_fits", "in_filing", "rank_in_source", "n_candidates", "text_answer", "has_value",
-             "xbrl_filing", "member_fit_min", "concept_named_min"] + [f"followup={f}" for f in FOLLOWUPS])
+             "xbrl_filing", "member_fit_min", "concept_named_min", "period_exact", "period_same_end_other_length"]
+            + [f"followup={f}" for f in FOLLOWUPS])
 
 
 def _cover(item_toks: set[str], f: Fact, view) -> tuple[float, float]:
@@ -278,6 +279,31 @@ def _cover(item_toks: set[str], f: Fact, view) -> tuple[float, float]:
     lab = set(tokens(label)) if f.kind == "table" else set(tokens(f.label))
     cover = len(item_toks & have) / len(item_toks) if item_toks else 0.0
     return cover, (len(lab & item_toks) / len(lab) if lab else 0.0)
+
+
+def _period_fit(plan, facts: list[Fact]) -> tuple[float, float]:
+    """(share of the facts whose dated period is one the plan asks: same end within a week, same
+    length within a month; share whose end is asked but whose length is not: the nine months
+    for the quarter). (0.5, 0.5) when the plan or the facts carry no dates."""
+    asked = [(date.fromisoformat(p.end), p.months, p.instant) for p in plan.periods if p.end]
+    dated = [f for f in facts if f.period]
+    if not asked or not dated:
+        return 0.5, 0.5
+    exact = other_length = 0
+    for f in dated:
+        start, _, end = f.period.partition("/")
+        try:
+            f_end = date.fromisoformat(end or start)
+            f_months = round(((f_end - date.fromisoformat(start)).days + 1) / 30.44) if end else None
+        except ValueError:
+            continue
+        same_end = [a for a in asked if abs((a[0] - f_end).days) <= 7]
+        if any((a[2] and f_months is None) or (a[1] is not None and f_months is not None and abs(a[1] - f_months) <= 1)
+               or (a[1] is None and not a[2]) for a in same_end):
+            exact += 1
+        elif same_end:
+            other_length += 1
+    return exact / len(dated), other_length / len(dated)
 
 
 def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) -> list[float]:
@@ -347,5 +373,6 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
         1.0 if value is not None else 0.0,
         1.0 if tags.vocab is not None else 0.0,
         min(member_fits) if member_fits else 0.5, min(concept_fits) if concept_fits else 0.5,
+        *_period_fit(plan, cand.facts),
     ] + [1.0 if getattr(plan, "followup", None) == f else 0.0 for f in FOLLOWUPS]
     return vec

@@ -146,15 +146,26 @@ def _oof(turns: list[dict], folds: int = 5) -> list[tuple[float | None, bool]]:
 
 
 def _calibrate(pairs: list[tuple[float | None, bool]]):
+    """Isotonic regression of rightness on the raw score, as knots for a piecewise-linear map.
+    One knot per plateau of the isotonic fit, at the plateau's middle: the map then rises
+    strictly between knots, so answers are not tied in blocks and the threshold can fall between
+    any two of them (the service's qa/chooser.py `calibrate` interpolates the same knots)."""
     from sklearn.isotonic import IsotonicRegression
 
     xs = [p for p, _ in pairs if p is not None]
     ys = [r for p, r in pairs if p is not None]
     iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(xs, ys)
-    grid = sorted(set(round(x, 4) for x in xs))
-    knots_x = [float(x) for x in iso.X_thresholds_]
-    knots_y = [float(y) for y in iso.y_thresholds_]
-    return iso, {"x": knots_x, "y": knots_y}, grid
+    tx, ty = [float(x) for x in iso.X_thresholds_], [float(y) for y in iso.y_thresholds_]
+    knots_x, knots_y, i = [], [], 0
+    while i < len(tx):
+        j = i
+        while j + 1 < len(tx) and ty[j + 1] == ty[i]:
+            j += 1
+        knots_x.append((tx[i] + tx[j]) / 2)
+        knots_y.append(ty[i])
+        i = j + 1
+    knots = {"x": knots_x, "y": knots_y}
+    return knots, knots, None
 
 
 def _threshold(confs: list[tuple[float | None, bool]]) -> float:
@@ -187,10 +198,10 @@ def _figures(confs: list[tuple[float | None, bool]], threshold: float | None) ->
             "coverage": round(len(answered) / n, 4) if n else 0.0, "ece": round(ece, 4)}
 
 
-def _apply(iso, pairs):
-    xs = [p for p, _ in pairs if p is not None]
-    mapped = iter(iso.predict(xs)) if xs else iter(())
-    return [(None if p is None else float(next(mapped)), r) for p, r in pairs]
+def _apply(knots: dict, pairs):
+    from qa.chooser import calibrate
+
+    return [(None if p is None else calibrate(p, knots["x"], knots["y"]), r) for p, r in pairs]
 
 
 def train(turns: list[dict]) -> tuple[dict, dict]:

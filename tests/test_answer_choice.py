@@ -43,7 +43,8 @@ def test_a_sentence_and_a_table_row_that_disagree_are_a_conflict_citing_both(tmp
 def test_a_sentence_rounding_the_table_figure_is_no_conflict(two_filings):
     answerer, ig, _ = two_filings
     ans = answerer.ask("What was ImmunoGen's revenue in the quarter ended September 30, 2011?", ig)
-    assert ans.status == "answered" and ans.value.amount == "2536000"  # the text's "$2.5 million" agrees
+    # the text's "$2.5 million" agrees: no conflict (whether it is answered is the chooser's confidence)
+    assert ans.status in ("answered", "uncertain") and ans.value.amount == "2536000"
 
 
 def test_a_company_no_stored_filing_is_about_is_refused_without_a_filing_id(two_filings):

@@ -61,3 +61,18 @@ def test_a_plateau_of_equal_confidence_is_answered_whole_when_choosing_the_thres
     # answers all three (2 wrong of 22 = 9 %), so the threshold stays at 0.99
     confs = [(0.99, True)] * 19 + [(0.9, True), (0.9, False), (0.9, False)]
     assert _threshold(confs) == 0.99
+
+
+def test_period_fit_tells_the_quarter_asked_from_the_year_to_date_ending_the_same_day():
+    from types import SimpleNamespace
+
+    from qa.candidates import _period_fit
+    from qa.plan import Plan, PeriodRef
+
+    plan = Plan(question="q", qtype="lookup", periods=[PeriodRef(text="three months ended June 29, 2024",
+                                                                 end="2024-06-29", months=3)])
+    quarter, nine_months = SimpleNamespace(period="2024-03-31/2024-06-29"), SimpleNamespace(period="2023-10-01/2024-06-29")
+    assert _period_fit(plan, [quarter]) == (1.0, 0.0)
+    assert _period_fit(plan, [nine_months]) == (0.0, 1.0)
+    assert _period_fit(plan, [quarter, nine_months]) == (0.5, 0.5)
+    assert _period_fit(plan, [SimpleNamespace(period=None)]) == (0.5, 0.5)  # an undated figure: no evidence either way
