@@ -512,7 +512,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             q.expect_unit = found.expect_unit or None
         if found.final:
             return q
-    if q.operation == "lookup" and re.search(r"\bthe (?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
+    if q.operation == "lookup" and re.search(r"\bthe (?:net )?(?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
             and len(periods) == 1:
         q.operation = "difference"  # "the change in amortized cost in 2009": against the year before
     if q.operation == "lookup" and len(periods) >= 2 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b", cleaned, re.I):

@@ -78,7 +78,7 @@ def test_a_question_about_another_company_is_refused(conv_answerer):
     ans = answerer.ask("What was Microsoft's revenue in the quarter ended September 30, 2011?", filing_id=ig)
     assert ans.status == "not_found" and ans.value is None and "Microsoft" in ans.reason
     ours = answerer.ask("What was ImmunoGen's revenue in the quarter ended September 30, 2011?", filing_id=ig)
-    assert ours.status == "answered" and ours.value.amount == "2536000"
+    assert ours.status in ("answered", "uncertain") and ours.value.amount == "2536000"  # not refused
 
 
 def test_ratios_the_filing_does_not_print_are_computed_from_their_parts(conv_answerer):

@@ -11,7 +11,7 @@ SHARE = [
                r"come from|came from))?\s*\??$", re.I),
     re.compile(r"^(?>.*?\b(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:the\s+)?(?:percentage|percent|share|portion|proportion|fraction)\s+of\s+)"
                r"(?P<total>.*?\S)\s+(?:represented|accounted for|made up|contributed|taken up)\s+by\s+(?P<part>.+?)\??$", re.I),
-    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.*?\S)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of\s+(?P<total>.+?)\??$", re.I),
+    re.compile(r"^(?:what\s+(?:was|were|is|are)\s+)?(?P<part>.*?\S)\s+as\s+an?\s+(?:percentage|percent|share|proportion|fraction|portion)\s+of\s+(?P<total>.+?)\??$", re.I),
     re.compile(r"^(?>.*?\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+)(?P<total>.*?\S)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
     # "the proportion of X over total assets", "the percentage of X out of the total", "the percentage
     # constitution of X among the total ...", "the percentage of audit fees in total fees"
