@@ -76,6 +76,11 @@ STOPWORDS = frozenset(
 # between 2018 and 2019"): left out of the lexical query (BM25 over chunks, filings and rows) so that
 # pages whose prose happens to say "percentage" or "average" do not outrank the one whose table
 # has X. The embedder still reads the question whole.
+# A question that names years ("in 2019", "from 2004 to 2005") is about a filing that prints them:
+# a filing whose text names only some of them keeps this share of its filing score.
+YEAR_MISS_FACTOR = 1.0
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
 QUESTION_WORDS = frozenset(
     "change changes percentage percent average ratio difference respective respectively value values "
     "compared proportion portion growth sum between much many"
@@ -342,6 +347,7 @@ class _Snapshot:
     facts: dict[str, list[Fact]] = field(default_factory=dict)
     row_bm25: object | None = None  # BM25 over table rows (see ROW_WEIGHT)
     row_chunk: np.ndarray | None = None  # per row document: its chunk's row in `chunks`
+    filing_years: dict[str, frozenset[str]] = field(default_factory=dict)  # years each filing's chunks print
 
 
 class Retriever:
@@ -432,6 +438,8 @@ class Retriever:
             bm25=bm25,
             filing_bm25=filing_bm25,
             chunks_of=chunks_of,
+            filing_years={fid: frozenset(y for row in rows for y in _YEAR.findall(chunks[row].text))
+                          for fid, rows in chunks_of.items()},
             **(self._row_index(chunks, chunks_of) if self.row_weight > 0 or self.row_filing_weight > 0 else {}),
         )
 
@@ -675,6 +683,11 @@ class Retriever:
                 rankings.append([snap.filing_ids[i] for i in top])
                 weights.append(self.row_filing_weight)
         filing_score = dict(rrf_fuse(rankings, self.filing_rrf_k, weights))
+        years = set(_YEAR.findall(query))
+        if years and YEAR_MISS_FACTOR != 1.0:
+            for fid in filing_score:
+                if not years <= snap.filing_years.get(fid, frozenset()):
+                    filing_score[fid] *= YEAR_MISS_FACTOR
         scores_by_chunk = dict(fused)
         for fid, _ in sorted(filing_score.items(), key=lambda kv: -kv[1])[:self.filing_expand]:
             rows = snap.chunks_of.get(fid, [])
