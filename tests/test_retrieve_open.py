@@ -59,10 +59,11 @@ def pages_store(tmp_path_factory):
 
 
 def test_filing_aware_ranking_puts_the_topic_page_above_a_better_worded_table_of_another_page(pages_store):
-    plain = Retriever(pages_store, filing_weight=0).search(QUESTION, k=6)
-    # filing BM25 weighted above the best-chunk ranking (the default weighs them equally, which ties
+    plain = Retriever(pages_store, filing_weight=0, row_weight=0).search(QUESTION, k=6)
+    # (row keys off: this pins the filing fusion alone) filing BM25 weighted above the best-chunk
+    # ranking (the default weighs them equally, which ties
     # these two pages: each is first by one of the two)
-    aware = Retriever(pages_store, filing_lexical_weight=2.0).search(QUESTION, k=6)
+    aware = Retriever(pages_store, filing_lexical_weight=2.0, row_weight=0).search(QUESTION, k=6)
     # chunk by chunk, B's table (headed "hardware revenue") wins by a hair over A's paragraph
     assert (plain[0].filing_id, plain[0].chunk.kind) == ("page_b", "table")
     # A, which BM25 over whole pages ranks first (drones + hardware revenue + 2015), leads instead
