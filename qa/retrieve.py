@@ -6,6 +6,11 @@ Their rankings are fused with BM25 weighted 2:1 (see docs/QA_BENCH.md for how th
 Analyst shorthand ("R&D", "opex", "EPS") is expanded into the filing's words for BM25, the
 expansion counting less than the user's own words; the embedder sees the question as typed.
 
+Over many filings (the open setting, docs/SCALE.md) three more signals join: BM25 over each
+table row's own words (heading, label, column labels: `ROW_WEIGHT`), the question's arithmetic
+words ("percentage change", "average") left out of every BM25 query (`QUESTION_WORDS`), and a
+lower filing score for a filing that does not print a year the question names (`YEAR_MISS_FACTOR`).
+
 The lexical index and the filter arrays are built once per store generation and rebuilt
 lazily when `store.generation` moves, so the query path is: expand, embed one query,
 FAISS search, BM25 scores over a numpy mask, fuse.
