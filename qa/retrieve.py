@@ -65,7 +65,8 @@ FILING_EXPAND_MAX_CHUNKS = 12  # a filing larger than this adds only its candida
 # its label and its columns' labels ("Deferred tax assets | Net operating loss carry forwards |
 # March 31, 2019 | March 31, 2018"), read from the row's facts. A question naming a line item and a
 # year matches the one row that has both, where chunk-level BM25 adds up words from any rows of a
-# table. A chunk's row score is its best row's; a filing's, its best chunk's. Both join the fusions.
+# table. A chunk's row score is its best row's, fused as a third chunk ranking; a filing's would be
+# its best chunk's (ROW_FILING_WEIGHT, off: it ranked pages worse). Tuned on the open setting's learn half.
 ROW_WEIGHT = 1.0  # RRF weight of the row ranking among chunks (dense 1, chunk BM25 LEXICAL_WEIGHT)
 ROW_FILING_WEIGHT = 0.0  # RRF weight of the row ranking among filings (1.0 lowered all@5: 0.689 -> 0.636)
 
@@ -77,15 +78,15 @@ STOPWORDS = frozenset(
     .split()
 )
 
+# A question that names years ("in 2019", "from 2004 to 2005") is about a filing that prints them:
+# in the filing-aware ranking, a filing whose chunks miss one of them keeps this share of its score.
+YEAR_MISS_FACTOR = 0.5
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
 # Words of the question's arithmetic, not of the filing ("what was the percentage change in X
 # between 2018 and 2019"): left out of the lexical query (BM25 over chunks, filings and rows) so that
 # pages whose prose happens to say "percentage" or "average" do not outrank the one whose table
 # has X. The embedder still reads the question whole.
-# A question that names years ("in 2019", "from 2004 to 2005") is about a filing that prints them:
-# a filing whose text names only some of them keeps this share of its filing score.
-YEAR_MISS_FACTOR = 0.5
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
 QUESTION_WORDS = frozenset(
     "change changes percentage percent average ratio difference respective respectively value values "
     "compared proportion portion growth sum between much many"
@@ -351,7 +352,8 @@ class _Snapshot:
     chunk_dates: list[set[str]] | None = None
     facts: dict[str, list[Fact]] = field(default_factory=dict)
     row_bm25: object | None = None  # BM25 over table rows (see ROW_WEIGHT)
-    row_chunk: np.ndarray | None = None  # per row document: its chunk's row in `chunks`
+    row_chunk: np.ndarray | None = None  # the chunk rows (in `chunks`) that have row documents, ascending
+    row_starts: np.ndarray | None = None  # where each of those chunks' row documents start (they are grouped)
     filing_years: dict[str, frozenset[str]] = field(default_factory=dict)  # years each filing's chunks print
 
 
@@ -472,11 +474,13 @@ class Retriever:
                     owner[key] = next((r for r in rows if chunks[r].start <= src.start < chunks[r].end), rows[0])
         if not docs:
             return {}
-        keys = list(docs)
+        keys = sorted(docs, key=lambda k: owner[k])  # grouped by chunk, for np.maximum.reduceat
         corpus = [list(dict.fromkeys(tokenize(" ".join(docs[k])))) or [""] for k in keys]
         bm25 = bm25s.BM25(**BM25_PARAMS)
         bm25.index(corpus, show_progress=False)
-        return {"row_bm25": bm25, "row_chunk": np.array([owner[k] for k in keys], dtype=np.int64)}
+        owners = np.array([owner[k] for k in keys], dtype=np.int64)
+        chunk_rows, starts = np.unique(owners, return_index=True)
+        return {"row_bm25": bm25, "row_chunk": chunk_rows, "row_starts": starts}
 
     @staticmethod
     def _lexical_text(chunk: Chunk, meta: FilingMeta | None) -> str:
@@ -709,13 +713,13 @@ class Retriever:
 
     def _row_scores(self, snap: _Snapshot, query: str, extra: str, mask: np.ndarray | None) -> np.ndarray | None:
         """Per chunk, the BM25 score of its best table row (0 for prose); None without a row index."""
-        if snap.row_bm25 is None or snap.row_chunk is None:
+        if snap.row_bm25 is None or snap.row_chunk is None or snap.row_starts is None:
             return None
         scores = self._bm25_scores(snap.row_bm25, query, extra)
         if scores is None:
             return None
         per_chunk = np.zeros(len(snap.chunks), dtype=np.float32)
-        np.maximum.at(per_chunk, snap.row_chunk, scores)
+        per_chunk[snap.row_chunk] = np.maximum.reduceat(scores, snap.row_starts)
         return per_chunk if mask is None else np.where(mask, per_chunk, 0.0)
 
     @staticmethod
