@@ -118,6 +118,48 @@ def evaluate(retriever, items: list[tuple[str, EvalItem]], ids: dict[str, str], 
     return rows, summary
 
 
+def passage_fit(store, items: list[tuple[str, EvalItem]], ids: dict[str, str], learn_share: float = 0.5) -> dict:
+    """How many pages fit each question as well as its own page does: a ceiling no general ranking can pass.
+
+    The question's BM25 words (`qa.retrieve.query_tokens`) that the gold page's best passage holds
+    are the words it is found by; every page with one passage holding all of those words fits the
+    question at least as well, word for word. With n such pages a ranker that reads only the
+    question's words picks the right one 1/n of the time on average (frequency, word order and
+    meaning can break some ties, so this is a guide, not a proof). Per split: questions, the share
+    with a single fitting page, with at most two, with ten or more, and the mean of 1/n.
+    """
+    from qa.retrieve import query_tokens, tokenize
+
+    passages: dict[str, list[set[str]]] = {}
+    for chunk in store.chunks():
+        passages.setdefault(chunk.filing_id, []).append(set(tokenize(f"{chunk.section or ''} {chunk.text}")))
+    out: dict = {}
+    for split in ("learn", "validate"):
+        fits = []
+        for _, item in items:
+            page = item.documents[0].name
+            if not item.turns[0].evidence or split_of(page, learn_share) != split or ids.get(page) not in passages:
+                continue
+            words = set(query_tokens(item.turns[0].question))
+            found = max((words & p for p in passages[ids[page]]), key=len)
+            fits.append(sum(any(found <= p for p in ps) for ps in passages.values()))
+        n = len(fits)
+        if n:
+            out[split] = {"questions": n, "one page": sum(f == 1 for f in fits) / n,
+                          "at most 2": sum(f <= 2 for f in fits) / n, "10 or more": sum(f >= 10 for f in fits) / n,
+                          "mean 1/pages": sum(1 / f for f in fits) / n}
+    return out
+
+
+def format_fit(fit: dict) -> str:
+    lines = ["", "Pages fitting each question as well as its own page (`passage_fit`):", "",
+             "| split | questions | one page | at most 2 | 10 or more | mean 1/pages |", "|---|---:|---:|---:|---:|---:|"]
+    for split, f in fit.items():
+        lines.append(f"| {split} | {f['questions']} | {f['one page']:.3f} | {f['at most 2']:.3f} | {f['10 or more']:.3f} | "
+                     f"{f['mean 1/pages']:.3f} |")
+    return "\n".join(lines) + "\n"
+
+
 def format_summary(summary: dict, facts: dict) -> str:
     lines = [f"# Open setting over {facts['pages']} pages ({', '.join(DATASETS)} dev), {facts['chunks']} chunks", "",
              f"| split | set | questions | all@{TARGET_K} | page@1 | page@{TARGET_K} | recall@1 | recall@5 | recall@10 | p50 / p95 ms |",
@@ -139,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--learn-share", type=float, default=0.5, help="share of pages in the learn half")
     parser.add_argument("--limit", type=int, default=None, help="ask only the first N questions of each dataset")
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--ambiguity", action="store_true",
+                        help="also count the pages that fit each question as well as its own (passage_fit)")
     args = parser.parse_args(argv)
     if not 0 < args.learn_share < 1:
         parser.error("--learn-share must be between 0 and 1")
@@ -171,8 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     with open(out / "results.jsonl", "w") as fh:
         for r in rows:
             fh.write(json.dumps(r) + "\n")
-    (out / "summary.json").write_text(json.dumps({"facts": facts, "summary": summary}, indent=2) + "\n")
-    text = format_summary(summary, facts)
+    fit = passage_fit(store, items, ids, args.learn_share) if args.ambiguity else None
+    (out / "summary.json").write_text(json.dumps({"facts": facts, "summary": summary, "passage_fit": fit}, indent=2) + "\n")
+    text = format_summary(summary, facts) + (format_fit(fit) if fit else "")
     (out / "summary.md").write_text(text)
     print(text)
     return 0

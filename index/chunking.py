@@ -134,8 +134,11 @@ def _slice(block: Block, a: int, b: int) -> _Piece:
     return _Piece(text, block.start + a + lead, block.start + a + lead + len(text), block.section)
 
 
-def _group_prose(pieces: list[_Piece]) -> list[_Piece]:
-    """Consecutive pieces of one section -> chunks of about TARGET_WORDS words."""
+def _group_prose(pieces: list[_Piece], across_sections: bool = False) -> list[_Piece]:
+    """Consecutive pieces of one section -> chunks of about TARGET_WORDS words.
+
+    `across_sections`: a small filing whose whole prose fits one chunk keeps it in one chunk,
+    headings and all (see `_chunk_filing`)."""
     out: list[_Piece] = []
     cur: list[_Piece] = []
 
@@ -147,7 +150,7 @@ def _group_prose(pieces: list[_Piece]) -> list[_Piece]:
 
     for piece in pieces:
         if cur:
-            same_section = piece.section == cur[0].section or all(p.heading for p in cur)
+            same_section = across_sections or piece.section == cur[0].section or all(p.heading for p in cur)
             words = sum(p.words for p in cur) + piece.words
             tokens = sum(p.tokens for p in cur) + piece.tokens + 2
             if not same_section or sum(p.words for p in cur) >= TARGET_WORDS or not _fits(words, tokens):
@@ -265,9 +268,13 @@ def _chunk_filing(parsed: ParsedFiling) -> list[Chunk]:
     seen_tables: set[str] = set()
     out: list[Chunk] = []
     prose: list[_Piece] = []
+    # A page-sized filing (a press release's exhibit, a benchmark page) whose prose all fits one
+    # chunk: one prose chunk, not one per heading, so that its words are found together.
+    text_blocks = [b.text for b in parsed.blocks if b.kind != "table" and b.text.strip()]
+    small = bool(text_blocks) and _fits(sum(_words(t) for t in text_blocks), sum(_count(t) for t in text_blocks) + 2 * len(text_blocks))
 
     def emit_prose() -> None:
-        for piece in _group_prose(prose):
+        for piece in _group_prose(prose, small):
             out.append(Chunk(id=f"{fid}/c{len(out)}", filing_id=fid, kind="text", text=piece.text,
                              section=piece.section, start=piece.start, end=piece.end))
         prose.clear()

@@ -6,6 +6,11 @@ Their rankings are fused with BM25 weighted 2:1 (see docs/QA_BENCH.md for how th
 Analyst shorthand ("R&D", "opex", "EPS") is expanded into the filing's words for BM25, the
 expansion counting less than the user's own words; the embedder sees the question as typed.
 
+Over many filings (the open setting, docs/SCALE.md) three more signals join: BM25 over each
+table row's own words (heading, label, column labels: `ROW_WEIGHT`), the question's arithmetic
+words ("percentage change", "average") left out of every BM25 query (`QUESTION_WORDS`), and a
+lower filing score for a filing that does not print a year the question names (`YEAR_MISS_FACTOR`).
+
 The lexical index and the filter arrays are built once per store generation and rebuilt
 lazily when `store.generation` moves, so the query path is: expand, embed one query,
 FAISS search, BM25 scores over a numpy mask, fuse.
@@ -56,6 +61,14 @@ FILING_LEXICAL_WEIGHT = 1.0  # in the filing fusion, BM25 over the filing's text
 FILING_EXPAND = 1
 FILING_RRF_K = 15  # the RRF constant of the filing fusion (smaller: the first filing stands out more)
 FILING_EXPAND_MAX_CHUNKS = 12  # a filing larger than this adds only its candidates (real 10-Ks)
+# Row keys: every table row is also a small BM25 document of its own words: the headings above it,
+# its label and its columns' labels ("Deferred tax assets | Net operating loss carry forwards |
+# March 31, 2019 | March 31, 2018"), read from the row's facts. A question naming a line item and a
+# year matches the one row that has both, where chunk-level BM25 adds up words from any rows of a
+# table. A chunk's row score is its best row's, fused as a third chunk ranking; a filing's would be
+# its best chunk's (ROW_FILING_WEIGHT, off: it ranked pages worse). Tuned on the open setting's learn half.
+ROW_WEIGHT = 1.0  # RRF weight of the row ranking among chunks (dense 1, chunk BM25 LEXICAL_WEIGHT)
+ROW_FILING_WEIGHT = 0.0  # RRF weight of the row ranking among filings (1.0 lowered all@5: 0.689 -> 0.636)
 
 # Question words and glue that carry no evidence. bm25s' English list lacks the question words.
 STOPWORDS = frozenset(
@@ -64,6 +77,22 @@ STOPWORDS = frozenset(
     "did does do were has have had i me my we our you your its it's about from than"
     .split()
 )
+
+# A question that names years ("in 2019", "from 2004 to 2005") is about a filing that prints them:
+# in the filing-aware ranking, a filing whose chunks miss one of them keeps this share of its score.
+YEAR_MISS_FACTOR = 0.5
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+# Words of the question's arithmetic, not of the filing ("what was the percentage change in X
+# between 2018 and 2019"): left out of the lexical query (BM25 over chunks, filings and rows) so that
+# pages whose prose happens to say "percentage" or "average" do not outrank the one whose table
+# has X. The embedder still reads the question whole.
+QUESTION_WORDS = frozenset(
+    "change changes percentage percent average ratio difference respective respectively value values "
+    "compared proportion portion growth sum between much many"
+    .split()
+)
+STRIP_QUESTION_WORDS = True
 
 # Analyst shorthand -> the words filings print. A fallback and complement to qa/lexicon.py
 # (the answer stage's synonym table), which `expansions` consults first.
@@ -155,6 +184,16 @@ def _stem(token: str) -> str:
     if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
         return token[:-1]
     return token
+
+
+def query_tokens(text: str) -> list[str]:
+    """The question's words for BM25: `tokenize` without the arithmetic's words (QUESTION_WORDS),
+    unless nothing else is left."""
+    tokens = list(dict.fromkeys(tokenize(text)))
+    if not STRIP_QUESTION_WORDS:
+        return tokens
+    kept = [t for t in tokens if t not in QUESTION_WORDS]
+    return kept or tokens
 
 
 def tokenize(text: str) -> list[str]:
@@ -312,6 +351,10 @@ class _Snapshot:
     period_dates: dict[str, set[str]] | None = None  # filing id -> dates its facts/tables name
     chunk_dates: list[set[str]] | None = None
     facts: dict[str, list[Fact]] = field(default_factory=dict)
+    row_bm25: object | None = None  # BM25 over table rows (see ROW_WEIGHT)
+    row_chunk: np.ndarray | None = None  # the chunk rows (in `chunks`) that have row documents, ascending
+    row_starts: np.ndarray | None = None  # where each of those chunks' row documents start (they are grouped)
+    filing_years: dict[str, frozenset[str]] = field(default_factory=dict)  # years each filing's chunks print
 
 
 class Retriever:
@@ -329,6 +372,8 @@ class Retriever:
         filing_lexical_weight: float = FILING_LEXICAL_WEIGHT,
         filing_expand: int = FILING_EXPAND,
         filing_rrf_k: int = FILING_RRF_K,
+        row_weight: float | None = None,
+        row_filing_weight: float | None = None,
     ):
         if store is None:
             raise ValueError("Retriever needs a Store")
@@ -343,6 +388,8 @@ class Retriever:
         self.filing_lexical_weight = filing_lexical_weight
         self.filing_expand = filing_expand
         self.filing_rrf_k = filing_rrf_k
+        self.row_weight = ROW_WEIGHT if row_weight is None else row_weight
+        self.row_filing_weight = ROW_FILING_WEIGHT if row_filing_weight is None else row_filing_weight
         self._snap: _Snapshot | None = None
         self._lock = threading.Lock()
 
@@ -398,7 +445,42 @@ class Retriever:
             bm25=bm25,
             filing_bm25=filing_bm25,
             chunks_of=chunks_of,
+            filing_years={fid: frozenset(y for row in rows for y in _YEAR.findall(chunks[row].text))
+                          for fid, rows in chunks_of.items()},
+            **(self._row_index(chunks, chunks_of) if self.row_weight > 0 or self.row_filing_weight > 0 else {}),
         )
+
+    def _row_index(self, chunks: list[Chunk], chunks_of: dict[str, list[int]]) -> dict:
+        """BM25 over table rows (see ROW_WEIGHT): one document per (table, row) from its facts' quotes."""
+        import bm25s
+
+        by_table: dict[str, list[int]] = {}
+        for row, c in enumerate(chunks):
+            if c.kind == "table" and c.table_id:
+                by_table.setdefault(c.table_id, []).append(row)
+        docs: dict[tuple[str, int], list[str]] = {}
+        owner: dict[tuple[str, int], int] = {}
+        for fid in chunks_of:
+            for fact in self.store.facts(fid):
+                src = fact.source
+                if fact.kind != "table" or not src.table_id or src.table_id not in by_table:
+                    continue
+                key = (src.table_id, src.row if src.row is not None else -1)
+                # the quote is "heading | label | column: value"; the words before the value
+                words = fact.quote.rsplit(":", 1)[0] if ":" in fact.quote else f"{fact.label} {fact.column_label or ''}"
+                docs.setdefault(key, []).extend(words.replace("|", " ").split())
+                if key not in owner:
+                    rows = by_table[src.table_id]
+                    owner[key] = next((r for r in rows if chunks[r].start <= src.start < chunks[r].end), rows[0])
+        if not docs:
+            return {}
+        keys = sorted(docs, key=lambda k: owner[k])  # grouped by chunk, for np.maximum.reduceat
+        corpus = [list(dict.fromkeys(tokenize(" ".join(docs[k])))) or [""] for k in keys]
+        bm25 = bm25s.BM25(**BM25_PARAMS)
+        bm25.index(corpus, show_progress=False)
+        owners = np.array([owner[k] for k in keys], dtype=np.int64)
+        chunk_rows, starts = np.unique(owners, return_index=True)
+        return {"row_bm25": bm25, "row_chunk": chunk_rows, "row_starts": starts}
 
     @staticmethod
     def _lexical_text(chunk: Chunk, meta: FilingMeta | None) -> str:
@@ -551,9 +633,15 @@ class Retriever:
         lexical_rank = {cid: r for r, (cid, _) in enumerate(lexical, start=1)}
         dense_score, lexical_score = dict(dense), dict(lexical)
 
-        fused = rrf_fuse([[c for c, _ in dense], [c for c, _ in lexical]], self.rrf_k, [1.0, self.lexical_weight])
+        rankings = [[c for c, _ in dense], [c for c, _ in lexical]]
+        weights = [1.0, self.lexical_weight]
+        row_scores = self._row_scores(snap, query, " ".join(extra), mask)
+        if row_scores is not None and self.row_weight > 0:
+            rankings.append(self._top_chunks(snap, row_scores, n_cand))
+            weights.append(self.row_weight)
+        fused = rrf_fuse(rankings, self.rrf_k, weights)
         if self.filing_weight > 0 and (allowed is None or len(allowed) > 1):
-            fused = self._filing_aware(snap, query, " ".join(extra), fused, mask)
+            fused = self._filing_aware(snap, query, " ".join(extra), fused, mask, row_scores)
         hits: list[Hit] = []
         for cid, score in fused[:k]:
             row = snap.row_of.get(cid)
@@ -569,7 +657,8 @@ class Retriever:
         return hits
 
     def _filing_aware(
-        self, snap: _Snapshot, query: str, extra: str, fused: list[tuple[str, float]], mask: np.ndarray | None
+        self, snap: _Snapshot, query: str, extra: str, fused: list[tuple[str, float]], mask: np.ndarray | None,
+        row_scores: np.ndarray | None = None,
     ) -> list[tuple[str, float]]:
         """Re-rank fused chunks by their filing's rank too (see FILING_WEIGHT)."""
         best: dict[str, float] = {}
@@ -593,7 +682,21 @@ class Retriever:
                     top = top[np.argsort(-scores[top], kind="stable")]
                     rankings.append([snap.filing_ids[i] for i in top])
                     weights.append(self.filing_lexical_weight)
+        if row_scores is not None and self.row_filing_weight > 0:
+            per_filing = np.zeros(len(snap.filing_ids), dtype=np.float32)
+            np.maximum.at(per_filing, snap.filing_index, row_scores)
+            n = min(MIN_CANDIDATES, int((per_filing > 0).sum()))
+            if n:
+                top = np.argpartition(-per_filing, n - 1)[:n]
+                top = top[np.argsort(-per_filing[top], kind="stable")]
+                rankings.append([snap.filing_ids[i] for i in top])
+                weights.append(self.row_filing_weight)
         filing_score = dict(rrf_fuse(rankings, self.filing_rrf_k, weights))
+        years = set(_YEAR.findall(query))
+        if years and YEAR_MISS_FACTOR != 1.0:
+            for fid in filing_score:
+                if not years <= snap.filing_years.get(fid, frozenset()):
+                    filing_score[fid] *= YEAR_MISS_FACTOR
         scores_by_chunk = dict(fused)
         for fid, _ in sorted(filing_score.items(), key=lambda kv: -kv[1])[:self.filing_expand]:
             rows = snap.chunks_of.get(fid, [])
@@ -608,10 +711,30 @@ class Retriever:
             out.append((cid, score + self.filing_weight * filing_score.get(fid, 0.0)))
         return sorted(out, key=lambda kv: (-kv[1], kv[0]))
 
+    def _row_scores(self, snap: _Snapshot, query: str, extra: str, mask: np.ndarray | None) -> np.ndarray | None:
+        """Per chunk, the BM25 score of its best table row (0 for prose); None without a row index."""
+        if snap.row_bm25 is None or snap.row_chunk is None or snap.row_starts is None:
+            return None
+        scores = self._bm25_scores(snap.row_bm25, query, extra)
+        if scores is None:
+            return None
+        per_chunk = np.zeros(len(snap.chunks), dtype=np.float32)
+        per_chunk[snap.row_chunk] = np.maximum.reduceat(scores, snap.row_starts)
+        return per_chunk if mask is None else np.where(mask, per_chunk, 0.0)
+
+    @staticmethod
+    def _top_chunks(snap: _Snapshot, scores: np.ndarray, n: int) -> list[str]:
+        n = min(n, int((scores > 0).sum()))
+        if n == 0:
+            return []
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [snap.chunks[i].id for i in top]
+
     @staticmethod
     def _bm25_scores(bm25: object, query: str, extra: str) -> np.ndarray | None:
         vocab = bm25.vocab_dict  # type: ignore[attr-defined]
-        own = [t for t in dict.fromkeys(tokenize(query)) if t in vocab]
+        own = [t for t in query_tokens(query) if t in vocab]
         added = [t for t in dict.fromkeys(tokenize(extra)) if t in vocab and t not in own]
         if not own and not added:
             return None
@@ -659,7 +782,7 @@ class Retriever:
         if snap.bm25 is None:
             return []
         vocab = snap.bm25.vocab_dict  # type: ignore[attr-defined]
-        own = [t for t in dict.fromkeys(tokenize(query)) if t in vocab]
+        own = [t for t in query_tokens(query) if t in vocab]
         added = [t for t in dict.fromkeys(tokenize(extra)) if t in vocab and t not in own]
         if not own and not added:
             return []

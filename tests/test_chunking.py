@@ -85,8 +85,20 @@ def test_chunks_have_stable_ids_and_point_into_the_text():
             assert para in parsed.text[c.start:c.end]
 
 
+FILLER = "Management discussed the quarter's demand, pricing, supply and hiring in some detail. " * 7  # 84 words
+
+
+# Two sections that each fit a chunk but together do not (over MAX_WORDS: the small-filing rule does
+# not apply, whichever token counter sizes the chunks).
+SECTIONED = {
+    "Results": ["Acme Widgets reported revenue growth driven by strong demand for blue widgets.",
+                "Net loss narrowed as research spending fell compared with the prior year.", FILLER],
+    "Outlook": ["The company expects full year revenue between $65-70 million.", FILLER],
+}
+
+
 def test_paragraphs_group_within_a_section_but_never_across():
-    parsed = make_filing()
+    parsed = make_filing(sections=SECTIONED)
     chunks = [c for c in chunk_filing(parsed) if c.kind == "text"]
     assert [c.section for c in chunks] == ["Results", "Outlook"]
     assert chunks[0].text.startswith("Results\n\nAcme Widgets")  # heading travels with its paragraphs
@@ -119,6 +131,14 @@ def test_large_table_splits_into_chunks_that_repeat_title_and_header():
     assert len(rows_seen) == 120  # every row exactly once
     assert parts[0].start == parsed.tables[0].start and parts[-1].end == parsed.tables[0].end
     assert all(a.end <= b.start for a, b in zip(parts, parts[1:]))
+
+
+def test_a_filing_whose_prose_fits_one_chunk_keeps_it_in_one_chunk_across_headings():
+    parsed = make_filing()  # two headed sections, 30 words of prose in all
+    chunks = [c for c in chunk_filing(parsed) if c.kind == "text"]
+    assert len(chunks) == 1
+    assert chunks[0].text.startswith("Results\n\nAcme Widgets") and "Outlook\n\nThe company expects" in chunks[0].text
+    assert chunks[0].section == "Results"
 
 
 def test_long_paragraph_splits_at_sentences_within_budget():

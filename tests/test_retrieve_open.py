@@ -59,10 +59,11 @@ def pages_store(tmp_path_factory):
 
 
 def test_filing_aware_ranking_puts_the_topic_page_above_a_better_worded_table_of_another_page(pages_store):
-    plain = Retriever(pages_store, filing_weight=0).search(QUESTION, k=6)
-    # filing BM25 weighted above the best-chunk ranking (the default weighs them equally, which ties
+    plain = Retriever(pages_store, filing_weight=0, row_weight=0).search(QUESTION, k=6)
+    # (row keys off: this pins the filing fusion alone) filing BM25 weighted above the best-chunk
+    # ranking (the default weighs them equally, which ties
     # these two pages: each is first by one of the two)
-    aware = Retriever(pages_store, filing_lexical_weight=2.0).search(QUESTION, k=6)
+    aware = Retriever(pages_store, filing_lexical_weight=2.0, row_weight=0).search(QUESTION, k=6)
     # chunk by chunk, B's table (headed "hardware revenue") wins by a hair over A's paragraph
     assert (plain[0].filing_id, plain[0].chunk.kind) == ("page_b", "table")
     # A, which BM25 over whole pages ranks first (drones + hardware revenue + 2015), leads instead
@@ -82,3 +83,19 @@ def test_open_setting_split_is_by_page_and_stable():
     assert first == [split_of(n) for n in names]
     assert 150 < first.count("learn") < 250
     assert {split_of(n, learn_share=0.999) for n in names[:50]} == {"learn"}
+
+
+def test_passage_fit_counts_the_pages_holding_a_passage_with_every_word_the_gold_passage_holds(pages_store):
+    from evals.models import Document, EvalItem, EvalTurn, Evidence, Gold
+    from evals.open_all import passage_fit
+
+    def item(question: str, page: str) -> tuple[str, EvalItem]:
+        turn = EvalTurn(question=question, gold=Gold(type="text", any_of=["x"]), qtype="lookup",
+                        evidence=[Evidence(all_of=["x"])])
+        return "t", EvalItem(id=question, documents=[Document(name=page, text="x")], turns=[turn])
+
+    items = [item("What was the hardware revenue in 2015?", "page_a.txt"),  # A's and B's tables both fit
+             item("What was the interest expense in 2015?", "page_c.txt")]  # only C's table
+    ids = {"page_a.txt": "page_a", "page_b.txt": "page_b", "page_c.txt": "page_c"}
+    fit = passage_fit(pages_store, items, ids, learn_share=0.999)
+    assert fit == {"learn": {"questions": 2, "one page": 0.5, "at most 2": 1.0, "10 or more": 0.0, "mean 1/pages": 0.75}}

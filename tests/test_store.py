@@ -13,7 +13,7 @@ import pytest
 from index.embedding import get_embedder
 from index.store import INDEX_NAME, Store, StoreError
 from index.vector_index import VectorIndex
-from test_chunking import make_filing
+from test_chunking import SECTIONED, make_filing
 
 
 @pytest.fixture(scope="session")
@@ -33,7 +33,7 @@ def _db_counts(path, filing_id):
 
 
 def test_round_trip_reopen_search_noop_and_remove(tmp_path, embedder):
-    parsed = make_filing()
+    parsed = make_filing(sections=SECTIONED)  # two prose chunks, one per section, and a table
     fid = parsed.filing.id
     store = Store(tmp_path, embedder)
     result = store.add(parsed)
@@ -50,7 +50,7 @@ def test_round_trip_reopen_search_noop_and_remove(tmp_path, embedder):
     assert hits[0][1] >= hits[-1][1]
 
     generation = reopened.generation
-    again = reopened.add(make_filing())  # same bytes: nothing changes
+    again = reopened.add(make_filing(sections=SECTIONED))  # same bytes: nothing changes
     assert not again.added and again.filing_id == fid and reopened.generation == generation
 
     assert reopened.remove(fid) and not reopened.remove(fid)
