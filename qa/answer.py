@@ -611,7 +611,8 @@ class Answerer:
             if self.collect is not None:  # training (qa/train_chooser.py): every candidate with its features
                 self.collect.append((vec, ans.model_copy(deep=True)))
         usable = [j for j in judged if j[0].status == "answered"] or judged
-        ranked = sorted(usable, key=lambda j: (-(j[0].confidence or 0.0), judged.index(j)))
+        # candidates that pass the independent fit check (item, period, unit asked) come first
+        ranked = sorted(usable, key=lambda j: (not j[0].fits_question, -(j[0].confidence or 0.0), judged.index(j)))
         for i, (ans, solver, problems) in enumerate(ranked[:4]):  # the shown ones: the verifier has the last word
             if getattr(solver, "candidate", None) is not None:
                 checked = verify(ans, view.parsed.facts)

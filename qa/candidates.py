@@ -201,7 +201,8 @@ def enumerate_programs(view, plan) -> list[Candidate]:
             cells = [f for f in facts if f.kind == "table"][:6]
             for a in cells:
                 for b in cells:
-                    if a is not b and a.source.column != b.source.column:
+                    if a is not b and a.source.column != b.source.column and \
+                            (not (a.period and b.period) or _same_length(a.period, b.period)):  # never a quarter against nine months
                         add(Candidate(op, [a, b]))
         for _, facts in tagged_by_item[0][:1]:  # one concept's facts over its periods
             for a in facts[:6]:

@@ -161,6 +161,14 @@ def test_f_and_two_digits_is_the_fiscal_year_shorthand_of_annual_reports():
     assert ask("What is Form F-1 about?", cal=no_calendar).periods == []
 
 
+def test_a_quarter_named_by_month_and_year_ends_at_that_month_end():
+    no_calendar = Calendar(current_end=None, current_months=None, quarter=None, fiscal_year=None)
+    q = ask("How much did Services revenue grow in the June 2024 quarter?", cal=no_calendar)
+    assert [(p.end, p.months) for p in q.periods] == [(date(2024, 6, 30), 3)] and q.items == ["Services revenue"]
+    q = ask("What was revenue in the nine months ended March 2023?", cal=no_calendar)
+    assert [(p.end, p.months) for p in q.periods] == [(date(2023, 3, 31), 9)] and q.items == ["revenue"]
+
+
 def test_company_name_inside_a_person_name_or_a_dotted_name():
     from qa.question import strip_company
 
