@@ -487,7 +487,14 @@ class Answerer:
             if not found:
                 return answer
             chosen = self._choose(found, plan, view)
-            return chosen if chosen.status == "answered" else answer
+            if chosen.status == "answered":
+                return chosen
+            if chosen.status == "uncertain" and chosen.fits_question and (chosen.confidence or 0.0) >= self.OFFER_FLOOR:
+                # no row named the item as asked, but a candidate fits and is as likely right as not:
+                # offered as uncertain, with the rules' reason, rather than a bare refusal
+                chosen.reason = f"{answer.reason} {chosen.reason or ''}".strip()
+                return chosen
+            return answer
         candidates = [(answer, solver)] + self._runners_up(view, blank, previous, answer, solver)
         candidates += self._enumerated(view, blank, previous, plan, candidates)
         answer = self._choose(candidates, plan, view)
@@ -497,6 +504,7 @@ class Answerer:
 
     # candidates and the chooser ------------------------------------------------------------------
     MAX_RUNNERS_UP = 4
+    OFFER_FLOOR = 0.5  # where the rules refuse, a fitting candidate at least this confident is offered as uncertain
 
     def _runners_up(self, view: FilingView, q: Query, previous, answer: Answer, solver: "_Solver") -> list:
         """Other programs for the same plan: each operand of the best answer in turn is set aside

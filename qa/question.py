@@ -233,7 +233,7 @@ _P_FY_END = re.compile(r"\b(?:the )?(?:end of (?:the )?(?:last |prior |previous 
 _P_YTD = re.compile(r"\byear[- ]to[- ]date\b|\bytd\b", re.I)
 _FY_STRICT = r"(?:fiscal(?: year)?|fy|f(?=\d\d\b|\d{4}\b))\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year(?P<fy3>)"
 _P_FYEAR = re.compile(rf"\b(?:full[- ])?(?:{_FY_STRICT})", re.I)
-_P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported|last|past) (?:fiscal )?quarter\b|\bthe period\b|\bquarter[- ]end\b", re.I)
+_P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported|last|past) (?:fiscal )?quarter\b|\bthe period\b(?!\s+(?:from\s+)?(?:19|20)\d\d)|\bquarter[- ]end\b", re.I)
 _P_YEAR_EARLIER = re.compile(
     r"\b(?:(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period)(?: (?:of|in))?(?: (?:the|a))? (?:last|prior|previous|preceding) (?:fiscal )?year"
     r"|(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period) (?:a|one) year (?:earlier|ago|before)"
@@ -560,6 +560,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         return q
     if not q.items:
         item = _item(body)
+        item = re.sub(r"\b(?:increase|decrease)\s*/\s*\(\s*(?:increase|decrease)\s*\)", " ", item, flags=re.I)
         item = re.sub(r"\b(?:by how much|how much|by what percent(?:age)?|what percent(?:age)?|percent(?:age)? change(?: in)?|"
                       r"the change in|change in|year[- ]over[- ]year|growth in|growth|in percent|increase|decrease|decline|drop|"
                       r"difference between|difference|compared|expect|expects|expected|"

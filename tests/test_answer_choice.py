@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.parse import parse_file
+from index.parse import parse_bytes, parse_file
 from qa.answer import Answerer
 from qa.memory_store import MemoryStore
 
@@ -91,3 +91,20 @@ def test_a_question_in_words_offers_the_next_best_sentences_as_candidates(tmp_pa
     quoted = [cand.text for _, cand in answerer.collect]
     assert len(quoted) == 2  # the sentence about widgets shares too few of the question's words to be offered
     assert "country specific corporate indices" in quoted[0] and "yield curve" in quoted[1]
+
+
+def test_where_the_rules_refuse_a_fitting_candidate_is_offered_only_above_the_floor(shared_dir):
+    from evals.adapters import load
+
+    question = "What was the average dividend yield for the 3 years from 2017 to 2019?"
+    item = next(i for i in load("tatqa", shared_dir / "data" / "tatqa_dev.json") if i.turns[0].question == question)
+    store = MemoryStore()
+    doc = item.documents[0]
+    fid = store.add(parse_bytes(doc.data(), doc.name))
+    answerer = Answerer(store)
+    answerer.OFFER_FLOOR = 1.01  # never offered: the rules' refusal stands
+    assert answerer.ask(question, fid).status == "not_found"
+    answerer.OFFER_FLOOR = 0.0   # always offered when a candidate fits: not sure, with the candidate and its citations
+    offered = answerer.ask(question, fid)
+    assert offered.status == "uncertain" and offered.fits_question and offered.citations
+    assert offered.reason.startswith("No figure for")  # the rules' reason is kept
