@@ -15,7 +15,7 @@ import re
 
 from qa.models import Answer, Value
 from qa.qtypes.base import AnswerContext
-from qa.qtypes.which_period import _HELPER, _NEGATIVE, _THRESHOLD, _passes
+from qa.qtypes.which_period import _NEGATIVE, _THRESHOLD, _passes, condition, item_words
 
 # Measured on the dev side of the page split (qa/train_chooser.py `_page_side`), never on val:
 #   python -m evals.multi_types --side dev   -> 8 right of 8 answered on TAT-QA dev (a small sample)
@@ -47,13 +47,11 @@ class Count:
 
         text = ctx.plan.question
         unit_asked = _ASKS.search(text)["unit"].lower().rstrip("s")
-        threshold, negative = _THRESHOLD.search(text), _NEGATIVE.search(text)
+        threshold, negative, asked = condition(text)
         if threshold is None and negative is None:
             return None
-        asked = text[:threshold.start()] + text[threshold.end():] if threshold else text
         years_named = [int(y) for y in _YEAR.findall(asked)]
-        asked = _YEAR.sub(" ", _NEGATIVE.sub(" ", _COUNT_HELPERS.sub(" ", asked)))
-        item = re.sub(r"\s+", " ", _HELPER.sub(" ", re.sub(r"[?,]|\.(?!\d)", " ", asked))).strip()
+        item = item_words(_YEAR.sub(" ", _COUNT_HELPERS.sub(" ", asked)))
         if not tokens(item):
             return None
         view, solver = ctx.view, ctx.solver

@@ -47,11 +47,8 @@ class WhichPeriod:
         from qa.program import run
 
         text = ctx.plan.question
-        threshold = _THRESHOLD.search(text)
-        negative = _NEGATIVE.search(text)
-        asked = text[:threshold.start()] + text[threshold.end():] if threshold else text
-        asked = _NEGATIVE.sub(" ", asked)
-        item = re.sub(r"\s+", " ", _HELPER.sub(" ", re.sub(r"[?,]|\.(?!\d)", " ", asked))).strip()
+        threshold, negative, asked = condition(text)
+        item = item_words(asked)
         if not tokens(item):
             return None
         view, solver = ctx.view, ctx.solver
@@ -93,6 +90,18 @@ class WhichPeriod:
             answer_text = f"{' and '.join(str(y) for y in years)}: {quoted} is reported for {listing} {cites}."
         return Answer(status="answered", text=answer_text, figures=figs, program=program,
                       citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
+
+
+def condition(text: str) -> tuple[re.Match | None, re.Match | None, str]:
+    """The question's condition (a bound such as "above $30,000 thousand", or "negative") and the
+    question without the bound."""
+    threshold, negative = _THRESHOLD.search(text), _NEGATIVE.search(text)
+    return threshold, negative, text[:threshold.start()] + text[threshold.end():] if threshold else text
+
+
+def item_words(asked: str) -> str:
+    """The line item the rest of the question names: punctuation, "negative" and the helper words gone."""
+    return re.sub(r"\s+", " ", _HELPER.sub(" ", re.sub(r"[?,]|\.(?!\d)", " ", _NEGATIVE.sub(" ", asked)))).strip()
 
 
 def _passes(f, threshold, negative, printed_units: bool = False) -> bool:
