@@ -4,10 +4,8 @@ over the counted cells, every compared cell cited."""
 from __future__ import annotations
 
 import pytest
+from page_asker import asker
 
-from index.parse import parse_bytes
-from qa.answer import Answerer
-from qa.memory_store import MemoryStore
 from qa.program import run
 
 PAGE = ("ACME WIDGETS, INC.\nANNUAL REPORT\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n"
@@ -20,10 +18,7 @@ PAGE_TWO_ROWS = ("BETA CORP\nANNUAL REPORT\n\nSEGMENTS\n(in thousands)\n\n\t2019
 
 @pytest.fixture(scope="module")
 def ask():
-    store = MemoryStore()
-    fid = store.add(parse_bytes(PAGE.encode(), "acme_10-k_2019.txt"))
-    answerer = Answerer(store)
-    return lambda q: answerer.ask(q, fid)
+    return asker(PAGE, "acme_10-k_2019.txt")
 
 
 def test_the_count_op_counts_the_figures_it_reads():
@@ -60,7 +55,5 @@ def test_no_cell_meeting_the_bound_is_left_to_the_other_types(ask):
 
 
 def test_two_rows_naming_the_item_equally_are_not_counted():
-    store = MemoryStore()
-    fid = store.add(parse_bytes(PAGE_TWO_ROWS.encode(), "beta_10-k_2019.txt"))
-    ans = Answerer(store).ask("How many years did net income exceed $3,000 thousand?", fid)
+    ans = asker(PAGE_TWO_ROWS, "beta_10-k_2019.txt")("How many years did net income exceed $3,000 thousand?")
     assert ans.plan["qtype"] != "count"

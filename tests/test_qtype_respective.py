@@ -4,12 +4,10 @@ one period; every figure cited, listed in the order asked, and not_found naming 
 from __future__ import annotations
 
 import pytest
+from page_asker import asker
 
 from evals.models import Gold
 from evals.scoring import score
-from index.parse import parse_bytes
-from qa.answer import Answerer
-from qa.memory_store import MemoryStore
 
 PAGE = ("ACME WIDGETS, INC.\nANNUAL REPORT\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n"
         "\tYear Ended December 31,\t\t\n\t2019\t2018\t2017\n"
@@ -22,10 +20,7 @@ PAGE = ("ACME WIDGETS, INC.\nANNUAL REPORT\n\nCONSOLIDATED STATEMENTS OF OPERATI
 
 @pytest.fixture(scope="module")
 def ask():
-    store = MemoryStore()
-    fid = store.add(parse_bytes(PAGE.encode(), "acme_10-k_2019.txt"))
-    answerer = Answerer(store)
-    return lambda q: answerer.ask(q, fid)
+    return asker(PAGE, "acme_10-k_2019.txt")
 
 
 def test_one_item_over_three_periods_lists_each_figure_cited_in_the_order_asked(ask):
@@ -92,10 +87,7 @@ MATURITIES = ("ACME WIDGETS, INC.\nANNUAL REPORT\n\nCONTRACTUAL OBLIGATIONS\n(in
 
 @pytest.fixture(scope="module")
 def ask_maturities():
-    store = MemoryStore()
-    fid = store.add(parse_bytes(MATURITIES.encode(), "acme_10-k_2019_obligations.txt"))
-    answerer = Answerer(store)
-    return lambda q: answerer.ask(q, fid)
+    return asker(MATURITIES, "acme_10-k_2019_obligations.txt")
 
 
 def test_one_row_under_the_columns_asked(ask_maturities):

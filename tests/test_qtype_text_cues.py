@@ -4,10 +4,8 @@ type: the free-text type quotes the filing instead of a figure type refusing for
 from __future__ import annotations
 
 import pytest
+from page_asker import asker
 
-from index.parse import parse_bytes
-from qa.answer import Answerer
-from qa.memory_store import MemoryStore
 from qa.qtypes.metric import understand
 from qa.text_cues import asks_in_words
 
@@ -40,9 +38,7 @@ def test_figure_questions_are_not_asked_in_words(question):
 
 
 def test_how_a_metric_is_calculated_is_answered_by_quoting_the_filing():
-    store = MemoryStore()
-    fid = store.add(parse_bytes(PAGE.encode(), "acme_10-k_2019.txt"))
-    ans = Answerer(store).ask("How is EBITDA calculated?", fid)
+    ans = asker(PAGE, "acme_10-k_2019.txt")("How is EBITDA calculated?")
     assert ans.plan["qtype"] == "text" and ans.method == "extractive"
     assert "adding back depreciation and amortization" in ans.text and ans.status != "not_found"
 

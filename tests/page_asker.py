@@ -1,0 +1,16 @@
+"""Ask questions of one small hand-written page: the real parser and answerer over a MemoryStore
+(qa/memory_store.py: the answer layer reads facts and chunks only, so no vectors are needed)."""
+
+from __future__ import annotations
+
+from index.parse import parse_bytes
+from qa.answer import Answerer
+from qa.memory_store import MemoryStore
+
+
+def asker(text: str, name: str):
+    """`ask(question) -> Answer` over the page `text`, stored under the file name `name`."""
+    store = MemoryStore()
+    fid = store.add(parse_bytes(text.encode(), name))
+    answerer = Answerer(store)
+    return lambda question: answerer.ask(question, fid)
