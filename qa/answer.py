@@ -539,7 +539,7 @@ class Answerer:
         out, skip = [], {solver.text_fit[0]}
         for _ in range(self.MAX_TEXT_RUNNERS_UP):
             alt_solver = _Solver(view, q.model_copy(deep=True), previous)
-            alt_solver.skip_sentences = frozenset(skip)
+            alt_solver.skip_sentences, alt_solver.text_ranking = frozenset(skip), solver.text_ranking
             alt = alt_solver.text_answer()
             if alt.status != "answered" or alt_solver.text_fit is None:
                 break
@@ -750,6 +750,7 @@ class _Solver:
         self.trace: list[OperandTrace] = []  # one entry per operand found: what the chooser's features read
         self.conflict: tuple[Fact, Fact] | None = None  # two sources disagreeing on the same item and period
         self.skip_sentences: frozenset[int] = frozenset()  # sentences a runner-up text answer may not quote
+        self.text_ranking: list[tuple[float, int]] | None = None  # (fit, sentence) best first, shared with runners-up
         self.text_fit: tuple[int, float, float] | None = None  # quoted sentence, its fit, the next sentence's fit
 
     # periods -------------------------------------------------------------------------------
@@ -1172,27 +1173,13 @@ class _Solver:
         q -= {"who", "where", "when", "which", "name"}
         if not q:
             return self.refuse("The question names nothing to look for.")
-        idf = self.view.idf
-        total = sum(idf.get(t, 1.0) for t in q)
-        why = re.match(r"\s*why\b", self.q.text, re.I) is not None
-        best, second = None, 0.0
-        for i, (a, b, toks) in enumerate(self.view.sentence_tokens):
-            if i in self.skip_sentences:
-                continue
-            got = sum(idf.get(t, 1.0) for t in q & toks)
-            if got <= 0:
-                continue
-            s = got / total - 0.0002 * max(0, (b - a) - 400) / 10
-            if why and _CAUSAL.search(self.view.text[a:b]):
-                s += 0.1
-            if best is None or s > best[0]:
-                second = best[0] if best is not None else second
-                best = (s, i)
-            elif s > second:
-                second = s
+        if self.text_ranking is None:
+            self.text_ranking = self._rank_sentences(q)
+        left = [(s, i) for s, i in self.text_ranking if i not in self.skip_sentences][:2]
+        best = left[0] if left else None
         if best is None or best[0] < MIN_TEXT_SCORE:
             return self.refuse("The filing has no passage that answers this.")
-        self.text_fit = (best[1], best[0], second)
+        self.text_fit = (best[1], best[0], max(left[1][0], 0.0) if len(left) > 1 else 0.0)
         a, b, _ = self.view.sentence_tokens[best[1]]
         sentence = self.view.text[a:b]
         caption = False
@@ -1216,6 +1203,24 @@ class _Solver:
         if name:
             text = f"{name}: {text}"  # who-questions are answered with the person, quoted with the title
         return Answer(status="answered", text=text, citations=self.citer.citations, method="extractive", verified=True)
+
+    def _rank_sentences(self, q: set[str]) -> list[tuple[float, int]]:
+        """(fit, sentence index) for every sentence sharing a word with the question, best first:
+        the share of the question's idf-weighted words it carries, less a little for length."""
+        idf = self.view.idf
+        total = sum(idf.get(t, 1.0) for t in q)
+        why = re.match(r"\s*why\b", self.q.text, re.I) is not None
+        out = []
+        for i, (a, b, toks) in enumerate(self.view.sentence_tokens):
+            got = sum(idf.get(t, 1.0) for t in q & toks)
+            if got <= 0:
+                continue
+            s = got / total - 0.0002 * max(0, (b - a) - 400) / 10
+            if why and _CAUSAL.search(self.view.text[a:b]):
+                s += 0.1
+            out.append((s, i))
+        out.sort(key=lambda x: (-x[0], x[1]))  # equal fits: the earlier sentence, as before
+        return out
 
     def _clause(self, quote: str, q: set[str]) -> str | None:
         # split at clause marks, never at quotation marks: those enclose defined terms (“Effective Date”)
