@@ -105,14 +105,12 @@ def _row_span(facts: list[Fact], years: list[int]) -> list[Fact] | None:
 def _tagged_rows(view, item: str) -> list[tuple[float, list[Fact]]]:
     """The filer's own tags as a second vocabulary: the facts of the concepts (and segment or
     product members) the item names, by standard label as well as printed label (qa/xbrl_vocabulary.py)."""
-    if not view.parsed.xbrl:
-        return []
-    vocab = vocabulary(view.parsed)
+    tags = _tags(view)
     out = []
-    for concept in vocab.lookup(item, limit=TOP_CONCEPTS):
+    for concept in tags.concepts(item):
         facts: dict[str, Fact] = {}
         for tag in concept.facts:
-            f = vocab.fact_for(tag)
+            f = tags.vocab.fact_for(tag)
             if f is not None and f.id in view.facts_by_id:
                 facts.setdefault(f.id, view.facts_by_id[f.id])
         if facts:
@@ -121,7 +119,10 @@ def _tagged_rows(view, item: str) -> list[tuple[float, list[Fact]]]:
 
 
 class _Tags:
-    """Per filing: the tags each parsed fact prints, and the members a question names."""
+    """Per filing: the tags each parsed fact prints; per phrase (cached, a bounded number), the
+    members it names and the concepts it names best."""
+
+    CACHED_PHRASES = 256
 
     def __init__(self, view):
         self.vocab = vocabulary(view.parsed) if view.parsed.xbrl else None
@@ -132,17 +133,25 @@ class _Tags:
                 if f is not None:
                     self.by_fact.setdefault(f.id, []).append(tag)
         self._named: dict[str, set[str]] = {}
-        self._concepts: dict[str, set[str]] = {}
+        self._concepts: dict[str, list] = {}
 
     def named_members(self, text: str) -> set[str]:
         if text not in self._named:
+            if len(self._named) >= self.CACHED_PHRASES:
+                self._named.clear()
             self._named[text] = {m.member for m in self.vocab.match_members(text)} if self.vocab else set()
         return self._named[text]
 
-    def named_concepts(self, item: str) -> set[str]:
+    def concepts(self, item: str) -> list:
+        """The concepts (and members) the item names best, with their facts (qa/xbrl_vocabulary.py)."""
         if item not in self._concepts:
-            self._concepts[item] = {c.concept for c in self.vocab.lookup(item, limit=TOP_CONCEPTS)} if self.vocab else set()
+            if len(self._concepts) >= self.CACHED_PHRASES:
+                self._concepts.clear()
+            self._concepts[item] = self.vocab.lookup(item, limit=TOP_CONCEPTS) if self.vocab else []
         return self._concepts[item]
+
+    def named_concepts(self, item: str) -> set[str]:
+        return {c.concept for c in self.concepts(item)}
 
     def member_fit(self, f: Fact, question: str) -> float:
         """1 when the fact's members are the ones the question names (none for a total), 0 when
@@ -295,7 +304,7 @@ def _period_fit(plan, facts: list[Fact]) -> tuple[float, float]:
         start, _, end = f.period.partition("/")
         try:
             f_end = date.fromisoformat(end or start)
-            f_months = round(((f_end - date.fromisoformat(start)).days + 1) / 30.44) if end else None
+            f_months = round((_days(f.period) + 1) / 30.44) if end else None
         except ValueError:
             continue
         same_end = [a for a in asked if abs((a[0] - f_end).days) <= 7]
