@@ -164,8 +164,7 @@ def _calibrate(pairs: list[tuple[float | None, bool]]):
         knots_x.append((tx[i] + tx[j]) / 2)
         knots_y.append(ty[i])
         i = j + 1
-    knots = {"x": knots_x, "y": knots_y}
-    return knots, knots, None
+    return {"x": knots_x, "y": knots_y}
 
 
 def _threshold(confs: list[tuple[float | None, bool]]) -> float:
@@ -212,10 +211,10 @@ def train(turns: list[dict]) -> tuple[dict, dict]:
     val = [t for t in turns if _page_side(t["group"]) == "val"]
     # held-out judgement: everything fitted on dev pages only
     oof = _oof(dev)
-    iso, _, _ = _calibrate(oof)
-    threshold = _threshold(_apply(iso, oof))
+    knots_dev = _calibrate(oof)
+    threshold = _threshold(_apply(knots_dev, oof))
     model = _fit([t for t in dev if t["candidates"]])
-    val_confs = _apply(iso, _chosen(val, model))
+    val_confs = _apply(knots_dev, _chosen(val, model))
     first = [(1.0 if t["candidates"] else None, bool(t["candidates"] and t["candidates"][0][1])) for t in val]
     report["validation_pages"] = len({t["group"] for t in val})
     report["dev_pages"] = len({t["group"] for t in dev})
@@ -230,13 +229,13 @@ def train(turns: list[dict]) -> tuple[dict, dict]:
             [(1.0 if t["candidates"] else None, bool(t["candidates"] and t["candidates"][0][1])) for _, t in sub], None)
     # the shipped model: all pages
     oof_all = _oof(turns)
-    iso_all, knots, _ = _calibrate(oof_all)
-    threshold_all = _threshold(_apply(iso_all, oof_all))
+    knots = _calibrate(oof_all)
+    threshold_all = _threshold(_apply(knots, oof_all))
     model = _fit([t for t in turns if t["candidates"]])
     shipped = {"features": feature_names(), "calibration": knots, "threshold": round(threshold_all, 4),
                "trained_on": {"turns": len(turns), "pages": len({t["group"] for t in turns}),
                               "candidates": sum(len(t["candidates"]) for t in turns)},
-               "cross_validated_all_pages": _figures(_apply(iso_all, oof_all), threshold_all),
+               "cross_validated_all_pages": _figures(_apply(knots, oof_all), threshold_all),
                "held_out_pages": report}
     return (model, shipped), report
     return shipped, report
