@@ -45,7 +45,7 @@ from qa.question import (
     period_days,
     resolve,
 )
-from qa.verify import verify
+from qa.verify import numbers_in_text, verify
 from qa.candidates import Candidate, enumerate_programs, features, with_relative
 from qa.chooser import get_chooser
 from qa.fit_check import fits_question
@@ -466,7 +466,10 @@ class Answerer:
                     plan.qtype = qtype.name
                     if not getattr(qtype, "echoes_question", True):
                         plan.question, plan.items = "", []
-                    return self._finish_typed(typed, plan, view, getattr(qtype, "precision", None))
+                    # numbers the user wrote in this conversation ("what is that less 1?") may be program inputs
+                    stated = [v for text in [question] + [t.question for t in history or []]
+                              for v, _, _, _ in numbers_in_text(text)]
+                    return self._finish_typed(typed, plan, view, getattr(qtype, "precision", None), stated)
         answer = solver.solve()
         if answer.status == "not_found" and self._assistant is not None and q.operation != "text":
             answer = self._llm_program(view, q, question, history, answer)
@@ -660,12 +663,13 @@ class Answerer:
         out.alternatives = [best.model_copy(update={"status": "uncertain", "alternatives": []})]
         return out
 
-    def _finish_typed(self, answer: Answer, plan: Plan, view: FilingView, precision: float | None) -> Answer:
+    def _finish_typed(self, answer: Answer, plan: Plan, view: FilingView, precision: float | None,
+                      stated: list[Decimal] = ()) -> Answer:
         """An answer from a registered question type: verified like any other, its plan attached.
         Its confidence, where the type sets none, is the type's measured precision; below the
         chooser's threshold it is `uncertain`, like any other answer."""
         if answer.status not in ("not_found",):
-            checked = verify(answer, view.parsed.facts) if answer.value is not None or answer.figures else answer
+            checked = verify(answer, view.parsed.facts, stated) if answer.value is not None or answer.figures else answer
             if answer.status != "answered":
                 checked.status = answer.status  # a type's uncertain or conflict stays as it said
             checked.in_filing = checked.verified if (answer.value is not None or answer.figures) else answer.in_filing

@@ -3,7 +3,8 @@
 Rules, applied to every figure and to every number written in the answer text:
 - a figure must equal a parsed fact of the filing (same unit; a loss written as a positive
   amount in prose counts), or be the result of the answer's own program, re-executed here;
-- a program may only read verified figures (or small constants it states) and its shown result
+- a program may only read verified figures (or small constants it states, or numbers the question
+  writes) and its shown result
   must be what re-execution gives;
 - a number in the text may be rounded only as far as the text shows it: "$12.3 million"
   stands for anything in [12.25, 12.35) million, so 12,345 thousand passes and 12,400 does not;
@@ -90,13 +91,16 @@ def _units_compatible(figure_unit: str, fact_unit: str) -> bool:
     return figure_unit == fact_unit or {figure_unit, fact_unit} <= {"shares", "count"}
 
 
-def verify(answer: Answer, facts: Iterable[Fact]) -> Answer:
+def verify(answer: Answer, facts: Iterable[Fact], stated: Iterable[Decimal] = ()) -> Answer:
     """Check every figure, the program, the headline value and the numbers in the text.
+    `stated` are numbers the question itself writes ("what is that less 1?"): the user's own, a
+    program may read them like a fact.
 
     Returns a copy with `Figure.verified`, `verified` and (when the headline fails) status
     "unverified" and a reason set. Text answers (no value) are checked on their figures only.
     """
     out = answer.model_copy(deep=True)
+    stated = set(stated)
     known = _fact_values(facts)
     problems: list[str] = []
 
@@ -125,7 +129,7 @@ def verify(answer: Answer, facts: Iterable[Fact]) -> Answer:
                 except InvalidOperation:
                     program_ok = False
                     continue
-                is_const = any(s.op == "round" and s.args[-1] == arg for s in out.program)
+                is_const = any(s.op == "round" and s.args[-1] == arg for s in out.program) or val in stated
                 if out.method == "metric":  # a named metric's formula constants (× 100, 365 days, a sign flip, CAGR years)
                     from qa.metric_library import is_formula_constant
 

@@ -9,8 +9,9 @@ from qa.memory_store import MemoryStore
 
 
 def asker(text: str, name: str):
-    """`ask(question) -> Answer` over the page `text`, stored under the file name `name`."""
+    """`ask(question, history=None) -> Answer` over the page `text`, stored under the file name
+    `name`; `history` is the conversation so far (qa.conversation.Turn)."""
     store = MemoryStore()
     fid = store.add(parse_bytes(text.encode(), name))
     answerer = Answerer(store)
-    return lambda question: answerer.ask(question, fid)
+    return lambda question, history=None: answerer.ask(question, fid, history)

@@ -1,0 +1,75 @@
+"""Arithmetic on earlier answers (qa/qtypes/on_previous.py): "that" is the previous answer, "that
+change" the last difference, "this 2018 amount" the earlier answer for 2018; the program replays the
+earlier programs, so every input is a cited fact of the filing or a number the question writes."""
+
+from __future__ import annotations
+
+import pytest
+from page_asker import asker
+
+from qa.conversation import Turn
+from qa.qtypes.on_previous import PRECISION, QUESTION_TYPE
+
+PAGE = ("ACME WIDGETS, INC.\nANNUAL REPORT\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n"
+        "\tYear Ended December 31,\t\t\n\t2019\t2018\t2017\n"
+        "Total revenues\t120,400\t110,250\t98,100\nNet income\t35,100\t28,900\t30,000\n")
+
+
+@pytest.fixture(scope="module")
+def ask():
+    return asker(PAGE, "acme_10-k_2019.txt")
+
+
+def converse(ask, questions):
+    history = []
+    for q in questions:
+        history.append(Turn(question=q, answer=ask(q, history)))
+    return [t.answer for t in history]
+
+
+def test_a_number_the_question_writes_is_applied_to_the_previous_answer(ask):
+    *_, ans = converse(ask, ["What was net income in 2019?", "What is that divided by 1000?"])
+    assert ans.plan["qtype"] == "on_previous"
+    assert [(s.op, s.args, s.result) for s in ans.program] == [("divide", ["35100000", "1000"], "35100")]
+    assert ans.value.unit == "USD"  # scaled by a number: still dollars
+    assert ans.in_filing and ans.figures[0].citation is not None  # the earlier figure is cited again
+
+
+def test_that_change_over_an_earlier_year_divides_the_difference_by_that_years_answer(ask):
+    *_, change, ans = converse(ask, ["What was net income in 2019?", "And in 2018?", "What was the change between the two?",
+                                     "How much does that change represent in relation to this 2018 amount?"])
+    assert change.value.amount == "6200000"
+    assert ans.program[-1].op == "divide" and ans.program[-1].args == ["#0", "28900000"]
+    assert ans.value.unit == "ratio" and ans.value.amount.startswith("0.21453")
+
+
+def test_a_percentage_of_an_earlier_answer_is_a_share(ask):
+    *_, ans = converse(ask, ["What was net income in 2019?", "And in 2018?", "What was the change between the two?",
+                             "What is this change as a percentage of the 2018 amount?"])
+    assert ans.program[-1].op == "share" and ans.value.unit == "percent"
+
+
+def test_a_year_no_earlier_answer_holds_is_read_from_the_filing(ask):
+    *_, ans = converse(ask, ["What was net income in 2019?", "And in 2018?", "What was the change between the two?",
+                             "What is that change divided by the 2017 total revenues?"])
+    assert ans.program[-1].args[-1] == "98100000"
+    assert any(f.amount == "98100000" and f.citation is not None for f in ans.figures)
+
+
+def test_confidence_is_bounded_by_the_earlier_answers_it_reads(ask):
+    first, ans = converse(ask, ["What was net income in 2019?", "What is that less 1000?"])
+    assert ans.confidence <= PRECISION * (first.confidence or 0.5) + 1e-4
+
+
+def test_without_an_earlier_answer_the_type_declines(ask):
+    ans = ask("What is that less 1?")
+    assert ans.plan is None or ans.plan.get("qtype") != "on_previous"
+
+
+@pytest.mark.parametrize("question", ["What was, then, the change over the year?", "What is net income in 2019?",
+                                      "What was the change over the years?"])
+def test_questions_without_an_operand_are_not_claimed(question):
+    assert not QUESTION_TYPE.recognise(question, None)
+
+
+
