@@ -114,7 +114,18 @@ def tagged_items(path: str | Path, changes: bool = True):
                                                                         rel_tol=0.005, abs_tol=Decimal("0"),
                                                                         sign_insensitive=True),
                                                   qtype="arithmetic")]))
-    return items
+    return _unambiguous(items)
+
+
+def _unambiguous(items: list) -> list:
+    """Items whose question has one answer: the same words made from two tags of different values
+    ("What was Term debt as of June 29, 2024?" for the current and the non-current row, both
+    printed "Term debt") ask something the filing answers twice, so neither can be graded."""
+    values: dict[str, set] = {}
+    for item in items:
+        turn = item.turns[0]
+        values.setdefault(turn.question.lower(), set()).add(abs(turn.gold.value))
+    return [item for item in items if len(values[item.turns[0].question.lower()]) == 1]
 
 
 def ixbrl_filings(folder: str | Path) -> list[Path]:
