@@ -31,6 +31,11 @@ TOP_CONCEPTS = 2      # an inline-XBRL filing's best-named concepts (and members
 MAX_CANDIDATES = 40
 PAIR_OPS = ("difference", "percent_change", "average", "sum", "greater", "ratio")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# words by which a question (or a row label) says it is about a percentage: a percent answer to a
+# question without them ("what were the remaining performance obligations?") answers something else
+_PERCENT_CUE = re.compile(r"%|\b(?:percent\w*|pct|rates?|margins?|ratios?|share|proportion|portion|fraction|yields?|"
+                          r"returns?|growth|grew|grow|change[sd]?|increase[sd]?|decrease[sd]?|declined?|basis\s+points?|"
+                          r"roe|roa|roic|rofe|cagr)\b", re.I)
 OPERATIONS = ["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text",
               "previous", "other"]
 UNITS = ["USD", "percent", "USD/share", "shares", "count", "ratio"]
@@ -275,7 +280,7 @@ def _own_names() -> list[str]:
             ["op_matches_plan", "from_rules", "n_facts", "match_min", "match_mean", "match_first", "cover_min", "cover_mean",
              "precision_min", "precision_mean", "year_hit", "year_miss", "years_asked", "first_column", "total_row",
              "any_prose", "unit_asked", "unit_matches", "same_row", "same_column", "later_first", "order_as_asked",
-             "log_abs_value", "negative", "percent_over_100", "rules_score", "rules_margin", "rules_rivals",
+             "log_abs_value", "negative", "percent_over_100", "percent_unasked", "rules_score", "rules_margin", "rules_rivals",
              "rules_fits", "in_filing", "rank_in_source", "n_candidates", "text_answer", "has_value",
              "xbrl_filing", "member_fit_min", "concept_named_min", "period_exact", "period_same_end_other_length"]
             + [f"followup={f}" for f in FOLLOWUPS])
@@ -376,6 +381,8 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
         math.log10(abs(value) + 1.0) if value is not None else 0.0,
         1.0 if value is not None and value < 0 else 0.0,
         1.0 if unit == "percent" and value is not None and abs(value) > 100 else 0.0,
+        1.0 if unit == "percent" and not _PERCENT_CUE.search(plan.question or "")
+        and not any(_PERCENT_CUE.search(view.label_of(f) if f.kind == "table" else "") for f in cand.facts) else 0.0,
         r.get("score", 0.0), r.get("margin", 0.0), math.log1p(r.get("rivals", 0)), 1.0 if r.get("fits") else 0.0,
         1.0 if answer is not None and answer.in_filing else 0.0,
         float(min(rank, 10)), math.log1p(n_candidates),

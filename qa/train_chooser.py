@@ -10,7 +10,8 @@
    marks which candidates are right (the harness's own matching, evals/scoring.py).
 2. Pages are split 80/20 by a hash of the page name: no page is on both sides. On the 80 %,
    LightGBM trees are fitted with 5-fold cross-validation grouped by page; their out-of-fold
-   scores of the chosen candidates fit an isotonic calibration, and the threshold is the lowest
+   scores of the chosen candidates fit an isotonic calibration (one per kind of answer, quoted
+   sentence or figure: qa/chooser.py `KINDS`), and the threshold is the lowest
    calibrated confidence at which at most 5 % of answered turns are wrong.
 3. That model, calibration and threshold are then judged on the 20 % of pages they never saw: the
    figures printed (and written to docs/BENCHMARKS.md by hand) are those held-out ones.
@@ -30,6 +31,7 @@ from collections import defaultdict
 from pathlib import Path
 
 MAX_WRONG = 0.05
+MIN_KIND_TURNS = 50  # fewest turns of one kind of answer that get their own calibration
 DATASETS = [("tatqa", "tatqa_dev.json"), ("finqa", "finqa_dev.json"), ("finqa", "finqa_train_sample.json"),
             ("convfinqa", "convfinqa_dev.json")]
 
@@ -113,9 +115,12 @@ def _fit(turns: list[dict]):
     return lightgbm.train(params, lightgbm.Dataset(X, y), num_boost_round=250)
 
 
-def _chosen(turns: list[dict], model) -> list[tuple[float | None, bool]]:
-    """(raw score of the chosen candidate, it is right) per turn; None where the rules refused."""
+def _chosen(turns: list[dict], model) -> list[tuple[float | None, bool, str | None]]:
+    """(raw score of the chosen candidate, it is right, its kind: qa/chooser.py `kind_of`) per
+    turn; (None, False, None) where the rules refused."""
     import numpy as np
+
+    from qa.chooser import kind_of
 
     flat = [v for t in turns for v, _ in t["candidates"]]
     probs = model.predict(np.array(flat, dtype=float)) if flat else []
@@ -123,16 +128,16 @@ def _chosen(turns: list[dict], model) -> list[tuple[float | None, bool]]:
     for t in turns:
         n = len(t["candidates"])
         if not n:
-            out.append((None, False))
+            out.append((None, False, None))
             continue
         scored = [(float(probs[at + i]), -i, r) for i, (_, r) in enumerate(t["candidates"])]
         at += n
         best = max(scored)
-        out.append((best[0], best[2]))
+        out.append((best[0], best[2], kind_of(t["candidates"][-best[1]][0])))
     return out
 
 
-def _oof(turns: list[dict], folds: int = 5) -> list[tuple[float | None, bool]]:
+def _oof(turns: list[dict], folds: int = 5) -> list[tuple[float | None, bool, str | None]]:
     groups = sorted({t["group"] for t in turns})
     fold_of = {g: int(hashlib.sha256(g.encode()).hexdigest(), 16) % folds for g in groups}
     out: list = [None] * len(turns)
@@ -197,10 +202,27 @@ def _figures(confs: list[tuple[float | None, bool]], threshold: float | None) ->
             "coverage": round(len(answered) / n, 4) if n else 0.0, "ece": round(ece, 4)}
 
 
-def _apply(knots: dict, pairs):
+def _calibrate_kinds(chosen: list[tuple[float | None, bool, str | None]]) -> dict:
+    """One calibration per kind of answer (qa/chooser.py `KINDS`), each on that kind's turns."""
+    from qa.chooser import KINDS
+
+    pooled = None
+    out = {}
+    for kind in KINDS:
+        pairs = [(p, r) for p, r, k in chosen if k == kind and p is not None]
+        if len(pairs) >= MIN_KIND_TURNS:
+            out[kind] = _calibrate(pairs)
+        else:  # too few to fit apart (a --limit run): the map of all turns
+            pooled = pooled or _calibrate([(p, r) for p, r, _ in chosen])
+            out[kind] = pooled
+    return out
+
+
+def _apply(knots: dict, chosen):
+    """(confidence, right) per turn: each chosen candidate through the calibration of its kind."""
     from qa.chooser import calibrate
 
-    return [(None if p is None else calibrate(p, knots["x"], knots["y"]), r) for p, r in pairs]
+    return [(None if p is None else calibrate(p, knots[k]["x"], knots[k]["y"]), r) for p, r, k in chosen]
 
 
 def train(turns: list[dict]) -> tuple[dict, dict]:
@@ -211,7 +233,7 @@ def train(turns: list[dict]) -> tuple[dict, dict]:
     val = [t for t in turns if _page_side(t["group"]) == "val"]
     # held-out judgement: everything fitted on dev pages only
     oof = _oof(dev)
-    knots_dev = _calibrate(oof)
+    knots_dev = _calibrate_kinds(oof)
     threshold = _threshold(_apply(knots_dev, oof))
     model = _fit([t for t in dev if t["candidates"]])
     val_confs = _apply(knots_dev, _chosen(val, model))
@@ -229,7 +251,7 @@ def train(turns: list[dict]) -> tuple[dict, dict]:
             [(1.0 if t["candidates"] else None, bool(t["candidates"] and t["candidates"][0][1])) for _, t in sub], None)
     # the shipped model: all pages
     oof_all = _oof(turns)
-    knots = _calibrate(oof_all)
+    knots = _calibrate_kinds(oof_all)
     threshold_all = _threshold(_apply(knots, oof_all))
     model = _fit([t for t in turns if t["candidates"]])
     shipped = {"features": feature_names(), "calibration": knots, "threshold": round(threshold_all, 4),
@@ -238,7 +260,6 @@ def train(turns: list[dict]) -> tuple[dict, dict]:
                "cross_validated_all_pages": _figures(_apply(knots, oof_all), threshold_all),
                "held_out_pages": report}
     return (model, shipped), report
-    return shipped, report
 
 
 def main(argv: list[str] | None = None) -> int:

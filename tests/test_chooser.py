@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 from qa.candidates import AGREEMENT, RELATIVE, feature_names, with_relative
-from qa.chooser import calibrate, get_chooser
-from qa.train_chooser import MAX_WRONG, _threshold
+from qa.chooser import calibrate, get_chooser, kind_of
+from qa.train_chooser import MAX_WRONG, _calibrate, _calibrate_kinds, _threshold
 
 
 def test_the_shipped_model_reads_the_features_the_answerer_computes():
     chooser = get_chooser()
     assert chooser is not None, "qa/data/chooser.lgb.txt and chooser.json ship with the code (make train)"
     assert 0.0 < chooser.threshold < 1.0
-    assert chooser.cal_x == sorted(chooser.cal_x)
-    assert chooser.cal_y == sorted(chooser.cal_y)  # isotonic: a higher score is never less likely right
+    for xs, ys in chooser.calibration.values():
+        assert xs == sorted(xs)
+        assert ys == sorted(ys)  # isotonic: a higher score is never less likely right
+
+
+def test_quotes_and_figures_are_calibrated_apart():
+    chooser = get_chooser()
+    n = len(feature_names())
+    figure, quote = [0.0] * n, [0.0] * n
+    quote[feature_names().index("text_answer")] = 1.0
+    assert (kind_of(figure), kind_of(quote)) == ("figure", "text")
+    raw = chooser.raw([figure])[0]
+    assert chooser.confidences([figure]) == [calibrate(raw, *chooser.calibration["figure"])]
+    assert chooser.calibration["figure"] != chooser.calibration["text"]
+
+
+def test_a_kind_with_too_few_turns_takes_the_map_of_all_turns():
+    chosen = [(i / 100, i % 3 != 0, "figure") for i in range(100)] + [(0.5, True, "text")]
+    knots = _calibrate_kinds(chosen)
+    assert knots["text"] == _calibrate([(p, r) for p, r, _ in chosen])
+    assert knots["figure"] == _calibrate([(p, r) for p, r, k in chosen if k == "figure"])
 
 
 def test_confidences_are_probabilities_for_any_candidates():
