@@ -67,6 +67,7 @@ _COUNT_COLUMN = re.compile(
     r"^(?:votes?\s+)?(?:for|against|abstain(?:ed|s)?|abstentions?|withheld|broker\s+non-?votes?|non-?votes?|votes?(?:\s+cast)?|\d+\s+years?|1\s+year)$",
     re.IGNORECASE,
 )
+_NUMBER_HEADER = re.compile(r"^number$", re.IGNORECASE)  # an options roll-forward's "2019 | Number" beside its prices
 _COUNT_LABEL = re.compile(r"\bnumber\s+of\b|\bcount\b|\bheadcount\b|\bemployees\b|\bstores\b\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
 _ID_COLUMN = re.compile(r"^(?:exhibit|page|item|note|footnote|section|rule)s?(?:\s+(?:no\.?|nos\.?|numbers?|#))?\.?$|^no\.?$|^#$",
@@ -256,7 +257,7 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
             return "shares"
         if _PER_SHARE.search(ctx):
             return "USD/share"
-    if count_column:
+    if count_column and not amount.currency:
         return "count"
     if _PER_SHARE.search(column) and not _SHARES.search(label):
         return "USD/share"
@@ -306,7 +307,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     percent_cols = [bool(_PERCENT_COLUMN.search(lab)) for lab in labels]
     # identifier columns ("Exhibit No.", "Page") hold numbers that are not quantities
     id_cols = [bool(_ID_COLUMN.match(labels[c].strip())) for c in range(ncols)]
-    count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1])) if levels[c] else False for c in range(ncols)]
+    count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1]) or _NUMBER_HEADER.match(levels[c][-1])) if levels[c] else False
+                  for c in range(ncols)]
     body = raw.rows[h_end:] if h_end else raw.rows[h_first:]
     percent_table: bool | None = None  # the table's own words say its figures are percents of a total
     # a column whose printed figures mostly carry '%' is a percent column

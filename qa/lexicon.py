@@ -125,6 +125,10 @@ _QUALIFIERS = frozenset(_stem(w) for w in (
     "reserve allowance increase decrease change impairment amortization depreciation accumulated").split())
 # words that do not change what a label means ("Total revenues" is revenue, "R&D expenses" is R&D)
 _NEUTRAL = frozenset(_stem(w) for w in "net total common consolidated and expense expenses cost costs fee fees amount amounts".split())
+# a date in a row label ("Outstanding at September 30, 2018") is the row's period, which the period
+# check reads; it is no qualifier the question failed to ask for
+_DATE_WORDS = frozenset(_stem(w) for w in ("january february march april may june july august september october november "
+                                           "december jan feb mar apr jun jul aug sep sept oct nov dec").split())
 
 
 @lru_cache(maxsize=65536)
@@ -174,6 +178,8 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
     if not lab:
         return 0.0  # an empty (or all-stopword) row label names no line item
     par = set(tokens(parent)) if parent else set()
+    if parent:  # a concept the heading and the row name together: "Cash (used in) provided by:" over "Operating activities"
+        par |= set(tokens(f"{parent} {row_label}")) & CONCEPT_TOKENS
     qset = set(q)
     q_concepts = qset & CONCEPT_TOKENS
     have = lab | par
@@ -193,7 +199,7 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
     if score == 0:
         return 0.0
     # extra words in the label that the question did not ask for
-    extra = [t for t in lab - qset if t not in _NEUTRAL]
+    extra = [t for t in lab - qset if t not in _NEUTRAL and t not in _DATE_WORDS and not t.isdigit()]
     lab_concepts = lab & CONCEPT_TOKENS
     penalty = plain = 0.0
     for t in extra:

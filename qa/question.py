@@ -485,7 +485,8 @@ _QUESTION_WORDS = {"what", "was", "were", "is", "are", "did", "does", "do", "how
 
 
 def _item(text: str) -> str:
-    t = _LEAD.sub("", text)
+    t = re.sub(r"^\s*(?:between|(?:in\s+)?the\s+year(?:\s+of)?|for\s+the\s+year|during|as\s+of|in)\s*,\s*", "", text, flags=re.I)
+    t = _LEAD.sub("", t)  # "between 2016 and 2017, what was ...": the periods are blanked, their lead-in goes too
     t = re.sub(r"^\s*(?:was|were|is|are|did|does|the)\b", "", t, flags=re.I)
     return t.strip(" ?.,")
 
@@ -526,7 +527,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if q.operation == "lookup" and re.search(r"\bthe (?:net )?(?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
             and len(periods) == 1:
         q.operation = "difference"  # "the change in amortized cost in 2009": against the year before
-    if q.operation == "lookup" and len(periods) >= 2 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b", cleaned, re.I):
+    if q.operation == "lookup" and len(periods) >= 2 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b|"
+                                                                r"^\s*between\b.*\b(?:change|variation|difference)\b", cleaned, re.I):
         q.operation = "difference"  # "revenue this quarter compared with a year earlier"
     if q.operation == "lookup" and not periods and not _has_item(q, body) \
             and re.search(r"\b(?:chang|increas|decreas|differen|grow|grew|declin|drop)\w*", cleaned, re.I):
@@ -561,14 +563,19 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if not q.items:
         item = _item(body)
         item = re.sub(r"\b(?:increase|decrease)\s*/\s*\(\s*(?:increase|decrease)\s*\)", " ", item, flags=re.I)
+        if q.operation in ("difference", "percent_change"):
+            # "the net change in revenue": the item is revenue, not net revenue; "the change in the value of X" is X
+            item = re.sub(r"\bnet\s+(?=(?:change|increase|decrease|difference|variation)\b)", "", item, flags=re.I)
+            item = re.sub(r"\b(?:change|variation|increase|decrease)\s+in\s+(?:the\s+)?value\s+of\b", " ", item, flags=re.I)
         item = re.sub(r"\b(?:by how much|how much|by what percent(?:age)?|what percent(?:age)?|percent(?:age)? change(?: in)?|"
-                      r"the change in|change in|year[- ]over[- ]year|growth in|growth|in percent|increase|decrease|decline|drop|"
+                      r"the change in|change in|variation in|variation|year[- ]over[- ]year|growth in|growth|in percent|increase|decrease|decline|drop|"
                       r"difference between|difference|compared|expect|expects|expected|"
                       r"fall|fell|fallen|rise|rose|risen|grow|grew|grown|drop|dropped|go up|go down|went up|went down|"
                       r"exceed|exceeded|outpace|outpaced|surpass|surpassed|climb|climbed|shrink|shrank)\b", " ", item, flags=re.I)
         item = re.sub(r"\s+", " ", item).strip(" ,?.")
+        item = re.sub(r"\bthe\s+(?=the\b)", "", item, flags=re.I)
         item = re.sub(r"^(?:the\s+)?(?:in|of|for)\s+", "", item, flags=re.I)  # "the [difference] in EBITDA"
-        item = re.sub(r"(?:\s+\b(?:in|for|during|at|on|of|from|to|by|the|over|since|between|and|than|versus|vs))+$", "", item, flags=re.I)
+        item = re.sub(r"(?:\s+\b(?:in|for|during|at|on|of|from|to|by|the|over|since|between|and|or|than|versus|vs))+$", "", item, flags=re.I)
         q.items = [item.strip(" ,?.")]
     if not _has_item(q, body) and q.periods:
         q.followup = "shift_year" if any(p.relative == "year_earlier" for p in q.periods) else "same"

@@ -72,3 +72,14 @@ def test_counts_and_vote_wording_match_both_ways(asked, right, wrong):
 def test_an_empty_row_label_never_matches():
     assert match_label("revenue", "", "Revenues") == 0.0
     assert match_label("revenue", "   ", None) == 0.0
+
+
+def test_a_concept_the_heading_and_the_row_name_together_matches():
+    # "Cash (used in) provided by:" over "Operating activities" is the operating cash flow
+    assert match_label("cash provided by operating activities", "Operating activities", "Cash (used in) provided by:") > 0.6
+    assert match_label("cash provided by operating activities", "Investing activities", "Cash (used in) provided by:") == 0.0
+
+
+def test_a_date_in_a_row_label_is_not_an_extra_qualifier():
+    dated = match_label("shares outstanding", "Outstanding at September 30, 2018")
+    assert dated == match_label("shares outstanding", "Outstanding")

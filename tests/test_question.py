@@ -206,3 +206,25 @@ def test_a_fiscal_year_followed_by_a_quarter_is_not_read_as_the_whole_year():
     no_calendar = Calendar(current_end=None, current_months=None, quarter=None, fiscal_year=None)
     q = ask("What was the revenue in the fiscal 2019 third quarter?", cal=no_calendar)
     assert all(p.year is None for p in q.periods)
+
+
+@pytest.mark.parametrize("question, operation, item", [
+    ("What was the net change in revenue from 2018 to 2019?", "difference", "revenue"),  # not "net revenue"
+    ("What was the net change in value of the amortization expense from 2016 to 2017?", "difference", "the amortization expense"),
+    ("What is the net change in the value of total accumulated losses from 2013 or 2014?", "difference", "the total accumulated losses"),
+    ("Between 2016 and 2017, what was the variation in the credit net?", "difference", "the credit net"),
+    ("What was net revenue in 2019?", "lookup", "net revenue"),
+])
+def test_change_words_and_period_lead_ins_are_not_part_of_the_item(question, operation, item):
+    q = parse_question(question)
+    assert (q.operation, q.items) == (operation, [item])
+
+
+@pytest.mark.parametrize("question, part, whole", [
+    ("What percentage was Eurasia SBU of the total revenue in 2017?", "Eurasia SBU", "total revenue"),
+    ("In the year of 2011, how much did the mutual funds represent in relation to the total investment?",
+     "mutual funds", "total investment"),
+])
+def test_part_of_a_whole_asked_as_what_it_represents_is_a_share(question, part, whole):
+    q = parse_question(question)
+    assert (q.operation, q.items) == ("share", [part, whole])

@@ -43,3 +43,12 @@ def test_table_not_about_percentages_is_untouched():
     rows = _rows(f"<p>Selected data (in millions):</p><table>{_HEAD}<tr><td>Cost of revenue</td><td>24.0</td><td>36.8</td></tr>"
                  "<tr><td>Other</td><td>3.1</td><td>2.2</td></tr></table>")
     assert rows["Cost of revenue"] == [(Decimal("24000000"), "USD"), (Decimal("36800000"), "USD")]
+
+
+def test_a_number_column_of_an_options_roll_forward_holds_counts_beside_its_prices():
+    rows = _rows("<table><tr><td></td><td>2019</td><td>2019</td></tr>"
+                 "<tr><td></td><td>Number</td><td>Weighted average exercise price</td></tr>"
+                 "<tr><td>Options granted in the year</td><td>452,695</td><td>$ 3.40</td></tr></table>")
+    (count, count_unit), (price, price_unit) = rows["Options granted in the year"]
+    assert (count, count_unit) == (Decimal("452695"), "count")
+    assert price == Decimal("3.40") and price_unit != "count"  # a "$" cell is money whatever its column says
