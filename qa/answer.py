@@ -1288,7 +1288,10 @@ class _Solver:
                     break
             reason = f"No figure for “{item.strip()}” in {when}; the closest rows of the filing are for other periods." \
                 if spec.text != DEFAULT_PERIOD else f"No figure for “{item.strip()}” in the filing's current period; the closest are for other periods."
-            if self.q.expect_unit and all(f.unit != self.q.expect_unit for f in near):
+            # the unit asked is the operand's only where the answer is the figure itself: a percent change,
+            # share or ratio is in percent, its inputs are amounts
+            operand_unit = self.q.expect_unit if self.q.operation not in ("percent_change", "share", "ratio") else None
+            if operand_unit and all(f.unit != operand_unit for f in near):
                 reason = f"No figure for “{item.strip()}” in {self.q.expect_unit}; the closest figures in the filing are in {near[0].unit}."
         elif spec.text == DEFAULT_PERIOD:
             reason = f"The filing does not report “{item.strip()}”."
