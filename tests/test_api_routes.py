@@ -154,6 +154,16 @@ def test_conversation_follow_ups_resolve(client):
     assert [t["answer"]["value"]["amount"] for t in turns] == [first["value"]["amount"], second["value"]["amount"]]
 
 
+def test_a_follow_up_computes_on_the_stored_earlier_answers(client):
+    cid = client.post("/v1/conversations", json={"filing_id": FILING_ID}).json()["id"]
+    client.post("/v1/ask", json={"question": "What were total revenues in the quarter ended September 30, 2011?",
+                                 "conversation_id": cid})
+    ans = client.post("/v1/ask", json={"question": "What is that divided by 1000?", "conversation_id": cid}).json()
+    assert Decimal(ans["value"]["amount"]) == Decimal("2536")
+    assert ans["plan"]["qtype"] == "on_previous" and ans["in_filing"]
+    assert [s["op"] for s in ans["program"]] == ["divide"] and ans["citations"]
+
+
 def test_chat_completion_over_real_answers(client):
     r = client.post("/v1/chat/completions", json={"model": "filingqa", "filing_id": FILING_ID, "messages": [
         {"role": "user", "content": "What were total revenues in the quarter ended September 30, 2011?"},
