@@ -86,9 +86,19 @@ def _same_length(a: str, b: str) -> bool:
 _SPAN_WORDS = re.compile(r"\b(?:three|four|five|3|4|5)[- ]years?\b|\b(?:19|20)\d\d\s*(?:-|to|through|and)\s*(?:19|20)\d\d\b", re.I)
 
 
+def _question_years(plan) -> list[int]:
+    """The years the question asks about: the years it writes, in its order (a column headed by a
+    fiscal year's name, undated, carries that name), then any other year an asked period ends in on
+    the filing's calendar ("the first quarter of fiscal 2025" of a May fiscal year ends in August
+    2024, "Q1 FY12" of a June one in September 2011: their cells are dated that year)."""
+    written = [int(y) for y in _YEAR.findall(plan.question)]
+    ends = [int(p.end[:4]) for p in getattr(plan, "periods", []) if getattr(p, "end", None)]
+    return written + [y for y in dict.fromkeys(ends) if y not in written]
+
+
 def asked_years(plan) -> list[int]:
-    """The years the question names, with a span ("from 2017 to 2019", "2017-2019") filled in."""
-    years = sorted({int(y) for y in _YEAR.findall(plan.question)})
+    """The years the question asks about, with a span ("from 2017 to 2019", "2017-2019") filled in."""
+    years = sorted(set(_question_years(plan)))
     if len(years) >= 2 and _SPAN_WORDS.search(plan.question) and years[-1] - years[0] <= 10:
         years = list(range(years[0], years[-1] + 1))
     return years
@@ -328,7 +338,7 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
     vec += [1.0 if unit == u else 0.0 for u in UNITS]
     items = [i.text for i in plan.items if tokens(i.text)] or [plan.question]
     question_toks = set(tokens(plan.question))
-    asked_years = [int(y) for y in _YEAR.findall(plan.question)]
+    asked_years = _question_years(plan)
     matches, covers, precisions, year_hits, year_misses = [], [], [], 0, 0
     for i, f in enumerate(cand.facts):
         item = items[min(i, len(items) - 1)] if cand.operation in ("share", "ratio") or len(items) > 1 else items[0]

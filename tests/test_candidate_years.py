@@ -1,0 +1,29 @@
+"""The years a question asks about, as the chooser's year features read them (qa/candidates.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from qa.candidates import _question_years, asked_years
+from qa.plan import plan_from_query
+from qa.question import Calendar, parse_question
+
+MAY_YEAR = Calendar(current_end=date(2024, 8, 31), current_months=3, quarter=1, fiscal_year=2025)  # a fiscal year ending in May
+
+
+def _plan(question: str, cal: Calendar | None = None):
+    return plan_from_query(question, parse_question(question, cal=cal))
+
+
+def test_a_fiscal_quarter_asks_about_the_year_it_ends_in_and_the_year_it_names():
+    # the first quarter of fiscal 2025 ends on August 31, 2024: its cells are dated 2024
+    years = _question_years(_plan("What was research and development in the first quarter of fiscal 2025?", MAY_YEAR))
+    assert years == [2025, 2024]
+
+
+def test_calendar_years_are_asked_in_the_order_named():
+    assert _question_years(_plan("What was the change in revenue from 2018 to 2019?")) == [2018, 2019]
+
+
+def test_a_span_of_years_is_filled_in():
+    assert asked_years(_plan("What was the average revenue from 2017 to 2019?")) == [2017, 2018, 2019]
