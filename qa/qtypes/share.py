@@ -15,15 +15,15 @@ SHARE = [
     re.compile(r"^(?>.*?\b(?:what|how much)\s+(?:share|percentage|percent|portion|proportion)\s+of\s+)(?P<total>.*?\S)\s+(?:is|was|were|are)\s+(?P<part>.+?)\??$", re.I),
     # "the proportion of X over total assets", "the percentage of X out of the total", "the percentage
     # constitution of X among the total ...", "the percentage of audit fees in total fees"
-    re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion)(?:\s+constitution)?\s+of\s+(?P<part>.+?)\s+"
+    re.compile(r"^(?>.*?\b(?:percentage|percent|proportion|share|fraction|portion)(?:\s+constitution)?\s+of\s+)(?P<part>.+?)\s+"
                r"(?:over|out\s+of|among|against|relative\s+to)\s+(?P<total>.+?)\??$", re.I),
-    re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion)(?:\s+constitution)?\s+of\s+(?P<part>.+?)\s+"
+    re.compile(r"^(?>.*?\b(?:percentage|percent|proportion|share|fraction|portion)(?:\s+constitution)?\s+of\s+)(?P<part>.+?)\s+"
                r"(?:in|of|within)\s+(?P<total>(?:the\s+)?total\b.+?)\??$", re.I),
     # "what percentage was Eurasia of the total revenue", "what portion is X of total Y"
-    re.compile(r"\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction|portion)\s+(?:was|were|is|are)\s+(?P<part>.+?)\s+"
-               r"of\s+(?P<total>(?:the\s+)?(?:total|overall|combined|aggregate)\b.+?)\??$", re.I),
+    re.compile(r"^(?>.*?\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction|portion)\s+(?:was|were|is|are)\s+)"
+               r"(?P<part>.+?)\s+of\s+(?P<total>(?:the\s+)?(?:total|overall|combined|aggregate)\b.+?)\??$", re.I),
     # "how much did the mutual funds represent in relation to the total investment"
-    re.compile(r"\b(?:how much|what(?:\s+(?:percentage|percent|portion|share|proportion))?)\s+(?:did|does|do|was|were|is|are)\s+"
+    re.compile(r"^(?>.*?\b(?:how much|what(?:\s+(?:percentage|percent|portion|share|proportion))?)\s+(?:did|does|do|was|were|is|are)\s+)"
                r"(?P<part>.+?)\s+represent\s+(?:in relation to|relative to|of)\s+(?P<total>.+?)\??$", re.I),
 ]
 _PART_LEAD = re.compile(r"^(?:(?:due|attributable|related|allocated|dedicated) to|represented by|from|in|for)\s+", re.I)
