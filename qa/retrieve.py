@@ -357,6 +357,15 @@ class _Snapshot:
     filing_years: dict[str, frozenset[str]] = field(default_factory=dict)  # years each filing's chunks print
 
 
+def _top_indices(scores: np.ndarray, n: int) -> np.ndarray:
+    """Indices of the (at most) n highest positive scores, highest first."""
+    n = min(n, int((scores > 0).sum()))
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    top = np.argpartition(-scores, n - 1)[:n]
+    return top[np.argsort(-scores[top], kind="stable")]
+
+
 class Retriever:
     """Hybrid dense + BM25 retrieval with filing/company/form/period/kind filters."""
 
@@ -676,19 +685,15 @@ class Retriever:
                     allowed_f = np.zeros(len(snap.filing_ids), dtype=bool)
                     allowed_f[np.unique(snap.filing_index[mask])] = True
                     scores = np.where(allowed_f, scores, 0.0)
-                n = min(MIN_CANDIDATES, int((scores > 0).sum()))
-                if n:
-                    top = np.argpartition(-scores, n - 1)[:n]
-                    top = top[np.argsort(-scores[top], kind="stable")]
+                top = _top_indices(scores, MIN_CANDIDATES)
+                if len(top):
                     rankings.append([snap.filing_ids[i] for i in top])
                     weights.append(self.filing_lexical_weight)
         if row_scores is not None and self.row_filing_weight > 0:
             per_filing = np.zeros(len(snap.filing_ids), dtype=np.float32)
             np.maximum.at(per_filing, snap.filing_index, row_scores)
-            n = min(MIN_CANDIDATES, int((per_filing > 0).sum()))
-            if n:
-                top = np.argpartition(-per_filing, n - 1)[:n]
-                top = top[np.argsort(-per_filing[top], kind="stable")]
+            top = _top_indices(per_filing, MIN_CANDIDATES)
+            if len(top):
                 rankings.append([snap.filing_ids[i] for i in top])
                 weights.append(self.row_filing_weight)
         filing_score = dict(rrf_fuse(rankings, self.filing_rrf_k, weights))
@@ -724,12 +729,7 @@ class Retriever:
 
     @staticmethod
     def _top_chunks(snap: _Snapshot, scores: np.ndarray, n: int) -> list[str]:
-        n = min(n, int((scores > 0).sum()))
-        if n == 0:
-            return []
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [snap.chunks[i].id for i in top]
+        return [snap.chunks[i].id for i in _top_indices(scores, n)]
 
     @staticmethod
     def _bm25_scores(bm25: object, query: str, extra: str) -> np.ndarray | None:
@@ -793,9 +793,4 @@ class Retriever:
             scores += EXPANSION_WEIGHT * snap.bm25.get_scores(added)  # type: ignore[attr-defined]
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
-        n = min(n, int((scores > 0).sum()))
-        if n == 0:
-            return []
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(snap.chunks[i].id, float(scores[i])) for i in top]
+        return [(snap.chunks[i].id, float(scores[i])) for i in _top_indices(scores, n)]
