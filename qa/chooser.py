@@ -42,11 +42,12 @@ def calibrate(p: float, xs: list[float], ys: list[float]) -> float:
 
 
 KINDS = ("figure", "text")  # calibrated apart: a quoted sentence and a figure are right at different raw scores
+_TEXT_ANSWER = feature_names().index("text_answer")
 
 
 def kind_of(vector: list[float]) -> str:
     """"text" for a candidate that quotes a sentence, "figure" for one that states a number."""
-    return "text" if vector[feature_names().index("text_answer")] else "figure"
+    return "text" if vector[_TEXT_ANSWER] else "figure"
 
 
 class Chooser:

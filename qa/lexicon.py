@@ -178,10 +178,11 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
     if not lab:
         return 0.0  # an empty (or all-stopword) row label names no line item
     par = set(tokens(parent)) if parent else set()
-    if parent:  # a concept the heading and the row name together: "Cash (used in) provided by:" over "Operating activities"
-        par |= set(tokens(f"{parent} {row_label}")) & CONCEPT_TOKENS
     qset = set(q)
     q_concepts = qset & CONCEPT_TOKENS
+    if parent and q_concepts - lab - par:
+        # a concept the heading and the row name together: "Cash (used in) provided by:" over "Operating activities"
+        par |= set(tokens(f"{parent} {row_label}")) & CONCEPT_TOKENS
     have = lab | par
     if q_concepts and not (q_concepts & have):
         return 0.0
