@@ -4,21 +4,17 @@ over the counted cells, every compared cell cited."""
 from __future__ import annotations
 
 import pytest
-from page_asker import asker
+from page_asker import ANNUAL_PAGE, asker
 
 from qa.program import run
 
-PAGE = ("ACME WIDGETS, INC.\nANNUAL REPORT\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n"
-        "\tYear Ended December 31,\t\t\n\t2019\t2018\t2017\n"
-        "Total revenues\t120,400\t110,250\t98,100\nNet income\t35,100\t28,900\t30,000\n"
-        "Other income (expense)\t(1,200)\t400\t(300)\n")
 PAGE_TWO_ROWS = ("BETA CORP\nANNUAL REPORT\n\nSEGMENTS\n(in thousands)\n\n\t2019\t2018\n"
                  "Net income\t35,100\t28,900\nNet income\t5,100\t2,900\n")
 
 
 @pytest.fixture(scope="module")
 def ask():
-    return asker(PAGE, "acme_10-k_2019.txt")
+    return asker(ANNUAL_PAGE, "acme_10-k_2019.txt")
 
 
 def test_the_count_op_counts_the_figures_it_reads():

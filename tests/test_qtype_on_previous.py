@@ -5,19 +5,15 @@ earlier programs, so every input is a cited fact of the filing or a number the q
 from __future__ import annotations
 
 import pytest
-from page_asker import asker
+from page_asker import ANNUAL_PAGE, asker
 
 from qa.conversation import Turn
 from qa.qtypes.on_previous import PRECISION, QUESTION_TYPE
 
-PAGE = ("ACME WIDGETS, INC.\nANNUAL REPORT\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n"
-        "\tYear Ended December 31,\t\t\n\t2019\t2018\t2017\n"
-        "Total revenues\t120,400\t110,250\t98,100\nNet income\t35,100\t28,900\t30,000\n")
-
 
 @pytest.fixture(scope="module")
 def ask():
-    return asker(PAGE, "acme_10-k_2019.txt")
+    return asker(ANNUAL_PAGE, "acme_10-k_2019.txt")
 
 
 def converse(ask, questions):

@@ -4,16 +4,12 @@ the answer is the figure itself."""
 from __future__ import annotations
 
 import pytest
-from page_asker import asker
-
-PAGE = ("ACME WIDGETS, INC.\nANNUAL REPORT\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n"
-        "\tYear Ended December 31,\t\n\t2019\t2018\n"
-        "Total revenues\t120,400\t110,250\nNet income\t35,100\t28,900\n")
+from page_asker import ANNUAL_PAGE, asker
 
 
 @pytest.fixture(scope="module")
 def ask():
-    return asker(PAGE, "acme_10-k_2019.txt")
+    return asker(ANNUAL_PAGE, "acme_10-k_2019.txt")
 
 
 def test_a_percent_change_over_missing_years_names_the_years_not_a_unit(ask):

@@ -4,6 +4,7 @@ store; and the open-setting harness's page split."""
 from __future__ import annotations
 
 import pytest
+from page_asker import pages_store
 
 from evals.open_all import split_of
 from qa.retrieve import Retriever
@@ -47,23 +48,16 @@ QUESTION = "What was the hardware revenue from zeppelin inspection drones in 201
 
 
 @pytest.fixture(scope="module")
-def pages_store(tmp_path_factory):
-    from index.embedding import get_embedder
-    from index.parse import parse_bytes
-    from index.store import Store
-
-    store = Store(tmp_path_factory.mktemp("open_pages"), get_embedder())
-    for name, text in (("page_a.txt", PAGE_A), ("page_b.txt", PAGE_B), ("page_c.txt", PAGE_C)):
-        store.add(parse_bytes(text.encode(), name))
-    return store
+def open_store(tmp_path_factory):
+    return pages_store(tmp_path_factory.mktemp("open_pages"), {"page_a.txt": PAGE_A, "page_b.txt": PAGE_B, "page_c.txt": PAGE_C})
 
 
-def test_filing_aware_ranking_puts_the_topic_page_above_a_better_worded_table_of_another_page(pages_store):
-    plain = Retriever(pages_store, filing_weight=0, row_weight=0).search(QUESTION, k=6)
+def test_filing_aware_ranking_puts_the_topic_page_above_a_better_worded_table_of_another_page(open_store):
+    plain = Retriever(open_store, filing_weight=0, row_weight=0).search(QUESTION, k=6)
     # (row keys off: this pins the filing fusion alone) filing BM25 weighted above the best-chunk
     # ranking (the default weighs them equally, which ties
     # these two pages: each is first by one of the two)
-    aware = Retriever(pages_store, filing_lexical_weight=2.0, row_weight=0).search(QUESTION, k=6)
+    aware = Retriever(open_store, filing_lexical_weight=2.0, row_weight=0).search(QUESTION, k=6)
     # chunk by chunk, B's table (headed "hardware revenue") wins by a hair over A's paragraph
     assert (plain[0].filing_id, plain[0].chunk.kind) == ("page_b", "table")
     # A, which BM25 over whole pages ranks first (drones + hardware revenue + 2015), leads instead
@@ -71,9 +65,9 @@ def test_filing_aware_ranking_puts_the_topic_page_above_a_better_worded_table_of
     assert sorted(h.chunk.id for h in aware) == sorted(h.chunk.id for h in plain)  # re-ranked, same chunks
 
 
-def test_filing_aware_ranking_leaves_a_single_filing_search_unchanged(pages_store):
-    plain = Retriever(pages_store, filing_weight=0).search(QUESTION, k=4, filing_ids=["page_b"])
-    aware = Retriever(pages_store).search(QUESTION, k=4, filing_ids=["page_b"])
+def test_filing_aware_ranking_leaves_a_single_filing_search_unchanged(open_store):
+    plain = Retriever(open_store, filing_weight=0).search(QUESTION, k=4, filing_ids=["page_b"])
+    aware = Retriever(open_store).search(QUESTION, k=4, filing_ids=["page_b"])
     assert [(h.chunk.id, h.score) for h in aware] == [(h.chunk.id, h.score) for h in plain]
 
 
@@ -85,7 +79,7 @@ def test_open_setting_split_is_by_page_and_stable():
     assert {split_of(n, learn_share=0.999) for n in names[:50]} == {"learn"}
 
 
-def test_passage_fit_counts_the_pages_holding_a_passage_with_every_word_the_gold_passage_holds(pages_store):
+def test_passage_fit_counts_the_pages_holding_a_passage_with_every_word_the_gold_passage_holds(open_store):
     from evals.models import Document, EvalItem, EvalTurn, Evidence, Gold
     from evals.open_all import passage_fit
 
@@ -97,5 +91,5 @@ def test_passage_fit_counts_the_pages_holding_a_passage_with_every_word_the_gold
     items = [item("What was the hardware revenue in 2015?", "page_a.txt"),  # A's and B's tables both fit
              item("What was the interest expense in 2015?", "page_c.txt")]  # only C's table
     ids = {"page_a.txt": "page_a", "page_b.txt": "page_b", "page_c.txt": "page_c"}
-    fit = passage_fit(pages_store, items, ids, learn_share=0.999)
+    fit = passage_fit(open_store, items, ids, learn_share=0.999)
     assert fit == {"learn": {"questions": 2, "one page": 0.5, "at most 2": 1.0, "10 or more": 0.0, "mean 1/pages": 0.75}}

@@ -4,6 +4,7 @@ left out of BM25, and filings that do not print the year asked. Real store, real
 from __future__ import annotations
 
 import pytest
+from page_asker import pages_store
 
 import qa.retrieve as retrieve
 from qa.retrieve import Retriever, query_tokens
@@ -39,14 +40,7 @@ Software revenue\t900\t800
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    from index.embedding import get_embedder
-    from index.parse import parse_bytes
-    from index.store import Store
-
-    s = Store(tmp_path_factory.mktemp("row_pages"), get_embedder())
-    for name, text in (("page_x.txt", PAGE_X), ("page_y.txt", PAGE_Y), ("page_z.txt", PAGE_Z)):
-        s.add(parse_bytes(text.encode(), name))
-    return s
+    return pages_store(tmp_path_factory.mktemp("row_pages"), {"page_x.txt": PAGE_X, "page_y.txt": PAGE_Y, "page_z.txt": PAGE_Z})
 
 
 def test_row_score_prefers_the_table_whose_one_row_names_the_item_over_words_spread_across_rows(store):
