@@ -1212,11 +1212,11 @@ class _Solver:
         """(fit, sentence index) for every sentence sharing a word with the question, best first:
         the share of the question's idf-weighted words it carries, less a little for length."""
         idf = self.view.idf
-        total = sum(idf.get(t, 1.0) for t in q)
+        total = sum(idf.get(t, 1.0) for t in sorted(q))  # sorted: float sums the same in every process
         why = re.match(r"\s*why\b", self.q.text, re.I) is not None
         out = []
         for i, (a, b, toks) in enumerate(self.view.sentence_tokens):
-            got = sum(idf.get(t, 1.0) for t in q & toks)
+            got = sum(idf.get(t, 1.0) for t in sorted(q & toks))
             if got <= 0:
                 continue
             s = got / total - 0.0002 * max(0, (b - a) - 400) / 10

@@ -305,7 +305,7 @@ class FilingView:
             return 0.0
         lab = lab | self.clause_tokens(f)
         w = {t: (3.0 if t in CONCEPT_TOKENS else 1.0) for t in q}
-        got = sum(w[t] * (1.0 if t in lab else 0.75 if t in sen else 0.0) for t in q)
+        got = sum(w[t] * (1.0 if t in lab else 0.75 if t in sen else 0.0) for t in sorted(q))  # sorted: the same sum in every process
         score = got / sum(w.values())
         if not q & lab:
             score -= 0.1  # the asked words are elsewhere in the sentence: the figure is likely about something else

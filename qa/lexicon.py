@@ -187,9 +187,9 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
     if q_concepts and not (q_concepts & have):
         return 0.0
     implied = {w for c in lab & CONCEPT_TOKENS for w in _IMPLIED.get(c, ())}
-    total_w = sum(_weight(t) for t in qset)
+    total_w = sum(_weight(t) for t in sorted(qset))
     got = 0.0
-    for t in qset:
+    for t in sorted(qset):  # a fixed order: float sums the same in every process
         if t in lab:
             got += _weight(t)
         elif t in par:
