@@ -4,9 +4,11 @@ The model is gradient-boosted trees (LightGBM) over the features of qa/candidate
 qa/train_chooser.py (`make train`) on the public benchmarks' dev data in ../shared/data, where
 the gold answers mark which candidates are right. Its score is mapped through an isotonic
 calibration fitted on held-out folds (grouped by page), so a confidence of 0.8 means about 80 %
-of such answers were right there. Quoted sentences and figures are calibrated apart (`KINDS`):
-the same raw score meant 97 % right for a quote and far less for a figure in the folds, and one
-map for both made every quote look less sure than it is. `threshold` is the lowest confidence at which, on those folds,
+of such answers were right there. Quoted sentences, figures of a benchmark page or an untagged
+filing, and figures of an inline-XBRL filing are calibrated apart (`KINDS`): the same raw score
+meant 97 % right for a quote and far less for a figure in the folds, and a figure read from a
+filing whose tags name its concept and period was right more often than one read from a bare
+page; one map for all made the surer kinds look less sure than they are. `threshold` is the lowest confidence at which, on those folds,
 at most 5 % of answered questions were wrong.
 
 Two small files in qa/data/: the booster as LightGBM's own text format (chooser.lgb.txt) and
@@ -41,13 +43,17 @@ def calibrate(p: float, xs: list[float], ys: list[float]) -> float:
     return y0 if x1 == x0 else y0 + (y1 - y0) * (p - x0) / (x1 - x0)
 
 
-KINDS = ("figure", "text")  # calibrated apart: a quoted sentence and a figure are right at different raw scores
+KINDS = ("figure", "text", "tagged_figure")  # calibrated apart: each is right at its own raw scores
 _TEXT_ANSWER = feature_names().index("text_answer")
+_XBRL_FILING = feature_names().index("xbrl_filing")
 
 
 def kind_of(vector: list[float]) -> str:
-    """"text" for a candidate that quotes a sentence, "figure" for one that states a number."""
-    return "text" if vector[_TEXT_ANSWER] else "figure"
+    """"text" for a candidate that quotes a sentence; "tagged_figure" for one that states a number
+    of an inline-XBRL filing (its facts carry the filer's concepts and periods); "figure" otherwise."""
+    if vector[_TEXT_ANSWER]:
+        return "text"
+    return "tagged_figure" if vector[_XBRL_FILING] else "figure"
 
 
 class Chooser:

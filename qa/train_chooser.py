@@ -11,7 +11,7 @@
 2. Pages are split 80/20 by a hash of the page name: no page is on both sides. On the 80 %,
    LightGBM trees are fitted with 5-fold cross-validation grouped by page; their out-of-fold
    scores of the chosen candidates fit an isotonic calibration (one per kind of answer, quoted
-   sentence or figure: qa/chooser.py `KINDS`), and the threshold is the lowest
+   sentence, figure, or figure of an inline-XBRL filing: qa/chooser.py `KINDS`), and the threshold is the lowest
    calibrated confidence at which at most 5 % of answered turns are wrong.
 3. That model, calibration and threshold are then judged on the 20 % of pages they never saw: the
    figures printed (and written to docs/BENCHMARKS.md by hand) are those held-out ones.

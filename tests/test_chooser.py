@@ -16,15 +16,17 @@ def test_the_shipped_model_reads_the_features_the_answerer_computes():
         assert ys == sorted(ys)  # isotonic: a higher score is never less likely right
 
 
-def test_quotes_and_figures_are_calibrated_apart():
+def test_quotes_figures_and_tagged_filings_figures_are_calibrated_apart():
     chooser = get_chooser()
     n = len(feature_names())
-    figure, quote = [0.0] * n, [0.0] * n
-    quote[feature_names().index("text_answer")] = 1.0
-    assert (kind_of(figure), kind_of(quote)) == ("figure", "text")
-    raw = chooser.raw([figure])[0]
-    assert chooser.confidences([figure]) == [calibrate(raw, *chooser.calibration["figure"])]
-    assert chooser.calibration["figure"] != chooser.calibration["text"]
+    figure, quote, tagged, tagged_quote = [0.0] * n, [0.0] * n, [0.0] * n, [0.0] * n
+    quote[feature_names().index("text_answer")] = tagged_quote[feature_names().index("text_answer")] = 1.0
+    tagged[feature_names().index("xbrl_filing")] = tagged_quote[feature_names().index("xbrl_filing")] = 1.0
+    assert [kind_of(v) for v in (figure, quote, tagged, tagged_quote)] == ["figure", "text", "tagged_figure", "text"]
+    raw = chooser.raw([figure, tagged])
+    assert chooser.confidences([figure, tagged]) == [calibrate(raw[0], *chooser.calibration["figure"]),
+                                                     calibrate(raw[1], *chooser.calibration["tagged_figure"])]
+    assert len({str(chooser.calibration[k]) for k in ("figure", "text", "tagged_figure")}) == 3
 
 
 def test_a_kind_with_too_few_turns_takes_the_map_of_all_turns():
