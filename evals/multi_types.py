@@ -1,5 +1,5 @@
-"""Precision and recall of the self-answering types for several figures and counts (qa/qtypes/respective.py,
-qa/qtypes/count.py), on the benchmark pages split as qa/train_chooser.py splits them.
+"""Precision and recall of the self-answering types for several figures, counts and lists of line items
+(qa/qtypes/respective.py, qa/qtypes/count.py, qa/qtypes/components.py), on the benchmark pages split as qa/train_chooser.py splits them.
 
     python -m evals.multi_types [--side dev|val|both] [--data ../shared/data] [--datasets tatqa,finqa,convfinqa] [-v]
 
@@ -22,9 +22,10 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-TYPES = ("respective", "count")
+TYPES = ("respective", "count", "components")
 KIND = {"respective": lambda turn: turn.qtype == "multi-span" and turn.gold.type == "numbers",
         "count": lambda turn: turn.qtype == "count",
+        "components": lambda turn: turn.qtype == "count" or (turn.qtype == "multi-span" and turn.gold.type == "text"),
         "in_words": lambda turn: turn.gold.type == "text"}
 
 

@@ -56,6 +56,7 @@ from qa.qtypes.registry import question_types
 
 DEFAULT_PERIOD = "(not named)"  # PeriodSpec.text of the period assumed when the question names none
 MAX_VIEWS = 512          # filings whose per-filing work stays cached
+MANY_PLACES = 4         # a sum or average of three or more figures that does not end is rounded here, as a program step
 MIN_SCORE = 0.5          # below this a label is not the asked line item: refuse rather than guess
 MIN_TEXT_SCORE = 0.34    # share of the question's (idf-weighted) words a quoted sentence must carry
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2}\b")
@@ -956,6 +957,10 @@ class _Solver:
         if q.operation in ("difference", "percent_change", "greater", "sum", "average"):
             if len(q.items) >= 2:
                 return self.two_items(q.items[0], q.items[1], specs[0], q.operation)
+            if q.operation in ("sum", "average"):
+                years = self.years_over(q.items[0])
+                if len(years) >= 3:
+                    return self.over_years(q.items[0], years, q.operation)
             if len(specs) < 2 and q.operation == "sum":
                 return self.sum_one(q.items[0], specs[0])
             if len(specs) < 2:
@@ -1047,6 +1052,40 @@ class _Solver:
     def _before(self, f: Fact) -> str:
         return self.view.text[max(0, f.source.start - 30):f.source.start]
 
+    def years_over(self, item: str) -> list[int]:
+        """The years a sum or an average runs over: a span the question names ("between 2017 to 2019",
+        "2017-2019"); for an average that names no period ("the average cost of sales"), every year
+        the best-fitting row reports (one cell each)."""
+        from qa.candidates import fact_year, fill_span
+
+        written = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", self.q.text)]
+        if written:
+            return fill_span(self.q.text, written)
+        if self.q.operation != "average" or any(p.relative is None for p in self.q.periods):
+            return []
+        ranked = self.view.table_candidates(item, self.context)
+        if not ranked or ranked[0][0] < MIN_SCORE:
+            return []
+        cells = [fact_year(f) for f in self.view.by_label[ranked[0][1:]] if f.kind == "table"]
+        if None in cells or len(cells) != len(set(cells)):
+            return []  # an undated cell, or two for one year: which ones the average is over is unclear
+        return sorted(cells)
+
+    def over_years(self, item: str, years: list[int], operation: str) -> Answer:
+        """A sum or an average of the item in each of `years`, latest first, each cited."""
+        ops = []
+        for year in sorted(years, reverse=True):
+            spec = PeriodSpec(text=str(year), year=year)
+            op = self.find(item, spec, None if self.q.expect_unit == "percent" else self.q.expect_unit)
+            if op is None:
+                return self.not_found(item, spec)
+            ops.append(op)
+        if len({tuple(f.id for f in o.facts) for o in ops}) < len(ops):
+            return self.not_found(item, PeriodSpec(text=str(years[0]), year=years[0]))
+        wheres = [say_period(o.period, o.facts[0].column_label) if o.period else str(y)
+                  for o, y in zip(ops, sorted(years, reverse=True))]
+        return self._combine_many(ops, operation, wheres)
+
     def over_periods(self, item: str, specs: list[PeriodSpec], operation: str, keep_order: bool = False) -> Answer:
         ops = []
         for spec in specs:
@@ -1133,6 +1172,10 @@ class _Solver:
         steps.append(({"add": "sum"}.get(template.step, template.step), args))
         try:
             program = run(steps)
+            unrounded = ""
+            if -Decimal(program[-1].result).as_tuple().exponent > MANY_PLACES:  # an average of three that does not end
+                program = run(steps + [("round", [f"#{len(steps) - 1}", str(MANY_PLACES)])])
+                unrounded = _approx(program[-2].result, MANY_PLACES + 4)
         except ProgramError as exc:
             return self.refuse(f"The figures cannot be combined: {exc}.")
         unit = template.result_unit or ops[0].unit
@@ -1140,7 +1183,7 @@ class _Solver:
         amount = fmt(value) if unit == "ratio" else say_amount(value, unit)
         parts = "; ".join(f"{say_amount(o.value, o.unit)} {prep(w)} {self._cites(self._figures(o))}".replace("  ", " ")
                           for o, w in zip(ops, wheres))
-        text = f"{template.head(amount, '')}: {_quote_label(ops[0].label)} was {parts}."
+        text = f"{template.head(amount, unrounded)}: {_quote_label(ops[0].label)} was {parts}."
         figs = [f for o in ops for f in self._figures(o)]
         return Answer(status="answered", text=text, value=Value(amount=fmt(value), unit=unit), figures=figs,
                       program=program, citations=self.citer.citations, method="rules")

@@ -61,6 +61,18 @@ def fact_year(f: Fact) -> int | None:
     return int(years[-1]) if years else None
 
 
+def _year_in(view, f: Fact) -> int | None:
+    """The year a fact is for: its period or column, or for a figure in running text the period
+    its sentence names for it ("total revenues of $509,589 in 2024 ... compared to $152,430 in
+    2023": qa/filing_view.py `prose_period`)."""
+    year = fact_year(f)
+    if year is None and f.kind == "text":
+        spec = view.prose_period(f)
+        if spec is not None:
+            year = spec.end.year if spec.end else spec.year
+    return year
+
+
 def _rows(view, item: str, context: set[str]) -> list[tuple[float, list[Fact]]]:
     rows = []
     for score, label, parent in view.table_candidates(item, context)[:TOP_ROWS]:
@@ -98,8 +110,13 @@ def _question_years(plan) -> list[int]:
 
 def asked_years(plan) -> list[int]:
     """The years the question asks about, with a span ("from 2017 to 2019", "2017-2019") filled in."""
-    years = sorted(set(_question_years(plan)))
-    if len(years) >= 2 and _SPAN_WORDS.search(plan.question) and years[-1] - years[0] <= 10:
+    return fill_span(plan.question, _question_years(plan))
+
+
+def fill_span(question: str, years: list[int]) -> list[int]:
+    """`years` sorted, every year between the first and last added when the question names a span."""
+    years = sorted(set(years))
+    if len(years) >= 2 and _SPAN_WORDS.search(question) and years[-1] - years[0] <= 10:
         years = list(range(years[0], years[-1] + 1))
     return years
 
@@ -350,7 +367,7 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
         c, p = _cover(set(tokens(item)) or question_toks, f, view)
         covers.append(c)
         precisions.append(p)
-        y = fact_year(f)
+        y = _year_in(view, f)
         if asked_years and y is not None:
             year_hits += y in asked_years
             year_misses += y not in asked_years
@@ -365,11 +382,12 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
     same_row = float(b is not None and a.source.table_id == b.source.table_id and a.source.row == b.source.row)
     same_col = float(b is not None and a.source.table_id == b.source.table_id and a.source.column == b.source.column)
     later_first = order_as_asked = 0.0
-    if b is not None and fact_year(a) and fact_year(b) and fact_year(a) != fact_year(b):
-        later_first = 1.0 if fact_year(a) > fact_year(b) else -1.0
+    year_a, year_b = (_year_in(view, a), _year_in(view, b)) if b is not None else (None, None)
+    if year_a and year_b and year_a != year_b:
+        later_first = 1.0 if year_a > year_b else -1.0
         pos = {y: i for i, y in reversed(list(enumerate(asked_years)))}
-        if fact_year(a) in pos and fact_year(b) in pos:
-            order_as_asked = 1.0 if pos[fact_year(a)] < pos[fact_year(b)] else -1.0
+        if year_a in pos and year_b in pos:
+            order_as_asked = 1.0 if pos[year_a] < pos[year_b] else -1.0
     r = cand.rules
     tags = _tags(view)
     member_fits = [tags.member_fit(f, plan.question) for f in cand.facts]

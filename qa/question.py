@@ -484,7 +484,14 @@ _QUESTION_WORDS = {"what", "was", "were", "is", "are", "did", "does", "do", "how
                    "has", "have", "had", "and", "by", "in", "of", "for", "at", "to", "from", "the", "will", "can", "tell", "show", "give"}
 
 
+# a span of years no period phrase claims ("from 2017-2019", "between fiscal years 2017-2019"): the
+# periods a sum or an average runs over (qa/answer.py `years_over`), not words of the line item
+_YEAR_SPAN = re.compile(r"\s*\b(?:(?:from|between|for|in|during|over|across)\s+)?(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
+                        r"(?:19|20)\d\d\s*(?:-|–|to|through)\s*(?:19|20)\d\d\b", re.I)
+
+
 def _item(text: str) -> str:
+    text = _YEAR_SPAN.sub(" ", text)
     t = re.sub(r"^\s*(?:between|(?:in\s+)?the\s+year(?:\s+of)?|for\s+the\s+year|during|as\s+of|in)\s*,\s*", "", text, flags=re.I)
     t = _LEAD.sub("", t)  # "between 2016 and 2017, what was ...": the periods are blanked, their lead-in goes too
     t = re.sub(r"^\s*(?:was|were|is|are|did|does|the)\b", "", t, flags=re.I)

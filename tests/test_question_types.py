@@ -37,6 +37,13 @@ def test_every_registered_type_has_a_unique_name():
     ("What revenue does the company expect for fiscal 2025?", "range", None),
     ("What were revenues and other income combined in 2023?", "sum", None),
     ("What was total revenue in 2023?", "lookup", None),
+    ("What is the total deposits in 2018 and 2019?", "sum", None),
+    ("What is the total provision for income taxes between 2017 to 2019?", "sum", None),
+    ("What was total revenue in 2019 and 2018 respectively?", "lookup", None),
+    ("What is the average Cost of sales?", "average", None),
+    ("What was the average net income from 2017-2019?", "average", None),
+    ("What was the average invested capital in 2018?", "lookup", None),
+    ("What was the weighted average exercise price?", "lookup", None),
 ])
 def test_each_form_is_read_by_its_type(question, operation, items):
     q = parse_question(question)

@@ -12,7 +12,8 @@ def detect(p: QuestionParse) -> Detected | None:
 
 
 def head(amount: str, unrounded: str) -> str:
-    return f"The average is {amount}"
+    """`unrounded` is set where the program rounded a quotient that does not end (three or more figures)."""
+    return f"The average is {amount}" + (f" ({unrounded} before rounding to four decimals)" if unrounded else "")
 
 
 QUESTION_TYPE = OperationType(name="average", priority=60, operation="average", detect=detect, step="average", head=head)

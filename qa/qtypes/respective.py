@@ -18,6 +18,7 @@ import re
 from qa.lexicon import tokens
 from qa.models import Answer
 from qa.qtypes.base import AnswerContext
+from qa.qtypes.total import SUM
 
 # Measured on the dev side of the page split (qa/train_chooser.py `_page_side`), never on val:
 #   python -m evals.multi_types --side dev --datasets tatqa,finqa,convfinqa
@@ -42,6 +43,7 @@ _QUALIFIED = re.compile(r"\b(?:that|which)\s+(?:are|is|were|was)\b|\b(?:less|mor
 _COLUMNS_ASKED = re.compile(r"\s+(?:that|which)\s+(?:are|is|were|was)\s+(?:due\s+)?(?:in\s+)?(?=\S)", re.I)
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _TOTAL = re.compile(r"\btotal\b", re.I)
+_TOTAL_ROW = re.compile(r"\s*total\b", re.I)  # a row that is a total ("Total revenues"), not one that names one
 _HELPERS = re.compile(r"\b(?:respective(?:ly)?|(?:the\s+)?company(?:'|’)s|(?:the\s+)?(?:values?|amounts?|figures?|balances?)\s+of|"
                       r"(?:for|in|during)\s+(?:the\s+)?(?:fiscal\s+)?(?:years?|periods?)(?:\s+ended)?|fiscal\s+years?|years?\s+ended)\b",
                       re.I)
@@ -100,12 +102,16 @@ class Respective:
     last: dict | None = None   # what the last answer rested on (fits, doubts): printed by evals/multi_types.py -v
 
     def recognise(self, question: str, plan) -> bool:
-        if plan is None or plan.operation not in ("lookup", "text") or _COMPUTES.search(question) \
-                or _YEAR_IN_ITEM.search(question):
+        if plan is None or _COMPUTES.search(question) or _YEAR_IN_ITEM.search(question):
+            return False
+        # "the total X in 2018 and 2019" reads as a sum (qa/qtypes/total_over_periods.py) unless the row
+        # itself is a total ("Total revenues"): then both figures are asked (`_answer`, total_asked)
+        total_over_periods = plan.operation == "sum" and _TOTAL.search(question) is not None and not SUM.search(question)
+        if plan.operation not in ("lookup", "text") and not total_over_periods:
             return False
         respective = _RESPECTIVE.search(question) is not None
         if len(_distinct(_explicit(plan))) >= 2:
-            return respective or (plan.operation == "lookup" and not _ONE_OVER_PERIODS.search(question))
+            return respective or (plan.operation in ("lookup", "sum") and not _ONE_OVER_PERIODS.search(question))
         return respective and bool(plan.items) and " and " in f" {plan.items[0]} "
 
     def answer(self, ctx: AnswerContext) -> Answer | None:
@@ -268,7 +274,7 @@ def _answer(ctx: AnswerContext, asks: list, per_period: bool, total_asked: bool 
         if len(op.facts) != 1:
             return solver.refuse(f"“{item}” is a sum of several rows; ask for it one period at a time.")
         ops.append(op)
-    if total_asked and not all(_TOTAL.search(op.label) for op in ops):
+    if total_asked and not all(_TOTAL_ROW.match(op.label) for op in ops):
         return None  # "the total X in 2018 and 2019" of a row that is no total: the sum over the years is asked
     ids = [op.facts[0].id for op in ops]
     if len(set(ids)) < len(ids):
