@@ -23,6 +23,13 @@ _HELPER = re.compile(r"\b(?:in|during|for|which|fiscal|years?|quarters?|periods?
                      r"largest|larger|highest|higher|greatest|greater|biggest|bigger|most|more|maximum|smallest|"
                      r"smaller|lowest|lower|least|less|fewest|fewer|minimum|than|other)\b", re.I)
 MIN_FIT = 0.5   # the row must name the item at least this well (qa.lexicon.match_label)
+# "which years does the table show", answered with the one table's years where no row names the item:
+# measured on the dev side of the page split (python -m evals.multi_types --side dev -v, which_period rows)
+# 12 of 12 there, as (right + 1) / (answered + 2); val: 3 of 3
+TABLE_YEARS_PRECISION = 0.93
+# a question about what the table reports, not about when something happened ("in which period did X provide ...")
+_ABOUT_THE_TABLE = re.compile(r"\btable\b|\b(?:calculated|recorded|reported|presented|shown|listed|disclosed|given)"
+                              r"(?:\s+(?:for|in))?\s*\??\s*$", re.I)
 _THRESHOLD = re.compile(r"\b(?P<cmp>less\s+than|lower\s+than|below|under|more\s+than|greater\s+than|higher\s+than|above|over|"
                         r"exceed(?:ed|s)?)\s*(?P<cur>\$)?\s*(?P<num>-?[\d,]*\.?\d+)\s*(?P<scale>thousands?|millions?|billions?)?"
                         r"\s*(?P<pct>%)?", re.I)
@@ -54,7 +61,8 @@ class WhichPeriod:
         view, solver = ctx.view, ctx.solver
         ranked = view.table_candidates(item, set(tokens(text)))
         if not ranked or ranked[0][0] < MIN_FIT:
-            return None
+            plain = not (threshold or negative or _MOST.search(asked) or _LEAST.search(asked))
+            return _years_of_the_table(ctx) if plain else None
         _, label, parent = ranked[0]
         cells = {}
         for f in view.by_label[(label, parent)]:
@@ -90,6 +98,33 @@ class WhichPeriod:
             answer_text = f"{' and '.join(str(y) for y in years)}: {quoted} is reported for {listing} {cites}."
         return Answer(status="answered", text=answer_text, figures=figs, program=program,
                       citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
+
+
+def _years_of_the_table(ctx: AnswerContext) -> Answer | None:
+    """"Which years does the table show?", "In which years was operating income calculated?" where
+    no row names the item: the years of the filing's one table, each cited to its first figure
+    (a filing with several tables does not say which one is meant)."""
+    from qa.answer import _figure
+    from qa.candidates import fact_year
+
+    view, solver = ctx.view, ctx.solver
+    if len(view.parsed.tables) != 1 or not _ABOUT_THE_TABLE.search(ctx.question):
+        return None
+    table_id = view.parsed.tables[0].id
+    first: dict[int, object] = {}
+    for f in sorted((f for f in view.facts_by_id.values() if f.kind == "table" and f.source.table_id == table_id),
+                    key=lambda f: (f.source.row, f.source.column)):
+        year = fact_year(f)
+        if year is not None and year not in first:
+            first[year] = f
+    if len(first) < 2:
+        return None
+    cols = sorted(first, key=lambda y: first[y].source.column)
+    cites = {y: _figure(view, first[y], solver.citer) for y in cols}
+    listing = " and ".join(f"{y} [{cites[y].citation}]" for y in cols)
+    return Answer(status="answered", text=f"{' and '.join(str(y) for y in cols)}: the table reports figures for {listing}.",
+                  figures=[cites[y] for y in cols], citations=solver.citer.citations, method="rules", fits_question=True,
+                  in_filing=True, confidence=TABLE_YEARS_PRECISION)
 
 
 def condition(text: str) -> tuple[re.Match | None, re.Match | None, str]:
