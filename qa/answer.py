@@ -56,6 +56,7 @@ from qa.qtypes.registry import question_types
 
 DEFAULT_PERIOD = "(not named)"  # PeriodSpec.text of the period assumed when the question names none
 MAX_VIEWS = 512          # filings whose per-filing work stays cached
+_TOTAL_ASKED = re.compile(r"\s*(?:the\s+)?total\b", re.I)
 MANY_PLACES = 4         # a sum or average of three or more figures that does not end is rounded here, as a program step
 MIN_SCORE = 0.5          # below this a label is not the asked line item: refuse rather than guess
 MIN_TEXT_SCORE = 0.34    # share of the question's (idf-weighted) words a quoted sentence must carry
@@ -1113,6 +1114,8 @@ class _Solver:
             # a whole is larger than its part: a total that equals the part is a segment's own total
             accept = lambda f: f.value > op_a.value  # noqa: E731
         op_b = self.find(b, spec, op_a.unit if op_a.unit != "percent" else None, other=a, accept=accept)
+        if op_b is None and operation == "share":
+            op_b = self._table_total(op_a, b, spec)
         if op_b is None:
             return self.not_found(b, spec)
         if op_a.facts == op_b.facts:
@@ -1121,6 +1124,25 @@ class _Solver:
         if _undated(op_a) and _undated(op_b):
             where = ""  # vote counts and other cells under word columns: no period to state
         return self._combine(op_a, op_b, operation, where, where)
+
+    def _table_total(self, part: Operand, whole: str, spec: PeriodSpec) -> Operand | None:
+        """"X as a proportion of total costs" where no row names the whole: the total row below the
+        part in its own table and column, when it is labelled "Total" alone or in words the whole
+        carries, and is larger than the part."""
+        if not _TOTAL_ASKED.match(whole) or len(part.facts) != 1 or part.facts[0].kind != "table":
+            return None
+        f = part.facts[0]
+        asked = set(tokens(whole))
+        for g in self.view.facts_by_id.values():
+            if g.kind != "table" or g.source.table_id != f.source.table_id or g.source.column != f.source.column \
+                    or g.source.row <= f.source.row or g.unit != f.unit:
+                continue
+            label = self.view.label_of(g)
+            if re.match(r"\s*total\b", label, re.I) and set(tokens(label)) <= asked and g.value > f.value > 0:
+                op = Operand([g], label, g.period, 0.0)
+                self._trace(whole, spec, op, [])
+                return op
+        return None
 
     def _combine(self, a: Operand, b: Operand, operation: str, where_a: str, where_b: str) -> Answer:
         figs = self._figures(a) + self._figures(b)

@@ -14,6 +14,7 @@ nearest end date within a tolerance).
 from __future__ import annotations
 
 import calendar as _cal
+import itertools
 import re
 from collections import Counter
 from datetime import date, timedelta
@@ -340,7 +341,8 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
             add(m, PeriodSpec(text=m[0], relative="year_earlier"))
     for m in _P_CURRENT.finditer(text):
         if free(m):
-            add(m, PeriodSpec(text=m[0], relative="current", months=3))
+            # "this quarter" is three months; "the period" is the filing's own current period, whatever its length
+            add(m, PeriodSpec(text=m[0], relative="current", months=3 if "quarter" in m[0].lower() else None))
     found.sort(key=lambda p: p.start)
     return found
 
@@ -486,7 +488,7 @@ _QUESTION_WORDS = {"what", "was", "were", "is", "are", "did", "does", "do", "how
 
 # a span of years no period phrase claims ("from 2017-2019", "between fiscal years 2017-2019"): the
 # periods a sum or an average runs over (qa/answer.py `years_over`), not words of the line item
-_YEAR_SPAN = re.compile(r"\s*\b(?:(?:from|between|for|in|during|over|across)\s+)?(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
+_YEAR_SPAN = re.compile(r"\b(?:(?:from|between|for|in|during|over|across)\s+)?(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
                         r"(?:19|20)\d\d\s*(?:-|–|to|through)\s*(?:19|20)\d\d\b", re.I)
 
 
@@ -596,12 +598,17 @@ _GENERIC = {"change", "increase", "decrease", "drop", "decline", "growth", "grow
             "time", "again", "overall", "net", "represent", "relation", "portion"}
 
 
+MAX_ITEM_SPLITS = 8
+
+
 def _split_items(text: str) -> list[str] | None:
     """'R&D and G&A expenses combined' -> ['R&D', 'G&A expenses']: split at the "and" that leaves a
     line item on each side and breaks none ("research and development" stays whole)."""
     text = re.sub(r"\b(?:combined|together|in total|altogether|the sum of|sum of)\b", " ", text, flags=re.I).strip(" ,?")
     whole = concepts(text)
-    for m in re.finditer(r"\s+(?:and|plus|\+)\s+", text):
+    # each try tokenizes both sides: past a few "and"s it is no question of two line items (and a
+    # long adversarial text would cost its length squared)
+    for m in itertools.islice(re.finditer(r"\s+(?:and|plus|\+)\s+", text), MAX_ITEM_SPLITS):
         a, b = text[:m.start()], text[m.end():]
         ca, cb = concepts(a), concepts(b)
         if ca and cb and (ca | cb) >= whole:

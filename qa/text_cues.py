@@ -29,5 +29,7 @@ def _asked(question: str) -> str:
     """The sentences that ask (end in '?'), without the context and definitions around them:
     "What is the FY2017 ROA? ROA is defined as: net income / average total assets." asks for a
     figure; the definition it supplies is not the question."""
-    asking = [s.strip() for s in re.findall(r"[^?.!]*\?", question) if s.strip(" ?")]
+    # split after each sentence end (linear; a search for "[^?.!]*\?" rescans the rest of a long
+    # text from every position when no "?" follows)
+    asking = [s.strip() for s in re.split(r"(?<=[?.!])", question) if s.endswith("?") and s.strip(" ?")]
     return " ".join(asking) if asking else question

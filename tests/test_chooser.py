@@ -97,3 +97,31 @@ def test_period_fit_tells_the_quarter_asked_from_the_year_to_date_ending_the_sam
     assert _period_fit(plan, [nine_months]) == (0.0, 1.0)
     assert _period_fit(plan, [quarter, nine_months]) == (0.5, 0.5)
     assert _period_fit(plan, [SimpleNamespace(period=None)]) == (0.5, 0.5)  # an undated figure: no evidence either way
+
+
+def test_another_page_split_is_drawn_by_salt_and_keeps_about_one_page_in_five():
+    from qa.train_chooser import _page_side
+
+    names = [f"page_{i}.txt" for i in range(2000)]
+    default, other = [_page_side(n) for n in names], [_page_side(n, salt=3) for n in names]
+    assert default != other and other == [_page_side(n, salt=3) for n in names]
+    assert 0.15 < other.count("val") / len(names) < 0.25
+
+
+def test_held_out_figures_over_splits_are_averaged_per_dataset():
+    import random
+
+    from qa.train_chooser import held_out_over_splits
+
+    rng, n = random.Random(5), len(feature_names())
+    turns = []
+    for i in range(300):  # candidate 0 carries a feature that marks it right: the chooser learns it
+        cands = []
+        for k in range(3):
+            v = [rng.random() for _ in range(n)]
+            v[0] = 1.0 if k == 0 else 0.0
+            cands.append((v, k == 0))
+        turns.append({"group": f"page{i}", "dataset": "a" if i % 2 else "b", "candidates": cands})
+    out = held_out_over_splits(turns, 2)
+    assert set(out) == {"all", "a", "b"} and out["all"]["splits"] == 2
+    assert out["all"]["ungated_accuracy"] > 0.9 and 0.0 <= out["all"]["gated_wrong_among_answered"] <= 0.05

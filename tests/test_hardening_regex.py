@@ -26,7 +26,9 @@ LIMIT_S = 60  # generous for a loaded 2-core machine; `divided by` as it was nee
 LINEAR = [("qa.qtypes.share", "SHARE"), ("qa.qtypes.ratio", "_RATIO_OF"), ("qa.qtypes.ratio", "_TO"),
           ("qa.qtypes.ratio", "_DASH_RATIO"), ("qa.qtypes.ratio", "_DIVIDED"), ("qa.question", "_BETWEEN_ITEMS"),
           ("qa.question", "_EXCEED_ITEMS"), ("qa.question", "_THAN_ITEMS"), ("qa.qtypes.comparison", "GREATER"),
-          ("qa.qtypes.percent_change", "PCT_CHANGE"), ("qa.qtypes.difference", "DIFF"), ("qa.question", "_FOLLOWUP_NEW_ITEM")]
+          ("qa.qtypes.percent_change", "PCT_CHANGE"), ("qa.qtypes.difference", "DIFF"), ("qa.question", "_FOLLOWUP_NEW_ITEM"),
+          ("qa.qtypes.components", "_LIST"), ("qa.qtypes.components", "_CONSIST"), ("qa.qtypes.components", "_COUNT"),
+          ("qa.qtypes.which_period", "_ABOUT_THE_TABLE"), ("qa.question", "_YEAR_SPAN")]
 
 # Units repeated to SIZE characters: the words the patterns look for, without what completes a match.
 ADVERSARIAL = {
@@ -54,6 +56,9 @@ ADVERSARIAL = {
     "possessive": "Acme ",
     "brackets": "[",
     "how_about": "what about ",
+    "items_does": "what items does ",
+    "total_years": "total 2017 and 2018 ",
+    "average": "average ",
 }
 
 
@@ -61,7 +66,8 @@ def _run(code: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, capture_output=True, text=True, timeout=LIMIT_S)
 
 
-@pytest.mark.parametrize("name", ["words", "divided", "ratio_of", "share_of", "difference_between", "which", "growth_from"])
+@pytest.mark.parametrize("name", ["words", "divided", "ratio_of", "share_of", "difference_between", "which", "growth_from",
+                                  "total_years", "average"])
 def test_parse_question_finishes_on_64kb(name):
     unit = ADVERSARIAL[name]
     code = f"""

@@ -23,6 +23,9 @@ KNOWN_MISSES: dict[str, str] = {
     "ho-o8-04#0": "refused: a percentage of votes cast (for / all votes) is not computed",
     "ho-nd-03#0": "refused: the maximum percentage of PSUs that can be earned is not found in the prose",
     "ho-aa-05#0": "refused: a group's share of the pool's principal balance is not computed",
+    "ho-fl-02#0": "uncertain at about 5 %: the '3 Years' column and the 'Abstain' column of the frequency vote are "
+                  "near-tied at the bottom of the scale, and which comes first changes between trainings (the right "
+                  "one is the first runner-up)",
 }
 
 

@@ -25,7 +25,8 @@ TIE = 0.02
 _NOUNS = r"(?:financial\s+|main\s+|major\s+|key\s+|different\s+|various\s+)*" \
          r"(?:components?|items?|line\s+items|categories|types|elements|constituents|classes)"
 _LIST = re.compile(rf"^\s*(?:what|which)\s+(?:(?:are|were)\s+(?:the\s+)?)?{_NOUNS}\b(?P<rest>.*)$", re.I)
-_CONSIST = re.compile(rf"^\s*what\s+{_NOUNS}\s+(?:does|do|did)\s+(?P<rest>.+?)\s+(?:consist\s+of|comprise|include)\b.*$", re.I)
+# the item ends at a non-space, so a long run of spaces is not tried position by position
+_CONSIST = re.compile(rf"^\s*what\s++{_NOUNS}\s++(?:does|do|did)\s++(?P<rest>.*?\S)\s+(?:consist\s+of|comprise|include)\b.*$", re.I)
 _COUNT = re.compile(rf"^\s*how\s+many\s+{_NOUNS}\b(?P<rest>.*)$", re.I)
 # words around the item, not of it
 _AROUND = re.compile(r"\b(?:of|under|in|within|for|making\s+up|that\s+make\s+up|which\s+make\s+up|comprising|included|"
@@ -137,9 +138,7 @@ class Components:
             found = _blocks(view, item)
             if not found or found[0][0] < MIN_FIT:
                 return None
-            if len(found) > 1 and found[1][0] >= found[0][0] - TIE and \
-                    [table_row(found[1])] != [table_row(found[0])] and \
-                    [found[1][1].rows[i].label for i in found[1][3]] != [found[0][1].rows[i].label for i in found[0][3]]:
+            if len(found) > 1 and found[1][0] >= found[0][0] - TIE and _labels(found[1]) != _labels(found[0]):
                 return None  # two headings name the item as well, with other rows under them
             _, table, at, rows = found[0]
             head = table.rows[at].label.strip().rstrip(":")
@@ -167,8 +166,10 @@ class Components:
                       fits_question=True, in_filing=True)
 
 
-def table_row(found: tuple) -> tuple:
-    return found[1].id, found[2]
+def _labels(found: tuple) -> list[str]:
+    """The component rows' labels of a `_blocks` entry."""
+    _, table, _, rows = found
+    return [table.rows[i].label for i in rows]
 
 
 QUESTION_TYPE = Components()

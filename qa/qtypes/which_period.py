@@ -29,7 +29,7 @@ MIN_FIT = 0.5   # the row must name the item at least this well (qa.lexicon.matc
 TABLE_YEARS_PRECISION = 0.93
 # a question about what the table reports, not about when something happened ("in which period did X provide ...")
 _ABOUT_THE_TABLE = re.compile(r"\btable\b|\b(?:calculated|recorded|reported|presented|shown|listed|disclosed|given)"
-                              r"(?:\s+(?:for|in))?\s*\??\s*$", re.I)
+                              r"(?:\s+(?:for|in))?\??$", re.I)  # searched in the stripped question
 _THRESHOLD = re.compile(r"\b(?P<cmp>less\s+than|lower\s+than|below|under|more\s+than|greater\s+than|higher\s+than|above|over|"
                         r"exceed(?:ed|s)?)\s*(?P<cur>\$)?\s*(?P<num>-?[\d,]*\.?\d+)\s*(?P<scale>thousands?|millions?|billions?)?"
                         r"\s*(?P<pct>%)?", re.I)
@@ -108,7 +108,7 @@ def _years_of_the_table(ctx: AnswerContext) -> Answer | None:
     from qa.candidates import fact_year
 
     view, solver = ctx.view, ctx.solver
-    if len(view.parsed.tables) != 1 or not _ABOUT_THE_TABLE.search(ctx.question):
+    if len(view.parsed.tables) != 1 or not _ABOUT_THE_TABLE.search(ctx.question.strip()):
         return None
     table_id = view.parsed.tables[0].id
     first: dict[int, object] = {}
