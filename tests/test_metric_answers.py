@@ -258,3 +258,20 @@ def test_the_growth_of_a_printed_line_item_defers_to_its_row_where_the_metric_mi
     assert QUESTION_TYPE.recognise(question, plan)
     ctx = AnswerContext(question=question, plan=plan, view=view, solver=_Solver(view, q, []), history=[])
     assert QUESTION_TYPE.answer(ctx) is None
+
+
+@pytest.mark.parametrize("text, question", [
+    # a total row under its heading: "Total" alone names revenue through "Revenue:"
+    ("(In thousands)\t2019\t2018\nRevenue:\t\t\nProducts\t40,000\t38,000\nServices\t11,904\t11,330\nTotal\t51,904\t49,330\n",
+     "What was the percentage change in total revenue between 2018 and 2019?"),
+    # a metric's row with a gloss, and no capital expenditure to compute it from
+    ("Cash flows\t2019\t2018\nNet cash provided by operating activities\t900\t800\n"
+     "Free cash flow (non-GAAP measure)\t497\t533\n", "What is the free cash flow in 2018?"),
+])
+def test_a_metric_missing_an_input_defers_to_a_row_that_names_it_with_its_heading_or_a_gloss(text, question):
+    view = view_of(text.encode(), "printed_rows.txt")
+    q = parse_question(question, view.meta, cal=view.calendar)
+    plan = Plan(question=question, qtype="metric")
+    assert QUESTION_TYPE.recognise(question, plan)
+    ctx = AnswerContext(question=question, plan=plan, view=view, solver=_Solver(view, q, []), history=[])
+    assert QUESTION_TYPE.answer(ctx) is None  # the general types answer it from the printed rows

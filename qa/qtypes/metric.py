@@ -32,6 +32,7 @@ from qa.question import PeriodSpec, add_months, period_days
 MIN_LABEL = 0.7     # match_label score a row label needs to be the input's line item
 TIE = 0.02          # candidates this close in score are equally good: different values make the answer uncertain
 _ANSWER_UNIT = {"percent": "percent", "ratio": "ratio", "USD": "USD", "days": "count"}
+PRINTED_FIT = 0.8  # how well each row the general lookup read must name the metric (or its line item) to defer to it
 _ROUND = {"percent": "2", "ratio": "4", "days": "2"}
 # words that make a row a different line item than the one asked ("cost of revenues", "deferred income taxes")
 _CHANGES_MEANING = {t for w in ("cost costs tax taxes other per share deferred accrued noncontrolling discontinued before "
@@ -674,13 +675,17 @@ def _printed_as_row(ctx, ask: Ask) -> bool:
         plain = solver.solve()
     except (ProgramError, ArithmeticError, ValueError):
         return False
-    if plain.status != "answered" or plain.value is None or plain.value.unit != _ANSWER_UNIT.get(metric.unit) \
-            or not solver.trace:
+    # a growth or a change of a dollar metric is a percent or a dollar difference of printed rows
+    units = {"percent"} if ask.mode in ("growth", "cagr") else {_ANSWER_UNIT.get(metric.unit)}
+    if ask.mode == "change":
+        units.add(_ANSWER_UNIT.get(metric.unit))
+    if plain.status != "answered" or plain.value is None or plain.value.unit not in units or not solver.trace:
         return False
     names = (metric.name.replace("_", " "),) + tuple(metric.aliases)
     if ask.item is not None:
         names += (ask.item.name.replace("_", " "),) + tuple(ask.item.phrases) + tuple(ask.item.aliases)
-    return all(max(match_label(name, t.label) for name in names) >= 0.9 for t in solver.trace)
+    # the row with its heading ("Total" under "Revenue:"), and a label's gloss allowed ("Free cash flow (non-GAAP measure)")
+    return all(max(match_label(name, t.label, t.heading or None) for name in names) >= PRINTED_FIT for t in solver.trace)
 
 
 def _as_step(b: "_Build", arg: str) -> str:
