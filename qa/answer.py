@@ -33,7 +33,7 @@ from typing import Any, Sequence
 from index.models import Fact
 from qa.cite import Citer
 from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, FilingView
-from qa.lexicon import concepts, match_label, tokens
+from qa.lexicon import concepts, is_total_row, match_label, tokens
 from qa.models import Answer, Figure, Value
 from qa.program import ProgramError, fmt, run
 from qa.question import (
@@ -859,7 +859,7 @@ class _Solver:
                 and fits_prose(spec, self.view.prose_period(prose_best[1])) and not _same_figure(f, prose_best[1]) \
                 and self._clause_names(item, prose_best[1]):
             self.conflict = (f, prose_best[1])  # the sentence names the same item and period with another figure
-        if says_total and not re.match(r"\s*total\b", label, re.I):
+        if says_total and not is_total_row(label):
             parts = self._split_total(f)
             if len(parts) > 1:
                 op = Operand(parts, f"total {_without_maturity(label)}", f.period, best[0])
@@ -1057,9 +1057,9 @@ class _Solver:
         """The years a sum or an average runs over: a span the question names ("between 2017 to 2019",
         "2017-2019"); for an average that names no period ("the average cost of sales"), every year
         the best-fitting row reports (one cell each)."""
-        from qa.candidates import fact_year, fill_span
+        from qa.candidates import fact_year, fill_span, written_years
 
-        written = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", self.q.text)]
+        written = written_years(self.q.text)
         if written:
             return fill_span(self.q.text, written)
         if self.q.operation != "average" or any(p.relative is None for p in self.q.periods):
@@ -1074,8 +1074,9 @@ class _Solver:
 
     def over_years(self, item: str, years: list[int], operation: str) -> Answer:
         """A sum or an average of the item in each of `years`, latest first, each cited."""
+        latest_first = sorted(years, reverse=True)
         ops = []
-        for year in sorted(years, reverse=True):
+        for year in latest_first:
             spec = PeriodSpec(text=str(year), year=year)
             op = self.find(item, spec, None if self.q.expect_unit == "percent" else self.q.expect_unit)
             if op is None:
@@ -1084,7 +1085,7 @@ class _Solver:
         if len({tuple(f.id for f in o.facts) for o in ops}) < len(ops):
             return self.not_found(item, PeriodSpec(text=str(years[0]), year=years[0]))
         wheres = [say_period(o.period, o.facts[0].column_label) if o.period else str(y)
-                  for o, y in zip(ops, sorted(years, reverse=True))]
+                  for o, y in zip(ops, latest_first)]
         return self._combine_many(ops, operation, wheres)
 
     def over_periods(self, item: str, specs: list[PeriodSpec], operation: str, keep_order: bool = False) -> Answer:
@@ -1133,12 +1134,11 @@ class _Solver:
             return None
         f = part.facts[0]
         asked = set(tokens(whole))
-        for g in self.view.facts_by_id.values():
-            if g.kind != "table" or g.source.table_id != f.source.table_id or g.source.column != f.source.column \
-                    or g.source.row <= f.source.row or g.unit != f.unit:
+        for g in self.view.cells_of(f.source.table_id):
+            if g.source.column != f.source.column or g.source.row <= f.source.row or g.unit != f.unit:
                 continue
             label = self.view.label_of(g)
-            if re.match(r"\s*total\b", label, re.I) and set(tokens(label)) <= asked and g.value > f.value > 0:
+            if is_total_row(label) and set(tokens(label)) <= asked and g.value > f.value > 0:
                 op = Operand([g], label, g.period, 0.0)
                 self._trace(whole, spec, op, [])
                 return op

@@ -22,7 +22,7 @@ from datetime import date
 from dataclasses import dataclass, field
 
 from index.models import Fact
-from qa.lexicon import match_label, tokens
+from qa.lexicon import is_total_row, match_label, tokens
 from qa.xbrl_vocabulary import vocabulary
 
 TOP_ROWS = 4          # best-fitting row groups per asked item
@@ -98,12 +98,17 @@ def _same_length(a: str, b: str) -> bool:
 _SPAN_WORDS = re.compile(r"\b(?:three|four|five|3|4|5)[- ]years?\b|\b(?:19|20)\d\d\s*(?:-|to|through|and)\s*(?:19|20)\d\d\b", re.I)
 
 
+def written_years(text: str) -> list[int]:
+    """The years a text writes ("2019", "fiscal 2018"), in its order."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
 def _question_years(plan) -> list[int]:
     """The years the question asks about: the years it writes, in its order (a column headed by a
     fiscal year's name, undated, carries that name), then any other year an asked period ends in on
     the filing's calendar ("the first quarter of fiscal 2025" of a May fiscal year ends in August
     2024, "Q1 FY12" of a June one in September 2011: their cells are dated that year)."""
-    written = [int(y) for y in _YEAR.findall(plan.question)]
+    written = written_years(plan.question)
     ends = [int(p.end[:4]) for p in getattr(plan, "periods", []) if getattr(p, "end", None)]
     return written + [y for y in dict.fromkeys(ends) if y not in written]
 
@@ -401,7 +406,7 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
         min(precisions) if precisions else 0.0, sum(precisions) / n if precisions else 0.0,
         year_hits / n, year_misses / n, float(min(len(asked_years), 3)),
         1.0 if a is not None and a.kind == "table" and a.source.column == 0 else 0.0,
-        1.0 if a is not None and re.match(r"\s*total\b", view.label_of(a), re.I) else 0.0,
+        1.0 if a is not None and is_total_row(view.label_of(a)) else 0.0,
         1.0 if any(f.kind == "text" for f in cand.facts) else 0.0,
         1.0 if plan.unit else 0.0,
         1.0 if plan.unit and unit and plan.unit == unit else 0.0,

@@ -93,6 +93,7 @@ class FilingView:
         self._sent_tok_cache: dict[tuple[int, int], set[str]] = {}
         self._clause_cache: dict[str, set[str]] = {}
         self._clause_seq: dict[str, tuple[str, ...]] = {}
+        self._cells: dict[str, list[Fact]] | None = None
 
     # lazily built: most questions never need them, and a store may hold thousands of filings
     def prose_period(self, f: Fact) -> PeriodSpec | None:
@@ -130,6 +131,14 @@ class FilingView:
         return None
 
     # labels ------------------------------------------------------------------------------
+    def cells_of(self, table_id: str) -> list[Fact]:
+        """The figures of one table, in row then column order (grouped once, on first use)."""
+        if self._cells is None:
+            self._cells = defaultdict(list)
+            for f in sorted(self.table_facts, key=lambda f: (f.source.row, f.source.column)):
+                self._cells[f.source.table_id].append(f)
+        return self._cells.get(table_id, [])
+
     def row(self, f: Fact):
         return self.rows.get((f.source.table_id, f.source.row), (None, None))
 

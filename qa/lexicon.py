@@ -131,6 +131,14 @@ _DATE_WORDS = frozenset(_stem(w) for w in ("january february march april may jun
                                            "december jan feb mar apr jun jul aug sep sept oct nov dec").split())
 
 
+_TOTAL_ROW = re.compile(r"\s*total\b", re.I)
+
+
+def is_total_row(label: str) -> bool:
+    """A row that is a total ("Total revenues", "Total"), not one that only names one ("Percentage of total revenues")."""
+    return _TOTAL_ROW.match(label) is not None
+
+
 @lru_cache(maxsize=65536)
 def tokens(text: str, keep_stopwords: bool = False) -> tuple[str, ...]:
     """Content tokens of `text` after concept rewriting (concept tokens kept whole)."""

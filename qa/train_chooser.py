@@ -232,18 +232,27 @@ def _apply(knots: dict, chosen):
     return [(None if p is None else calibrate(p, knots[k]["x"], knots[k]["y"]), r) for p, r, k in chosen]
 
 
+def _split(turns: list[dict], salt: int = 0) -> tuple[list[dict], list[dict]]:
+    """(dev, val) turns by their page's side of the split (`_page_side`)."""
+    return ([t for t in turns if _page_side(t["group"], salt) == "dev"],
+            [t for t in turns if _page_side(t["group"], salt) == "val"])
+
+
+def _judge_held_out(dev: list[dict], val: list[dict]) -> tuple[float, list[tuple[float | None, bool]]]:
+    """Everything fitted on the dev pages only (the model, each kind's calibration out of fold, the
+    threshold), then (that threshold, (confidence, right) of each validation turn's chosen candidate)."""
+    oof = _oof(dev)
+    knots = _calibrate_kinds(oof)
+    threshold = _threshold(_apply(knots, oof))
+    return threshold, _apply(knots, _chosen(val, _fit([t for t in dev if t["candidates"]])))
+
+
 def train(turns: list[dict]) -> tuple[dict, dict]:
     from qa.candidates import feature_names
 
     report = {}
-    dev = [t for t in turns if _page_side(t["group"]) == "dev"]
-    val = [t for t in turns if _page_side(t["group"]) == "val"]
-    # held-out judgement: everything fitted on dev pages only
-    oof = _oof(dev)
-    knots_dev = _calibrate_kinds(oof)
-    threshold = _threshold(_apply(knots_dev, oof))
-    model = _fit([t for t in dev if t["candidates"]])
-    val_confs = _apply(knots_dev, _chosen(val, model))
+    dev, val = _split(turns)
+    threshold, val_confs = _judge_held_out(dev, val)
     first = [(1.0 if t["candidates"] else None, bool(t["candidates"] and t["candidates"][0][1])) for t in val]
     report["validation_pages"] = len({t["group"] for t in val})
     report["dev_pages"] = len({t["group"] for t in dev})
@@ -276,12 +285,8 @@ def held_out_over_splits(turns: list[dict], splits: int) -> dict:
     is what a change is kept or dropped on (docs/BENCHMARKS.md)."""
     per: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
     for salt in range(1, splits + 1):
-        dev = [t for t in turns if _page_side(t["group"], salt) == "dev"]
-        val = [t for t in turns if _page_side(t["group"], salt) == "val"]
-        oof = _oof(dev)
-        knots = _calibrate_kinds(oof)
-        threshold = _threshold(_apply(knots, oof))
-        confs = _apply(knots, _chosen(val, _fit([t for t in dev if t["candidates"]])))
+        dev, val = _split(turns, salt)
+        threshold, confs = _judge_held_out(dev, val)
         for ds in ["all"] + sorted({t["dataset"] for t in val}):
             sub = [c for c, t in zip(confs, val) if ds == "all" or t["dataset"] == ds]
             gated, ungated = _figures(sub, threshold), _figures(sub, None)

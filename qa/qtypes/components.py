@@ -154,8 +154,10 @@ class Components:
                           citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
         from qa.answer import _figure
 
-        firsts = [next((f for f in view.facts_by_id.values() if f.kind == "table" and f.source.table_id == table.id
-                        and f.source.row == i), None) for i in rows]
+        first_of_row: dict[int, object] = {}
+        for f in view.cells_of(table.id):
+            first_of_row.setdefault(f.source.row, f)
+        firsts = [first_of_row.get(i) for i in rows]
         if any(f is None for f in firsts):
             return None
         figs = [_figure(view, f, solver.citer) for f in firsts]

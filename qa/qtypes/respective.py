@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from qa.lexicon import tokens
+from qa.lexicon import is_total_row, tokens
 from qa.models import Answer
 from qa.qtypes.base import AnswerContext
 from qa.qtypes.total import SUM
@@ -43,7 +43,6 @@ _QUALIFIED = re.compile(r"\b(?:that|which)\s+(?:are|is|were|was)\b|\b(?:less|mor
 _COLUMNS_ASKED = re.compile(r"\s+(?:that|which)\s+(?:are|is|were|was)\s+(?:due\s+)?(?:in\s+)?(?=\S)", re.I)
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _TOTAL = re.compile(r"\btotal\b", re.I)
-_TOTAL_ROW = re.compile(r"\s*total\b", re.I)  # a row that is a total ("Total revenues"), not one that names one
 _HELPERS = re.compile(r"\b(?:respective(?:ly)?|(?:the\s+)?company(?:'|’)s|(?:the\s+)?(?:values?|amounts?|figures?|balances?)\s+of|"
                       r"(?:for|in|during)\s+(?:the\s+)?(?:fiscal\s+)?(?:years?|periods?)(?:\s+ended)?|fiscal\s+years?|years?\s+ended)\b",
                       re.I)
@@ -274,7 +273,7 @@ def _answer(ctx: AnswerContext, asks: list, per_period: bool, total_asked: bool 
         if len(op.facts) != 1:
             return solver.refuse(f"“{item}” is a sum of several rows; ask for it one period at a time.")
         ops.append(op)
-    if total_asked and not all(_TOTAL_ROW.match(op.label) for op in ops):
+    if total_asked and not all(is_total_row(op.label) for op in ops):
         return None  # "the total X in 2018 and 2019" of a row that is no total: the sum over the years is asked
     ids = [op.facts[0].id for op in ops]
     if len(set(ids)) < len(ids):

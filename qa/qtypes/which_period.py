@@ -110,10 +110,8 @@ def _years_of_the_table(ctx: AnswerContext) -> Answer | None:
     view, solver = ctx.view, ctx.solver
     if len(view.parsed.tables) != 1 or not _ABOUT_THE_TABLE.search(ctx.question.strip()):
         return None
-    table_id = view.parsed.tables[0].id
     first: dict[int, object] = {}
-    for f in sorted((f for f in view.facts_by_id.values() if f.kind == "table" and f.source.table_id == table_id),
-                    key=lambda f: (f.source.row, f.source.column)):
+    for f in view.cells_of(view.parsed.tables[0].id):
         year = fact_year(f)
         if year is not None and year not in first:
             first[year] = f
