@@ -44,6 +44,24 @@ def test_every_registered_type_has_a_unique_name():
     ("What was the average net income from 2017-2019?", "average", None),
     ("What was the average invested capital in 2018?", "lookup", None),
     ("What was the weighted average exercise price?", "lookup", None),
+    # the periods are blanked from the body before a type reads it: "the ratio of X in 2015 to 2014" names one item
+    ("What was the ratio of the acquisition related costs recognized in 2015 to 2014?", "ratio",
+     ["acquisition related costs recognized"]),
+    ("What is the ratio of 2005 to 2004?", "lookup", None),  # no item: a follow-up, as before
+    ("Revenue from large utilities was how many times the revenues from the distribution segment?", "ratio",
+     ["Revenue from large utilities", "revenues from the distribution segment"]),
+    ("What was the percent of the impairment charges to the net revenue in 2013?", "share",
+     ["impairment charges", "net revenue"]),
+    ("What is the percentage of residential customers concerning the total customers?", "share",
+     ["residential customers", "total customers"]),
+    ("What was the percentage of sales to restaurants in 2018?", "lookup", None),  # a row's own label
+    ("What was the percentage of the total investments amount attributable to the track in 2006?", "lookup", None),
+    ("What was the change in the percentage of sales to restaurants from 2018 to 2019?", "difference",
+     ["the percentage of sales to restaurants"]),
+    ("What was the change in gross margin in percentage points from 2018 to 2019?", "difference", None),
+    ("What was the percent of the increase in the revenue from 2010 to 2011?", "percent_change", ["the revenue"]),
+    ("What is the percentage of decrease of long-term debt from 2007 to 2011?", "percent_change", ["long-term debt"]),
+    ("What was the percentual increase in the high sale price from 2016 to 2017?", "percent_change", None),
 ])
 def test_each_form_is_read_by_its_type(question, operation, items):
     q = parse_question(question)

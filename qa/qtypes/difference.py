@@ -11,7 +11,9 @@ DIFF = re.compile(
     r"(?>.*?\bhow much (?:did|has|have|was|were) ).*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
     r"(?>.*?\b(?:difference|change|variation|increase|decrease|decline|drop)\b).*\b(?:between|from|compared|versus|vs\.?|than)\b|"
     r"(?>.*?\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b).*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period)))", re.I)
-_PERCENT = re.compile(r"\bpercent(?:age)?\b", re.I)
+# a percent change is qa/qtypes/percent_change.py; "the change in the percentage of sales to restaurants" and a
+# change in percentage points are differences
+_PERCENT = re.compile(r"\bpercent(?:age)?\b(?!\s+(?:of|points?)\b)", re.I)
 
 
 def detect(p: QuestionParse) -> Detected | None:

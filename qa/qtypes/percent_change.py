@@ -1,11 +1,12 @@
-"""Percent changes: "by what percent did revenue grow", "growth rate" -> (new - old) / old, in percent."""
+"""Percent changes: "by what percent did revenue grow", "growth rate", "the percent of the increase in revenue
+from 2010 to 2011" -> (new - old) / old, in percent."""
 
 import re
 
 from qa.qtypes.base import Detected, OperationType, QuestionParse
 
 PCT_CHANGE = re.compile(
-    r"^(?:(?>.*?(?:\bpercent(?:age)? (?:change|increase|decrease|decline|growth|drop|rise|fall|difference|reduction|gain|loss)|%\s*change|\bby what percent|"
+    r"^(?:(?>.*?(?:\bpercent(?:age|ual)?\s+(?:of\s+(?:the\s+)?)?(?:change|increase|decrease|decline|growth|drop|rise|fall|difference|reduction|gain|loss|variation)|%\s*change|\bby what percent|"
     r"\b(?:rate of (?:growth|change|return)|return on investment|\broi\b)|\bgrowth rate\b))|"
     r"(?>.*?\bgrowth\b)(?>.*?\bfrom\b).*\bto\b|"
     r"(?>.*?\bwhat percent(?:age)? (?:did|was|were|has|have)\b).*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"

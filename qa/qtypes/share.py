@@ -19,6 +19,10 @@ SHARE = [
                r"(?:over|out\s+of|among|against|relative\s+to)\s+(?P<total>.+?)\??$", re.I),
     re.compile(r"^(?>.*?\b(?:percentage|percent|proportion|share|fraction|portion)(?:\s+constitution)?\s+of\s+)(?P<part>.+?)\s+"
                r"(?:in|of|within)\s+(?P<total>(?:the\s+)?total\b.+?)\??$", re.I),
+    # "what was the percent of the impairment charges to the net revenue", "the percentage of residential customers
+    # concerning the total customers" (not "the percentage of sales to restaurants": a row's own label)
+    re.compile(r"^(?>.*?\b(?:what|how much)\s+(?:was|were|is|are)\s+the\s+)(?:percentage|percent|proportion|share|fraction|portion)\s+of\s+"
+               r"(?P<part>(?:(?!\b(?:change|increase|decrease|growth|decline)\b)[^?]){1,200}?)(?<!attributable)(?<!related)(?<!due)(?<!allocated)\s+(?:to|concerning)\s+(?P<total>(?:the|total)\s+[^?]{1,200}?)\??$", re.I),
     # "what percentage was Eurasia of the total revenue", "what portion is X of total Y"
     re.compile(r"^(?>.*?\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction|portion)\s+(?:was|were|is|are)\s+)"
                r"(?P<part>.+?)\s+of\s+(?P<total>(?:the\s+)?(?:total|overall|combined|aggregate)\b.+?)\??$", re.I),
