@@ -955,6 +955,11 @@ class _Solver:
             return self.two_items(q.items[0], q.items[1], specs[0], q.operation)
         if q.operation == "ratio" and len(specs) >= 2:
             return self.over_periods(q.items[0], specs[:2], q.operation, keep_order=True)
+        if q.operation in ("min", "max"):  # the highest or lowest over the periods the question spans
+            years = self.years_over(q.items[0])
+            if len(years) >= 2:
+                return self.over_years(q.items[0], years, q.operation)
+            return self.refuse("The question asks for the highest or lowest over several periods; name them.")
         if q.operation in ("difference", "percent_change", "greater", "sum", "average"):
             if len(q.items) >= 2:
                 return self.two_items(q.items[0], q.items[1], specs[0], q.operation)
@@ -1055,14 +1060,15 @@ class _Solver:
 
     def years_over(self, item: str) -> list[int]:
         """The years a sum or an average runs over: a span the question names ("between 2017 to 2019",
-        "2017-2019"); for an average that names no period ("the average cost of sales"), every year
-        the best-fitting row reports (one cell each)."""
+        "2017-2019"); for an average, highest or lowest that names no period ("the average cost of sales",
+        "the greatest gross margin in the three year period"), every year the best-fitting row reports
+        (one cell each)."""
         from qa.candidates import fact_year, fill_span, written_years
 
         written = written_years(self.q.text)
         if written:
             return fill_span(self.q.text, written)
-        if self.q.operation != "average" or any(p.relative is None for p in self.q.periods):
+        if self.q.operation not in ("average", "min", "max") or any(p.relative is None for p in self.q.periods):
             return []
         ranked = self.view.table_candidates(item, self.context)
         if not ranked or ranked[0][0] < MIN_SCORE:
@@ -1073,7 +1079,7 @@ class _Solver:
         return sorted(cells)
 
     def over_years(self, item: str, years: list[int], operation: str) -> Answer:
-        """A sum or an average of the item in each of `years`, latest first, each cited."""
+        """A sum, an average, the highest or the lowest of the item in each of `years`, latest first, each cited."""
         latest_first = sorted(years, reverse=True)
         ops = []
         for year in latest_first:

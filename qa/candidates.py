@@ -255,7 +255,7 @@ def enumerate_programs(view, plan) -> list[Candidate]:
                 for b in facts[:6]:
                     if a is not b and a.period and b.period and a.period != b.period and _same_length(a.period, b.period):
                         add(Candidate(op, [a, b]))
-    if op in ("sum", "average") and len(items) == 1:
+    if op in ("sum", "average", "min", "max") and len(items) == 1:
         for _, facts in rows_by_item[0][:3]:
             add_many = _row_span(facts, asked_years(plan))
             if add_many:

@@ -25,7 +25,8 @@ from pydantic import BaseModel, Field
 from index.models import FilingMeta
 from qa.lexicon import concepts, tokens
 
-Operation = Literal["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text"]
+Operation = Literal["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text",
+                    "min", "max"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(_cal.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(_cal.month_abbr) if m})
@@ -572,10 +573,18 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if not q.items:
         item = _item(body)
         item = re.sub(r"\b(?:increase|decrease)\s*/\s*\(\s*(?:increase|decrease)\s*\)", " ", item, flags=re.I)
+        if q.operation in ("min", "max"):
+            # "the greatest gross margin in millions for the three year period": the item is gross margin
+            item = re.sub(r"\b(?:highest|greatest|largest|biggest|maximum|lowest|smallest|least|minimum)\s+(?:amount\s+of\s+|value\s+of\s+)?"
+                          r"|\b(?:in|for|during|over|across)\s+the\s+(?:two|three|four|five|[2-9])[- ]years?(?: period)?\b"
+                          r"|\bconsidering\b|\bobserved\b|\bwhat\s+(?:is|was|were|are)\b", " ", item, flags=re.I)
         if q.operation in ("difference", "percent_change"):
             # "the net change in revenue": the item is revenue, not net revenue; "the change in the value of X" is X
             item = re.sub(r"\bnet\s+(?=(?:change|increase|decrease|difference|variation)\b)", "", item, flags=re.I)
             item = re.sub(r"\b(?:change|variation|increase|decrease)\s+in\s+(?:the\s+)?value\s+of\b", " ", item, flags=re.I)
+            # "the percent of (the) increase in revenue", "the percentual increase in X": the item is revenue, X
+            item = re.sub(r"\b(?:the\s+)?percent(?:age|ual)?\s+(?:of\s+(?:the\s+)?)?(?=(?:change|increase|decrease|decline|growth|drop|rise|fall|"
+                          r"reduction|variation)\b)", " ", item, flags=re.I)
         item = re.sub(r"\b(?:by how much|how much|by what percent(?:age)?|what percent(?:age)?|percent(?:age)? change(?: in)?|"
                       r"the change in|change in|variation in|variation|year[- ]over[- ]year|growth in|growth|in percent|increase|decrease|decline|drop|"
                       r"difference between|difference|compared|expect|expects|expected|"
