@@ -46,6 +46,8 @@ def _spec_from_period(period: str) -> PeriodSpec:
 
 _PERIOD_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:months?|weeks?|quarters?|"
                            r"ended|ending|fiscal|year|years|ytd|q[1-4]|fy)\b|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
+TITLE_DISCOUNT = 0.05  # a row whose own label (or heading) says the item ranks above one whose caption does
+CAPTION_ONLY_BELOW = 0.5  # captions are read only where no printed label fits this well (qa/answer.py MIN_SCORE)
 _YEAR_RX = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
 
 
@@ -79,6 +81,20 @@ class FilingView:
                     self.by_label[key].append(f)
                     self.column_of[key] = set(tokens(column))
                     self.columns_under[(self.label_of(f), self.parent_of(f))] |= set(tokens(column))
+        self.own_keys = list(self.by_label)  # the row labels (and label-and-column groups) as printed
+        # a row under its table's caption ("Net sales by segment were as follows:", "total purchase
+        # commitments are as follows:"), one group per table: what the rows are of where the row label
+        # does not say it ("Cabinets", "2011"). Scored only where no printed label fits (`table_candidates`).
+        self.caption_keys: list[tuple[str, str]] = []
+        titles = {t.id: t.title for t in parsed.tables if t.title}
+        for f in self.table_facts:
+            title = titles.get(f.source.table_id)
+            if title:
+                parent = self.parent_of(f)
+                key = (self.label_of(f), f"{parent} ({title})" if parent else title)
+                if key not in self.by_label:
+                    self.caption_keys.append(key)
+                self.by_label[key].append(f)
         self._prose_period: dict[str, PeriodSpec | None] = {}
         self._sentence_facts: dict[tuple[int, int], list[Fact]] = defaultdict(list)
         self._span_of: dict[str, tuple[int, int]] = {}
@@ -261,7 +277,7 @@ class FilingView:
         """Every word of the filing's row labels, headings and column labels."""
         if self._label_vocab is None:
             vocab: set[str] = set()
-            for label, parent in self.by_label:
+            for label, parent in self.own_keys:
                 vocab.update(tokens(label))
                 vocab.update(tokens(parent or ""))
                 vocab.update(re.findall(r"[a-z]+", f"{label} {parent or ''}".lower()))  # raw words: "operating" in "Total operating expenses"
@@ -286,8 +302,12 @@ class FilingView:
         out = []
         item = self.table_phrase(item)
         asked = set(tokens(item))
-        for (label, parent) in self.by_label:
-            s = match_label(item, label, parent)
+        own = [(key, match_label(item, *key)) for key in self.own_keys]
+        if max((s for _, s in own), default=0.0) < CAPTION_ONLY_BELOW:
+            # no printed label fits: the rows under a caption that says what they are of
+            # ("Cabinets" in a table of net sales by segment), a little below a label's own words
+            own += [(key, match_label(item, *key) - TITLE_DISCOUNT) for key in self.caption_keys]
+        for (label, parent), s in own:
             if s <= 0:
                 continue
             column = self.column_of.get((label, parent))

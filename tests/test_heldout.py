@@ -23,9 +23,13 @@ KNOWN_MISSES: dict[str, str] = {
     "ho-o8-04#0": "refused: a percentage of votes cast (for / all votes) is not computed",
     "ho-nd-03#0": "refused: the maximum percentage of PSUs that can be earned is not found in the prose",
     "ho-aa-05#0": "refused: a group's share of the pool's principal balance is not computed",
+}
+# turns whose first candidate changes between trainings of the chooser: either outcome is accepted,
+# neither is answered (test_heldout_no_turn_answered_wrongly still holds them)
+NEAR_TIES: dict[str, str] = {
     "ho-fl-02#0": "uncertain at about 5 %: the '3 Years' column and the 'Abstain' column of the frequency vote are "
                   "near-tied at the bottom of the scale, and which comes first changes between trainings (the right "
-                  "one is the first runner-up)",
+                  "one is the first runner-up when it is not first)",
 }
 
 
@@ -83,7 +87,8 @@ def test_heldout_every_turn_right_but_the_known_misses(heldout_results):
     print("\n".join(lines))
     assert not [r for r in results if r["error"]], "\n".join(lines)
     missed = {_key(r) for r in results if not _offered_right(r)}
-    assert missed - set(KNOWN_MISSES) == set(), "new misses:\n" + "\n".join(_line(r) for r in results if _key(r) in missed - set(KNOWN_MISSES))
+    new = missed - set(KNOWN_MISSES) - set(NEAR_TIES)
+    assert new == set(), "new misses:\n" + "\n".join(_line(r) for r in results if _key(r) in new)
     assert set(KNOWN_MISSES) - missed == set(), f"right now, remove from KNOWN_MISSES: {sorted(set(KNOWN_MISSES) - missed)}"
 
 

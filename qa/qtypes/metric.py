@@ -220,7 +220,7 @@ def _candidates(view, phrase: str) -> list[tuple[str, str | None, float]]:
     out = [c for c in out if c[2] > 0]
     seen = {(c[0], c[1]) for c in out}
     squashed = _squash(phrase)
-    for (label, parent) in view.by_label:
+    for (label, parent) in view.own_keys:
         if (label, parent) not in seen and " " not in label.strip() and _squash(label) == squashed:
             out.append((label, parent, 1.0))
     return out
