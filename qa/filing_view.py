@@ -85,7 +85,7 @@ class FilingView:
         # a row under its table's caption ("Net sales by segment were as follows:", "total purchase
         # commitments are as follows:"), one group per table: what the rows are of where the row label
         # does not say it ("Cabinets", "2011"). Scored only where no printed label fits (`table_candidates`).
-        self.caption_keys: list[tuple[str, str]] = []
+        self.caption_keys: dict[tuple[str, str], tuple[str, str | None]] = {}  # caption group -> its printed label
         titles = {t.id: t.title for t in parsed.tables if t.title}
         for f in self.table_facts:
             title = titles.get(f.source.table_id)
@@ -93,7 +93,7 @@ class FilingView:
                 parent = self.parent_of(f)
                 key = (self.label_of(f), f"{parent} ({title})" if parent else title)
                 if key not in self.by_label:
-                    self.caption_keys.append(key)
+                    self.caption_keys[key] = (self.label_of(f), parent)
                 self.by_label[key].append(f)
         self._prose_period: dict[str, PeriodSpec | None] = {}
         self._sentence_facts: dict[tuple[int, int], list[Fact]] = defaultdict(list)
@@ -302,12 +302,17 @@ class FilingView:
         out = []
         item = self.table_phrase(item)
         asked = set(tokens(item))
-        own = [(key, match_label(item, *key)) for key in self.own_keys]
-        if max((s for _, s in own), default=0.0) < CAPTION_ONLY_BELOW:
-            # no printed label fits: the rows under a caption that says what they are of
-            # ("Cabinets" in a table of net sales by segment), a little below a label's own words
-            own += [(key, match_label(item, *key) - TITLE_DISCOUNT) for key in self.caption_keys]
-        for (label, parent), s in own:
+        own = {key: match_label(item, *key) for key in self.own_keys}
+        scored = list(own.items())
+        if max(own.values(), default=0.0) < CAPTION_ONLY_BELOW:
+            # no printed label fits: the rows under a caption that says what they are of ("Cabinets"
+            # in a table of net sales by segment), a little below a label's own words, and only where
+            # the caption adds to what the label says (else the same cells would come twice)
+            for key, printed in self.caption_keys.items():
+                s = match_label(item, *key) - TITLE_DISCOUNT
+                if s > own.get(printed, 0.0):
+                    scored.append((key, s))
+        for (label, parent), s in scored:
             if s <= 0:
                 continue
             column = self.column_of.get((label, parent))
