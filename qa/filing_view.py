@@ -47,6 +47,7 @@ def _spec_from_period(period: str) -> PeriodSpec:
 _PERIOD_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:months?|weeks?|quarters?|"
                            r"ended|ending|fiscal|year|years|ytd|q[1-4]|fy)\b|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
 TITLE_DISCOUNT = 0.05  # a row whose own label (or heading) says the item ranks above one whose caption does
+RANKED_KEPT = 512  # table_candidates results kept per filing (cleared when full)
 CAPTION_ONLY_BELOW = 0.5  # captions are read only where no printed label fits this well (qa/answer.py MIN_SCORE)
 _YEAR_RX = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
 
@@ -110,6 +111,7 @@ class FilingView:
         self._clause_cache: dict[str, set[str]] = {}
         self._clause_seq: dict[str, tuple[str, ...]] = {}
         self._cells: dict[str, list[Fact]] | None = None
+        self._ranked: dict[tuple[str, frozenset], list[tuple[float, str, str | None]]] = {}
 
     # lazily built: most questions never need them, and a store may hold thousands of filings
     def prose_period(self, f: Fact) -> PeriodSpec | None:
@@ -299,6 +301,18 @@ class FilingView:
         return " ".join(kept) if any(tokens(w) for w in kept) else item
 
     def table_candidates(self, item: str, context: set[str]) -> list[tuple[float, str, str | None]]:
+        """Row-label groups ranked by how well they fit `item` (best first, score > 0); a question asks
+        the same item several times (the rules, their runners-up, the candidates), so results are kept."""
+        key = (item, frozenset(context))
+        ranked = self._ranked.get(key)  # one lookup: another request's thread may clear the dict meanwhile
+        if ranked is None:
+            ranked = self._rank_labels(item, context)
+            if len(self._ranked) >= RANKED_KEPT:
+                self._ranked.clear()
+            self._ranked[key] = ranked
+        return list(ranked)
+
+    def _rank_labels(self, item: str, context: set[str]) -> list[tuple[float, str, str | None]]:
         out = []
         item = self.table_phrase(item)
         asked = set(tokens(item))
