@@ -586,7 +586,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             item = re.sub(r"\b(?:the\s+)?percent(?:age|ual)?\s+(?:of\s+(?:the\s+)?)?(?=(?:change|increase|decrease|decline|growth|drop|rise|fall|"
                           r"reduction|variation)\b)", " ", item, flags=re.I)
         item = re.sub(r"\b(?:by how much|how much|by what percent(?:age)?|what percent(?:age)?|percent(?:age)? change(?: in)?|"
-                      r"the change in|change in|variation in|variation|year[- ]over[- ]year|growth in|growth|in percent|increase|decrease|decline|drop|"
+                      r"percent(?:age)? (?:did|does|do|has|have|was|were|is|are)|(?:change|difference|variation) between(?: (?:and|to)\b)?|"
+                      r"the change in|change in|variation in|variation|year[- ]over[- ]year|growth in|growth|in percent|"
+                      r"increased|decreased|declined|increases|decreases|increase|decrease|decline|drop|"
                       r"difference between|difference|compared|expect|expects|expected|"
                       r"fall|fell|fallen|rise|rose|risen|grow|grew|grown|drop|dropped|go up|go down|went up|went down|"
                       r"exceed|exceeded|outpace|outpaced|surpass|surpassed|climb|climbed|shrink|shrank)\b", " ", item, flags=re.I)
