@@ -1,7 +1,8 @@
 """Precision and recall of the self-answering types for several figures, counts and lists of line items
-(qa/qtypes/respective.py, qa/qtypes/count.py, qa/qtypes/components.py), on the benchmark pages split as qa/train_chooser.py splits them.
+(qa/qtypes/respective.py, qa/qtypes/count.py, qa/qtypes/components.py) and of cumulative returns
+(qa/qtypes/cumulative_return.py), on the benchmark pages split as qa/train_chooser.py splits them.
 
-    python -m evals.multi_types [--side dev|val|both] [--data ../shared/data] [--datasets tatqa,finqa,convfinqa] [-v]
+    python -m evals.multi_types [--side dev|val|both] [--data ../shared/data] [--datasets tatqa,finqa,finqa_train,convfinqa] [-v]
 
 Each benchmark question a type recognises is asked of its own page (parsed into a MemoryStore, no
 vectors: the oracle setting of qa/train_chooser.py); the harness's scoring (evals/scoring.py `score`)
@@ -22,11 +23,12 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-TYPES = ("respective", "count", "components")
+TYPES = ("respective", "count", "components", "cumulative_return")
 KIND = {"respective": lambda turn: turn.qtype == "multi-span" and turn.gold.type == "numbers",
         "count": lambda turn: turn.qtype == "count",
         "components": lambda turn: turn.qtype == "count" or (turn.qtype == "multi-span" and turn.gold.type == "text"),
-        "in_words": lambda turn: turn.gold.type == "text"}
+        "in_words": lambda turn: turn.gold.type == "text",
+        "cumulative_return": lambda turn: False}  # no benchmark kind of its own: precision only
 
 
 class _InWords:
@@ -38,7 +40,9 @@ class _InWords:
         from qa.text_cues import asks_in_words
 
         return asks_in_words(question)
-FILES = {"tatqa": "tatqa_dev.json", "finqa": "finqa_dev.json", "convfinqa": "convfinqa_dev.json"}
+FILES = {"tatqa": "tatqa_dev.json", "finqa": "finqa_dev.json", "finqa_train": "finqa_train_sample.json",
+         "convfinqa": "convfinqa_dev.json"}
+LOADER = {"finqa_train": "finqa"}  # the train sample is read as FinQA
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     sides = ("dev", "val") if args.side == "both" else (args.side,)
     counts: dict[tuple, Counter] = defaultdict(Counter)
     for dataset in args.datasets.split(","):
-        items = load(dataset, data / FILES[dataset])
+        items = load(LOADER.get(dataset, dataset), data / FILES[dataset])
         store, answerer, parsed = MemoryStore(), None, {}
         answerer = Answerer(store)
         for item in items:
