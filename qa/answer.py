@@ -1096,8 +1096,10 @@ class _Solver:
 
     def over_periods(self, item: str, specs: list[PeriodSpec], operation: str, keep_order: bool = False) -> Answer:
         ops = []
+        # the unit asked is the result's: a ratio or percent of two dollar figures reads dollars (as two_items does)
+        want = None if operation in ("share", "ratio", "percent_change") or self.q.expect_unit == "percent" else self.q.expect_unit
         for spec in specs:
-            op = self.find(item, spec, None if self.q.expect_unit == "percent" else self.q.expect_unit)
+            op = self.find(item, spec, want)
             if op is None:
                 return self.not_found(item, spec)
             ops.append(op)

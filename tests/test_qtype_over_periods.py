@@ -35,3 +35,9 @@ def test_an_average_over_no_period_or_a_span_is_over_every_year_of_the_row(ask, 
     assert ans.plan["operation"] == "average"
     assert ans.value.amount == "31333333.3333" and [s.op for s in ans.program][-2:] == ["average", "round"]
     assert "before rounding" in ans.text and len(ans.figures) == 3
+
+
+def test_the_ratio_of_one_item_over_two_periods_reads_the_dollar_figures_in_the_order_asked(ask):
+    ans = ask("What was the ratio of net income in 2019 to 2018?")
+    assert ans.plan["operation"] == "ratio" and ans.value.amount == "1.2145" and ans.value.unit == "ratio"
+    assert [f.amount for f in ans.figures if f.citation is not None] == ["35100000", "28900000"]
