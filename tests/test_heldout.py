@@ -30,6 +30,9 @@ NEAR_TIES: dict[str, str] = {
     "ho-fl-02#0": "uncertain at about 5 %: the '3 Years' column and the 'Abstain' column of the frequency vote are "
                   "near-tied at the bottom of the scale, and which comes first changes between trainings (the right "
                   "one is the first runner-up when it is not first)",
+    "ho-oq-13#0": "uncertain at about 0.7: the growth of 'Cloud services' (asked) and of 'Total cloud services and "
+                  "license support' are within 0.01-0.05 of each other, and which comes first changes between "
+                  "trainings (the right one is the first runner-up when it is not first)",
 }
 
 
