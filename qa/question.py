@@ -533,7 +533,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         if found.expect_unit is not None:
             q.expect_unit = found.expect_unit or None
         if found.final:
-            return q
+            return _same_item_twice(q)
     if q.operation == "lookup" and re.search(r"\bthe (?:net )?(?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
             and len(periods) == 1:
         q.operation = "difference"  # "the change in amortized cost in 2009": against the year before
@@ -599,6 +599,18 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         q.items = [item.strip(" ,?.")]
     if not _has_item(q, body) and q.periods:
         q.followup = "shift_year" if any(p.relative == "year_earlier" for p in q.periods) else "same"
+    return _same_item_twice(q)
+
+
+def _same_item_twice(q: Query) -> Query:
+    """"the ratio of Q3 FY2024 net income to Q3 FY2023 net income", "the difference between 2019 revenue
+    and 2018 revenue": one item over the two periods, not two items in one period."""
+    def bare(item: str) -> str:
+        return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", item.strip().lower()))
+
+    if q.operation in ("ratio", "difference", "percent_change", "greater") and len(q.items) == 2 and len(q.periods) >= 2 \
+            and bare(q.items[0]) == bare(q.items[1]) and tokens(q.items[0]):
+        q.items = q.items[:1]
     return q
 
 

@@ -62,6 +62,9 @@ def test_every_registered_type_has_a_unique_name():
     ("What was the percent of the increase in the revenue from 2010 to 2011?", "percent_change", ["the revenue"]),
     ("What is the percentage of decrease of long-term debt from 2007 to 2011?", "percent_change", ["long-term debt"]),
     ("What was the percentual increase in the high sale price from 2016 to 2017?", "percent_change", None),
+    # the same item named with each period: one item over the two periods
+    ("What was the ratio of Q3 FY2024 net income to Q3 FY2023 net income?", "ratio", ["net income"]),
+    ("What is the difference between 2019 revenue and 2018 revenue?", "difference", ["revenue"]),
 ])
 def test_each_form_is_read_by_its_type(question, operation, items):
     q = parse_question(question)
