@@ -157,6 +157,13 @@ class FilingView:
                 self._cells[f.source.table_id].append(f)
         return self._cells.get(table_id, [])
 
+    def cells_by_row(self, table_id: str) -> dict[int, list[Fact]]:
+        """The figures of one table grouped by row, each row's in column order."""
+        rows: dict[int, list[Fact]] = {}
+        for f in self.cells_of(table_id):
+            rows.setdefault(f.source.row, []).append(f)
+        return rows
+
     def row(self, f: Fact):
         return self.rows.get((f.source.table_id, f.source.row), (None, None))
 

@@ -154,9 +154,7 @@ class Components:
                           citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
         from qa.answer import _figure
 
-        first_of_row: dict[int, object] = {}
-        for f in view.cells_of(table.id):
-            first_of_row.setdefault(f.source.row, f)
+        first_of_row = {r: cells[0] for r, cells in view.cells_by_row(table.id).items()}
         firsts = [first_of_row.get(i) for i in rows]
         if any(f is None for f in firsts):
             return None

@@ -38,6 +38,7 @@ _ASKS = re.compile(r"\bcumulative\b.*\breturn|\btotal\s+(?:stock(?:holder|owner)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|has|have|was|were|is)\b.*\boutperform", re.I)
 _DIFFERENCE = re.compile(r"\bdifference\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\b|\bhow\s+much\b.*\boutperform", re.I)
 _RATIO = re.compile(r"\bratio\b|\btimes\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "FY2016" too, where a word boundary would not do
 _AMOUNT = re.compile(r"\binvest(?:ed|ing)\b", re.I)  # "if 1000000 is invested": a sum of the user's
 # words that name no row: they are in every question of this form, or in every row label
 _GENERIC = {"cumulative", "total", "return", "returns", "percentage", "percent", "difference", "year", "years", "five",
@@ -45,24 +46,22 @@ _GENERIC = {"cumulative", "total", "return", "returns", "percentage", "percent",
             "index", "corporation", "inc", "company", "group", "the", "what", "did", "was"}
 
 
-def _performance_tables(view) -> list[tuple[object, dict[int, list], int, int]]:
-    """(table, {row: its cells by column}, base column, last column) for each table of that shape."""
+def _performance_tables(view) -> list[tuple[object, dict[int, list], int]]:
+    """(table, {row: its cells by column}, last column) for each table of that shape."""
     out = []
     for table in view.parsed.tables:
-        rows: dict[int, list] = {}
-        for f in view.cells_of(table.id):
-            rows.setdefault(f.source.row, []).append(f)
+        rows = view.cells_by_row(table.id)
         columns = sorted({f.source.column for cells in rows.values() for f in cells})
         if len(columns) < MIN_COLUMNS:
             continue
         base = columns[0]
         based = [r for r, cells in rows.items() if cells and cells[0].source.column == base and cells[0].value == BASE]
         if len(based) >= 2:
-            out.append((table, {r: rows[r] for r in based}, base, columns[-1]))
+            out.append((table, {r: rows[r] for r in based}, columns[-1]))
     return out
 
 
-def _named_rows(view, question: str, table, rows: dict[int, list]) -> list[tuple[int, int]]:
+def _named_rows(question: str, table, rows: dict[int, list]) -> list[tuple[int, int]]:
     """(position in the question, row) for each row whose label's own words the question names."""
     from qa.lexicon import tokens
 
@@ -80,13 +79,15 @@ def _named_rows(view, question: str, table, rows: dict[int, list]) -> list[tuple
 
 
 def _end_cell(cells: list, question: str, last: int):
-    """The row's cell at the year the question ends on, else at the table's last column."""
-    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", question)
+    """The row's cell at the year the question ends on (qa/candidates.py `fact_year`: its period's end,
+    else its column's year), else at the table's last column."""
+    from qa.candidates import fact_year
+
+    years = _YEAR.findall(question)
     if years:
-        for f in cells:
-            if f.period and f.period[:4] == years[-1] or years[-1] in (f.column_label or ""):
-                if f.source.column != cells[0].source.column:
-                    return f
+        for f in cells[1:]:
+            if fact_year(f) == int(years[-1]):
+                return f
     return next((f for f in cells if f.source.column == last), None)
 
 
@@ -106,8 +107,8 @@ class CumulativeReturn:
 
         view, solver, question = ctx.view, ctx.solver, ctx.question
         found = None
-        for table, rows, base, last in _performance_tables(view):
-            named = _named_rows(view, question, table, rows)
+        for table, rows, last in _performance_tables(view):
+            named = _named_rows(question, table, rows)
             if named:
                 if found is not None:
                     return None  # two performance tables name the asked rows: which one is unclear
@@ -115,8 +116,8 @@ class CumulativeReturn:
         if found is None:
             return None
         table, rows, last, named = found
-        years = sorted(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", question)))
-        start_year = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=/)\d\d$", rows[named[0]][0].column_label or "")
+        years = sorted(set(_YEAR.findall(question)))
+        start_year = re.findall(rf"{_YEAR.pattern}|(?<=/)\d\d$", rows[named[0]][0].column_label or "")
         if len(years) >= 2 and not (start_year and years[0].endswith(start_year[-1][-2:])):
             return None  # a start other than the table's base date: not the cumulative return it shows
         two = bool(_YES_NO.search(question) or _DIFFERENCE.search(question))
