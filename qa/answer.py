@@ -1094,10 +1094,14 @@ class _Solver:
                   for o, y in zip(ops, latest_first)]
         return self._combine_many(ops, operation, wheres)
 
+    def _operand_unit(self, operation: str) -> str | None:
+        """The unit an operand is looked up in: the unit asked is the operand's only where the answer is
+        the figure itself; a percent change, share or ratio is in percent or a ratio, its inputs are amounts."""
+        return None if operation in ("percent_change", "share", "ratio") else self.q.expect_unit
+
     def over_periods(self, item: str, specs: list[PeriodSpec], operation: str, keep_order: bool = False) -> Answer:
         ops = []
-        # the unit asked is the result's: a ratio or percent of two dollar figures reads dollars (as two_items does)
-        want = None if operation in ("share", "ratio", "percent_change") or self.q.expect_unit == "percent" else self.q.expect_unit
+        want = None if self.q.expect_unit == "percent" else self._operand_unit(operation)
         for spec in specs:
             op = self.find(item, spec, want)
             if op is None:
@@ -1114,7 +1118,7 @@ class _Solver:
                              say_period(old.period, old.facts[0].column_label) if old.period else say_spec(s_old))
 
     def two_items(self, a: str, b: str, spec: PeriodSpec, operation: str) -> Answer:
-        want = None if operation in ("share", "ratio", "percent_change") else self.q.expect_unit
+        want = self._operand_unit(operation)
         op_a = self.find(a, spec, want, other=b)
         if op_a is None:
             return self.not_found(a, spec)
@@ -1361,9 +1365,7 @@ class _Solver:
                     break
             reason = f"No figure for “{item.strip()}” in {when}; the closest rows of the filing are for other periods." \
                 if spec.text != DEFAULT_PERIOD else f"No figure for “{item.strip()}” in the filing's current period; the closest are for other periods."
-            # the unit asked is the operand's only where the answer is the figure itself: a percent change,
-            # share or ratio is in percent, its inputs are amounts
-            operand_unit = self.q.expect_unit if self.q.operation not in ("percent_change", "share", "ratio") else None
+            operand_unit = self._operand_unit(self.q.operation)
             if operand_unit and all(f.unit != operand_unit for f in near):
                 reason = f"No figure for “{item.strip()}” in {self.q.expect_unit}; the closest figures in the filing are in {near[0].unit}."
         elif spec.text == DEFAULT_PERIOD:
