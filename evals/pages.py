@@ -57,12 +57,38 @@ def tatqa_page(context: dict) -> Document:
     return _document("tatqa", context["table"]["uid"], _join(parts))
 
 
+# FinQA's tokenized table (the only one ConvFinQA gives) restates a negative or a percent in
+# brackets after the printed form: "-26 ( 26 )" for a printed "(26)", "$ -154 ( 154 )",
+# "27% ( 27 % )", "( 3.2 ) % (  % )". Read as printed, one number per cell; a cell that is not
+# one such number (a range "28% ( 28 % ) to 84% ( 84 % )") is left as it is.
+_RESTATED_NEGATIVE = re.compile(r"^(?P<cur>\$\s*)?-\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*\(\s*(?P=n)\s*\)$")
+_RESTATED_PERCENT = re.compile(r"^(?P<n>-?\d[\d,]*(?:\.\d+)?)\s*%\s*\(\s*(?P=n)\s*%\s*\)$")
+_RESTATED_BRACKET_PERCENT = re.compile(r"^\(\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*\)\s*%\s*\(\s*%\s*\)$")
+
+
+def _tokenized_cell(cell: str) -> str:
+    """A cell of FinQA's tokenized table as it was printed: "-26 ( 26 )" -> "(26)", "27% ( 27 % )" -> "27%"."""
+    m = _RESTATED_NEGATIVE.match(cell)
+    if m:
+        return f"{'$ ' if m['cur'] else ''}({m['n']})"
+    m = _RESTATED_PERCENT.match(cell)
+    if m:
+        return f"{m['n']}%"
+    m = _RESTATED_BRACKET_PERCENT.match(cell)
+    if m:
+        return f"({m['n']})%"
+    return cell
+
+
 def convfinqa_page(record: dict) -> Document:
-    """ConvFinQA (PoT format): pre+post text as one tokenized string, and a pipe-separated table."""
+    """ConvFinQA (PoT format): pre+post text as one tokenized string, and a pipe-separated table
+    whose number cells are read as printed (`_tokenized_cell`)."""
     sentences = re.split(r"(?<= \.) ", record.get("text", ""))
     rows = []
     for i, line in enumerate(record.get("table", "").splitlines()):
         cells = [c.strip() for c in line.split(" | ")]
+        if i:
+            cells = cells[:1] + [_tokenized_cell(c) for c in cells[1:]]
         if i == 0 and cells and cells[0] == "-":
             cells[0] = ""
         rows.append(cells)

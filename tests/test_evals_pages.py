@@ -38,6 +38,17 @@ def test_convfinqa_page_turns_pipes_into_tabs():
     assert doc.name.startswith("convfinqa_mro-2007-page_134_")
 
 
+def test_convfinqa_tokenized_cells_are_read_as_printed():
+    # FinQA's tokenized table restates negatives and percents in brackets after the printed form
+    record = {"id": "Single_X/2010/page_1.pdf-1", "text": "some text .",
+              "table": "- | 2010 | 2009\nchange | -26 ( 26 ) | $ -154 ( 154 )\nvolatility | 27% ( 27 % ) | ( 3.2 ) % (  % )\n"
+                       "range | 28% ( 28 % ) to 84% ( 84 % ) | 1,234"}
+    text = pages.convfinqa_page(record).text
+    assert "change\t(26)\t$ (154)" in text
+    assert "volatility\t27%\t(3.2)%" in text
+    assert "range\t28% ( 28 % ) to 84% ( 84 % )\t1,234" in text  # not one number: left as it is
+
+
 def test_financebench_page_and_combined_pages():
     rows = [json.loads(line) for line in (FIXTURES / "financebench.jsonl").read_text().splitlines()]
     evidence = rows[2]["evidence"]
