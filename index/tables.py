@@ -244,10 +244,12 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
     bare = _COUPON.sub("", label)
     if amount.ratio:
         return "ratio"
-    if amount.percent or percent_column or (not row_currency and (
+    if amount.percent or (percent_column and not amount.currency) or (not row_currency and (
             _PERCENT_LABEL.search(bare) or (_RATE_LABEL.search(bare) and not scaled_table))):
         return "percent"
-    share_count_label = bool(re.search(r"\bweighted|\bshares\s+(?:used|outstanding)|\bnumber\s+of\s+shares", label, re.IGNORECASE))
+    # "Weighted average shares" counts shares; "Weighted average exercise price per share $ 60.94" is money per share
+    share_count_label = bool(re.search(r"\bweighted|\bshares\s+(?:used|outstanding)|\bnumber\s+of\s+shares", label, re.IGNORECASE)) \
+        and not amount.currency
     if _PER_SHARE.search(_PAR_VALUE.sub("", label)) and not share_count_label:
         return "USD/share"
     if re.search(r"\bdenominator\b", ctx, re.IGNORECASE) or re.search(r"\bdilutive\b", label, re.IGNORECASE):

@@ -389,3 +389,23 @@ def test_prose_quarters_of_a_52_53_week_filer_are_dated_by_the_reports_own_quart
     assert found["$347 million"].period == "2024-03-31/2024-06-29"
     assert found["$793 million"].period == "2023-10-01/2024-06-29"
     assert found["$20.0 billion"].period is None  # another year's quarter of a 52/53-week calendar: not guessed
+
+
+def test_a_printed_dollar_sign_is_money_per_share_not_a_share_count_or_a_percent():
+    text = (
+        "Assumptions for options granted:\n\n"
+        "\t2007\t2006\n"
+        "Weighted average exercise price per share\t$ 60.94\t$ 37.84\n"
+        "Weighted average shares outstanding\t1,200\t1,150\n"
+    )
+    parsed = parse_bytes(text.encode(), "options.txt")
+    facts = {(f.label, f.column_label): f for f in parsed.facts if f.kind == "table"}
+    price = facts[("Weighted average exercise price per share", "2007")]
+    assert (price.value, price.unit) == (Decimal("60.94"), "USD/share")  # "weighted" alone made it a share count
+    assert facts[("Weighted average shares outstanding", "2007")].unit == "shares"
+    # a column whose header reads as a percent column does not turn a printed "$" into a percent
+    from index.numbers import parse_amount
+    from index.tables import _unit
+
+    assert _unit("Fair value per share", None, "2016 1.1%", parse_amount("$ 31.00"), True, False) == "USD/share"
+    assert _unit("Volatility", None, "2016 1.1%", parse_amount("33"), True, False) == "percent"
