@@ -1,4 +1,5 @@
-"""Precision of arithmetic on earlier answers (qa/qtypes/on_previous.py) over ConvFinQA conversations,
+"""Precision of arithmetic on earlier answers (qa/qtypes/on_previous.py, and qa/answer.py
+`combine_previous` for "the change between them") over ConvFinQA conversations,
 on the pages split as qa/train_chooser.py splits them.
 
     python -m evals.conversation_types [--side dev|val] [--data ../shared/data] [-v]
@@ -50,20 +51,38 @@ def main(argv: list[str] | None = None) -> int:
         history: list = []
         for t, turn in enumerate(item.turns):
             answer = answerer.ask(turn.question, fid, history)
-            if answer.plan and answer.plan.get("qtype") == "on_previous" and turn.gold.type != "unscored":
+            kind = _kind(answer)
+            if kind and turn.gold.type != "unscored" and answer.value is not None:
                 earlier_right = all(right(h.answer, g) for h, g in zip(history, item.turns[:t]) if g.gold.type != "unscored")
                 ok = right(answer, turn)
-                counts[("earlier right" if earlier_right else "earlier wrong", ok)] += 1
-                counts[("status", answer.status)] += 1
+                counts[(kind, "earlier right" if earlier_right else "earlier wrong", ok)] += 1
+                counts[(kind, "status", answer.status)] += 1
                 if args.v and earlier_right and not ok:
                     print(f"{item.id}#{t}: {turn.question} | gold {turn.gold.value} | {answer.text[:160]}")
             history.append(Turn(question=turn.question, answer=answer))
-    for group in ("earlier right", "earlier wrong"):
-        n_right, n_wrong = counts[(group, True)], counts[(group, False)]
-        n = n_right + n_wrong
-        print(f"{args.side} {group:14s} claimed {n:4d}  right {n_right:4d}  precision {n_right / n if n else 0:.3f}")
-    print(f"{args.side} statuses: " + ", ".join(f"{k[1]} {v}" for k, v in sorted(counts.items()) if k[0] == "status"))
+    for kind in KINDS:
+        for group in ("earlier right", "earlier wrong"):
+            n_right, n_wrong = counts[(kind, group, True)], counts[(kind, group, False)]
+            n = n_right + n_wrong
+            print(f"{args.side} {kind:16s} {group:14s} claimed {n:4d}  right {n_right:4d}  precision {n_right / n if n else 0:.3f}")
+        print(f"{args.side} {kind:16s} statuses: " + ", ".join(f"{k[2]} {v}" for k, v in sorted(counts.items())
+                                                                 if k[0] == kind and k[1] == "status"))
     return 0
+
+
+KINDS = ("on_previous", "combine_previous")
+
+
+def _kind(answer) -> str | None:
+    """Which arithmetic on earlier answers gave this answer: qa/qtypes/on_previous.py ("what is that
+    less 1?"), or the solver's combination of the last two answers ("what is the change between
+    them?": qa/answer.py `combine_previous`); None for an answer read from the filing."""
+    plan = answer.plan or {}
+    if plan.get("qtype") == "on_previous":
+        return "on_previous"
+    if plan.get("operation") == "previous" and answer.program:
+        return "combine_previous"
+    return None
 
 
 if __name__ == "__main__":

@@ -42,6 +42,25 @@ def test_a_year_earlier_on_a_balance_sheet_item_is_the_prior_year_column(conv_an
     assert a[1].value.amount == "311657000"  # October 28, 2023, not the February 3, 2024 year end (268,213)
     assert a[1].citations[0].column and "October 28, 2023" in a[1].citations[0].column
     assert a[2].value.amount == "-9699000"
+    # the step is as sure as the two answers it combines, times its own measured precision
+    from qa.answer import COMBINE_PRECISION
+
+    assert a[0].status == a[1].status == "answered"
+    assert a[2].confidence == pytest.approx(COMBINE_PRECISION * a[0].confidence * a[1].confidence, abs=1e-4)
+
+
+def test_a_step_over_answers_the_conversation_was_not_sure_of_is_not_sure(conv_answerer):
+    from qa.answer import _combined_confidence
+    from qa.models import Answer
+
+    sure = Answer(status="answered", text="", confidence=0.99)
+    unsure = Answer(status="uncertain", text="", confidence=0.99)  # a high score that failed the fit check
+    refused = Answer(status="not_found", text="")
+    assert _combined_confidence(sure, sure.model_copy(), [sure, sure]) is None  # not the last two turns
+    other = sure.model_copy()
+    assert _combined_confidence(sure, other, [sure, other]) == pytest.approx(0.96 * 0.99 * 0.99)
+    assert _combined_confidence(sure, unsure, [sure, unsure]) is None
+    assert _combined_confidence(sure, other, [sure, refused, other]) is None  # a refused turn between them
 
 
 def test_what_about_a_new_line_item_keeps_the_period(conv_answerer):

@@ -127,11 +127,14 @@ class OnPrevious:
         text = (f"{shown}: the earlier answer {say_amount(Decimal(_value(left)), left.value.unit)} {verb} {other} "
                 f"(the program below repeats how each was computed).")
         figures.append(Figure(amount=fmt(result), unit=unit, label="result", verified=False))
-        # right only if the earlier answers it reads were: their calibrated confidences bound this one's
+        # right only if the earlier answers it reads were: their calibrated confidences bound this one's.
+        # An earlier answer that was not `answered` (below the threshold, or failing the fit check,
+        # whatever its score) or carries no confidence counts as even odds at best.
         confidence = PRECISION
         for used in (left, right):
             if used is not None:
-                confidence *= used.confidence if used.confidence is not None else 0.5
+                sure = used.confidence is not None and used.status == "answered"
+                confidence *= used.confidence if sure else min(0.5, used.confidence or 0.5)
         return Answer(status="answered", text=text, value=Value(amount=fmt(result), unit=unit), figures=figures,
                       program=program, citations=ctx.solver.citer.citations, method="rules", fits_question=True,
                       in_filing=True, confidence=round(confidence, 4))
