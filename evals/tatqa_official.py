@@ -200,7 +200,10 @@ def predict(answer: dict | None, gold_scale: str, statuses: tuple[str, ...]) -> 
       a TAT-QA model writes it, so that the script's 2-decimal rounding applies in the table's units.
       A wrong magnitude stays wrong (24.9 USD -> 0.0000249 million). A percent is submitted with
       scale 'percent'; a ratio as a bare number (the script also tries it as a percentage).
-    - A range submits its two ends; an answer without an amount submits its text as the span.
+    - A range submits its two ends.
+    - An answer of several parts submits its `spans`: figures given respectively each re-expressed
+      like a headline amount, years and line items as they are.
+    - Any other answer without an amount submits its text as the span.
     """
     if not answer or answer.get("status") not in statuses:
         return None, ""
@@ -209,6 +212,15 @@ def predict(answer: dict | None, gold_scale: str, statuses: tuple[str, ...]) -> 
     amount = _decimal(value.get("amount"))
     if amount is not None:
         return _in_scale(amount, unit, gold_scale)
+    spans = answer.get("spans") or []
+    figures = answer.get("figures") or []
+    if spans and len(figures) == len(spans) and all(s == f.get("amount") for s, f in zip(spans, figures)):
+        parts = [_in_scale(Decimal(f["amount"]), f.get("unit"), gold_scale) for f in figures]
+        scales = {scale for _, scale in parts}
+        if len(scales) == 1:
+            return [number for number, _ in parts], scales.pop()
+    if spans:
+        return list(spans), ""
     low, high = _decimal(value.get("low")), _decimal(value.get("high"))
     if low is not None and high is not None:
         (lo, scale), (hi, _) = _in_scale(low, unit, gold_scale), _in_scale(high, unit, gold_scale)

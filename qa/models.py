@@ -63,6 +63,9 @@ class Answer(_Model):
     status: Status
     text: str
     value: Value | None = None
+    spans: list[str] = Field(default_factory=list, description=(
+        "For an answer of several parts, or of one part picked among several: each part in order, as a "
+        "year ('2019'), a line item's label, or a figure's amount (base units, as in `figures`)."))
     figures: list[Figure] = []
     program: list[Step] = []
     citations: list[Citation] = []

@@ -111,6 +111,19 @@ def test_a_range_submits_both_ends():
     assert predict(answer, "thousand", ("answered",)) == (["1", "2"], "thousand")
 
 
+def test_an_answer_of_several_parts_submits_its_spans():
+    years = {"status": "answered", "text": "2019 and 2018: the table reports ...", "value": None, "spans": ["2019", "2018"],
+             "figures": [{"amount": "26496", "unit": "USD"}, {"amount": "15948", "unit": "USD"}]}
+    assert predict(years, "thousand", ("answered",)) == (["2019", "2018"], "")
+    gold = {"answer_type": "multi-span", "answer": ["2019", "2018"], "scale": ""}
+    assert score_answer(years, gold)["em"] == 1.0
+    # figures given respectively: each amount written at the gold's scale, like a headline amount
+    figures = {"status": "answered", "text": "...", "value": None, "spans": ["795000", "772000"],
+               "figures": [{"amount": "795000", "unit": "USD"}, {"amount": "772000", "unit": "USD"}]}
+    assert predict(figures, "thousand", ("answered",)) == (["795", "772"], "thousand")
+    assert score_answer(figures, {"answer_type": "multi-span", "answer": ["795", "772"], "scale": "thousand"})["em"] == 1.0
+
+
 def test_an_amount_returned_without_its_table_scale_is_flagged():
     gold = q(73, scale="thousand")
     assert score_answer(contract("73"), gold)["scale_missed"] is True  # 73 USD where the table says thousands

@@ -32,6 +32,7 @@ def test_the_rows_under_a_heading_are_listed_each_cited_to_its_row(ask):
     assert ans.plan["qtype"] == "components" and ans.status == "answered"
     assert ans.text == ("“Deferred tax assets” lists 3 line items: Net operating loss carryforwards [1]; "
                         "Accrued liabilities [2]; Other [3].")
+    assert ans.spans == ["Net operating loss carryforwards", "Accrued liabilities", "Other"]
     assert [c.quote.split("\t")[0] for c in ans.citations] == ["Net operating loss carryforwards", "Accrued liabilities",
                                                                "Other"]
 

@@ -32,6 +32,7 @@ def test_one_item_over_three_periods_lists_each_figure_cited_in_the_order_asked(
                                                  "Year Ended December 31, 2017"]
     assert ans.text == "$35,100,000 for 2019 [1]; $28,900,000 for 2018 [2]; $31,200,000 for 2017 [3] for “Net income”."
     assert ans.value is None and ans.in_filing
+    assert ans.spans == ["35100000", "28900000", "31200000"]  # each part, in the order asked
 
 
 def test_periods_asked_earlier_first_are_answered_earlier_first_without_respectively(ask):

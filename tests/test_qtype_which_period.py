@@ -16,12 +16,14 @@ def test_the_year_a_row_is_largest_in_is_computed_by_a_max_step():
     ans = asker(ANNUAL_PAGE, "acme_10-k_2019.txt")("In which year was net income the largest?")
     assert ans.plan["qtype"] == "which_period" and ans.text.startswith("2019:")
     assert [s.op for s in ans.program] == ["max"]
+    assert ans.spans == ["2019"]
 
 
 def test_the_years_of_the_one_table_answer_what_it_reports_where_no_row_is_named():
     ans = asker(SEGMENT_PAGE, "acme_10-k_2019.txt")("In which years was operating income calculated for?")
     assert ans.plan["qtype"] == "which_period" and ans.status == "answered"
     assert ans.text.startswith("2019 and 2018: the table reports figures for 2019 [1] and 2018 [2]")
+    assert ans.spans == ["2019", "2018"]
 
 
 def test_a_question_about_when_something_happened_gets_no_table_years():

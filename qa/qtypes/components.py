@@ -150,7 +150,7 @@ class Components:
         under = f"“{head}”" if head else "The table"
         self.last = {"head": head, "rows": labels}
         if form == "list":
-            return Answer(status="answered", text=f"{under} lists {len(labels)} line items: {listing}.",
+            return Answer(status="answered", text=f"{under} lists {len(labels)} line items: {listing}.", spans=labels,
                           citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
         from qa.answer import _figure
 

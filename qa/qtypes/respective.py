@@ -213,7 +213,8 @@ def _by_columns(ctx: AnswerContext, head: str, asked: str) -> Answer | None:
     status = "answered" if not problems and precision >= 0.95 else "uncertain"
     reason = None if status == "answered" else \
         f"Not sure: {problems[0]} (answers like this were right {precision:.0%} of the time on the development pages)."
-    return Answer(status=status, text="; ".join(parts) + ".", value=None, figures=figs, program=[],
+    return Answer(status=status, text="; ".join(parts) + ".", value=None, spans=[f.amount for f in figs], figures=figs,
+                  program=[],
                   citations=solver.citer.citations, method="rules", fits_question=min(scores) >= MIN_FIT, in_filing=True,
                   confidence=precision, reason=reason)
 
@@ -309,7 +310,8 @@ def _answer(ctx: AnswerContext, asks: list, per_period: bool, total_asked: bool 
     reason = None if status == "answered" else \
         "Not sure: " + ("; ".join(problems) or "answers of this kind are right less often than the threshold asks") + \
         f" (answers like this were right {precision:.0%} of the time on the development pages)."
-    return Answer(status=status, text=text, value=None, figures=figs, program=[], citations=solver.citer.citations,
+    return Answer(status=status, text=text, value=None, spans=[f.amount for f in figs], figures=figs, program=[],
+                  citations=solver.citer.citations,
                   method="rules", fits_question=min(scores) >= MIN_FIT, in_filing=True, confidence=precision, reason=reason)
 
 

@@ -83,7 +83,8 @@ class WhichPeriod:
             keep = [(y, f) for y, f in zip(years, facts) if _passes(f, threshold, negative, printed_units)]
             if not keep:
                 return None
-            picked = " and ".join(str(y) for y, _ in keep)
+            spans = [str(y) for y, _ in keep]
+            picked = " and ".join(spans)
             # the question's own number is no figure of the filing: it is not restated (the verifier would refuse it)
             rule = "is negative" if negative else f"is {threshold['cmp'].lower()} the amount asked"
             program = []
@@ -92,11 +93,13 @@ class WhichPeriod:
             op = "max" if most and not least else "min"
             program = run([(op, [str(f.value) for f in facts])])
             pick = next(y for y, f in zip(years, facts) if f.value == Decimal(program[-1].result))
+            spans = [str(pick)]
             answer_text = f"{pick}: {quoted} was {listing} {cites}; the {'largest' if op == 'max' else 'smallest'} is in {pick}."
         else:
             program = []
-            answer_text = f"{' and '.join(str(y) for y in years)}: {quoted} is reported for {listing} {cites}."
-        return Answer(status="answered", text=answer_text, figures=figs, program=program,
+            spans = [str(y) for y in years]
+            answer_text = f"{' and '.join(spans)}: {quoted} is reported for {listing} {cites}."
+        return Answer(status="answered", text=answer_text, spans=spans, figures=figs, program=program,
                       citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
 
 
@@ -121,7 +124,7 @@ def _years_of_the_table(ctx: AnswerContext) -> Answer | None:
     cites = {y: _figure(view, first[y], solver.citer) for y in cols}
     listing = " and ".join(f"{y} [{cites[y].citation}]" for y in cols)
     return Answer(status="answered", text=f"{' and '.join(str(y) for y in cols)}: the table reports figures for {listing}.",
-                  figures=[cites[y] for y in cols], citations=solver.citer.citations, method="rules", fits_question=True,
+                  spans=[str(y) for y in cols], figures=[cites[y] for y in cols], citations=solver.citer.citations, method="rules", fits_question=True,
                   in_filing=True, confidence=TABLE_YEARS_PRECISION)
 
 
