@@ -21,8 +21,11 @@ def _slug(page: str) -> str:
     return _NOT_SLUG.sub("-", page).strip("-")[:80] or "page"
 
 
-def _document(dataset: str, page: str, text: str) -> Document:
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+def _document(dataset: str, page: str, text: str, content: str | None = None) -> Document:
+    """`content` (default: the text) is what the name's digest is taken over: the page's content as
+    the dataset gives it, so that reading it differently keeps its name, and with it its side of the
+    chooser's page split (qa/train_chooser.py `_page_side`)."""
+    digest = hashlib.sha256((text if content is None else content).encode("utf-8")).hexdigest()[:8]
     return Document(name=f"{dataset}_{_slug(page)}_{digest}.txt", text=text)
 
 
@@ -51,10 +54,15 @@ def finqa_page(record: dict) -> Document:
 
 
 def tatqa_page(context: dict) -> Document:
-    """TAT-QA: the table, then the paragraphs in their order."""
-    paragraphs = sorted(context.get("paragraphs", []), key=lambda p: p.get("order", 0))
-    parts = [_table_lines(context["table"]["table"])] + [p["text"].strip() for p in paragraphs]
-    return _document("tatqa", context["table"]["uid"], _join(parts))
+    """TAT-QA: the paragraphs in their order, with the table where the filing had it: after the
+    paragraph that introduces it (the last one ending in a colon: "... consisted of the following
+    (in thousands):"), else first. TAT-QA gives the table apart from its text; put first, its
+    introducing sentence, which states its scale and what it is, read as prose after it."""
+    paragraphs = [p["text"].strip() for p in sorted(context.get("paragraphs", []), key=lambda p: p.get("order", 0))]
+    intro = max((i for i, text in enumerate(paragraphs) if text.endswith(":")), default=-1)
+    table = _table_lines(context["table"]["table"])
+    parts = paragraphs[:intro + 1] + [table] + paragraphs[intro + 1:]
+    return _document("tatqa", context["table"]["uid"], _join(parts), content=_join([table] + paragraphs))
 
 
 # FinQA's tokenized table (the only one ConvFinQA gives) restates a negative or a percent in
@@ -87,14 +95,13 @@ def convfinqa_page(record: dict) -> Document:
     rows = []
     for i, line in enumerate(record.get("table", "").splitlines()):
         cells = [c.strip() for c in line.split(" | ")]
-        if i:
-            cells = cells[:1] + [_tokenized_cell(c) for c in cells[1:]]
         if i == 0 and cells and cells[0] == "-":
             cells[0] = ""
         rows.append(cells)
-    parts = _paragraphs(sentences) + [_table_lines(rows)]
+    printed = [row if i == 0 else row[:1] + [_tokenized_cell(c) for c in row[1:]] for i, row in enumerate(rows)]
     page = record["id"].split("_", 1)[-1].rsplit("-", 1)[0]
-    return _document("convfinqa", page, _join(parts))
+    return _document("convfinqa", page, _join(_paragraphs(sentences) + [_table_lines(printed)]),
+                     content=_join(_paragraphs(sentences) + [_table_lines(rows)]))
 
 
 _PDF_CELL = re.compile(r"^(?:\$|[-\u2013\u2014]+%?|\(?-?\$?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?)$")

@@ -30,6 +30,22 @@ def test_tatqa_page_table_then_paragraphs_in_order():
     assert doc.text.index("Sales by Contract Type") < doc.text.index("On a fixed-price type contract")
 
 
+def test_tatqa_table_stands_after_the_paragraph_that_introduces_it():
+    context = {"table": {"uid": "u1", "table": [["", "2019", "2018"], ["Rent deposits", "5,687", "5,210"]]},
+               "paragraphs": [{"order": 1, "text": "Note 7. Other assets"},
+                              {"order": 2, "text": "Other assets consisted of the following (in thousands):"},
+                              {"order": 3, "text": "Deposits are refundable."}]}
+    doc = pages.tatqa_page(context)
+    assert doc.text.index("(in thousands):") < doc.text.index("Rent deposits") < doc.text.index("Deposits are refundable")
+    from index.parse import parse_bytes
+
+    fact = next(f for f in parse_bytes(doc.data(), doc.name).facts if f.kind == "table" and f.column_label == "2019")
+    assert fact.value == 5687000  # the scale its introducing sentence states
+    # without an introducing paragraph the table comes first
+    no_colon = dict(context, paragraphs=[dict(p, text=p["text"].rstrip(":")) for p in context["paragraphs"]])
+    assert pages.tatqa_page(no_colon).text.startswith("\t2019\t2018")
+
+
 def test_convfinqa_page_turns_pipes_into_tabs():
     record = json.loads((FIXTURES / "convfinqa.json").read_text())[0]
     doc = pages.convfinqa_page(record)
