@@ -136,3 +136,20 @@ def ixbrl_filings(folder: str | Path) -> list[Path]:
         if b"ix:nonFraction" in head or b"ix:nonfraction" in head:
             out.append(p)
     return out
+
+
+_IX_HEADER = re.compile(r"<ix:header\b.*?</ix:header>", re.IGNORECASE | re.DOTALL)
+_IX_TAG = re.compile(r"</?ix:[^>]*>", re.IGNORECASE)
+
+
+def untagged_items(path: str | Path, changes: bool = True):
+    """The same items asked of the filing with its inline-XBRL markup removed: the page an HTML
+    filing without tags (most 8-K exhibits) gives, graded by the tags all the same. Training data
+    for figures read from a whole untagged filing, where the benchmarks give only single pages."""
+    from evals.models import Document
+
+    path = Path(path)
+    html = path.read_text(encoding="utf-8", errors="replace")
+    doc = Document(name=f"untagged_{path.name}", text=_IX_TAG.sub("", _IX_HEADER.sub("", html)))
+    return [item.model_copy(update={"id": item.id.replace("xbrl:", "untagged:", 1), "documents": [doc]})
+            for item in tagged_items(path, changes)]

@@ -6,7 +6,9 @@
 1. Every question of TAT-QA dev, FinQA dev and train sample, and ConvFinQA dev is asked of its own
    page (the oracle setting; pages are parsed, not embedded: qa/memory_store.py), and so are the
    questions made from the inline-XBRL tags of the real filings in ../shared/filings
-   (qa/tagged_questions.py: lookups and year-over-year changes worded with the concepts' labels). The answerer
+   (qa/tagged_questions.py: lookups and year-over-year changes worded with the concepts' labels),
+   each asked twice: of the filing, and of its copy without the tags (`untagged_items`, what an
+   HTML filing without XBRL gives; the copy's questions share the tagged ones' groups). The answerer
    records each candidate program with its features (qa/candidates.py); the gold answer
    marks which candidates are right (the harness's own matching, evals/scoring.py).
 2. Pages are split 80/20 by a hash of the page name: no page is on both sides. On the 80 %,
@@ -57,7 +59,7 @@ def collect(data_dir: Path, limit: int | None, progress: bool = True) -> list[di
     from qa.memory_store import MemoryStore
 
     from qa.chooser import get_chooser
-    from qa.tagged_questions import ixbrl_filings, tagged_items
+    from qa.tagged_questions import ixbrl_filings, tagged_items, untagged_items
 
     os.environ["FILINGQA_CHOOSER"] = "off"  # candidates in the rules' own order, no gate: the model is what is being made
     get_chooser.cache_clear()
@@ -65,12 +67,14 @@ def collect(data_dir: Path, limit: int | None, progress: bool = True) -> list[di
     turns = []
     sources = [(dataset, data_dir / fname) for dataset, fname in DATASETS]
     sources += [("xbrl", path) for path in ixbrl_filings(data_dir.parent / "filings")]
+    sources += [("untagged", path) for path in ixbrl_filings(data_dir.parent / "filings")]
     for dataset, path in sources:
         fname = path.name
         if not path.exists():
             print(f"skip {path}: not found", file=sys.stderr)
             continue
-        items = tagged_items(path) if dataset == "xbrl" else load(dataset, path)
+        items = tagged_items(path) if dataset == "xbrl" else untagged_items(path) if dataset == "untagged" else \
+            load(dataset, path)
         items = items[:limit] if limit else items
         store = MemoryStore()
         answerer = Answerer(store)
@@ -85,7 +89,9 @@ def collect(data_dir: Path, limit: int | None, progress: bool = True) -> list[di
                 continue
             # a benchmark page is a group; a filing's tags are grouped by concept (two filings only:
             # whole filings would leave one side without real-filing questions)
-            group = item.id.rsplit(":", 1)[0] if dataset == "xbrl" else item.documents[0].name
+            # (the untagged copy of a filing shares its concepts' groups: a concept is on one side only)
+            group = item.id.rsplit(":", 1)[0].replace("untagged:", "xbrl:", 1) if dataset in ("xbrl", "untagged") \
+                else item.documents[0].name
             history = []
             for t, turn in enumerate(item.turns):
                 answerer.collect = []
