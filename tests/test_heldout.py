@@ -33,6 +33,9 @@ NEAR_TIES: dict[str, str] = {
     "ho-oq-13#0": "uncertain at about 0.7: the growth of 'Cloud services' (asked) and of 'Total cloud services and "
                   "license support' are within 0.01-0.05 of each other, and which comes first changes between "
                   "trainings (the right one is the first runner-up when it is not first)",
+    "ho-oq-12#0": "uncertain at about 0.64: the RPO amount ($99.1 billion) and the share of it expected within twelve "
+                  "months (38 %) are quoted from the same sentence and scored within 0.002 of each other; which comes "
+                  "first changes between trainings (the right one is the first runner-up when it is not first)",
 }
 
 
