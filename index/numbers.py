@@ -167,6 +167,26 @@ def find_scale(text: str) -> Scale | None:
                  share_power=share_power)
 
 
+# a column header's own currency-and-scale mark, as UK and EU filers print them ("2019 €m", "£m",
+# "$'000", "US$bn"): only in a column header, where such a token stands alone
+_HEADER_SCALE = re.compile(r"(?:^|\s|\()(?:us\$|a\$|c\$|[$€£])\s?(?P<mark>m|mn|bn|'000|000)(?=$|[\s)])", re.IGNORECASE)
+_HEADER_POWER = {"m": 6, "mn": 6, "bn": 9, "'000": 3, "000": 3}
+
+
+def header_scale(text: str) -> Scale | None:
+    """A column header's scale: a scale caption (`find_scale`), or a currency mark with its scale
+    ("2019 €m" -> millions, "$'000" -> thousands)."""
+    found = find_scale(text)
+    if found is not None:
+        return found
+    m = _HEADER_SCALE.search(text)
+    if m is None:
+        return None
+    power = _HEADER_POWER[m["mark"].lower()]
+    return Scale(phrase=m.group(0).strip().strip("()"), power=power, except_shares=True, except_per_share=True,
+                 share_power=0)
+
+
 def scale_word_power(word: str) -> int | None:
     """'million' -> 6, 'billion' -> 9, 'thousand' -> 3; None for other words."""
     return SCALE_WORDS.get(word.lower().strip("."))

@@ -38,7 +38,7 @@ import re
 
 from index.layout import RawCell, RawTable
 from index.models import Cell, Column, ParseWarning, Row, Table
-from index.numbers import Amount, Scale, find_scale, parse_amount, scale_value
+from index.numbers import Amount, Scale, find_scale, header_scale, parse_amount, scale_value
 from index.periods import find_dates, header_period, own_period
 
 _FOOTNOTE = re.compile(r"\s*\(\s*[0-9a-z*]{1,2}\s*\)(?=\s|$)|(?<=[a-z])\d{1,2}\b|\*+|[†‡§]")
@@ -292,7 +292,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     labels = [" ".join(lv) for lv in levels]
     scale = _find_scale(raw, text, [r[0].text for r in header_rows if r])
     # a scale printed in a column's own header ("Aggregate Fair Value (in millions)") rules that column
-    col_scales = [next((sc for sc in map(find_scale, levels[c]) if sc), None) for c in range(ncols)]
+    col_scales = [next((sc for sc in map(header_scale, levels[c]) if sc), None) for c in range(ncols)]
     if scale is None and ncols and all(col_scales) and len({(x.power, x.share_power) for x in col_scales}) == 1:
         scale = col_scales[0]
     title = _title(raw)

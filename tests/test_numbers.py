@@ -132,3 +132,14 @@ def test_footnote_marks_and_multiples():
     m = parse_amount("1.2x")
     assert (m.value, m.ratio) == (Decimal("1.2"), True)
     assert not parse_amount("1.2").ratio
+
+
+def test_a_column_headers_currency_mark_states_its_scale():
+    from index.numbers import header_scale
+
+    assert header_scale("2019 €m").power == 6
+    assert header_scale("£m").power == 6
+    assert header_scale("$'000").power == 3
+    assert header_scale("US$bn").power == 9
+    assert header_scale("$ in millions").power == 6  # a scale caption, as before
+    assert header_scale("2019") is None and header_scale("Class A (m)") is None and header_scale("4m") is None

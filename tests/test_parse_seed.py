@@ -409,3 +409,11 @@ def test_a_printed_dollar_sign_is_money_per_share_not_a_share_count_or_a_percent
 
     assert _unit("Fair value per share", None, "2016 1.1%", parse_amount("$ 31.00"), True, False) == "USD/share"
     assert _unit("Volatility", None, "2016 1.1%", parse_amount("33"), True, False) == "percent"
+
+
+def test_a_column_header_like_2019_eur_m_scales_its_cells():
+    text = "Staff costs were as follows:\n\n\t2019 €m\t2018 €m\nSalaries and fees\t4\t5\nPensions\t1.5\t2\n"
+    parsed = parse_bytes(text.encode(), "costs.txt")
+    facts = {(f.label, f.column_label): f for f in parsed.facts if f.kind == "table"}
+    assert facts[("Salaries and fees", "2019 €m")].value == Decimal("4000000")
+    assert facts[("Pensions", "2018 €m")].value == Decimal("2000000")
