@@ -91,7 +91,7 @@ def _tokenized_cell(cell: str) -> str:
 def convfinqa_page(record: dict) -> Document:
     """ConvFinQA (PoT format): pre+post text as one tokenized string, and a pipe-separated table
     whose number cells are read as printed (`_tokenized_cell`)."""
-    sentences = re.split(r"(?<= \.) ", record.get("text", ""))
+    sentences = _paragraphs(re.split(r"(?<= \.) ", record.get("text", "")))
     rows = []
     for i, line in enumerate(record.get("table", "").splitlines()):
         cells = [c.strip() for c in line.split(" | ")]
@@ -100,8 +100,8 @@ def convfinqa_page(record: dict) -> Document:
         rows.append(cells)
     printed = [row if i == 0 else row[:1] + [_tokenized_cell(c) for c in row[1:]] for i, row in enumerate(rows)]
     page = record["id"].split("_", 1)[-1].rsplit("-", 1)[0]
-    return _document("convfinqa", page, _join(_paragraphs(sentences) + [_table_lines(printed)]),
-                     content=_join(_paragraphs(sentences) + [_table_lines(rows)]))
+    return _document("convfinqa", page, _join(sentences + [_table_lines(printed)]),
+                     content=_join(sentences + [_table_lines(rows)]))
 
 
 _PDF_CELL = re.compile(r"^(?:\$|[-\u2013\u2014]+%?|\(?-?\$?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*\)?\s*%?)$")

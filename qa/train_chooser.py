@@ -66,8 +66,8 @@ def collect(data_dir: Path, limit: int | None, progress: bool = True) -> list[di
 
     turns = []
     sources = [(dataset, data_dir / fname) for dataset, fname in DATASETS]
-    sources += [("xbrl", path) for path in ixbrl_filings(data_dir.parent / "filings")]
-    sources += [("untagged", path) for path in ixbrl_filings(data_dir.parent / "filings")]
+    tagged = ixbrl_filings(data_dir.parent / "filings")
+    sources += [("xbrl", path) for path in tagged] + [("untagged", path) for path in tagged]
     for dataset, path in sources:
         fname = path.name
         if not path.exists():

@@ -160,6 +160,11 @@ def test_no_prose_facts_from_cover_noise(parsed):
         assert not any(noise in p for p in printed), noise
 
 
+def _table_cells(text: str) -> dict:
+    """Each table figure of `text`, parsed as a plain-text filing, by (row label, column label)."""
+    return {(f.label, f.column_label): f for f in parse_bytes(text.encode(), "table.txt").facts if f.kind == "table"}
+
+
 def test_metadata(parsed):
     m = parsed.filing
     assert m.id == "immunogen_8k_2011-10-27"
@@ -264,8 +269,7 @@ def test_roll_forward_rows_take_their_own_instants():
         "RSUs granted\t78,276\t$ 172.26\n"
         "Balance as of June 29, 2024\t166,423\t$ 157.66\n"
     )
-    parsed = parse_bytes(text.encode(), "rsu.txt")
-    facts = {(f.label, f.column_label): f for f in parsed.facts if f.kind == "table"}
+    facts = _table_cells(text)
     opening = facts[("Balance as of September 30, 2023", "Number of RSUs")]
     assert (opening.value, opening.unit, opening.period) == (Decimal(180247000), "shares", "2023-09-30")
     granted = facts[("RSUs granted", "Number of RSUs")]
@@ -398,8 +402,7 @@ def test_a_printed_dollar_sign_is_money_per_share_not_a_share_count_or_a_percent
         "Weighted average exercise price per share\t$ 60.94\t$ 37.84\n"
         "Weighted average shares outstanding\t1,200\t1,150\n"
     )
-    parsed = parse_bytes(text.encode(), "options.txt")
-    facts = {(f.label, f.column_label): f for f in parsed.facts if f.kind == "table"}
+    facts = _table_cells(text)
     price = facts[("Weighted average exercise price per share", "2007")]
     assert (price.value, price.unit) == (Decimal("60.94"), "USD/share")  # "weighted" alone made it a share count
     assert facts[("Weighted average shares outstanding", "2007")].unit == "shares"
@@ -413,7 +416,6 @@ def test_a_printed_dollar_sign_is_money_per_share_not_a_share_count_or_a_percent
 
 def test_a_column_header_like_2019_eur_m_scales_its_cells():
     text = "Staff costs were as follows:\n\n\t2019 €m\t2018 €m\nSalaries and fees\t4\t5\nPensions\t1.5\t2\n"
-    parsed = parse_bytes(text.encode(), "costs.txt")
-    facts = {(f.label, f.column_label): f for f in parsed.facts if f.kind == "table"}
+    facts = _table_cells(text)
     assert facts[("Salaries and fees", "2019 €m")].value == Decimal("4000000")
     assert facts[("Pensions", "2018 €m")].value == Decimal("2000000")

@@ -214,9 +214,8 @@ def _by_columns(ctx: AnswerContext, head: str, asked: str) -> Answer | None:
     reason = None if status == "answered" else \
         f"Not sure: {problems[0]} (answers like this were right {precision:.0%} of the time on the development pages)."
     return Answer(status=status, text="; ".join(parts) + ".", value=None, spans=[f.amount for f in figs], figures=figs,
-                  program=[],
-                  citations=solver.citer.citations, method="rules", fits_question=min(scores) >= MIN_FIT, in_filing=True,
-                  confidence=precision, reason=reason)
+                  program=[], citations=solver.citer.citations, method="rules", fits_question=min(scores) >= MIN_FIT,
+                  in_filing=True, confidence=precision, reason=reason)
 
 
 def _row_cell(view, item: str, spec, unit: str | None, context: set[str]):
@@ -311,8 +310,8 @@ def _answer(ctx: AnswerContext, asks: list, per_period: bool, total_asked: bool 
         "Not sure: " + ("; ".join(problems) or "answers of this kind are right less often than the threshold asks") + \
         f" (answers like this were right {precision:.0%} of the time on the development pages)."
     return Answer(status=status, text=text, value=None, spans=[f.amount for f in figs], figures=figs, program=[],
-                  citations=solver.citer.citations,
-                  method="rules", fits_question=min(scores) >= MIN_FIT, in_filing=True, confidence=precision, reason=reason)
+                  citations=solver.citer.citations, method="rules", fits_question=min(scores) >= MIN_FIT, in_filing=True,
+                  confidence=precision, reason=reason)
 
 
 def _doubts(view, asks: list, ops: list, scores: list[float], per_period: bool) -> list[str]:

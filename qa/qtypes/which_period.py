@@ -123,9 +123,10 @@ def _years_of_the_table(ctx: AnswerContext) -> Answer | None:
     cols = sorted(first, key=lambda y: first[y].source.column)
     cites = {y: _figure(view, first[y], solver.citer) for y in cols}
     listing = " and ".join(f"{y} [{cites[y].citation}]" for y in cols)
-    return Answer(status="answered", text=f"{' and '.join(str(y) for y in cols)}: the table reports figures for {listing}.",
-                  spans=[str(y) for y in cols], figures=[cites[y] for y in cols], citations=solver.citer.citations, method="rules", fits_question=True,
-                  in_filing=True, confidence=TABLE_YEARS_PRECISION)
+    spans = [str(y) for y in cols]
+    return Answer(status="answered", text=f"{' and '.join(spans)}: the table reports figures for {listing}.",
+                  spans=spans, figures=[cites[y] for y in cols], citations=solver.citer.citations, method="rules",
+                  fits_question=True, in_filing=True, confidence=TABLE_YEARS_PRECISION)
 
 
 def condition(text: str) -> tuple[re.Match | None, re.Match | None, str]:
