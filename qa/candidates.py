@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from index.models import Fact
 from qa.lexicon import is_total_row, match_label, tokens
+from qa.question import add_months
 from qa.xbrl_vocabulary import vocabulary
 
 TOP_ROWS = 4          # best-fitting row groups per asked item
@@ -36,6 +37,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PERCENT_CUE = re.compile(r"%|\b(?:percent\w*|pct|rates?|margins?|ratios?|share|proportion|portion|fraction|yields?|"
                           r"returns?|growth|grew|grow|change[sd]?|increase[sd]?|decrease[sd]?|declined?|basis\s+points?|"
                           r"roe|roa|roic|rofe|cagr)\b", re.I)
+_TOTAL_ASKED = re.compile(r"\b(?:total|combined|overall|aggregate|in all|altogether)\b", re.I)  # a total row is what is asked
 OPERATIONS = ["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text",
               "previous", "other"]
 UNITS = ["USD", "percent", "USD/share", "shares", "count", "ratio"]
@@ -103,14 +105,40 @@ def written_years(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
 
 
-def _question_years(plan) -> list[int]:
+def _question_years(plan, view=None) -> list[int]:
     """The years the question asks about: the years it writes, in its order (a column headed by a
     fiscal year's name, undated, carries that name), then any other year an asked period ends in on
     the filing's calendar ("the first quarter of fiscal 2025" of a May fiscal year ends in August
-    2024, "Q1 FY12" of a June one in September 2011: their cells are dated that year)."""
+    2024, "Q1 FY12" of a June one in September 2011: their cells are dated that year). Given the
+    filing's `view`, periods asked relatively count too ("compared with a year earlier")."""
     written = written_years(plan.question)
-    ends = [int(p.end[:4]) for p in getattr(plan, "periods", []) if getattr(p, "end", None)]
+    ends = [d.year for d, _, _ in _asked_periods(plan, view)] if view is not None else \
+        [int(p.end[:4]) for p in getattr(plan, "periods", []) if getattr(p, "end", None)]
     return written + [y for y in dict.fromkeys(ends) if y not in written]
+
+
+def _asked_periods(plan, view) -> list[tuple[date, int | None, bool]]:
+    """(end, months, instant) of each period the plan asks, in its order, relative ones resolved on
+    the filing's calendar: "the same quarter a year earlier" and "year over year" are the dated
+    period a year back, "this quarter" the filing's current one; and a change asked over one
+    period is measured against the year before it, as the solver measures it (qa/answer.py `specs`)."""
+    refs = list(getattr(plan, "periods", None) or [])
+    dated = [(date.fromisoformat(p.end), p.months, p.instant) for p in refs if p.end]
+    cal = getattr(view, "calendar", None)
+    current = (cal.current_end, cal.current_months, False) if cal is not None and cal.current_end else None
+    base = dated[0] if dated else current
+    out, only_earlier = [], not dated
+    for p in refs:
+        if p.end is not None:
+            out.append((date.fromisoformat(p.end), p.months, p.instant))
+        elif p.relative == "current" and current:
+            out.append((current[0], p.months or current[1], False))
+            only_earlier = False
+        elif p.relative == "year_earlier" and base:
+            out.append((add_months(base[0], -12), base[1], base[2]))
+    if plan.operation in ("difference", "percent_change") and len(out) == 1 and only_earlier and base:
+        out.insert(0, base)  # "compared with the same quarter last year": against the current period
+    return out
 
 
 def asked_years(plan) -> list[int]:
@@ -311,7 +339,8 @@ def _own_names() -> list[str]:
     return ([f"op={o}" for o in OPERATIONS] + [f"unit={u}" for u in UNITS] +
             ["op_matches_plan", "from_rules", "n_facts", "match_min", "match_mean", "match_first", "cover_min", "cover_mean",
              "precision_min", "precision_mean", "year_hit", "year_miss", "years_asked", "first_column", "total_row",
-             "any_prose", "unit_asked", "unit_matches", "same_row", "same_column", "later_first", "order_as_asked",
+             "total_asked", "any_prose", "unit_asked", "unit_matches", "same_row", "same_column", "later_first",
+             "order_as_asked",
              "log_abs_value", "negative", "percent_over_100", "percent_unasked", "rules_score", "rules_margin", "rules_rivals",
              "rules_fits", "in_filing", "rank_in_source", "n_candidates", "text_answer", "has_value",
              "xbrl_filing", "member_fit_min", "concept_named_min", "period_exact", "period_same_end_other_length"]
@@ -328,11 +357,11 @@ def _cover(item_toks: set[str], f: Fact, view) -> tuple[float, float]:
     return cover, (len(lab & item_toks) / len(lab) if lab else 0.0)
 
 
-def _period_fit(plan, facts: list[Fact]) -> tuple[float, float]:
+def _period_fit(plan, facts: list[Fact], view=None) -> tuple[float, float]:
     """(share of the facts whose dated period is one the plan asks: same end within a week, same
     length within a month; share whose end is asked but whose length is not: the nine months
     for the quarter). (0.5, 0.5) when the plan or the facts carry no dates."""
-    asked = [(date.fromisoformat(p.end), p.months, p.instant) for p in plan.periods if p.end]
+    asked = _asked_periods(plan, view)
     dated = [f for f in facts if f.period]
     if not asked or not dated:
         return 0.5, 0.5
@@ -360,7 +389,7 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
     vec += [1.0 if unit == u else 0.0 for u in UNITS]
     items = [i.text for i in plan.items if tokens(i.text)] or [plan.question]
     question_toks = set(tokens(plan.question))
-    asked_years = _question_years(plan)
+    asked_years = _question_years(plan, view)
     matches, covers, precisions, year_hits, year_misses = [], [], [], 0, 0
     for i, f in enumerate(cand.facts):
         item = items[min(i, len(items) - 1)] if cand.operation in ("share", "ratio") or len(items) > 1 else items[0]
@@ -407,6 +436,7 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
         year_hits / n, year_misses / n, float(min(len(asked_years), 3)),
         1.0 if a is not None and a.kind == "table" and a.source.column == 0 else 0.0,
         1.0 if a is not None and is_total_row(view.label_of(a)) else 0.0,
+        1.0 if _TOTAL_ASKED.search(" ".join(items)) else 0.0,
         1.0 if any(f.kind == "text" for f in cand.facts) else 0.0,
         1.0 if plan.unit else 0.0,
         1.0 if plan.unit and unit and plan.unit == unit else 0.0,
@@ -423,6 +453,6 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
         1.0 if value is not None else 0.0,
         1.0 if tags.vocab is not None else 0.0,
         min(member_fits) if member_fits else 0.5, min(concept_fits) if concept_fits else 0.5,
-        *_period_fit(plan, cand.facts),
+        *_period_fit(plan, cand.facts, view),
     ] + [1.0 if getattr(plan, "followup", None) == f else 0.0 for f in FOLLOWUPS]
     return vec
