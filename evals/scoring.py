@@ -26,7 +26,7 @@ _NUMBER = re.compile(
     r"(?P<close>\))?\s*(?P<pct>%|percent\b)?(?:\s*(?P<mag>thousand|millions?|billions?|trillion|mn|bn)\b)?",
     re.IGNORECASE,
 )
-_UNIT_GROUPS = {"USD": "money", "USD/share": "per_share", "percent": "rate", "ratio": "rate", "count": "count", "shares": "count"}
+_UNIT_GROUPS = {"USD": "money", "USD/share": "per_share", "percent": "rate", "ratio": "rate", "count": "count", "shares": "count", "years": "duration"}
 _SCALES = (Decimal(1), Decimal("1e-3"), Decimal("1e-6"), Decimal("1e-9"))
 _PERCENT_WORDS = re.compile(r"percent|%", re.IGNORECASE)
 

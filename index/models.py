@@ -1,7 +1,8 @@
 """The vocabulary of a parsed filing: what every later stage (store, retrieval, answers) reads.
 
 Values are exact: `Decimal` in base units (dollars, shares, counts), never floats. Per-share
-values are not scaled. Percentages are percent points as printed (12.75 for 12.75 %).
+values are not scaled. Percentages are percent points as printed (12.75 for 12.75 %). A duration
+stated in years ("Expected term (years)") has unit `years` and is not scaled either.
 Periods are ISO strings: an instant `2023-09-30` or a duration `2023-07-01/2023-09-30`.
 Spans are character offsets into `ParsedFiling.text`, the normalized text of the filing.
 """
@@ -13,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-Unit = Literal["USD", "USD/share", "percent", "shares", "count", "ratio"]
+Unit = Literal["USD", "USD/share", "percent", "shares", "count", "ratio", "years"]
 
 
 class _Model(BaseModel):

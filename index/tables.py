@@ -70,6 +70,8 @@ _COUNT_COLUMN = re.compile(
 _NUMBER_HEADER = re.compile(r"^number$", re.IGNORECASE)  # an options roll-forward's "2019 | Number" beside its prices
 _COUNT_LABEL = re.compile(r"\bnumber\s+of\b|\bcount\b|\bheadcount\b|\bemployees\b|\bstores\b\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
+# a duration stated in years: "Expected term (years)", "Weighted average remaining life (in years)"
+_YEARS_LABEL = re.compile(r"\((?:in\s+)?years?\)|\bin\s+years\b", re.IGNORECASE)
 _ID_COLUMN = re.compile(r"^(?:exhibit|page|item|note|footnote|section|rule)s?(?:\s+(?:no\.?|nos\.?|numbers?|#))?\.?$|^no\.?$|^#$",
                         re.IGNORECASE)
 
@@ -247,6 +249,8 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
     if amount.percent or (percent_column and not amount.currency) or (not row_currency and (
             _PERCENT_LABEL.search(bare) or (_RATE_LABEL.search(bare) and not scaled_table))):
         return "percent"
+    if not amount.currency and (_YEARS_LABEL.search(label) or _YEARS_LABEL.search(column)):
+        return "years"
     # "Weighted average shares" counts shares; "Weighted average exercise price per share $ 60.94" is money per share
     share_count_label = bool(re.search(r"\bweighted|\bshares\s+(?:used|outstanding)|\bnumber\s+of\s+shares", label, re.IGNORECASE)) \
         and not amount.currency

@@ -322,6 +322,8 @@ def say_amount(value: Decimal, unit: str) -> str:
         return f"{sign}{fmt(v)}%"
     if unit in ("shares", "count"):
         return f"{sign}{v:,}" + (" shares" if unit == "shares" else "")
+    if unit == "years":
+        return f"{sign}{fmt(v)} years"
     return f"{sign}{fmt(v)}"
 
 

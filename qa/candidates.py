@@ -40,7 +40,7 @@ _PERCENT_CUE = re.compile(r"%|\b(?:percent\w*|pct|rates?|margins?|ratios?|share|
 _TOTAL_ASKED = re.compile(r"\b(?:total|combined|overall|aggregate|in all|altogether)\b", re.I)  # a total row is what is asked
 OPERATIONS = ["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text",
               "previous", "other"]
-UNITS = ["USD", "percent", "USD/share", "shares", "count", "ratio"]
+UNITS = ["USD", "percent", "USD/share", "shares", "count", "ratio", "years"]
 FOLLOWUPS = ["shift_year", "combine_previous", "new_item", "same"]  # a conversation turn leaning on earlier ones
 
 

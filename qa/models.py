@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-AnswerUnit = Literal["USD", "USD/share", "percent", "ratio", "shares", "count"]
+AnswerUnit = Literal["USD", "USD/share", "percent", "ratio", "shares", "count", "years"]
 Status = Literal["answered", "uncertain", "conflict", "not_found", "unverified"]
 """answered: the chooser is confident (above the calibrated threshold) and every check passed.
 uncertain: a best candidate and its runners-up (`alternatives`), none vouched for.

@@ -438,6 +438,8 @@ def _expect_unit(text: str) -> str | None:
         return "USD/share"
     if re.search(r"\bhow many\b.*\bshares\b", t):
         return "shares"
+    if re.search(r"\bhow many years\b|\bin years\b", t):
+        return "years"
     if re.search(r"\bhow many\b|\bunits?\b|\bnumber of\b|\bheadcount\b|\bemployees\b", t):
         return "count"
     if re.search(r"\bcurrent ratio\b|\bworking capital ratio\b", t):

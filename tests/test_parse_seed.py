@@ -419,3 +419,22 @@ def test_a_column_header_like_2019_eur_m_scales_its_cells():
     facts = _table_cells(text)
     assert facts[("Salaries and fees", "2019 €m")].value == Decimal("4000000")
     assert facts[("Pensions", "2018 €m")].value == Decimal("2000000")
+
+
+def test_a_duration_in_years_is_years_and_not_scaled_like_the_money_beside_it():
+    text = (
+        "Stock option assumptions (in thousands, except per share amounts):\n\n"
+        "\t2019\t2018\n"
+        "Expected term (years)\t4.8\t4.6\n"
+        "Weighted average remaining contractual life (in years)\t6.2\t6.5\n"
+        "Stock-based compensation expense\t1,250\t1,100\n"
+    )
+    facts = _table_cells(text)
+    assert (facts[("Expected term (years)", "2019")].value, facts[("Expected term (years)", "2019")].unit) == \
+        (Decimal("4.8"), "years")
+    assert facts[("Weighted average remaining contractual life (in years)", "2018")].unit == "years"
+    expense = facts[("Stock-based compensation expense", "2019")]
+    assert (expense.value, expense.unit) == (Decimal("1250000"), "USD")
+    from qa.answer import say_amount
+
+    assert say_amount(Decimal("4.7667"), "years") == "4.7667 years"
