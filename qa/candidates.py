@@ -120,8 +120,11 @@ def _question_years(plan, view=None) -> list[int]:
 def _asked_periods(plan, view) -> list[tuple[date, int | None, bool]]:
     """(end, months, instant) of each period the plan asks, in its order, relative ones resolved on
     the filing's calendar: "the same quarter a year earlier" and "year over year" are the dated
-    period a year back, "this quarter" the filing's current one; and a change asked over one
-    period is measured against the year before it, as the solver measures it (qa/answer.py `specs`)."""
+    period a year back, "this quarter" the filing's current one, and a change against "the same
+    quarter last year" with no other period is measured from the current one, as the solver reads
+    them (qa/answer.py `specs`). A change asked over one dated period gets no second period here,
+    although the solver compares it with the year before: on the benchmarks' pages such questions
+    ("the change in revenue in 2019") often compare other years (docs/BENCHMARKS.md, seventh session)."""
     refs = list(getattr(plan, "periods", None) or [])
     dated = [(date.fromisoformat(p.end), p.months, p.instant) for p in refs if p.end]
     cal = getattr(view, "calendar", None)
