@@ -136,6 +136,8 @@ def _candidate_of(answer: Answer, solver: "_Solver") -> Candidate:
 # right when both figures were: of the ConvFinQA turns on the dev side of the page split whose earlier
 # turns were right it was right in 24 of 24 (9 of 9 on the val side), `python -m evals.conversation_types`.
 # (24 + 1) / (24 + 2), the rule of succession, rather than 1.0 from so few.
+NOT_REPORTED = "The filing does not report"  # the rules' refusal where no row or sentence names the item at all
+OFFERED_REASON = "No line item of the filing is named as the question words it; this candidate reads the closest ones."
 COMBINE_PRECISION = 0.96
 
 
@@ -521,8 +523,11 @@ class Answerer:
                 return chosen
             if chosen.status == "uncertain" and chosen.fits_question and (chosen.confidence or 0.0) >= self.OFFER_FLOOR:
                 # no row named the item as asked, but a candidate fits and is as likely right as not:
-                # offered as uncertain, with the rules' reason, rather than a bare refusal
-                chosen.reason = f"{answer.reason} {chosen.reason or ''}".strip()
+                # offered as uncertain, with the rules' reason, rather than a bare refusal. Where that
+                # reason is "the filing does not report X", it would contradict the figure beside it:
+                # the reason then says what failed, the wording
+                first = OFFERED_REASON if (answer.reason or "").startswith(NOT_REPORTED) else answer.reason
+                chosen.reason = f"{first or ''} {chosen.reason or ''}".strip()
                 return chosen
             return answer
         candidates = [(answer, solver)] + self._runners_up(view, blank, previous, answer, solver)
@@ -1400,9 +1405,9 @@ class _Solver:
             if operand_unit and all(f.unit != operand_unit for f in near):
                 reason = f"No figure for “{item.strip()}” in {self.q.expect_unit}; the closest figures in the filing are in {near[0].unit}."
         elif spec.text == DEFAULT_PERIOD:
-            reason = f"The filing does not report “{item.strip()}”."
+            reason = f"{NOT_REPORTED} “{item.strip()}”."
         else:
-            reason = f"The filing does not report “{item.strip()}” for {when}."
+            reason = f"{NOT_REPORTED} “{item.strip()}” for {when}."
         return Answer(status="not_found", text=reason, reason=reason, citations=self.citer.citations, method="rules")
 
 
