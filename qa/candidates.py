@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from index.models import Fact
 from qa.lexicon import is_total_row, match_label, tokens
-from qa.question import add_months
+from qa.question import PeriodSpec, resolve
 from qa.xbrl_vocabulary import vocabulary
 
 TOP_ROWS = 4          # best-fitting row groups per asked item
@@ -105,42 +105,35 @@ def written_years(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
 
 
-def _question_years(plan, view=None) -> list[int]:
+def _question_years(plan, asked: list | None = None) -> list[int]:
     """The years the question asks about: the years it writes, in its order (a column headed by a
     fiscal year's name, undated, carries that name), then any other year an asked period ends in on
     the filing's calendar ("the first quarter of fiscal 2025" of a May fiscal year ends in August
     2024, "Q1 FY12" of a June one in September 2011: their cells are dated that year). Given the
-    filing's `view`, periods asked relatively count too ("compared with a year earlier")."""
+    `asked` periods (`_asked_periods`), periods asked relatively count too ("compared with a year earlier")."""
     written = written_years(plan.question)
-    ends = [d.year for d, _, _ in _asked_periods(plan, view)] if view is not None else \
+    ends = [d.year for d, _, _ in asked] if asked is not None else \
         [int(p.end[:4]) for p in getattr(plan, "periods", []) if getattr(p, "end", None)]
     return written + [y for y in dict.fromkeys(ends) if y not in written]
 
 
-def _asked_periods(plan, view) -> list[tuple[date, int | None, bool]]:
+def _asked_periods(plan, cal) -> list[tuple[date, int | None, bool]]:
     """(end, months, instant) of each period the plan asks, in its order, relative ones resolved on
-    the filing's calendar: "the same quarter a year earlier" and "year over year" are the dated
-    period a year back, "this quarter" the filing's current one, and a change against "the same
-    quarter last year" with no other period is measured from the current one, as the solver reads
-    them (qa/answer.py `specs`). A change asked over one dated period gets no second period here,
-    although the solver compares it with the year before: on the benchmarks' pages such questions
-    ("the change in revenue in 2019") often compare other years (docs/BENCHMARKS.md, seventh session)."""
-    refs = list(getattr(plan, "periods", None) or [])
-    dated = [(date.fromisoformat(p.end), p.months, p.instant) for p in refs if p.end]
-    cal = getattr(view, "calendar", None)
-    current = (cal.current_end, cal.current_months, False) if cal is not None and cal.current_end else None
-    base = dated[0] if dated else current
-    out, only_earlier = [], not dated
-    for p in refs:
-        if p.end is not None:
-            out.append((date.fromisoformat(p.end), p.months, p.instant))
-        elif p.relative == "current" and current:
-            out.append((current[0], p.months or current[1], False))
-            only_earlier = False
-        elif p.relative == "year_earlier" and base:
-            out.append((add_months(base[0], -12), base[1], base[2]))
-    if plan.operation in ("difference", "percent_change") and len(out) == 1 and only_earlier and base:
-        out.insert(0, base)  # "compared with the same quarter last year": against the current period
+    the filing's calendar `cal` by the solver's own `resolve` (qa/question.py): "the same quarter a
+    year earlier" and "year over year" are the first dated period a year back, "this quarter" the
+    filing's current one, and a change against "the same quarter last year" with no other period is
+    measured from the current one, as the solver reads them (qa/answer.py `specs`). A change asked
+    over one dated period gets no second period here, although the solver compares it with the year
+    before: on the benchmarks' pages such questions ("the change in revenue in 2019") often compare
+    other years (docs/BENCHMARKS.md, seventh session)."""
+    specs = [PeriodSpec(text=p.text, end=date.fromisoformat(p.end) if p.end else None, months=p.months,
+                        instant=p.instant, relative=p.relative) for p in getattr(plan, "periods", None) or []]
+    dated = [sp for sp in specs if sp.end is not None]
+    resolved = [sp if sp.end is not None else resolve(sp, cal, dated[0] if dated else None) for sp in specs]
+    out = [(sp.end, sp.months, sp.instant) for sp in resolved if sp.end is not None]
+    if plan.operation in ("difference", "percent_change") and len(out) == 1 and not dated and cal.current_end \
+            and not any(sp.relative == "current" for sp in resolved if sp.end is not None):
+        out.insert(0, (cal.current_end, cal.current_months, False))  # "compared with the same quarter last year"
     return out
 
 
@@ -360,11 +353,10 @@ def _cover(item_toks: set[str], f: Fact, view) -> tuple[float, float]:
     return cover, (len(lab & item_toks) / len(lab) if lab else 0.0)
 
 
-def _period_fit(plan, facts: list[Fact], view=None) -> tuple[float, float]:
+def _period_fit(asked: list[tuple[date, int | None, bool]], facts: list[Fact]) -> tuple[float, float]:
     """(share of the facts whose dated period is one the plan asks: same end within a week, same
     length within a month; share whose end is asked but whose length is not: the nine months
     for the quarter). (0.5, 0.5) when the plan or the facts carry no dates."""
-    asked = _asked_periods(plan, view)
     dated = [f for f in facts if f.period]
     if not asked or not dated:
         return 0.5, 0.5
@@ -392,7 +384,8 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
     vec += [1.0 if unit == u else 0.0 for u in UNITS]
     items = [i.text for i in plan.items if tokens(i.text)] or [plan.question]
     question_toks = set(tokens(plan.question))
-    asked_years = _question_years(plan, view)
+    asked = _asked_periods(plan, view.calendar)  # once per candidate, for the year and the period features
+    asked_years = _question_years(plan, asked)
     matches, covers, precisions, year_hits, year_misses = [], [], [], 0, 0
     for i, f in enumerate(cand.facts):
         item = items[min(i, len(items) - 1)] if cand.operation in ("share", "ratio") or len(items) > 1 else items[0]
@@ -456,6 +449,6 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) 
         1.0 if value is not None else 0.0,
         1.0 if tags.vocab is not None else 0.0,
         min(member_fits) if member_fits else 0.5, min(concept_fits) if concept_fits else 0.5,
-        *_period_fit(plan, cand.facts, view),
+        *_period_fit(asked, cand.facts),
     ] + [1.0 if getattr(plan, "followup", None) == f else 0.0 for f in FOLLOWUPS]
     return vec
