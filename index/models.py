@@ -88,6 +88,8 @@ class Row(_Model):
     indent: int = 0
     start: int
     end: int
+    period_heading: str | None = Field(
+        None, description="The period heading row above that dates this row's figures ('December 31, 2019', '2019'), if any.")
 
 
 class Table(_Model):

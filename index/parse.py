@@ -39,7 +39,7 @@ from index.periods import (
 )
 from index.prose import find_figures, find_label_figures
 from index.reconcile import reconcile
-from index.tables import build_table
+from index.tables import build_table, heading_period
 from index.xbrl import join_facts, tag_figures
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
@@ -116,13 +116,20 @@ def table_facts(table: Table) -> list[Fact]:
             if cell.value is None or cell.unit is None:
                 continue
             col = table.columns[cell.column] if cell.column < len(table.columns) else None
+            column_period, column_label = (col.period, col.label) if col else (None, None)
+            if row.period_heading and column_period is None:
+                # a section of the table dated by a heading row ("December 31, 2019", "2019:"): its
+                # period, or where it is only a year, the year beside the column's own words
+                column_period = heading_period(row.period_heading)
+                if column_period is None:
+                    column_label = f"{row.period_heading} {column_label or ''}".strip()
             facts.append(Fact(
                 id=f"{table.id}/r{ri}/c{cell.column}",
                 label=row.label,
                 value=cell.value,
                 unit=cell.unit,
-                period=_fact_period(row.label, row_period, col.period if col else None),
-                column_label=col.label if col else None,
+                period=_fact_period(row.label, row_period, column_period),
+                column_label=column_label,
                 kind="table",
                 as_printed=_as_printed(cell.raw),
                 quote=_quote(table, ri, cell.column, cell.raw.strip()),

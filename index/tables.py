@@ -20,6 +20,10 @@ Rules, in the order they apply:
 - A row with a label and no figures is a heading ("Revenues:") when it looks like one (ends
   with ':', upper case, bold, or the next row is indented deeper); it becomes the `parent`
   of the rows below it until a "Total" row closes it. Otherwise it is a row without values.
+  A label-only row that names nothing but a period ("December 31, 2019", "2019:", "Year ended
+  30 June 2019", "As at 31 December 2018") is a period heading instead: it dates the rows
+  below it (`Row.period_heading`) until the next one, across sub-headings and totals, and
+  closes the previous section's `parent`.
   A row of words across the value columns mid-table is a sub-header: a '%' in it makes the
   column percent for the rows below.
 - An unlabeled row holding figures: in a table whose only figures it holds, it takes the
@@ -72,6 +76,13 @@ _COUNT_LABEL = re.compile(r"\bnumber\s+of\b|\bcount\b|\bheadcount\b|\bemployees\
 _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
 # a duration stated in years: "Expected term (years)", "Weighted average remaining life (in years)"
 _YEARS_LABEL = re.compile(r"\((?:in\s+)?years?\)|\bin\s+years\b", re.IGNORECASE)
+# a label-only row that names only a period: "2019", "2019:", "Fiscal 2019", "December 31, 2019",
+# "Year ended 30 June 2019", "As at 31 December 2018", "Balances at January 31, 2019"
+_PERIOD_WORDS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|balances?|as|at|of|on|for|the|fiscal|years?|ended|ending|months|weeks|quarter|three|six"
+    r"|nine|twelve|thirteen|fifty-two|fifty-three|period)\b\.?|\d+(?:st|nd|rd|th)?|[,.:\-]", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"^(?:(?:fiscal|FY)\s*)?(?:19|20)\d\d$", re.IGNORECASE)
 _ID_COLUMN = re.compile(r"^(?:exhibit|page|item|note|footnote|section|rule)s?(?:\s+(?:no\.?|nos\.?|numbers?|#))?\.?$|^no\.?$|^#$",
                         re.IGNORECASE)
 
@@ -231,6 +242,26 @@ def _title_period(title: str) -> str | None:
     return own_period(t)
 
 
+def is_period_heading(label: str) -> bool:
+    """A label-only row that names a period and nothing else: a bare year, or a date or span
+    that `header_period` or `own_period` reads, in a short label with no other words of note."""
+    t = label.rstrip(":").strip()
+    if _BARE_YEAR.match(t):
+        return True
+    if len(t.split()) > 8 or not re.search(r"\b(?:19|20)\d\d\b", t) or _PERIOD_WORDS.sub(" ", t).strip(" ,.-()"):
+        return False
+    return heading_period(t) is not None
+
+
+def heading_period(label: str) -> str | None:
+    """The period a period heading dates its rows with (None for a bare year, which dates them by
+    name only: `Fact.column_label` carries it)."""
+    t = label.rstrip(":").strip()
+    rest = re.sub(r"^(?:balances?|as\s+(?:at|of)|at|for\s+the|(?:fiscal\s+)?years?\s+ended|(?:three|six|nine|twelve)\s+months\s+ended"
+                  r"|quarter\s+ended)[\s,]*", "", t, flags=re.IGNORECASE)
+    return header_period(clean_header(t)) or own_period(t) or (header_period(clean_header(rest)) if rest != t else None)
+
+
 def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bool:
     if label.endswith(":") or cell.bold:
         return True
@@ -330,6 +361,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
 
     rows: list[Row] = []
     parent: str | None = None
+    period_heading: str | None = None
     figure_rows = sum(1 for r in body if any(v is not None and _is_figure(v) for v in _expand(r, ncols)))
     for i, r in enumerate(body):
         label_cell = r[0]
@@ -345,6 +377,10 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                     v is None or not v.text.strip()) and percent_cols[c]
         if not has_figure and not has_text:
             if not label:
+                continue
+            if is_period_heading(label):
+                period_heading, parent = label.rstrip(":").strip(), None
+                rows.append(_heading_row(label, label_cell, vals, r))
                 continue
             if _is_heading(label, label_cell, nxt):
                 parent = label
@@ -397,7 +433,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
         if unlabeled and label.startswith("Total") and not _sums_rows_above(rows, cells):
             label = ""  # not a total after all (a list of exhibits, a page column): leave it unlabeled
         rows.append(Row(label=label, cells=cells, parent=row_parent, indent=label_cell.indent,
-                        start=_row_start(r), end=_row_end(r)))
+                        start=_row_start(r), end=_row_end(r), period_heading=period_heading))
         if _TOTAL.match(label):
             parent = None
     _periods_from_tags(columns, rows)

@@ -27,6 +27,7 @@ import re
 import threading
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Sequence
 
@@ -40,6 +41,7 @@ from qa.question import (
     PeriodSpec,
     Query,
     add_months,
+    find_periods,
     months_of,
     parse_question,
     period_days,
@@ -220,7 +222,15 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
     where = f"{f.column_label or ''} {row_label if len(row_label.split()) < 12 else ''}"
     if spec.year is not None:
         return str(spec.year) in _YEAR_RX.findall(where)
+    if spec.fiscal and spec.fiscal[1] and _YEAR_RX.search(where):  # "Q4 2019" asked of a column headed "Q4 2019"
+        return spec.fiscal in _fiscal_named(where)
     return spec.text == DEFAULT_PERIOD and not _YEAR_RX.search(where)
+
+
+@lru_cache(maxsize=4096)
+def _fiscal_named(text: str) -> set[tuple[int, int]]:
+    """The fiscal quarters and years a column's words name, read as a question's are."""
+    return {s.fiscal for s in find_periods(text) if s.fiscal}
 
 
 def fits(spec: PeriodSpec, period: str | None) -> bool:

@@ -75,7 +75,7 @@ class FilingView:
         self.columns_under: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # a plain label's column words
         for f in self.table_facts:
             self.by_label[(self.label_of(f), self.parent_of(f))].append(f)
-            if f.period is None and f.column_label:
+            if f.column_label and (f.period is None or self._dated_by_row(f)):
                 column = _YEAR_RX.sub(" ", f.column_label).strip()
                 if tokens(column):
                     key = (f"{self.label_of(f)} {column}", self.parent_of(f))
@@ -114,6 +114,12 @@ class FilingView:
         self._ranked: dict[tuple[str, frozenset], list[tuple[float, str, str | None]]] = {}
 
     # lazily built: most questions never need them, and a store may hold thousands of filings
+    def _dated_by_row(self, f: Fact) -> bool:
+        """A cell whose column names no period, dated by its row or the period heading above it
+        ("December 31, 2019" over "Transaction related"): its column's words still say what it is."""
+        table, _ = self.rows[(f.source.table_id, f.source.row)]
+        return f.source.column < len(table.columns) and table.columns[f.source.column].period is None
+
     def prose_period(self, f: Fact) -> PeriodSpec | None:
         if f.id not in self._prose_period:
             span = self._span_of.get(f.id) or self.index.sentence_of(f.source.start, f.source.end)

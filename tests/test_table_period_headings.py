@@ -1,0 +1,83 @@
+"""A table stacked in sections, each under a label-only row that names its period ("December 31,
+2019", "2019:", "As at 31 December 2018"), dates the rows of each section by that heading
+(index/tables.py `is_period_heading`, index/parse.py `table_facts`); a column headed by a fiscal
+quarter ("Q4 2019") answers a question naming that quarter although no fiscal calendar dates it."""
+
+from __future__ import annotations
+
+import pytest
+from page_asker import asker
+
+from index.parse import parse_bytes
+from index.tables import heading_period, is_period_heading
+
+RECEIVABLES = ("ACME FINANCE, INC.\nNOTES TO CONSOLIDATED FINANCIAL STATEMENTS\n\n"
+               "Accounts receivable consisted of the following as of the dates indicated:\n\n"
+               "\tAccounts Receivable, Gross\tAllowance for Losses\tAccounts Receivable, Net\n"
+               "December 31, 2019\t\t\t\n"
+               "Transaction related\t$12,863\t$(238)\t$12,625\n"
+               "Servicing related\t6,868\t—\t6,868\n"
+               "Total\t$19,731\t$(238)\t$19,493\n"
+               "December 31, 2018\t\t\t\n"
+               "Transaction related\t$14,704\t$(168)\t$14,536\n"
+               "Servicing related\t864\t—\t864\n"
+               "Total\t$15,568\t$(168)\t$15,400\n")
+
+QUARTERS = ("ACME RETAIL, INC.\nQUARTERLY RESULTS (UNAUDITED)\n\n"
+            "\tFirst\tSecond\tThird\tFourth\n"
+            "2019:\t\t\t\t\n"
+            "Net sales\t$117,625\t$120,684\t$115,651\t$115,040\n"
+            "Operating earnings\t$14,218\t$17,083\t$10,124\t$12,391\n"
+            "2018:\t\t\t\t\n"
+            "Net sales\t$113,530\t$118,021\t$118,859\t$120,073\n"
+            "Operating earnings\t$13,359\t$14,544\t$16,118\t$17,017\n")
+
+SEGMENTS = ("ACME TELECOM INC.\nFOURTH QUARTER HIGHLIGHTS\n\n"
+            "OPERATING REVENUES\tQ4 2019\tQ4 2018\t$ CHANGE\n"
+            "Wireless\t2,493\t2,407\t86\n"
+            "Wireline\t3,138\t3,137\t1\n"
+            "Total operating revenues\t6,316\t6,215\t101\n")
+
+
+@pytest.mark.parametrize("label,period", [
+    ("December 31, 2019", "2019-12-31"),
+    ("As at 31 December 2018", "2018-12-31"),
+    ("Year ended 30 June 2019", "2018-07-01/2019-06-30"),
+    ("2019:", None),
+])
+def test_a_label_naming_only_a_period_is_a_period_heading(label, period):
+    assert is_period_heading(label)
+    assert heading_period(label) == period
+
+
+@pytest.mark.parametrize("label", ["Fiscal 2018 Plan", "Finite-Lived Intangible Assets",
+                                   "Outstanding at December 31, 2019", "2019 Plan"])
+def test_a_label_with_other_words_is_not_a_period_heading(label):
+    assert not is_period_heading(label)
+
+
+def test_rows_under_a_date_heading_take_its_date_and_keep_their_column():
+    parsed = parse_bytes(RECEIVABLES.encode(), "acme_10-k_2019.txt")
+    facts = {(f.label, f.column_label, f.period): f.value for f in parsed.facts if f.kind == "table"}
+    assert facts[("Servicing related", "Accounts Receivable, Net", "2019-12-31")] == 6868
+    assert facts[("Servicing related", "Accounts Receivable, Net", "2018-12-31")] == 864
+    assert facts[("Total", "Allowance for Losses", "2018-12-31")] == -168
+
+
+def test_a_section_s_figure_is_answered_for_the_heading_s_year():
+    ask = asker(RECEIVABLES, "acme_10-k_2019.txt")
+    ans = ask("What was the servicing related net accounts receivable in 2018?")
+    assert [f.amount for f in ans.figures] == ["864"]
+
+
+def test_rows_under_a_bare_year_heading_carry_the_year_beside_the_column():
+    parsed = parse_bytes(QUARTERS.encode(), "acme_10-k_2019.txt")
+    facts = {(f.label, f.column_label): f.value for f in parsed.facts if f.kind == "table"}
+    assert facts[("Operating earnings", "2019 Second")] == 17083
+    assert facts[("Operating earnings", "2018 Second")] == 14544
+
+
+def test_a_fiscal_quarter_column_answers_that_quarter_without_a_fiscal_calendar():
+    ask = asker(SEGMENTS, "acme_8-k_2020.txt")
+    ans = ask("What was the percentage of Wireless out of the total operating revenues in Q4 2018?")
+    assert sorted(f.amount for f in ans.figures) == ["2407", "6215"]
