@@ -495,6 +495,41 @@ _YEAR_SPAN = re.compile(r"\b(?:(?:from|between|for|in|during|over|across)\s+)?(?
                         r"(?:19|20)\d\d\s*(?:-|–|to|through)\s*(?:19|20)\d\d\b", re.I)
 
 
+# "over the 3 year period", "for the three years", "across the 2-year period": how long a sum, an
+# average or an extreme runs, not words of the line item
+_N_YEARS = re.compile(r"\b(?:in|for|during|over|across)\s+the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                      r"[- ]years?(?:\s+period)?\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_RANGE_OF_YEARS = re.compile(r"\b(?P<kind>from|between)\s+(?:fiscal\s+(?:years?\s+)?)?(?P<a>(?:19|20)\d\d)\s+"
+                             r"(?:to|through|and|until)\s+(?:fiscal\s+(?:year\s+)?)?(?P<b>(?:19|20)\d\d)\b", re.I)
+
+
+def _years_between(text: str, periods: list[PeriodSpec]) -> list[PeriodSpec]:
+    """A sum or an average "from 2015 to 2019" runs over every year of the range, not its two ends;
+    "between 2017 and 2019" only where the question counts the years ("over the 3 year period").
+    Ranges of up to ten years, named by bare years; any other periods are kept as they are."""
+    m = _RANGE_OF_YEARS.search(text)
+    if not m:
+        return periods
+    a, b = int(m["a"]), int(m["b"])
+    lo, hi = min(a, b), max(a, b)
+    if not 2 <= hi - lo <= 9:
+        return periods
+    if m["kind"].lower() == "between":
+        n = _N_YEARS.search(text)
+        if n is None or (_NUMBER_WORDS.get(n["n"].lower()) or int(n["n"])) != hi - lo + 1:
+            return periods
+    ends = [p for p in periods if p.year in (a, b) and p.fiscal is None]
+    if len(ends) != 2:
+        return periods
+    start = ends[0].start
+    middle = [PeriodSpec(text=str(y), end=date(y, 12, 31), months=12, year=y, tolerance_days=366, start=start)
+              for y in range(lo + 1, hi)]
+    out = list(periods)
+    at = out.index(ends[0]) + 1
+    return out[:at] + (middle if a < b else middle[::-1]) + out[at:]
+
+
 def _item(text: str) -> str:
     text = _YEAR_SPAN.sub(" ", text)
     t = re.sub(r"^\s*(?:between|(?:in\s+)?the\s+year(?:\s+of)?|for\s+the\s+year|during|as\s+of|in)\s*,\s*", "", text, flags=re.I)
@@ -568,6 +603,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             two = _split_items(_item(body))
         if two:
             q.items = two
+    if q.operation in ("sum", "average"):
+        q.periods = _years_between(cleaned, q.periods)
     if q.operation in ("difference", "sum", "average", "greater", "percent_change", "ratio") and not _has_item(q, body) \
             and (_FOLLOWUP_COMBINE.search(cleaned) or not q.periods):
         q.followup = "combine_previous"
@@ -578,8 +615,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         if q.operation in ("min", "max"):
             # "the greatest gross margin in millions for the three year period": the item is gross margin
             item = re.sub(r"\b(?:highest|greatest|largest|biggest|maximum|lowest|smallest|least|minimum)\s+(?:amount\s+of\s+|value\s+of\s+)?"
-                          r"|\b(?:in|for|during|over|across)\s+the\s+(?:two|three|four|five|[2-9])[- ]years?(?: period)?\b"
                           r"|\bconsidering\b|\bobserved\b|\bwhat\s+(?:is|was|were|are)\b", " ", item, flags=re.I)
+        if q.operation in ("min", "max", "sum", "average"):
+            item = _N_YEARS.sub(" ", item)  # "the average discount rate over the 3 year period": the item is the discount rate
         if q.operation in ("difference", "percent_change"):
             # "the net change in revenue": the item is revenue, not net revenue; "the change in the value of X" is X
             item = re.sub(r"\bnet\s+(?=(?:change|increase|decrease|difference|variation)\b)", "", item, flags=re.I)

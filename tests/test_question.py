@@ -228,3 +228,19 @@ def test_change_words_and_period_lead_ins_are_not_part_of_the_item(question, ope
 def test_part_of_a_whole_asked_as_what_it_represents_is_a_share(question, part, whole):
     q = parse_question(question)
     assert (q.operation, q.items) == ("share", [part, whole])
+
+
+@pytest.mark.parametrize("text,years,items", [
+    ("What was the average operating income from 2015 to 2019?", ["2015", "2016", "2017", "2018", "2019"], None),
+    ("What is the average discount rate over the 3 year period from 2017 to 2019?", ["2017", "2018", "2019"],
+     "discount rate"),
+    ("What is the average discount rate over the 3 year period between 2017 and 2019?", ["2017", "2018", "2019"], None),
+    # "between" without a count of years names two years; a change runs between the range's ends
+    ("What is the average incentive schemes between 2017 and 2019?", ["2017", "2019"], None),
+    ("What was the change in revenue from 2017 to 2019?", ["2017", "2019"], None),
+])
+def test_a_sum_or_average_over_a_range_of_years_runs_over_every_year_of_it(text, years, items):
+    q = ask(text)
+    assert [p.text for p in q.periods] == years
+    if items:
+        assert all(items in i and "year" not in i for i in q.items)
