@@ -919,7 +919,15 @@ class _Solver:
         its sentence states: the sentence states the figure *for* that item, not a figure of another
         item ("Online sales rose to $46.6 million, compared to net sales of $46.1 million ...")."""
         asked = set(tokens(item))
-        return bool(asked) and asked <= (set(tokens(f.label)) | self.view.clause_tokens(f)) and self.view.first_in_sentence(f)
+        return bool(asked) and asked <= (set(tokens(f.label)) | self.view.clause_tokens(f)) and self.view.first_in_sentence(f) \
+            and not self._after_cause(f)
+
+    def _after_cause(self, f: Fact) -> bool:
+        """The figure comes after "due to", "driven by", "primarily" in its sentence: the amount of a
+        cause ("Provision for income taxes increased ... primarily due to an unfavorable jurisdictional
+        mix of earnings of $215 million"), not a figure for the sentence's subject."""
+        a, _ = self.view.index.sentence_of(f.source.start, f.source.end)
+        return bool(_CAUSAL.search(self.view.text[a:f.source.start]))
 
     def _trace(self, item: str, spec: PeriodSpec, op: Operand, fitting: list[tuple[float, Fact]]) -> None:
         """Record what the chooser needs to judge this operand: its fit, its runner-up, the ambiguity."""
