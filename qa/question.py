@@ -432,6 +432,13 @@ _FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|betw
 _FOLLOWUP_NEW_ITEM = re.compile(r"^\s*+(?:and\s+)?(?:what|how)\s+about\s+(?P<item>.+?)\??$", re.I)
 
 
+# a rate asked ("the discount rate", "the effective tax rate") is a percent; a rate that names an
+# instrument or a risk ("interest rate swaps", "interest rate risk") or a currency's price ("the
+# exchange rate") is not
+_RATE_ASKED = re.compile(r"(?<!exchange )(?<!exchange-)\brate\b(?!\s+(?:swaps?|contracts?|caps?|collars?|derivatives?|hedges?|"
+                         r"hedging|risks?|locks?|agreements?|instruments?|sensitivity|fluctuations?|movements?|changes?)\b)")
+
+
 def _expect_unit(text: str) -> str | None:
     t = text.lower()
     if re.search(r"\bper (?:\w+ )?share\b|\beps\b", t):
@@ -444,7 +451,7 @@ def _expect_unit(text: str) -> str | None:
         return "count"
     if re.search(r"\bcurrent ratio\b|\bworking capital ratio\b", t):
         return "ratio"
-    if re.search(r"\bpercent|%|\bmargin percentage\b|\brate\b|\bwhat (?:fraction|proportion|portion)\b", t):
+    if re.search(r"\bpercent|%|\bmargin percentage\b|\bwhat (?:fraction|proportion|portion)\b", t) or _RATE_ASKED.search(t):
         return "percent"
     if re.search(r"\bhow much\b|\$|\bdollars?\b|\bmillion\b|\bbillion\b|\bpayment\b|\bspend|\bspent\b|\bcash\b", t):
         return "USD"
