@@ -222,8 +222,10 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
     where = f"{f.column_label or ''} {row_label if len(row_label.split()) < 12 else ''}"
     if spec.year is not None:
         return str(spec.year) in _YEAR_RX.findall(where)
-    if spec.fiscal and spec.fiscal[1] and _YEAR_RX.search(where):  # "Q4 2019" asked of a column headed "Q4 2019"
-        return spec.fiscal in _fiscal_named(where)
+    if spec.fiscal and spec.fiscal[1] and _YEAR_RX.search(where):
+        # "Q4 2019" asked of a column headed "Q4 2019", or of a row "Fourth Quarter" under a heading "2019:"
+        short_row = row_label if len(row_label.split()) < 12 else ""
+        return spec.fiscal in _fiscal_named(where) | _fiscal_named(f"{short_row} {f.column_label or ''}")
     return spec.text == DEFAULT_PERIOD and not _YEAR_RX.search(where)
 
 

@@ -32,6 +32,11 @@ QUARTERS = ("ACME RETAIL, INC.\nQUARTERLY RESULTS (UNAUDITED)\n\n"
             "Net sales\t$113,530\t$118,021\t$118,859\t$120,073\n"
             "Operating earnings\t$13,359\t$14,544\t$16,118\t$17,017\n")
 
+PRICES = ("ACME TRAVEL, INC.\nMARKET FOR THE REGISTRANT'S COMMON EQUITY\n\n"
+          "The high and low sale prices of our common stock were as follows:\n\n"
+          "\tHigh\tLow\n2019:\t\t\nFourth Quarter\t$11.44\t$9.47\nThird Quarter\t$14.96\t$10.26\n"
+          "2018:\t\t\nFourth Quarter\t$12.16\t$7.43\nThird Quarter\t$20.60\t$10.95\n")
+
 SEGMENTS = ("ACME TELECOM INC.\nFOURTH QUARTER HIGHLIGHTS\n\n"
             "OPERATING REVENUES\tQ4 2019\tQ4 2018\t$ CHANGE\n"
             "Wireless\t2,493\t2,407\t86\n"
@@ -81,3 +86,9 @@ def test_a_fiscal_quarter_column_answers_that_quarter_without_a_fiscal_calendar(
     ask = asker(SEGMENTS, "acme_8-k_2020.txt")
     ans = ask("What was the percentage of Wireless out of the total operating revenues in Q4 2018?")
     assert sorted(f.amount for f in ans.figures) == ["2407", "6215"]
+
+
+def test_a_quarter_row_under_a_year_heading_answers_that_quarter():
+    ask = asker(PRICES, "acme_10-k_2019.txt")
+    ans = ask("What was the high price in the fourth quarter of 2018?")
+    assert [f.amount for f in ans.figures] == ["12.16"]
