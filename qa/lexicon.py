@@ -57,6 +57,9 @@ _CONCEPTS.sort(key=lambda pc: 0 if pc[1].split()[0] in _ORDER else 1)
 # whole words only, so a concept token already written ("grossprofit") is never rewritten again
 _COMPILED = [(re.compile(rf"(?<![a-z])(?:{p})(?![a-z])"), c) for p, c in _CONCEPTS]
 
+_BOUND_PREFIX = re.compile(r"\b(non|pre|post|sub)[\s-]+(?=[a-z]{3,})")
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 CONCEPT_TOKENS = {tok for _, c in _CONCEPTS for tok in c.split()} - {"restricted"}
@@ -100,9 +103,13 @@ def normalize(text: str) -> str:
     t = re.sub(r"\b(\d+)\s*(?:\+|or more\b|and (?:over|above|more)\b)", r" \1plus ", t)
     for pattern, repl in _ABBREVIATIONS:
         t = re.sub(pattern, repl, t)
+    # compounds written three ways ("non-current", "noncurrent", "non current"; "long-term debt",
+    # "long term debt"): a bound prefix joins its word, and after the concept phrases (some of which
+    # spell a hyphen) any other hyphen between words is a space
+    t = _BOUND_PREFIX.sub(r"\1", t)
     for rx, concept in _COMPILED:
         t = rx.sub(f" {concept} ", t)
-    return t
+    return _WORD_HYPHEN.sub(" ", t)
 
 
 def _stem(word: str) -> str:
@@ -119,7 +126,7 @@ def _stem(word: str) -> str:
 
 # qualifiers that make a label a different line item when the question does not ask for them
 _QUALIFIERS = frozenset(_stem(w) for w in (
-    "current noncurrent non-current long-term short-term restricted other deferred accrued prepaid "
+    "current noncurrent long short restricted other deferred accrued prepaid "
     "adjusted comprehensive discontinued continuing minority noncontrolling attributable "
     "unrealized realized weighted average cumulative payable receivable asset assets liability liabilities "
     "reserve allowance increase decrease change impairment amortization depreciation accumulated").split())

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.lexicon import concepts, expand_query, match_label
+from qa.lexicon import concepts, expand_query, match_label, tokens
 
 
 @pytest.mark.parametrize("asked,right,wrong", [
@@ -83,3 +83,20 @@ def test_a_concept_the_heading_and_the_row_name_together_matches():
 def test_a_date_in_a_row_label_is_not_an_extra_qualifier():
     dated = match_label("shares outstanding", "Outstanding at September 30, 2018")
     assert dated == match_label("shares outstanding", "Outstanding")
+
+
+@pytest.mark.parametrize("asked,label", [
+    ("long term debt", "Long-term debt"),
+    ("non current liabilities", "Non-current liabilities"),
+    ("noncurrent liabilities", "Non-current liabilities"),
+    ("pre tax income", "Pre-tax income"),
+    ("stock based compensation", "Stock-based compensation"),
+    ("tax related accruals", "Tax-related accruals"),
+])
+def test_a_compound_is_the_same_words_hyphenated_spaced_or_solid(asked, label):
+    assert tokens(asked) == tokens(label)
+    assert match_label(asked, label, None) == 1.0
+
+
+def test_non_current_is_not_current():
+    assert match_label("current liabilities", "Non-current liabilities", None) < 0.5

@@ -38,8 +38,8 @@ _ROUND = {"percent": "2", "ratio": "4", "days": "2"}
 _CHANGES_MEANING = {t for w in ("cost costs tax taxes other per share deferred accrued noncontrolling discontinued before "
                                 "after comprehensive liabilities assets expense expenses income revenue revenues sales "
                                 "interest change changes increase decrease restricted segment adjusted gross operating "
-                                "including excluding proceeds sale sales payments long-term short-term current noncurrent "
-                                "non-current equity investments securities declared accumulated redeemable minority benefit").split() for t in tokens(w)}
+                                "including excluding proceeds sale sales payments long short current noncurrent "
+                                "equity investments securities declared accumulated redeemable minority benefit").split() for t in tokens(w)}
 _NEUTRAL_EXTRA = {t for w in "total net consolidated less and of the".split() for t in tokens(w, keep_stopwords=True)}
 _OPTIONAL_ASKED = _NEUTRAL_EXTRA - set(tokens("net"))  # "net" asked ("property and equipment, net") must be on the row
 _SIMPLE = re.compile(r"\b(?:simple|year[- ]end|ending|closing)\b(?!\s+(?:between|of\s+fy))", re.I)
