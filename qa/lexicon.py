@@ -42,7 +42,10 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"capital expenditures?|capex|purchases? of property,? plant,? and equipment", "capex"),
     (r"property,? plant,? and equipment|pp ?& ?e\b|property and equipment", "ppe"),
     (r"depreciation and amortization|d ?& ?a\b", "dna"),
-    (r"accounts receivable|receivables", "receivables"),
+    (r"accounts receivable|receivables|\ba/r\b", "receivables"),
+    (r"(?:share|stock|equity)[- ]based (?:compensation|comp)(?: expense)?|stock comp(?:ensation)?(?: expense)?|\bsbc\b", "sharebasedcomp"),
+    (r"(?:share|stock) (?:buybacks?|repurchases?)|buybacks?|repurchases? of (?:our )?(?:common |ordinary )?(?:stock|shares)"
+     r"|purchases? of treasury (?:stock|shares)", "buyback"),
     (r"inventor(?:y|ies)", "inventory"),
     (r"dividends?(?: declared| paid)?", "dividend"),
     (r"(?:total )?(?:net )?revenues?|(?:total )?net sales|\bsales\b|top ?line|turnover|\bsells?\b|\bsold\b", "revenue"),

@@ -100,3 +100,13 @@ def test_a_compound_is_the_same_words_hyphenated_spaced_or_solid(asked, label):
 
 def test_non_current_is_not_current():
     assert match_label("current liabilities", "Non-current liabilities", None) < 0.5
+
+
+@pytest.mark.parametrize("asked,label", [
+    ("share buybacks", "Repurchases of common stock"),
+    ("stock comp", "Share-based compensation expense"),
+    ("SBC", "Stock-based compensation"),
+    ("A/R", "Accounts receivable, net"),
+])
+def test_analyst_shorthand_names_the_printed_line_item(asked, label):
+    assert match_label(asked, label, None) >= 0.99
