@@ -226,7 +226,12 @@ _FY = r"(?:fiscal(?: year)?|fy|f(?=\d\d\b|\d{4}\b))\s?'?(?P<fy>\d{4}|\d{2})\b|(?
 _P_FQ = re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter (?:of |in )?(?:the )?(?:company's )?(?:{_FY})", re.I)
 _P_QFY = re.compile(rf"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?(?:of )?(?:{_FY})", re.I)
 _P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})", re.I)
-_P_HALF = re.compile(rf"\bfirst half of (?:{_FY})", re.I)
+# a half: the six months to the second or the fourth fiscal quarter's end ("the second half of fiscal
+# 2023"; analysts' "H1 2024", "1H24", "H2 FY23")
+_P_HALF = re.compile(rf"\b(?P<word>first|second) half of (?:{_FY})", re.I)
+_P_HALF_SHORT = re.compile(rf"\b(?:(?P<h>[12])h|h(?P<h2>[12]))\s?(?:{_FY}|['’]?(?P<yy>\d{{2}})\b)", re.I)
+# analysts' quarter shorthand: "3Q24", "Q3'24", "Q3 24" (a quarter of a two-digit fiscal year)
+_P_QYY = re.compile(r"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?['’]?(?P<yy>\d{2})\b(?!\s*(?:million|billion|thousand|%|percent))", re.I)
 _P_MONTHS_CURRENT = re.compile(r"\b(?:the )?(?:first |latest |last |past )?(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)?\b"
                                r"|\b(?:the )?(?P<w>13|26|39|52|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two)[- ]weeks?(?: (?:fiscal )?period)?\b", re.I)
 _P_BARE_YEAR = re.compile(r"(?<![\w$.,/-])((?:19[89]|20[0-4])\d)(?![\w%/-]|,\d|\.\d)")
@@ -306,9 +311,17 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
         if free(m):
             n = _num(m["n"])
             add(m, _fiscal_spec(m[0], _fy(m), n // 3, n, cal))
+    for m in _P_QYY.finditer(text):
+        if free(m):
+            q = int(m["q"] or m["q2"])
+            add(m, _fiscal_spec(m[0], _year(m["yy"]), q, 3 * q if ytd else 3, cal))
     for m in _P_HALF.finditer(text):
         if free(m):
-            add(m, _fiscal_spec(m[0], _fy(m), 2, 6, cal))
+            add(m, _fiscal_spec(m[0], _fy(m), 4 if m["word"].lower() == "second" else 2, 6, cal))
+    for m in _P_HALF_SHORT.finditer(text):
+        if free(m):
+            fy = _year(m["yy"]) if m["yy"] else _fy(m)
+            add(m, _fiscal_spec(m[0], fy, 4 if (m["h"] or m["h2"]) == "2" else 2, 6, cal))
     for m in _P_FYEAR.finditer(text):
         if free(m):
             # "fiscal 2019 third quarter": a quarter follows, so the year alone must not stand for it
