@@ -240,7 +240,10 @@ _P_FY_END = re.compile(r"\b(?:the )?(?:end of (?:the )?(?:last |prior |previous 
 _P_YTD = re.compile(r"\byear[- ]to[- ]date\b|\bytd\b", re.I)
 _FY_STRICT = r"(?:fiscal(?: year)?|fy|f(?=\d\d\b|\d{4}\b))\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year(?P<fy3>)"
 _P_FYEAR = re.compile(rf"\b(?:full[- ])?(?:{_FY_STRICT})", re.I)
-_P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported|last|past) (?:fiscal )?quarter\b|\bthe period\b(?!\s+(?:from\s+)?(?:19|20)\d\d)|\bquarter[- ]end\b", re.I)
+_P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported|last|past) (?:fiscal )?quarter\b|\bthe period\b(?!\s+(?:from\s+)?(?:19|20)\d\d)", re.I)
+# a balance at the current quarter's end: "at quarter end", "at the end of the quarter"
+_P_QUARTER_END = re.compile(r"\b(?:(?:at|as of) )?(?:the )?(?:end of (?:the )?(?:current |latest |most recent )?(?:fiscal )?quarter"
+                            r"|(?:fiscal )?quarter[- ]end)\b", re.I)
 _P_YEAR_EARLIER = re.compile(
     r"\b(?:(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period)(?: (?:of|in))?(?: (?:the|a))? (?:last|prior|previous|preceding) (?:fiscal )?year"
     r"|(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period) (?:a|one) year (?:earlier|ago|before)"
@@ -353,6 +356,9 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
     for m in _P_YEAR_EARLIER.finditer(text):
         if free(m):
             add(m, PeriodSpec(text=m[0], relative="year_earlier"))
+    for m in _P_QUARTER_END.finditer(text):
+        if free(m):
+            add(m, PeriodSpec(text=m[0], relative="current", months=3, instant=True))
     for m in _P_CURRENT.finditer(text):
         if free(m):
             # "this quarter" is three months; "the period" is the filing's own current period, whatever its length
@@ -376,7 +382,8 @@ def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
     for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_AS_OF, _P_DATE,
-               _P_FQ, _P_QFY, _P_NINE, _P_HALF, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_FY_END, _P_YEAR_EARLIER, _P_CURRENT, _P_BARE_YEAR):
+               _P_FQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_FY_END,
+               _P_YEAR_EARLIER, _P_QUARTER_END, _P_CURRENT, _P_BARE_YEAR):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     return spans
 

@@ -259,3 +259,18 @@ def test_a_sum_or_average_over_a_range_of_years_runs_over_every_year_of_it(text,
     assert [p.text for p in q.periods] == years
     if items:
         assert all(items in i and "year" not in i for i in q.items)
+
+
+@pytest.mark.parametrize("text,item", [
+    ("What was revenue in 3Q24?", "revenue"),            # the shorthand is a period, not part of the item
+    ("What was revenue in H1 2024?", "revenue"),
+    ("What was cash at the end of the quarter?", "cash"),
+])
+def test_period_shorthand_is_blanked_from_the_item(text, item):
+    assert ask(text).items == [item]
+
+
+@pytest.mark.parametrize("text", ["What was A/R at quarter end?", "What was cash at the end of the quarter?"])
+def test_a_balance_at_quarter_end_is_an_instant_of_the_current_quarter(text):
+    p = ask(text).periods[0]
+    assert p.relative == "current" and p.instant
