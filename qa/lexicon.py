@@ -43,8 +43,9 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"property,? plant,? and equipment|pp ?& ?e\b|property and equipment", "ppe"),
     (r"depreciation and amortization|d ?& ?a\b", "dna"),
     (r"accounts receivable|receivables|\ba/r\b", "receivables"),
-    (r"(?:share|stock|equity)[- ]based (?:compensation|comp)(?: expense)?|stock comp(?:ensation)?(?: expense)?|\bsbc\b", "sharebasedcomp"),
+    (r"(?:share|stock|equity)[- ]?based (?:compensation|comp)\b|stock comp(?:ensation)?\b|\bsbc\b", "sharebasedcomp"),
     (r"(?:share|stock) (?:buybacks?|repurchases?)|buybacks?|repurchases? of (?:our )?(?:common |ordinary )?(?:stock|shares)"
+     r"|(?:shares?|stock) repurchased"
      r"|purchases? of treasury (?:stock|shares)", "buyback"),
     (r"inventor(?:y|ies)", "inventory"),
     (r"dividends?(?: declared| paid)?", "dividend"),
