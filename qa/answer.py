@@ -33,7 +33,7 @@ from typing import Any, Sequence
 
 from index.models import Fact
 from qa.cite import Citer
-from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, FilingView, years_in
+from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, FilingView
 from qa.lexicon import concepts, is_total_row, match_label, tokens
 from qa.models import Answer, Figure, Value
 from qa.program import ProgramError, fmt, run
@@ -221,7 +221,7 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
     # a year inside a long sentence-like label ("... for the fiscal year ending June 30, 2024") is context, not the cell's period
     where = f"{f.column_label or ''} {row_label if len(row_label.split()) < 12 else ''}"
     if spec.year is not None:
-        return str(spec.year) in years_in(where)
+        return str(spec.year) in _YEAR_RX.findall(where)
     if spec.fiscal and spec.fiscal[1] and _YEAR_RX.search(where):
         # "Q4 2019" asked of a column headed "Q4 2019", or of a row "Fourth Quarter" under a heading "2019:"
         short_row = row_label if len(row_label.split()) < 12 else ""

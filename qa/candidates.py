@@ -22,7 +22,6 @@ from datetime import date
 from dataclasses import dataclass, field
 
 from index.models import Fact
-from qa.filing_view import years_in
 from qa.lexicon import is_total_row, match_label, tokens
 from qa.question import PeriodSpec, resolve
 from qa.xbrl_vocabulary import vocabulary
@@ -60,7 +59,7 @@ class Candidate:
 def fact_year(f: Fact) -> int | None:
     if f.period:
         return int(f.period.split("/")[-1][:4])
-    years = years_in(f.column_label or "")
+    years = _YEAR.findall(f.column_label or "")
     return int(years[-1]) if years else None
 
 

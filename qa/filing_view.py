@@ -49,15 +49,7 @@ _PERIOD_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 TITLE_DISCOUNT = 0.05  # a row whose own label (or heading) says the item ranks above one whose caption does
 RANKED_KEPT = 512  # table_candidates results kept per filing (cleared when full)
 CAPTION_ONLY_BELOW = 0.5  # captions are read only where no printed label fits this well (qa/answer.py MIN_SCORE)
-# a year as a column or a row label prints it: "2019", or a fiscal year in two digits, "F19", "FY19",
-# "FY '19" (an Australian or a press-release header); `years_in` reads both as four-digit years
-_YEAR_RX = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)|\b(?:F|FY\s?['’]?)(?P<yy>\d{2})\b(?!\d)")
-
-
-def years_in(text: str) -> list[str]:
-    """The years `text` names, as four-digit strings ("F19" -> "2019"), in order."""
-    return [m[0] if m["yy"] is None else str(2000 + int(m["yy"]) if int(m["yy"]) < 70 else 1900 + int(m["yy"]))
-            for m in _YEAR_RX.finditer(text)]
+_YEAR_RX = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
 
 
 class FilingView:

@@ -37,9 +37,6 @@ PRICES = ("ACME TRAVEL, INC.\nMARKET FOR THE REGISTRANT'S COMMON EQUITY\n\n"
           "\tHigh\tLow\n2019:\t\t\nFourth Quarter\t$11.44\t$9.47\nThird Quarter\t$14.96\t$10.26\n"
           "2018:\t\t\nFourth Quarter\t$12.16\t$7.43\nThird Quarter\t$20.60\t$10.95\n")
 
-TWO_DIGIT_YEARS = ("ACME LIQUOR LIMITED\nANNUAL REPORT\n\nThe table below summarises the results of the segment.\n\n"
-                   "\tF19\tF18\nSales\t8,657\t8,244\nGross margin (%)\t22.9\t22.5\nStores\t1,566\t1,530\n")
-
 SEGMENTS = ("ACME TELECOM INC.\nFOURTH QUARTER HIGHLIGHTS\n\n"
             "OPERATING REVENUES\tQ4 2019\tQ4 2018\t$ CHANGE\n"
             "Wireless\t2,493\t2,407\t86\n"
@@ -95,12 +92,3 @@ def test_a_quarter_row_under_a_year_heading_answers_that_quarter():
     ask = asker(PRICES, "acme_10-k_2019.txt")
     ans = ask("What was the high price in the fourth quarter of 2018?")
     assert [f.amount for f in ans.figures] == ["12.16"]
-
-
-def test_a_column_headed_by_a_two_digit_fiscal_year_answers_that_year():
-    from qa.filing_view import years_in
-
-    assert years_in("F19 53 WEEKS") == ["2019"] and years_in("FY '18") == ["2018"] and years_in("Form F1") == []
-    ask = asker(TWO_DIGIT_YEARS, "acme_annual_2019.txt")
-    ans = ask("What were sales in F18?")
-    assert [f.amount for f in ans.figures] == ["8244"]
