@@ -113,13 +113,13 @@ class FilingView:
         self._cells: dict[str, list[Fact]] | None = None
         self._ranked: dict[tuple[str, frozenset], list[tuple[float, str, str | None]]] = {}
 
-    # lazily built: most questions never need them, and a store may hold thousands of filings
     def _dated_by_row(self, f: Fact) -> bool:
         """A cell whose column names no period, dated by its row or the period heading above it
         ("December 31, 2019" over "Transaction related"): its column's words still say what it is."""
         table, _ = self.rows[(f.source.table_id, f.source.row)]
         return f.source.column < len(table.columns) and table.columns[f.source.column].period is None
 
+    # lazily built: most questions never need them, and a store may hold thousands of filings
     def prose_period(self, f: Fact) -> PeriodSpec | None:
         if f.id not in self._prose_period:
             span = self._span_of.get(f.id) or self.index.sentence_of(f.source.start, f.source.end)

@@ -33,7 +33,8 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(_cal.month_abbr) if m})
 _MONTHS["sept"] = 9
 _MONTH_RX = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DATE_RX = rf"(?:{_MONTH_RX}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RX}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "thirteen": 13,
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+              "twelve": 12, "thirteen": 13,
               "twenty-six": 26, "twenty six": 26, "thirty-nine": 39, "thirty nine": 39, "fifty-two": 52,
               "fifty two": 52, "fifty-three": 53, "fifty three": 53}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -526,7 +527,6 @@ _YEAR_SPAN = re.compile(r"\b(?:(?:from|between|for|in|during|over|across)\s+)?(?
 # average or an extreme runs, not words of the line item
 _N_YEARS = re.compile(r"\b(?:in|for|during|over|across)\s+the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
                       r"[- ]years?(?:\s+period)?\b", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _RANGE_OF_YEARS = re.compile(r"\b(?P<kind>from|between)\s+(?:fiscal\s+(?:years?\s+)?)?(?P<a>(?:19|20)\d\d)\s+"
                              r"(?:to|through|and|until)\s+(?:fiscal\s+(?:year\s+)?)?(?P<b>(?:19|20)\d\d)\b", re.I)
 
@@ -544,7 +544,7 @@ def _years_between(text: str, periods: list[PeriodSpec]) -> list[PeriodSpec]:
         return periods
     if m["kind"].lower() == "between":
         n = _N_YEARS.search(text)
-        if n is None or (_NUMBER_WORDS.get(n["n"].lower()) or int(n["n"])) != hi - lo + 1:
+        if n is None or _num(n["n"]) != hi - lo + 1:
             return periods
     ends = [p for p in periods if p.year in (a, b) and p.fiscal is None]
     if len(ends) != 2:
