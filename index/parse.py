@@ -112,6 +112,7 @@ def table_facts(table: Table) -> list[Fact]:
         borrowed = bool(table.title) and len(row.label) > 20 and table.title.strip().endswith(row.label)
         row_period = (own_period(row.label) if re.search(r"\d{4}", row.label) and not borrowed and not is_sentence(row.label)
                       else None)
+        section_period = heading_period(row.period_heading) if row.period_heading else None
         for cell in row.cells:
             if cell.value is None or cell.unit is None:
                 continue
@@ -120,7 +121,7 @@ def table_facts(table: Table) -> list[Fact]:
             if row.period_heading and column_period is None:
                 # a section of the table dated by a heading row ("December 31, 2019", "2019:"): its
                 # period, or where it is only a year, the year beside the column's own words
-                column_period = heading_period(row.period_heading)
+                column_period = section_period
                 if column_period is None:
                     column_label = f"{row.period_heading} {column_label or ''}".strip()
             facts.append(Fact(

@@ -48,7 +48,7 @@ from qa.question import (
     resolve,
 )
 from qa.verify import numbers_in_text, verify
-from qa.candidates import Candidate, enumerate_programs, features, with_relative
+from qa.candidates import Candidate, asked_periods, enumerate_programs, features, with_relative
 from qa.chooser import get_chooser
 from qa.fit_check import fits_question
 from qa.plan import Plan, plan_from_query
@@ -219,12 +219,12 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
             return end.year == spec.year and (days is None or days > 330)
         return fits(spec, f.period)
     # a year inside a long sentence-like label ("... for the fiscal year ending June 30, 2024") is context, not the cell's period
-    where = f"{f.column_label or ''} {row_label if len(row_label.split()) < 12 else ''}"
+    short_row = row_label if len(row_label.split()) < 12 else ""
+    where = f"{f.column_label or ''} {short_row}"
     if spec.year is not None:
         return str(spec.year) in _YEAR_RX.findall(where)
     if spec.fiscal and spec.fiscal[1] and _YEAR_RX.search(where):
         # "Q4 2019" asked of a column headed "Q4 2019", or of a row "Fourth Quarter" under a heading "2019:"
-        short_row = row_label if len(row_label.split()) < 12 else ""
         return spec.fiscal in _fiscal_named(where) | _fiscal_named(f"{short_row} {f.column_label or ''}")
     return spec.text == DEFAULT_PERIOD and not _YEAR_RX.search(where)
 
@@ -637,6 +637,7 @@ class Answerer:
         `answered` only when it is in the filing, fits the question and is confident enough."""
         chooser = get_chooser()
         judged, vectors = [], []
+        asked = asked_periods(plan, view.calendar)  # the chooser's year and period features, once per question
         for rank, (ans, solver) in enumerate(candidates):
             enumerated = getattr(solver, "candidate", None) is not None
             if enumerated:  # built from the filing's facts by an exact program: checked once chosen (below)
@@ -656,7 +657,7 @@ class Answerer:
                               "margin": min(((t.score - t.runner_up) if t.runner_up is not None else 1.0 for t in solver.trace),
                                             default=0.0),
                               "rivals": sum(t.n_rivals for t in solver.trace), "fits": fits}
-            vectors.append(features(view, plan, cand, ans, rank, len(candidates)))
+            vectors.append(features(view, plan, cand, ans, rank, len(candidates), asked))
             ans.plan = plan.model_dump(mode="json")
             judged.append((ans, solver, problems))
         vectors = with_relative(vectors, [_value_key(a) for a, _, _ in judged])

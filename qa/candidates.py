@@ -110,14 +110,14 @@ def _question_years(plan, asked: list | None = None) -> list[int]:
     fiscal year's name, undated, carries that name), then any other year an asked period ends in on
     the filing's calendar ("the first quarter of fiscal 2025" of a May fiscal year ends in August
     2024, "Q1 FY12" of a June one in September 2011: their cells are dated that year). Given the
-    `asked` periods (`_asked_periods`), periods asked relatively count too ("compared with a year earlier")."""
+    `asked` periods (`asked_periods`), periods asked relatively count too ("compared with a year earlier")."""
     written = written_years(plan.question)
     ends = [d.year for d, _, _ in asked] if asked is not None else \
         [int(p.end[:4]) for p in getattr(plan, "periods", []) if getattr(p, "end", None)]
     return written + [y for y in dict.fromkeys(ends) if y not in written]
 
 
-def _asked_periods(plan, cal) -> list[tuple[date, int | None, bool]]:
+def asked_periods(plan, cal) -> list[tuple[date, int | None, bool]]:
     """(end, months, instant) of each period the plan asks, in its order, relative ones resolved on
     the filing's calendar `cal` by the solver's own `resolve` (qa/question.py): "the same quarter a
     year earlier" and "year over year" are the first dated period a year back, "this quarter" the
@@ -377,14 +377,15 @@ def _period_fit(asked: list[tuple[date, int | None, bool]], facts: list[Fact]) -
     return exact / len(dated), other_length / len(dated)
 
 
-def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int) -> list[float]:
+def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int,
+             asked: list[tuple[date, int | None, bool]]) -> list[float]:
+    """The candidate's own features; `asked` is the question's `asked_periods`, the same for all its candidates."""
     op = cand.operation if cand.operation in OPERATIONS else "other"
     vec = [1.0 if op == o else 0.0 for o in OPERATIONS]
     unit = answer.value.unit if answer is not None and answer.value is not None else None
     vec += [1.0 if unit == u else 0.0 for u in UNITS]
     items = [i.text for i in plan.items if tokens(i.text)] or [plan.question]
     question_toks = set(tokens(plan.question))
-    asked = _asked_periods(plan, view.calendar)  # once per candidate, for the year and the period features
     asked_years = _question_years(plan, asked)
     matches, covers, precisions, year_hits, year_misses = [], [], [], 0, 0
     for i, f in enumerate(cand.facts):

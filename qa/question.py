@@ -335,7 +335,7 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
     for m in _P_BARE_YEAR.finditer(text):
         if free(m) and not re.search(rf"{_MONTH_RX}\s*$|\b(?:in|since|until|by) (?:early|late|mid)[- ]?$", text[max(0, m.start() - 12):m.start()], re.I):
             y = int(m[1])
-            add(m, PeriodSpec(text=m[0], end=date(y, 12, 31), months=12, year=y, tolerance_days=366))
+            add(m, _bare_year(y, m[0]))
     if ytd and free(ytd) and not any(p.fiscal for p in found):
         spec = PeriodSpec(text=ytd[0], relative="current", start=ytd.start())
         if cal and cal.quarter:
@@ -366,6 +366,11 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
             add(m, PeriodSpec(text=m[0], relative="current", months=3 if "quarter" in m[0].lower() else None))
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _bare_year(y: int, text: str, start: int = 0) -> PeriodSpec:
+    """A year named bare ("in 2013"): any period ending in it."""
+    return PeriodSpec(text=text, end=date(y, 12, 31), months=12, year=y, tolerance_days=366, start=start)
 
 
 def _fiscal_spec(text: str, fy: int, q: int, months: int, cal: Calendar | None, whole_year_fallback: bool = False) -> PeriodSpec:
@@ -550,8 +555,7 @@ def _years_between(text: str, periods: list[PeriodSpec]) -> list[PeriodSpec]:
     if len(ends) != 2:
         return periods
     start = ends[0].start
-    middle = [PeriodSpec(text=str(y), end=date(y, 12, 31), months=12, year=y, tolerance_days=366, start=start)
-              for y in range(lo + 1, hi)]
+    middle = [_bare_year(y, str(y), start) for y in range(lo + 1, hi)]
     out = list(periods)
     at = out.index(ends[0]) + 1
     return out[:at] + (middle if a < b else middle[::-1]) + out[at:]

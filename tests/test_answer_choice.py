@@ -7,6 +7,7 @@ answer layer reads facts and chunks only, so no vectors are needed for these beh
 from __future__ import annotations
 
 import pytest
+from page_asker import asker
 
 from index.parse import parse_bytes, parse_file
 from qa.answer import Answerer
@@ -49,12 +50,8 @@ CAUSE_10Q = (
 )
 
 
-def test_a_figure_after_due_to_is_the_cause_s_amount_and_no_conflict(tmp_path):
-    path = tmp_path / "acme_10-q_2024-03-31.txt"
-    path.write_text(CAUSE_10Q)
-    store = MemoryStore()
-    fid = store.add(parse_file(path))
-    ans = Answerer(store).ask("What was the income tax benefit for the three months ended March 31, 2023?", fid)
+def test_a_figure_after_due_to_is_the_cause_s_amount_and_no_conflict():
+    ans = asker(CAUSE_10Q, "acme_10-q_2024-03-31.txt")("What was the income tax benefit for the three months ended March 31, 2023?")
     assert ans.status != "conflict" and ans.value.amount == "45000000"
 
 

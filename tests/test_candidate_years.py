@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from qa.candidates import _asked_periods, _question_years, asked_years
+from qa.candidates import asked_periods, _question_years, asked_years
 from qa.plan import plan_from_query
 from qa.question import Calendar, parse_question
 
@@ -33,14 +33,14 @@ def test_a_year_earlier_is_the_asked_quarter_a_year_back():
     plan = _plan("How much did net income drop in the first quarter of fiscal 2025 compared with the same quarter a "
                  "year earlier?", MAY_YEAR)
     assert _question_years(plan) == [2025, 2024]  # without the filing's calendar: only what is written or dated
-    assert _question_years(plan, _asked_periods(plan, MAY_YEAR)) == [2025, 2024, 2023]
+    assert _question_years(plan, asked_periods(plan, MAY_YEAR)) == [2025, 2024, 2023]
 
 
 def test_the_same_quarter_last_year_is_measured_against_the_current_quarter():
     plan = _plan("By how much did total operating expenses increase compared with the same quarter last year?", MAY_YEAR)
-    assert _asked_periods(plan, MAY_YEAR) == [(date(2024, 8, 31), 3, False), (date(2023, 8, 31), 3, False)]
+    assert asked_periods(plan, MAY_YEAR) == [(date(2024, 8, 31), 3, False), (date(2023, 8, 31), 3, False)]
 
 
 def test_a_change_over_one_named_year_adds_no_period_the_question_does_not_name():
     plan = _plan("What was the change in revenue in 2019?")
-    assert [d.year for d, _, _ in _asked_periods(plan, Calendar())] == [2019]
+    assert [d.year for d, _, _ in asked_periods(plan, Calendar())] == [2019]

@@ -87,11 +87,11 @@ def test_a_plateau_of_equal_confidence_is_answered_whole_when_choosing_the_thres
 def test_period_fit_tells_the_quarter_asked_from_the_year_to_date_ending_the_same_day():
     from types import SimpleNamespace
 
-    from qa.candidates import _asked_periods, _period_fit
+    from qa.candidates import asked_periods, _period_fit
     from qa.plan import Plan, PeriodRef
     from qa.question import Calendar
 
-    asked = _asked_periods(Plan(question="q", qtype="lookup", periods=[PeriodRef(text="three months ended June 29, 2024",
+    asked = asked_periods(Plan(question="q", qtype="lookup", periods=[PeriodRef(text="three months ended June 29, 2024",
                                                                                 end="2024-06-29", months=3)]), Calendar())
     quarter, nine_months = SimpleNamespace(period="2024-03-31/2024-06-29"), SimpleNamespace(period="2023-10-01/2024-06-29")
     assert _period_fit(asked, [quarter]) == (1.0, 0.0)
