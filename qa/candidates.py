@@ -22,7 +22,7 @@ from datetime import date
 from dataclasses import dataclass, field
 
 from index.models import Fact
-from qa.lexicon import is_total_row, match_label, tokens
+from qa.lexicon import column_words, is_total_row, match_label, question_words, tokens
 from qa.question import PeriodSpec, resolve
 from qa.xbrl_vocabulary import vocabulary
 
@@ -339,7 +339,8 @@ def _own_names() -> list[str]:
              "order_as_asked",
              "log_abs_value", "negative", "percent_over_100", "percent_unasked", "rules_score", "rules_margin", "rules_rivals",
              "rules_fits", "in_filing", "rank_in_source", "n_candidates", "text_answer", "has_value",
-             "xbrl_filing", "member_fit_min", "concept_named_min", "period_exact", "period_same_end_other_length"]
+             "xbrl_filing", "member_fit_min", "concept_named_min", "period_exact", "period_same_end_other_length",
+             "column_named_min"]
             + [f"followup={f}" for f in FOLLOWUPS])
 
 
@@ -351,6 +352,14 @@ def _cover(item_toks: set[str], f: Fact, view) -> tuple[float, float]:
     lab = set(tokens(label)) if f.kind == "table" else set(tokens(f.label))
     cover = len(item_toks & have) / len(item_toks) if item_toks else 0.0
     return cover, (len(lab & item_toks) / len(lab) if lab else 0.0)
+
+
+def _column_named(f: Fact, question_toks: set[str]) -> float:
+    """Share of the words of a cell's column heading, beyond its period, that the question names:
+    "Withheld" in a table of votes For / Withheld / Broker non-votes, "APAC" among regions, "% change"
+    beside the amounts. 0.5 where the column says nothing but its period (or the fact is prose)."""
+    words = column_words(f.column_label or "") if f.kind == "table" else set()
+    return len(words & question_toks) / len(words) if words else 0.5
 
 
 def _period_fit(asked: list[tuple[date, int | None, bool]], facts: list[Fact]) -> tuple[float, float]:
@@ -386,6 +395,7 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int,
     vec += [1.0 if unit == u else 0.0 for u in UNITS]
     items = [i.text for i in plan.items if tokens(i.text)] or [plan.question]
     question_toks = set(tokens(plan.question))
+    asked_words = question_words(plan.question)
     asked_years = _question_years(plan, asked)
     matches, covers, precisions, year_hits, year_misses = [], [], [], 0, 0
     for i, f in enumerate(cand.facts):
@@ -451,5 +461,6 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int,
         1.0 if tags.vocab is not None else 0.0,
         min(member_fits) if member_fits else 0.5, min(concept_fits) if concept_fits else 0.5,
         *_period_fit(asked, cand.facts),
+        min((_column_named(f, asked_words) for f in cand.facts), default=0.5),
     ] + [1.0 if getattr(plan, "followup", None) == f else 0.0 for f in FOLLOWUPS]
     return vec

@@ -126,3 +126,24 @@ def test_held_out_figures_over_splits_are_averaged_per_dataset():
     out = held_out_over_splits(turns, 2)
     assert set(out) == {"all", "a", "b"} and out["all"]["splits"] == 2
     assert out["all"]["ungated_accuracy"] > 0.9 and 0.0 <= out["all"]["gated_wrong_among_answered"] <= 0.05
+
+
+def test_column_named_reads_the_words_of_a_heading_beyond_its_period():
+    from types import SimpleNamespace
+
+    from qa.candidates import _column_named
+    from qa.lexicon import question_words
+
+    asked = question_words("How many votes were withheld for director nominee Leonard J. Elmore?")
+
+    def cell(column):
+        return SimpleNamespace(kind="table", column_label=column)
+
+    assert _column_named(cell("Withheld"), asked) == 1.0
+    assert _column_named(cell("Broker Non-Votes"), asked) == 0.0
+    assert _column_named(cell("Three Months Ended September 30, 2024"), asked) == 0.5  # only a period: no evidence
+    assert _column_named(cell("FY19"), asked) == 0.5
+    assert _column_named(SimpleNamespace(kind="text", column_label=None), asked) == 0.5
+    # a derived column: "% change" beside the amounts is named only by a question asking a percent change
+    assert _column_named(cell("% Change"), question_words("What was revenue in 2019?")) == 0.0
+    assert _column_named(cell("% Change"), question_words("What was the percentage change in revenue?")) == 1.0
