@@ -334,7 +334,7 @@ def with_relative(vectors: list[list[float]], values: list | None = None) -> lis
 def _own_names() -> list[str]:
     return ([f"op={o}" for o in OPERATIONS] + [f"unit={u}" for u in UNITS] +
             ["op_matches_plan", "from_rules", "n_facts", "match_min", "match_mean", "match_first", "cover_min", "cover_mean",
-             "precision_min", "precision_mean", "year_hit", "year_miss", "years_asked", "first_column", "total_row",
+             "precision_min", "precision_mean", "year_hit", "year_miss", "periods_asked", "first_column", "total_row",
              "total_asked", "any_prose", "unit_asked", "unit_matches", "same_row", "same_column", "later_first",
              "order_as_asked",
              "log_abs_value", "negative", "percent_over_100", "percent_unasked", "rules_score", "rules_margin", "rules_rivals",
@@ -440,7 +440,8 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int,
         min(matches) if matches else 0.0, sum(matches) / n if matches else 0.0, matches[0] if matches else 0.0,
         min(covers) if covers else 0.0, sum(covers) / n if covers else 0.0,
         min(precisions) if precisions else 0.0, sum(precisions) / n if precisions else 0.0,
-        year_hits / n, year_misses / n, float(min(len(asked_years), 3)),
+        # periods asked, not years: "the first quarter of fiscal 2012" is one period, though its name and its end are two years
+        year_hits / n, year_misses / n, float(min(len(asked) or len(asked_years), 3)),
         1.0 if a is not None and a.kind == "table" and a.source.column == 0 else 0.0,
         1.0 if a is not None and is_total_row(view.label_of(a)) else 0.0,
         1.0 if _TOTAL_ASKED.search(" ".join(items)) else 0.0,
