@@ -354,11 +354,11 @@ def _cover(item_toks: set[str], f: Fact, view) -> tuple[float, float]:
     return cover, (len(lab & item_toks) / len(lab) if lab else 0.0)
 
 
-def _column_named(f: Fact, question_toks: set[str]) -> float:
+def _column_named(f: Fact, question_toks: frozenset[str]) -> float:
     """Share of the words of a cell's column heading, beyond its period, that the question names:
     "Withheld" in a table of votes For / Withheld / Broker non-votes, "APAC" among regions, "% change"
     beside the amounts. 0.5 where the column says nothing but its period (or the fact is prose)."""
-    words = column_words(f.column_label or "") if f.kind == "table" else set()
+    words = column_words(f.column_label or "") if f.kind == "table" else frozenset()
     return len(words & question_toks) / len(words) if words else 0.5
 
 

@@ -141,27 +141,32 @@ _NEUTRAL = frozenset(_stem(w) for w in "net total common consolidated and expens
 _DATE_WORDS = frozenset(_stem(w) for w in ("january february march april may june july august september october november "
                                            "december jan feb mar apr jun jul aug sep sept oct nov dec").split())
 
-# a column heading's words that only say its period ("Three months ended", "Fiscal 2024", "Q3")
-_PERIOD_HEADING_WORDS = frozenset(_stem(w) for w in (
-    "year years yearly annual ended ending end month months three six nine twelve quarter quarters week weeks "
-    "fiscal fy period periods as at of first second third fourth half").split())
+# a column heading's words that only say its period ("Three months ended", "Fiscal 2024", "Q3"):
+# STOPWORDS already drops most (year, quarter, months, ended, fiscal, first, ...); these are the rest
+_PERIOD_HEADING_WORDS = frozenset(_stem(w) for w in "yearly annual half".split())
 _DERIVED = re.compile(r"%|\bpercent(?:age)?\b|\bchange\b")
 _PERIOD_CODE = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|[12]h|fy\d*|f\d\d|\d+)$")
 
 
-def column_words(column_label: str) -> set[str]:
+def _derived_words(text: str) -> set[str]:
+    """"percent" for a percent sign or word, "change" for the word: what a derived column is
+    (STOPWORDS drops both words, and `tokens` the sign)."""
+    return {"change" if w == "change" else "percent" for w in _DERIVED.findall(text.lower())}
+
+
+@lru_cache(maxsize=65536)
+def column_words(column_label: str) -> frozenset[str]:
     """The words of a column heading beyond its period: "Withheld", "APAC", "% of net revenue"
-    ({"percent", "revenue"}); "percent" and "change" stand for the signs and words of a derived column."""
+    ({"percent", "revenue"})."""
     words = {t for t in tokens(column_label) if t not in _DATE_WORDS and t not in _PERIOD_HEADING_WORDS
              and t not in _NEUTRAL and not _PERIOD_CODE.match(t)}
-    derived = {"change" if w == "change" else "percent" for w in _DERIVED.findall(column_label.lower())}
-    return words | derived
+    return frozenset(words | _derived_words(column_label))
 
 
-def question_words(question: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def question_words(question: str) -> frozenset[str]:
     """The question's tokens as `column_words` reads a heading: a percent sign or word is "percent"."""
-    derived = {"change" if w == "change" else "percent" for w in _DERIVED.findall(question.lower())}
-    return set(tokens(question)) | derived
+    return frozenset(set(tokens(question)) | _derived_words(question))
 
 
 _TOTAL_ROW = re.compile(r"\s*total\b", re.I)

@@ -149,11 +149,10 @@ def test_column_named_reads_the_words_of_a_heading_beyond_its_period():
     assert _column_named(cell("% Change"), question_words("What was the percentage change in revenue?")) == 1.0
 
 
-
 def test_a_fiscal_quarter_is_one_period_asked_though_its_name_and_its_end_are_two_years(shared_dir):
-    # "the first quarter of fiscal 2012" of ImmunoGen's June fiscal year ends in September 2011: the chooser's years are 2012
-    # (the name a column may carry) and 2011 (the year its cells are dated), but one period is asked,
-    # as in "revenue in 2019", not two as in "the change from 2010 to 2011"
+    # "the first quarter of fiscal 2012" of ImmunoGen's June fiscal year ends in September 2011: the
+    # chooser's years are 2012 (the name a column may carry) and 2011 (the year its cells are dated),
+    # but one period is asked, as in "revenue in 2019", not two as in "the change from 2010 to 2011"
     from index.parse import parse_file
     from qa.answer import Answerer
     from qa.candidates import feature_names
