@@ -275,3 +275,33 @@ def test_a_metric_missing_an_input_defers_to_a_row_that_names_it_with_its_headin
     assert QUESTION_TYPE.recognise(question, plan)
     ctx = AnswerContext(question=question, plan=plan, view=view, solver=_Solver(view, q, []), history=[])
     assert QUESTION_TYPE.answer(ctx) is None  # the general types answer it from the printed rows
+
+
+def test_a_tagged_filing_gives_the_input_its_concept_names_with_the_tags_sign(shared_dir):
+    # Oracle prints "(Provision for) benefit from income taxes (240)" and tags it IncomeTaxExpenseBenefit 240;
+    # its non-GAAP reconciliation has an "Income tax effects" row that the phrase "income taxes" also fits
+    path = shared_dir / "filings" / "oracle_10-q_2024-08-31.html"
+    a = ask("What was the effective tax rate for the three months ended August 31, 2024?", view_of(path.read_bytes(), path.name))
+    assert (a.status, a.value.amount) == ("answered", "7.57"), a.text
+    assert "“(Provision for) benefit from income taxes” $-240,000,000" in a.text
+    assert (a.program[0].op, a.program[0].args) == ("multiply", ["-240000000", "-1"])
+    assert a.verified and a.fits_question
+
+
+@pytest.mark.parametrize("question", [
+    "What was Apple's Services gross margin for the three months ended June 29, 2024?",
+    "What was the Data Center operating margin in fiscal 2024?",
+    "What is the FY2022 adjusted EBITDA margin for AMD?",
+])
+def test_a_metric_of_a_part_or_adjusted_is_not_computed_from_the_totals(question):
+    assert not QUESTION_TYPE.recognise(question, Plan(question=question, qtype="metric"))
+
+
+@pytest.mark.parametrize("question", [
+    "What was Apple's gross margin for the three months ended June 29, 2024?",
+    "What is the three-year average gross margin for Intel from FY2019 to FY2021?",
+    "Does Adobe have an improving operating margin profile as of FY2022?",
+    "Roughly how many times has AES Corporation sold its inventory in FY2022? Calculate inventory turnover ratio for FY2022.",
+])
+def test_the_company_its_periods_and_judgement_words_do_not_qualify_a_metric(question):
+    assert QUESTION_TYPE.recognise(question, Plan(question=question, qtype="metric"))

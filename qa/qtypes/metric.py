@@ -164,6 +164,7 @@ class Found:
     label: str
     score: float
     ambiguous: bool = False
+    flip: bool = False  # the filer's tag states the printed figure with the other sign: "(240)" tagged as an expense of 240
 
 
 _NONCURRENT_HEADING = re.compile(r"\bnon-?\s?current\b|\blong-term\b", re.I)
@@ -226,8 +227,40 @@ def _candidates(view, phrase: str) -> list[tuple[str, str | None, float]]:
     return out
 
 
+def _tagged(view, item: Item, spec: PeriodSpec) -> Found | None:
+    """In an inline-XBRL filing, the table cell the filer tagged with one of the item's concepts for
+    `spec` (no segment or product member): what the line item is, whatever the row prints ("(Provision
+    for) benefit from income taxes", not an "Income tax effects" row of a reconciliation). None where
+    the filing has no such tag, or its tags for the period disagree (then the printed labels decide)."""
+    if not item.concepts or not getattr(view.parsed, "xbrl", None):
+        return None
+    from qa.xbrl_vocabulary import vocabulary
+
+    vocab = vocabulary(view.parsed)
+    for concept in item.concepts:
+        hits = []
+        for tag in vocab.facts(concept):
+            if tag.value is None or tag.kind != "table" or not tag.period or not _fits(spec, tag.period, item.balance):
+                continue
+            fact = vocab.fact_for(tag)
+            if fact is not None and fact.unit == "USD" and abs(fact.value) == abs(tag.value):
+                hits.append((tag, fact))
+        if not hits:
+            continue
+        if len({tag.value for tag, _ in hits}) > 1:
+            return None
+        hits.sort(key=lambda h: (view.table_order.get(h[1].source.table_id, 0), h[1].source.row or 0))
+        tag, fact = hits[0]
+        return Found(item, fact, tag.period, view.label_of(fact), 1.0, flip=tag.value != fact.value)
+    return None
+
+
 def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
-    """The table cell that is `item` for `spec`: phrases in order, the first that finds one wins."""
+    """The table cell that is `item` for `spec`: the filer's tag of its concept where there is one,
+    else its phrases in order, the first that finds one wins."""
+    tagged = _tagged(view, item, spec)
+    if tagged is not None:
+        return tagged
     periods = column_periods(view)
     for phrase in item.phrases:
         hits: list[tuple[float, Fact, str]] = []
@@ -366,6 +399,33 @@ def _named_right_after(lib, text: str):
     return None
 
 
+_PERIOD_LEAD = re.compile(r"(?:fy|q[1-4]|h[12])?\s?'?\d{2,4}|fiscal|year|quarter|annual|quarterly|first|second|third|fourth|"
+                          r"full|latest|last|current|prior|this|ttm|[a-z0-9]+-year|average|avg|mean", re.I)
+
+
+_QUALIFIERS = {"adjusted", "non", "segment", "organic", "underlying", "core", "comparable", "pro", "forma"}
+
+
+def _qualified(question: str, match: Match) -> bool:
+    """Does the word right before the metric's name make it a part's or an adjusted metric: "Services
+    gross margin", "Data Center operating margin", "adjusted EBITDA"? Reading back from the alias past
+    the item's lead words ("the", "total"), question and period words: a possessive (the company:
+    "Apple's") or an ordinary word ("improving", "its") leaves it the company's metric; a name
+    (capitalized mid-sentence) or a qualifier such as "adjusted" makes it another one."""
+    clause = re.split(r"[.?!:,;]", normalize(question)[:match.start])[-1]
+    for word in reversed(re.sub(r"\([^)]*\)", " ", clause).split()):
+        if word in _HEAD_WORDS or word in _ITEM_LEAD or _PERIOD_LEAD.fullmatch(word) or not re.search(r"[a-z]", word):
+            continue
+        if word.endswith(("'s", "s'")):
+            return False
+        if word in _QUALIFIERS:
+            return True
+        printed = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", question, re.I)
+                   if not re.search(r"(?:^|[.?!:;])\s*$", question[:m.start()])]  # not a sentence's first word
+        return any(m.group(0)[0].isupper() for m in printed)
+    return False
+
+
 def understand(question: str) -> Ask | None:
     """What metric question this is, or None when it is none this type answers safely: a superlative
     over years, a segment's figure, a money amount asked of a percent metric, a question asked in words
@@ -382,6 +442,8 @@ def understand(question: str) -> Ask | None:
             and "percent" not in normalize(question):
         return None  # "gross margin in millions": the dollar line, not the percentage
     first = found[0]
+    if not first.metric.growth and _qualified(question, first):
+        return None  # a segment's or an adjusted metric: the filing's own rows, not this formula over its totals
     if first.metric.growth:
         later = [m for m in found[1:] if not m.metric.growth]
         if later and first.metric.name == "yoy_growth":
@@ -435,7 +497,7 @@ class _Build:
         if found.ambiguous:
             self.ambiguous.append(found.item.name)
         value = fmt(found.fact.value)
-        if found.item.magnitude and found.fact.value < 0:
+        if found.flip or (found.item.magnitude and found.fact.value < 0):
             self.steps.append(("multiply", [value, "-1"]))
             return f"#{len(self.steps) - 1}"
         return value
