@@ -36,6 +36,7 @@ from qa.cite import Citer
 from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, FilingView
 from qa.lexicon import concepts, is_total_row, match_label, tokens
 from qa.models import Answer, Figure, Value
+from qa.outflow import as_outflow
 from qa.program import ProgramError, fmt, run
 from qa.question import (
     PeriodSpec,
@@ -680,6 +681,12 @@ class Answerer:
                 ranked[i] = (checked, solver, problems)
         usable = [j for j in ranked[:4] if j[0].status == "answered"] or ranked[:1]
         best, solver, problems = usable[0]
+        if best.figures and best.status == "answered":
+            fact = solver._fact_for_citation(best, best.figures[0])
+            flipped = as_outflow(best, plan.question or solver.q.text, fact.as_printed if fact is not None else None)
+            if flipped is not best:
+                best = verify(flipped, view.parsed.facts)
+                best.in_filing = best.verified and best.status != "unverified"
         others = [j[0] for j in usable[1:]]
         for alt in others:
             alt.status, alt.alternatives = "uncertain", []
