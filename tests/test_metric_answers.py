@@ -305,3 +305,12 @@ def test_a_metric_of_a_part_or_adjusted_is_not_computed_from_the_totals(question
 ])
 def test_the_company_its_periods_and_judgement_words_do_not_qualify_a_metric(question):
     assert QUESTION_TYPE.recognise(question, Plan(question=question, qtype="metric"))
+
+
+@pytest.mark.parametrize("question", [
+    "By what percentage did Oracle's capital expenditures increase in Q1 FY25 compared with Q1 FY24?",
+    "How much did free cash flow grow from FY2022 to FY2023?",
+])
+def test_a_change_of_an_amount_metric_is_left_to_the_change_types(question):
+    # the metric type states the amount of one period; before, it answered the capex itself at 0.976
+    assert not QUESTION_TYPE.recognise(question, Plan(question=question, qtype="metric"))

@@ -403,6 +403,8 @@ _PERIOD_LEAD = re.compile(r"(?:fy|q[1-4]|h[12])?\s?'?\d{2,4}|fiscal|year|quarter
                           r"full|latest|last|current|prior|this|ttm|[a-z0-9]+-year|average|avg|mean", re.I)
 
 
+_CHANGE_ASKED = re.compile(r"\b(?:percent(?:age)?|increase[ds]?|decrease[ds]?|gr[eo]w(?:th|n)?|change[ds]?|rise|rose|fall|fell|"
+                           r"declined?|compared (?:with|to)|versus|vs)\b", re.I)
 _QUALIFIERS = {"adjusted", "non", "segment", "organic", "underlying", "core", "comparable", "pro", "forma"}
 
 
@@ -444,6 +446,9 @@ def understand(question: str) -> Ask | None:
     first = found[0]
     if not first.metric.growth and _qualified(question, first):
         return None  # a segment's or an adjusted metric: the filing's own rows, not this formula over its totals
+    if first.metric.unit == "USD" and not first.metric.growth and _CHANGE_ASKED.search(question) \
+            and not _YES_NO.search(question):
+        return None  # "By what percentage did capex increase?": a change of the amount, the general types' question
     if first.metric.growth:
         later = [m for m in found[1:] if not m.metric.growth]
         if later and first.metric.name == "yoy_growth":
