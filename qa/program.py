@@ -50,8 +50,10 @@ _BINARY: dict[str, Callable[[Decimal, Decimal], Decimal]] = {
     "subtract": lambda a, b: a - b,
     "multiply": lambda a, b: a * b,
     "divide": _div,
-    # (new - old) / |old| * 100: percent points
-    "percent_change": lambda new, old: _div(new - old, abs(old)) * 100,
+    # (new - old) / old * 100: percent points. Divided by old as signed, as FinQA's programs and TAT-QA's
+    # derivations compute it (all six TAT-QA dev derivations over a negative old value do): a net loss
+    # or a cash outflow printed "(1,314)" that grows to "(2,303)" grew 75 %. Dividing by |old| gave -75 %.
+    "percent_change": lambda new, old: _div(new - old, old) * 100,
     # part / total * 100: percent points
     "share": lambda part, total: _div(part, total) * 100,
     "round": _round,
