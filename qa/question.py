@@ -221,10 +221,14 @@ _P_FROM_TO = re.compile(rf"\bfrom (?P<a>{DATE_RX}) to (?P<b>{DATE_RX})", re.I)
 _P_MONTH_YEAR = re.compile(rf"\b(?:the\s+)?(?P<mon>{_MONTH_RX})\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?quarter\b"
                            rf"|\b(?:(?:fiscal\s+)?quarter|(?P<n>three|six|nine|twelve|3|6|9|12)\s+months)\s+(?:ended|ending)\s+"
                            rf"(?P<mon2>{_MONTH_RX})\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
+# a quarter named by its last month and a calendar year: "the June quarter of 2023", "the March quarter 2024"
+_P_MONTH_QUARTER = re.compile(rf"\b(?:the\s+)?(?P<mon>{_MONTH_RX})\s+quarter\s+(?:of\s+)?(?:calendar\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _P_AS_OF = re.compile(rf"\b(?:as of|as at|at|on|of) (?P<date>{DATE_RX})", re.I)
 _P_DATE = re.compile(DATE_RX, re.I)
 _FY = r"(?:fiscal(?: year)?|fy|f(?=\d\d\b|\d{4}\b))\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year|(?P<fy3>(?:19|20)\d\d)\b"
 _P_FQ = re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter (?:of |in )?(?:the )?(?:company's )?(?:{_FY})", re.I)
+# the fiscal year first: "the fiscal 2019 third quarter", "FY24's second quarter", "the 2002 first quarter"
+_P_FYQ = re.compile(rf"\b(?:{_FY})(?:['’]s)?\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b", re.I)
 _P_QFY = re.compile(rf"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?(?:of )?(?:{_FY})", re.I)
 _P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})", re.I)
 # a half: the six months to the second or the fourth fiscal quarter's end ("the second half of fiscal
@@ -296,6 +300,12 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
             if month is not None:
                 last = (date(month.year + month.month // 12, month.month % 12 + 1, 1) - timedelta(days=1))
                 add(m, PeriodSpec(text=m[0], end=last, months=_num(m["n"]) if m["n"] else 3, flow=True, tolerance_days=10))
+    for m in _P_MONTH_QUARTER.finditer(text):
+        if free(m):
+            month = parse_date(f"{m['mon']} 1, {m['y']}")
+            if month is not None:
+                last = (date(month.year + month.month // 12, month.month % 12 + 1, 1) - timedelta(days=1))
+                add(m, PeriodSpec(text=m[0], end=last, months=3, flow=True, tolerance_days=10))
     for m in _P_AS_OF.finditer(text):
         if free(m):
             add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), instant=True))
@@ -304,6 +314,10 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
             add(m, PeriodSpec(text=m[0], end=parse_date(m[0])))
     ytd = _P_YTD.search(text)
     for m in _P_FQ.finditer(text):
+        if free(m):
+            q = _ORD[m["q"].lower()]
+            add(m, _fiscal_spec(m[0], _fy(m), q, 3 * q if ytd else 3, cal))
+    for m in _P_FYQ.finditer(text):
         if free(m):
             q = _ORD[m["q"].lower()]
             add(m, _fiscal_spec(m[0], _fy(m), q, 3 * q if ytd else 3, cal))
@@ -387,8 +401,8 @@ def _fiscal_spec(text: str, fy: int, q: int, months: int, cal: Calendar | None, 
 def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
-    for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_AS_OF, _P_DATE,
-               _P_FQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_FY_END,
+    for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_MONTH_QUARTER, _P_AS_OF,
+               _P_DATE, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_FY_END,
                _P_YEAR_EARLIER, _P_QUARTER_END, _P_CURRENT, _P_BARE_YEAR):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     return spans

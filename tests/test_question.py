@@ -50,11 +50,25 @@ def test_explicit_dates(text, end, months, instant):
     ("net loss expected for fiscal year 2012", JUNE, date(2012, 6, 30), 12),
     ("net sales in Q3 2024", SEPT, date(2024, 6, 29), 3),
     ("net sales in the third quarter of 2023", SEPT, date(2023, 6, 29), 3),
+    # the fiscal year before the quarter: before, "fiscal 2019" alone was read, a whole year
+    ("revenue in the fiscal 2024 third quarter", SEPT, date(2024, 6, 29), 3),
+    ("revenue in FY24's second quarter", SEPT, date(2024, 3, 29), 3),
+    ("revenue in the fiscal 2012 first quarter", JUNE, date(2011, 9, 30), 3),
 ])
 def test_fiscal_names_resolve_on_the_filing_calendar(text, cal, end, months):
     p = parse_question(text, META, cal=cal).periods[0]
     assert (p.end, p.months) == (end, months)
     assert p.tolerance_days >= 7  # 52/53-week years end near, not on, the month arithmetic
+
+
+@pytest.mark.parametrize("text,end", [
+    ("What was R&D expense in the June quarter of 2023?", date(2023, 6, 30)),
+    ("Revenue for the March quarter 2024", date(2024, 3, 31)),
+])
+def test_a_quarter_named_by_its_month_is_that_quarter_not_the_year(text, end):
+    # before, "the June quarter of 2023" was read as the year 2023
+    p = ask(text).periods
+    assert [(x.end, x.months) for x in p] == [(end, 3)] and p[0].tolerance_days >= 7
 
 
 def test_fiscal_year_end_is_the_last_completed_year_end():
