@@ -37,6 +37,7 @@ from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, Fil
 from qa.lexicon import concepts, is_total_row, match_label, tokens
 from qa.models import Answer, Figure, Value
 from qa.outflow import as_outflow
+from qa.twin_rows import twin_problem, unresolved_twin
 from qa.program import ProgramError, fmt, run
 from qa.question import (
     PeriodSpec,
@@ -687,6 +688,14 @@ class Answerer:
             if flipped is not best:
                 best = verify(flipped, view.parsed.facts)
                 best.in_filing = best.verified and best.status != "unverified"
+        twin = None
+        if best.status == "answered" and len(best.figures) == 1 and not best.program:
+            fact = solver._fact_for_citation(best, best.figures[0])
+            # the question as resolved: a follow-up ("And a year earlier?") carries its item from the conversation
+            asked = " ".join([plan.question or "", solver.q.text] + [item.text for item in plan.items])
+            twin = unresolved_twin(view, fact, asked) if fact is not None else None
+            if twin is not None:
+                problems = [twin_problem(view, fact, twin)]
         others = [j[0] for j in usable[1:]]
         for alt in others:
             alt.status, alt.alternatives = "uncertain", []
@@ -695,7 +704,7 @@ class Answerer:
         if solver.conflict is not None:
             return self._conflict(best, solver, view, plan)
         threshold = chooser.threshold if chooser else 0.0
-        if not best.fits_question or (best.confidence is not None and best.confidence < threshold):
+        if twin is not None or not best.fits_question or (best.confidence is not None and best.confidence < threshold):
             why = "; ".join(problems) if problems else \
                 f"confidence {best.confidence:.2f} is below the threshold {threshold:.2f} chosen for at most 5 % wrong answers"
             best.status, best.reason = "uncertain", f"Not sure: {why}."

@@ -1,0 +1,57 @@
+"""A row label the table prints twice for the same period, and a question that does not say which.
+
+Apple's balance sheet prints "Term debt" under "Current liabilities" ($12,114 million) and again
+under "Non-current liabilities" ($86,196 million). "What was Apple's term debt at June 29, 2024?"
+names neither heading, so stating one of them as the answer would vouch for a guess. Where the one
+figure an answer states has such a twin (same table, same column, the same label, another value)
+under different headings, and the question carries no word that sets the chosen row's heading
+apart from the twin's, the answer is `uncertain`, and the reason names both figures. Twins under
+no heading, or the same one, are left to the chooser: their headings cannot tell them apart, and
+on TAT-QA dev it picked them right.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.models import Fact
+from qa.lexicon import tokens
+
+
+def _key(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", label.lower()).strip()
+
+
+def twins(view, fact: Fact) -> list[Fact]:
+    """Cells of `fact`'s table and column whose row prints the same label with another value."""
+    if fact.kind != "table" or fact.source.table_id is None:
+        return []
+    key = _key(view.label_of(fact))
+    return [f for f in view.table_facts
+            if f.source.table_id == fact.source.table_id and f.source.column == fact.source.column
+            and f.id != fact.id and f.value != fact.value and f.unit == fact.unit and _key(view.label_of(f)) == key]
+
+
+def unresolved_twin(view, fact: Fact, question: str) -> Fact | None:
+    """The first twin the question does not set `fact` apart from: no word of the question is a word
+    of the chosen row's heading that the twin's heading lacks ("current" of "Current liabilities"
+    against "Non-current liabilities")."""
+    asked = set(tokens(question))
+    own = set(tokens(view.parent_of(fact) or ""))
+    for twin in twins(view, fact):
+        other = set(tokens(view.parent_of(twin) or ""))
+        if own != other and not (asked & (own - other)):
+            return twin
+    return None
+
+
+def twin_problem(view, fact: Fact, twin: Fact) -> str:
+    """What the uncertain answer's reason says: both figures, each with its heading."""
+    from qa.answer import say_amount
+
+    def heading(f: Fact) -> str:
+        return (view.parent_of(f) or "no heading").rstrip(": ")
+
+    return (f"the table prints “{view.label_of(fact)}” twice for this period, {say_amount(fact.value, fact.unit)} under "
+            f"“{heading(fact)}” and {say_amount(twin.value, twin.unit)} under “{heading(twin)}”, and the question does "
+            f"not say which")
