@@ -43,3 +43,15 @@ def shared_dir() -> Path:
             pytest.fail(f"shared data not found at {SHARED}; under CI=true this fails instead of skipping")
         pytest.skip(f"shared data not found at {SHARED}")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def apple_10q_answerer(shared_dir):
+    """(Answerer, filing id) over Apple's 10-Q, parsed once, in memory (no embedding)."""
+    from index.parse import parse_file
+    from qa.answer import Answerer
+    from qa.memory_store import MemoryStore
+
+    store = MemoryStore()
+    fid = store.add(parse_file(shared_dir / "filings" / "apple_10-q_2024-06-29.html"))
+    return Answerer(store), fid

@@ -1,27 +1,14 @@
 """A payment asked as an amount is stated as a positive amount (qa/outflow.py), over Apple's 10-Q,
 whose cash-flow statement prints payments in parentheses."""
 
-from functools import lru_cache
-
 import pytest
 
 from qa.models import Answer, Figure, Value
 from qa.outflow import as_outflow
 
 
-@lru_cache(maxsize=1)
-def _apple(shared: str):
-    from index.parse import parse_file
-    from qa.answer import Answerer
-    from qa.memory_store import MemoryStore
-
-    store = MemoryStore()
-    fid = store.add(parse_file(f"{shared}/filings/apple_10-q_2024-06-29.html"))
-    return Answerer(store), fid
-
-
-def test_a_payment_asked_how_much_was_spent_is_stated_as_a_positive_amount(shared_dir):
-    answerer, fid = _apple(str(shared_dir))
+def test_a_payment_asked_how_much_was_spent_is_stated_as_a_positive_amount(apple_10q_answerer):
+    answerer, fid = apple_10q_answerer
     a = answerer.ask("How much did Apple spend on share repurchases in the first nine months of fiscal 2024?", fid)
     assert a.value.amount == "69866000000", a.text
     assert [(s.op, s.args) for s in a.program] == [("multiply", ["-69866000000", "-1"])]
@@ -29,8 +16,8 @@ def test_a_payment_asked_how_much_was_spent_is_stated_as_a_positive_amount(share
     assert a.figures[0].amount == "-69866000000" and a.in_filing
 
 
-def test_the_same_row_asked_by_its_name_keeps_the_printed_sign(shared_dir):
-    answerer, fid = _apple(str(shared_dir))
+def test_the_same_row_asked_by_its_name_keeps_the_printed_sign(apple_10q_answerer):
+    answerer, fid = apple_10q_answerer
     a = answerer.ask("What were Apple's repurchases of common stock in the first nine months of fiscal 2024?", fid)
     assert a.value.amount == "-69866000000" and not a.program, a.text
 
