@@ -217,12 +217,12 @@ _P_YEAR_ENDED = re.compile(rf"\b(?:fiscal )?year (?:ended|ending) (?P<date>{DATE
 _P_BETWEEN = re.compile(rf"\bbetween (?P<a>{DATE_RX}) and (?P<b>{DATE_RX})", re.I)
 _P_FROM_TO = re.compile(rf"\bfrom (?P<a>{DATE_RX}) to (?P<b>{DATE_RX})", re.I)
 # a quarter or a run of months named by month and year, no day: "the June 2024 quarter", "the quarter
-# ended June 2024", "the nine months ended March 2023" (the period ends within days of the month's end)
+# ended June 2024", "the nine months ended March 2023", "the June quarter of 2023" (the period ends
+# within days of the month's end)
 _P_MONTH_YEAR = re.compile(rf"\b(?:the\s+)?(?P<mon>{_MONTH_RX})\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?quarter\b"
                            rf"|\b(?:(?:fiscal\s+)?quarter|(?P<n>three|six|nine|twelve|3|6|9|12)\s+months)\s+(?:ended|ending)\s+"
-                           rf"(?P<mon2>{_MONTH_RX})\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
-# a quarter named by its last month and a calendar year: "the June quarter of 2023", "the March quarter 2024"
-_P_MONTH_QUARTER = re.compile(rf"\b(?:the\s+)?(?P<mon>{_MONTH_RX})\s+quarter\s+(?:of\s+)?(?:calendar\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+                           rf"(?P<mon2>{_MONTH_RX})\s+(?P<y2>(?:19|20)\d\d)\b"
+                           rf"|\b(?:the\s+)?(?P<mon3>{_MONTH_RX})\s+quarter\s+(?:of\s+)?(?:calendar\s+)?(?P<y3>(?:19|20)\d\d)\b", re.I)
 _P_AS_OF = re.compile(rf"\b(?:as of|as at|at|on|of) (?P<date>{DATE_RX})", re.I)
 _P_DATE = re.compile(DATE_RX, re.I)
 _FY = r"(?:fiscal(?: year)?|fy|f(?=\d\d\b|\d{4}\b))\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year|(?P<fy3>(?:19|20)\d\d)\b"
@@ -296,16 +296,10 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
             add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=12))
     for m in _P_MONTH_YEAR.finditer(text):
         if free(m):
-            month = parse_date(f"{m['mon'] or m['mon2']} 1, {m['y'] or m['y2']}")
+            month = parse_date(f"{m['mon'] or m['mon2'] or m['mon3']} 1, {m['y'] or m['y2'] or m['y3']}")
             if month is not None:
                 last = (date(month.year + month.month // 12, month.month % 12 + 1, 1) - timedelta(days=1))
                 add(m, PeriodSpec(text=m[0], end=last, months=_num(m["n"]) if m["n"] else 3, flow=True, tolerance_days=10))
-    for m in _P_MONTH_QUARTER.finditer(text):
-        if free(m):
-            month = parse_date(f"{m['mon']} 1, {m['y']}")
-            if month is not None:
-                last = (date(month.year + month.month // 12, month.month % 12 + 1, 1) - timedelta(days=1))
-                add(m, PeriodSpec(text=m[0], end=last, months=3, flow=True, tolerance_days=10))
     for m in _P_AS_OF.finditer(text):
         if free(m):
             add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), instant=True))
@@ -401,7 +395,7 @@ def _fiscal_spec(text: str, fy: int, q: int, months: int, cal: Calendar | None, 
 def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
-    for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_MONTH_QUARTER, _P_AS_OF,
+    for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_AS_OF,
                _P_DATE, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_FY_END,
                _P_YEAR_EARLIER, _P_QUARTER_END, _P_CURRENT, _P_BARE_YEAR):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
