@@ -682,20 +682,20 @@ class Answerer:
                 ranked[i] = (checked, solver, problems)
         usable = [j for j in ranked[:4] if j[0].status == "answered"] or ranked[:1]
         best, solver, problems = usable[0]
-        if best.figures and best.status == "answered":
-            fact = solver._fact_for_citation(best, best.figures[0])
-            flipped = as_outflow(best, plan.question or solver.q.text, fact.as_printed if fact is not None else None)
+        twin = None
+        # the one cell a lookup states (a flip to an outflow's amount keeps its figure, so its cell too)
+        fact = solver._fact_for_citation(best, best.figures[0]) if best.figures and best.status == "answered" else None
+        if fact is not None:
+            flipped = as_outflow(best, plan.question or solver.q.text, fact.as_printed)
             if flipped is not best:
                 best = verify(flipped, view.parsed.facts)
                 best.in_filing = best.verified and best.status != "unverified"
-        twin = None
-        if best.status == "answered" and len(best.figures) == 1 and not best.program:
-            fact = solver._fact_for_citation(best, best.figures[0])
-            # the question as resolved: a follow-up ("And a year earlier?") carries its item from the conversation
-            asked = " ".join([plan.question or "", solver.q.text] + [item.text for item in plan.items])
-            twin = unresolved_twin(view, fact, asked) if fact is not None else None
-            if twin is not None:
-                problems = [twin_problem(view, fact, twin)]
+            elif best.status == "answered" and len(best.figures) == 1 and not best.program:
+                # the question as resolved: a follow-up ("And a year earlier?") carries its item from the conversation
+                asked = " ".join([plan.question or "", solver.q.text] + [item.text for item in plan.items])
+                twin = unresolved_twin(view, fact, asked)
+                if twin is not None:
+                    problems = [twin_problem(view, fact, twin)]
         others = [j[0] for j in usable[1:]]
         for alt in others:
             alt.status, alt.alternatives = "uncertain", []
