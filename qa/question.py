@@ -500,12 +500,16 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return re.sub(r"\s+", " ", "".join(chars)).strip()
 
 
-def _company_words(meta: FilingMeta | None) -> set[str]:
+NAME_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "company", "the", "ltd", "plc", "llc", "holdings", "group", "com"})
+
+
+def company_words(meta: FilingMeta | None) -> set[str]:
+    """The words of the filer's name that name it ("oracle" of "Oracle Corporation"), lower-case."""
     words = set()
     if meta:
         for source in (meta.company or "", meta.id.split("_")[0] if meta.id else ""):
             for w in re.findall(r"[a-z0-9\-]+", source.lower()):
-                if w not in {"inc", "corp", "corporation", "co", "company", "the", "ltd", "plc", "llc", "holdings", "group", "com"}:
+                if w not in NAME_SUFFIXES:
                     words.add(w)
     return words
 
@@ -520,7 +524,7 @@ def strip_company(text: str, meta: FilingMeta | None) -> str:
             return m.group(0)
         return " "
 
-    for w in _company_words(meta):
+    for w in company_words(meta):
         # the whole written name: "1-800-FLOWERS.COM's", not just its "1-800-flowers" part
         text = re.sub(rf"(?<![\w.&-])[\w.&-]*(?<![\w]){re.escape(w)}(?![\w])[\w.&-]*(?:[’']s)?(?![\w])", drop, text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip()

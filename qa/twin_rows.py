@@ -8,6 +8,12 @@ under different headings, and the question carries no word that sets the chosen 
 apart from the twin's, the answer is `uncertain`, and the reason names both figures. Twins under
 no heading, or the same one, are left to the chooser: their headings cannot tell them apart, and
 on TAT-QA dev it picked them right.
+
+A label printed once with the filer's name and once without is such a pair too: Oracle's balance
+sheet prints "Total Oracle Corporation stockholders' equity" ($8,704 million) and, below the
+noncontrolling interests, "Total stockholders' equity" ($9,239 million). The company's name is taken
+out of a question before its line item is read, so "total Oracle stockholders' equity" cannot tell
+them apart: the answer is `uncertain` and names both (`company_twin`).
 """
 
 from __future__ import annotations
@@ -32,6 +38,32 @@ def twins(view, fact: Fact) -> list[Fact]:
             and f.id != fact.id and f.value != fact.value and f.unit == fact.unit and _key(view.label_of(f)) == key]
 
 
+def _unnamed_key(label: str, name: set[str]) -> str:
+    from qa.question import NAME_SUFFIXES
+
+    return " ".join(w for w in _key(label).split() if w not in name and w not in NAME_SUFFIXES)
+
+
+def company_twin(view, fact: Fact) -> Fact | None:
+    """A cell of `fact`'s table and column, with another value, whose label is the chosen one with
+    the filer's name added or taken out ("Total Oracle Corporation stockholders' equity" and "Total
+    stockholders' equity")."""
+    from qa.question import company_words
+
+    name = company_words(view.parsed.filing)
+    if fact.kind != "table" or fact.source.table_id is None or not name:
+        return None
+    own = view.label_of(fact)
+    key = _unnamed_key(own, name)
+    for f in view.table_facts:
+        if f.source.table_id == fact.source.table_id and f.source.column == fact.source.column and f.id != fact.id \
+                and f.value != fact.value and f.unit == fact.unit:
+            other = view.label_of(f)
+            if _key(other) != _key(own) and _unnamed_key(other, name) == key:
+                return f
+    return None
+
+
 def unresolved_twin(view, fact: Fact, question: str) -> Fact | None:
     """The first twin the question does not set `fact` apart from: no word of the question is a word
     of the chosen row's heading that the twin's heading lacks ("current" of "Current liabilities"
@@ -42,7 +74,7 @@ def unresolved_twin(view, fact: Fact, question: str) -> Fact | None:
         other = set(tokens(view.parent_of(twin) or ""))
         if own != other and not (asked & (own - other)):
             return twin
-    return None
+    return company_twin(view, fact)
 
 
 def twin_problem(view, fact: Fact, twin: Fact) -> str:
@@ -52,6 +84,9 @@ def twin_problem(view, fact: Fact, twin: Fact) -> str:
     def heading(f: Fact) -> str:
         return (view.parent_of(f) or "no heading").rstrip(": ")
 
+    if view.label_of(fact) != view.label_of(twin):
+        return (f"the table prints “{view.label_of(fact)}” ({say_amount(fact.value, fact.unit)}) and “{view.label_of(twin)}” "
+                f"({say_amount(twin.value, twin.unit)}) for this period, and the question does not say which")
     return (f"the table prints “{view.label_of(fact)}” twice for this period, {say_amount(fact.value, fact.unit)} under "
             f"“{heading(fact)}” and {say_amount(twin.value, twin.unit)} under “{heading(twin)}”, and the question does "
             f"not say which")

@@ -45,13 +45,23 @@ def shared_dir() -> Path:
     return SHARED
 
 
-@pytest.fixture(scope="session")
-def apple_10q_answerer(shared_dir):
-    """(Answerer, filing id) over Apple's 10-Q, parsed once, in memory (no embedding)."""
+def _answerer_over(path: Path):
     from index.parse import parse_file
     from qa.answer import Answerer
     from qa.memory_store import MemoryStore
 
     store = MemoryStore()
-    fid = store.add(parse_file(shared_dir / "filings" / "apple_10-q_2024-06-29.html"))
+    fid = store.add(parse_file(path))
     return Answerer(store), fid
+
+
+@pytest.fixture(scope="session")
+def apple_10q_answerer(shared_dir):
+    """(Answerer, filing id) over Apple's 10-Q, parsed once, in memory (no embedding)."""
+    return _answerer_over(shared_dir / "filings" / "apple_10-q_2024-06-29.html")
+
+
+@pytest.fixture(scope="session")
+def oracle_10q_answerer(shared_dir):
+    """(Answerer, filing id) over Oracle's 10-Q, parsed once, in memory (no embedding)."""
+    return _answerer_over(shared_dir / "filings" / "oracle_10-q_2024-08-31.html")

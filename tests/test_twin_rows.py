@@ -19,3 +19,13 @@ def test_the_heading_named_in_the_question_settles_it(apple_10q_answerer, questi
     answerer, fid = apple_10q_answerer
     a = answerer.ask(question, fid)
     assert (a.status, a.value.amount) == ("answered", amount), a.text
+
+
+def test_a_label_printed_with_and_without_the_filers_name_is_not_settled(oracle_10q_answerer):
+    # Oracle's balance sheet: "Total Oracle Corporation stockholders' equity" ($8,704 million) and,
+    # after the noncontrolling interests, "Total stockholders' equity" ($9,239 million); the
+    # company's name is stripped from the question, so it cannot say which
+    answerer, fid = oracle_10q_answerer
+    ans = answerer.ask("What was total Oracle stockholders' equity as of May 31, 2024?", fid)
+    assert ans.status == "uncertain", ans.text
+    assert "$8,704,000,000" in ans.reason and "$9,239,000,000" in ans.reason
