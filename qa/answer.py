@@ -37,6 +37,7 @@ from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, Fil
 from qa.lexicon import concepts, is_total_row, match_label, tokens
 from qa.models import Answer, Figure, Value
 from qa.outflow import as_outflow
+from qa.tagged_sign import as_tagged
 from qa.twin_rows import twin_problem, unresolved_twin
 from qa.program import ProgramError, fmt, run
 from qa.question import (
@@ -50,7 +51,7 @@ from qa.question import (
     resolve,
 )
 from qa.verify import numbers_in_text, verify
-from qa.candidates import Candidate, asked_periods, enumerate_programs, features, with_relative
+from qa.candidates import Candidate, asked_periods, enumerate_programs, features, unasked_member, with_relative
 from qa.chooser import get_chooser
 from qa.fit_check import fits_question
 from qa.plan import Plan, plan_from_query
@@ -672,6 +673,12 @@ class Answerer:
                 ans.confidence = round(combined, 4)
             if self.collect is not None:  # training (qa/train_chooser.py): every candidate with its features
                 self.collect.append((vec, ans.model_copy(deep=True)))
+        for ans, solver, problems in judged:  # after the features: the chooser was trained without this check
+            member = unasked_member(view, [view.facts_by_id[i] for t in solver.trace for i in t.fact_ids
+                                           if i in view.facts_by_id], plan.question or solver.q.text)
+            if member is not None:
+                ans.fits_question = False
+                problems.append(member)
         usable = [j for j in judged if j[0].status == "answered"] or judged
         # candidates that pass the independent fit check (item, period, unit asked) come first
         ranked = sorted(usable, key=lambda j: (not j[0].fits_question, -(j[0].confidence or 0.0), judged.index(j)))
@@ -687,6 +694,8 @@ class Answerer:
         fact = solver._fact_for_citation(best, best.figures[0]) if best.figures and best.status == "answered" else None
         if fact is not None:
             flipped = as_outflow(best, plan.question or solver.q.text, fact.as_printed)
+            if flipped is best:  # not asked as a payment: the filer's tag may still say its sign
+                flipped = as_tagged(best, view, fact)
             if flipped is not best:
                 best = verify(flipped, view.parsed.facts)
                 best.in_filing = best.verified and best.status != "unverified"

@@ -232,6 +232,31 @@ class _Tags:
         return 1.0 if any(t.concept in self.named_concepts(item) for t in tags) else 0.0
 
 
+def unasked_member(view, facts: list, question: str) -> str | None:
+    """In an inline-XBRL filing, why a one-figure answer is not the one asked: the question names a
+    segment, product or region member ("operating income of the Europe segment") that the figure's
+    own label does not say and none of its tags carries (the company's total, or another segment).
+    None where it fits, is untagged, or the answer has several figures (a share of a total)."""
+    from index.xbrl_labels import member_words
+    from qa.xbrl_vocabulary import GENERIC_MEMBER_WORDS, member_phrase_words, member_stem
+
+    tags = _tags(view)
+    if tags.vocab is None or len(facts) != 1:
+        return None
+    f = facts[0]
+    tagged = tags.by_fact.get(f.id)
+    named = tags.named_members(question)
+    if not tagged or not named:
+        return None
+    label = {member_stem(w) for w in member_phrase_words(view.label_of(f) if f.kind == "table" else f.label)}
+    # "cash and cash equivalents" names a Cash member too; the row's own words already say it
+    unsaid = {m for m in named if not {member_stem(w) for w in member_words(m) if w not in GENERIC_MEMBER_WORDS} <= label}
+    if not unsaid or any(unsaid <= set(t.dimensions.values()) for t in tagged):
+        return None
+    asked = ", ".join(sorted(re.sub(r"Member$", "", m.split(":")[-1]) for m in unsaid))
+    return f"the figure “{view.label_of(f) if f.kind == 'table' else f.label}” is not tagged for the asked {asked}"
+
+
 def _tags(view) -> _Tags:
     tags = getattr(view, "_candidate_tags", None)
     if tags is None:

@@ -9,12 +9,85 @@ scores, so it can veto a confident but wrong pick.
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal, InvalidOperation
+
 from qa.lexicon import concepts, tokens
 
 MIN_ITEM_COVERAGE = 0.5   # share of the asked item's content words the label + heading must carry
 
 _UNIT_FAMILIES = {"USD": {"USD"}, "USD/share": {"USD/share"}, "percent": {"percent"}, "ratio": {"ratio", "percent"},
                   "shares": {"shares", "count"}, "count": {"count", "shares"}}
+
+
+# Words that, at the head of a line item ("Cost of license revenue", "Percentage of total net
+# revenues", "Return on total assets"), make it a different quantity from the item they govern. A
+# label headed by one names the asked item only when the question says a word of the same family;
+# an asked item headed by one, only when the label or its heading does.
+MEASURE_FAMILIES = {
+    "cost": {"cost", "costs"},
+    "percent": {"percentage", "percent", "%", "proportion"},
+    "change": {"change", "changes", "increase", "increases", "decrease", "decreases", "growth", "decline"},
+    "return": {"return", "returns"},
+    "ratio": {"ratio"},
+    "average": {"average"},
+}
+_FAMILY_OF = {w: fam for fam, words in MEASURE_FAMILIES.items() for w in words}
+_GOVERNS = {"of", "on", "in", "to"}
+# the families an operation itself says: "the percentage change of revenue" asks a percent change
+# of the "Revenue" row, "the average cost of sales" an average of the "Cost of sales" row
+_SAID_BY_OPERATION = {"percent_change": {"percent", "change"}, "difference": {"change"}, "subtract": {"change"},
+                      "average": {"average"}, "share": {"percent"}, "ratio": {"ratio", "percent"},
+                      "divide": {"ratio", "percent"}}
+_WORD = re.compile(r"%|[a-z]+")
+_ADDING = {"add", "subtract", "percent_change", "average", "sum"}   # operands must share a unit
+_UNIT_KIND = {"USD": "USD", "USD/share": "USD/share", "percent": "percent", "ratio": "percent",
+              "shares": "count", "count": "count"}
+
+
+def _families(text: str) -> set[str]:
+    return {_FAMILY_OF[w] for w in _WORD.findall(text.lower()) if w in _FAMILY_OF}
+
+
+def _head_families(phrase: str, asked: bool = False) -> set[str]:
+    """Measure families of the words before the first "of"/"on"/"in"/"to" of a phrase that has one.
+    In an asked item, "return" heads a measure only before "on" ("return on assets"): "the return
+    of the S&P 500 index" names that index's row of a performance table."""
+    words = _WORD.findall(phrase.lower())
+    cut = next((i for i, w in enumerate(words) if w in _GOVERNS), None)
+    if not cut:
+        return set()
+    out = {_FAMILY_OF[w] for w in words[:cut] if w in _FAMILY_OF}
+    if asked and words[cut] != "on":
+        out.discard("return")
+    return out
+
+
+def measure_fits(question: str, item: str, label: str, heading: str = "", operations: set[str] = frozenset()) -> bool:
+    """The label and the question measure the same thing: a label headed by a measure word
+    ("Cost of ...") answers only a question that says it; an item headed by one ("return on ...")
+    only a label or heading that says it, unless the answer's operation is that measure."""
+    if not _head_families(label) <= _families(question):
+        return False
+    said = set().union(*(_SAID_BY_OPERATION.get(op, set()) for op in operations))
+    return _head_families(item, asked=True) - said <= _families(f"{label} {heading}")
+
+
+def _numbers(text: str) -> set[Decimal]:
+    out = set()
+    for m in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text):
+        try:
+            out.add(Decimal(m.replace(",", "")))
+        except InvalidOperation:
+            continue
+    return out
+
+
+def states_asked_number(question: str, amount: Decimal) -> bool:
+    """The figure is a number the question itself states ("Of the 50 restaurants acquired, how many
+    were sold?" answered 50), at its own scale or in thousands, millions or billions."""
+    stated = _numbers(question)
+    return any(amount == n * Decimal(10) ** k for n in stated for k in (0, 3, 6, 9))
 
 
 def item_fits(item: str, label: str, heading: str = "") -> bool:
@@ -50,13 +123,26 @@ def fits_question(answer, traces, plan, from_previous: bool = False) -> tuple[bo
         return True, problems  # a guidance range: the sentence states it as a range for the item
     if not traces:
         return answer.value is None, ([] if answer.value is None else ["no operand was traced"])
+    question = plan.question or ""
+    operations = {plan.operation} | {s.op for s in answer.program}
     for t in traces:
         if not item_fits(t.item, t.label, t.heading):
             problems.append(f"the row “{t.label}” does not name “{t.item}”")
+        elif t.kind == "table" and not measure_fits(question, t.item, t.label, t.heading, operations):
+            problems.append(f"the row “{t.label}” measures something else than “{t.item}”")
         if not t.period_ok:
             problems.append(f"the figure for “{t.item}” is not for the asked period")
         if t.kind == "text" and t.period_named and t.runner_up is None and t.score < 0.6:
             problems.append(f"the sentence for “{t.item}” fits the asked period only loosely")
+    ops = {s.op for s in answer.program}
+    kinds = {_UNIT_KIND.get(t.unit, t.unit) for t in traces if t.unit}
+    if ops & _ADDING and len(kinds) > 1:
+        problems.append(f"the program adds or compares figures in different units ({', '.join(sorted(kinds))})")
+    if not answer.program and len(answer.figures) == 1 and answer.value is not None and answer.value.amount is not None:
+        if states_asked_number(question, Decimal(answer.value.amount)):
+            problems.append("the figure is a number the question itself states")
+        if "change" in _families(question) and not any("change" in _families(f"{t.label} {t.heading}") for t in traces):
+            problems.append("the question asks for a change, the figure is a level")
     unit = answer.value.unit if answer.value is not None else None
     if not unit_fits(plan.unit, plan.operation, [t.unit for t in traces], unit):
         problems.append(f"the answer is in {unit}, the question asks for {plan.unit}")

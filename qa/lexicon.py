@@ -135,7 +135,11 @@ _QUALIFIERS = frozenset(_stem(w) for w in (
     "unrealized realized weighted average cumulative payable receivable asset assets liability liabilities "
     "reserve allowance increase decrease change impairment amortization depreciation accumulated").split())
 # words that do not change what a label means ("Total revenues" is revenue, "R&D expenses" is R&D)
-_NEUTRAL = frozenset(_stem(w) for w in "net total common consolidated and expense expenses cost costs fee fees amount amounts".split())
+# verbs that only say a company has a figure ("How much goodwill did Oracle carry?", "What
+# liabilities did it record?"): no line item is named by them
+_LIGHT_VERBS = "carry carried hold held record recorded recognize recognized incur incurred post posted book booked log logged"
+_NEUTRAL = frozenset(_stem(w) for w in ("net total common consolidated and expense expenses cost costs fee fees amount amounts "
+                                        + _LIGHT_VERBS).split())
 # a date in a row label ("Outstanding at September 30, 2018") is the row's period, which the period
 # check reads; it is no qualifier the question failed to ask for
 _DATE_WORDS = frozenset(_stem(w) for w in ("january february march april may june july august september october november "

@@ -16,10 +16,13 @@ def test_a_payment_asked_how_much_was_spent_is_stated_as_a_positive_amount(apple
     assert a.figures[0].amount == "-69866000000" and a.in_filing
 
 
-def test_the_same_row_asked_by_its_name_keeps_the_printed_sign(apple_10q_answerer):
+def test_the_same_row_asked_by_its_name_takes_the_sign_of_the_filers_tag(apple_10q_answerer):
+    # not asked as a payment, so no outflow flip; the filer tags the row with a one-way concept
+    # (PaymentsForRepurchaseOfCommonStock, positive), which qa/tagged_sign.py follows
     answerer, fid = apple_10q_answerer
     a = answerer.ask("What were Apple's repurchases of common stock in the first nine months of fiscal 2024?", fid)
-    assert a.value.amount == "-69866000000" and not a.program, a.text
+    assert a.value.amount == "69866000000" and "an outflow" not in a.text, a.text
+    assert "us-gaap:PaymentsForRepurchaseOfCommonStock states it as positive" in a.text
 
 
 def _lookup(amount: str) -> Answer:

@@ -1,0 +1,57 @@
+"""A figure the filer tags with the other sign is stated with the tag's sign.
+
+An inline-XBRL filer tags each printed figure with a concept and a value. Where the concept names
+a quantity of one direction (`us-gaap:InterestExpense`, `PaymentsForRepurchaseOfCommonStock`,
+`RepaymentsOfLongTermDebt`) and the statement prints it in parentheses as a deduction, "(872)",
+the tag still says what the quantity is: an interest expense of 872. "What was Oracle's interest
+expense?" is then $872,000,000, with a `multiply(x, -1)` step that shows the flip and the text
+saying what the filing printed. A concept that names both directions (`IncomeTaxExpenseBenefit`,
+`NetCashProvidedByUsedInInvestingActivities`, `NetIncomeLoss`, `IncreaseDecreaseIn...`) is signed
+by nature: its print follows the row's own wording, which the question may echo ("income tax
+benefit"), so it is left as printed. Only one-figure lookups are changed; a program states its own
+arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from qa.models import Answer
+from qa.program import fmt, run
+
+# concept names that carry both directions: their sign is the fact, not the presentation
+_TWO_WAY = re.compile(r"ExpenseBenefit|BenefitExpense|ProvidedByUsedIn|UsedInProvidedBy|GainLoss|LossGain|IncomeLoss|"
+                      r"LossIncome|ProfitLoss|IncreaseDecrease|DecreaseIncrease|IncomeExpense|ExpenseIncome|"
+                      r"Nonoperating|OtherComprehensive|Adjustment|Effect|Change|Deficit|Net$|NetOf")
+
+
+def one_way(concept: str) -> bool:
+    """The concept names a quantity of one direction (an expense, a payment, a cost)."""
+    return not _TWO_WAY.search(concept.split(":")[-1])
+
+
+def as_tagged(answer: Answer, view, fact) -> Answer:
+    """`answer` stating the one figure `fact`: with the sign of the filer's tag where the fact is a
+    one-way concept tagged positive but printed negative; else `answer` unchanged."""
+    from qa.answer import say_amount
+
+    if answer.program or len(answer.figures) != 1 or answer.value is None or answer.value.amount is None \
+            or not getattr(view.parsed, "xbrl", None) or fact.value >= 0:
+        return answer
+    from qa.xbrl_vocabulary import vocabulary
+
+    tag = vocabulary(view.parsed).tag_for(fact)
+    if tag is None or tag.value is None or tag.value != -fact.value or not one_way(tag.concept):
+        return answer
+    amount = Decimal(answer.value.amount)
+    shown = say_amount(amount, answer.value.unit)
+    if amount >= 0 or shown not in answer.text:
+        return answer
+    out = answer.model_copy(deep=True)
+    out.program = run([("multiply", [fmt(amount), "-1"])])
+    out.value.amount = out.program[-1].result
+    out.text = answer.text.replace(
+        shown, f"{say_amount(-amount, answer.value.unit)} (printed “{fact.as_printed}”; the filer's tag "
+               f"{tag.concept} states it as positive)", 1)
+    return out
