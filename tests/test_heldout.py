@@ -106,6 +106,24 @@ def test_heldout_no_turn_answered_wrongly(heldout_results):
     assert wrong == [], "\n".join(_line(r) for r in wrong)
 
 
+PROBES = [ROOT / "evals" / "heldout" / "probe_10q.jsonl", ROOT / "evals" / "heldout" / "probe_10q_2.jsonl"]
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p.stem for p in PROBES])
+def test_probe_no_turn_answered_wrongly(heldout_results, shared_dir, sample_path, tmp_path, probe):
+    """The analyst questions over the two 10-Qs (evals/heldout/README.md), on the same store: none
+    answered wrongly. Their share right is reported, not held: several sit near the threshold."""
+    from evals.runner import RunConfig, run
+
+    _, backend = heldout_results
+    config = RunConfig(dataset="golden", path=str(probe), filings_dirs=[str(shared_dir / "filings"), str(sample_path.parent)],
+                       out=str(tmp_path), progress=False)
+    results, _ = run(config, backend=backend)
+    assert len(results) == len([line for line in probe.read_text().splitlines() if line.strip()])
+    wrong = [r for r in results if r["status"] == "answered" and not r["correct"]]
+    assert wrong == [], "\n".join(_line(r) for r in wrong)
+
+
 @pytest.mark.slow
 def test_heldout_refusals_and_citations(heldout_results):
     """Refusal items refuse (unless listed as known misses), and every citation quotes the filing text at its span."""
