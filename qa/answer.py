@@ -123,6 +123,12 @@ class OperandTrace:
     period_ok: bool = True   # the fact fits an asked period (always, for operands the rules' find picked)
 
 
+def _resolved(plan: Plan, solver: "_Solver") -> list[str]:
+    """The question as resolved, for checks that read its words: as asked, as cleaned, and its
+    line items (a follow-up, "And a year earlier?", carries its item from the conversation)."""
+    return [plan.question or "", solver.q.text] + [item.text for item in plan.items]
+
+
 def _candidate_of(answer: Answer, solver: "_Solver") -> Candidate:
     """The rules' answer as a candidate program: its operation and the facts its operands used."""
     by_id = solver.view.facts_by_id
@@ -675,7 +681,7 @@ class Answerer:
                 self.collect.append((vec, ans.model_copy(deep=True)))
         for ans, solver, problems in judged:  # after the features: the chooser was trained without this check
             member = unasked_member(view, [view.facts_by_id[i] for t in solver.trace for i in t.fact_ids
-                                           if i in view.facts_by_id], plan.question or solver.q.text)
+                                           if i in view.facts_by_id], _resolved(plan, solver))
             if member is not None:
                 ans.fits_question = False
                 problems.append(member)
@@ -700,9 +706,7 @@ class Answerer:
                 best = verify(flipped, view.parsed.facts)
                 best.in_filing = best.verified and best.status != "unverified"
             elif best.status == "answered" and len(best.figures) == 1 and not best.program:
-                # the question as resolved: a follow-up ("And a year earlier?") carries its item from the conversation
-                asked = " ".join([plan.question or "", solver.q.text] + [item.text for item in plan.items])
-                twin = unresolved_twin(view, fact, asked)
+                twin = unresolved_twin(view, fact, " ".join(_resolved(plan, solver)))
                 if twin is not None:
                     problems = [twin_problem(view, fact, twin)]
         others = [j[0] for j in usable[1:]]

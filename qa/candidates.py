@@ -232,11 +232,13 @@ class _Tags:
         return 1.0 if any(t.concept in self.named_concepts(item) for t in tags) else 0.0
 
 
-def unasked_member(view, facts: list, question: str) -> str | None:
+def unasked_member(view, facts: list, asked: list[str]) -> str | None:
     """In an inline-XBRL filing, why a one-figure answer is not the one asked: the question names a
     segment, product or region member ("operating income of the Europe segment") that the figure's
-    own label does not say and none of its tags carries (the company's total, or another segment).
-    None where it fits, is untagged, or the answer has several figures (a share of a total)."""
+    own label does not say and none of its tags carries (the company's total, or another segment);
+    or every tag of the figure is a part (a member) that the question does not name. None where it
+    fits, is untagged, or the answer has several figures (a share of a total). `asked`: the
+    question's texts (as asked, as cleaned, its line items)."""
     from index.xbrl_labels import member_words
     from qa.xbrl_vocabulary import GENERIC_MEMBER_WORDS, member_phrase_words, member_stem
 
@@ -245,8 +247,17 @@ def unasked_member(view, facts: list, question: str) -> str | None:
         return None
     f = facts[0]
     tagged = tags.by_fact.get(f.id)
-    named = tags.named_members(question)
-    if not tagged or not named:
+    if not tagged:
+        return None
+    # each text apart: a member's words must sit together in one phrase (qa/xbrl_vocabulary.py)
+    named = set().union(*(tags.named_members(text) for text in asked if text))
+    if all(t.dimensions for t in tagged) and not any(set(t.dimensions.values()) & named for t in tagged):
+        # every tag of the cell is a part ("Repurchases of common stock" in the common-stock column of
+        # the equity statement; share-based compensation within G&A) and the question names none
+        parts = sorted({re.sub(r"Member$", "", m.split(":")[-1]) for t in tagged for m in t.dimensions.values()})
+        return (f"the filer tags “{view.label_of(f) if f.kind == 'table' else f.label}” only as a part "
+                f"({', '.join(parts)}), which the question does not name")
+    if not named:
         return None
     label = {member_stem(w) for w in member_phrase_words(view.label_of(f) if f.kind == "table" else f.label)}
     # "cash and cash equivalents" names a Cash member too; the row's own words already say it

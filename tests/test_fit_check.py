@@ -97,3 +97,13 @@ def test_a_member_word_the_row_itself_says_is_no_segment_asked(apple_10q_answere
     answerer, fid = apple_10q_answerer
     ans = answerer.ask("How much cash and cash equivalents did Apple have at September 30, 2023?", fid)
     assert ans.value.amount == "29965000000" and ans.fits_question, ans.reason
+
+
+def test_a_figure_tagged_only_as_a_part_does_not_answer_the_whole(oracle_10q_answerer):
+    # Oracle's equity statement prints "Repurchases of common stock (13)", tagged only for the
+    # common-stock-and-APIC member of the equity components; the question asks for the whole
+    # repurchase, which the cash-flow statement and the MD&A state as $150 million
+    answerer, fid = oracle_10q_answerer
+    ans = answerer.ask("How much did Oracle spend on repurchases of common stock in Q1 FY25?", fid)
+    assert ans.value.amount != "13000000", ans.text
+    assert not (ans.status == "answered" and ans.value.amount != "150000000"), ans.text

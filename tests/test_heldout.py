@@ -106,7 +106,7 @@ def test_heldout_no_turn_answered_wrongly(heldout_results):
     assert wrong == [], "\n".join(_line(r) for r in wrong)
 
 
-PROBES = [ROOT / "evals" / "heldout" / "probe_10q.jsonl", ROOT / "evals" / "heldout" / "probe_10q_2.jsonl"]
+PROBES = [ROOT / "evals" / "heldout" / f"{name}.jsonl" for name in ("probe_10q", "probe_10q_2", "probe_10q_3")]
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=[p.stem for p in PROBES])
