@@ -53,7 +53,7 @@ from qa.question import (
 from qa.verify import numbers_in_text, verify
 from qa.candidates import Candidate, asked_periods, enumerate_programs, features, unasked_member, with_relative
 from qa.chooser import get_chooser
-from qa.fit_check import fits_question
+from qa.fit_check import fits_question, section_problems
 from qa.plan import Plan, plan_from_query
 from qa.qtypes.base import AnswerContext
 from qa.qtypes.operations import operation_type
@@ -682,9 +682,10 @@ class Answerer:
         for ans, solver, problems in judged:  # after the features: the chooser was trained without this check
             member = unasked_member(view, [view.facts_by_id[i] for t in solver.trace for i in t.fact_ids
                                            if i in view.facts_by_id], _resolved(plan, solver))
-            if member is not None:
+            late = ([member] if member is not None else []) + section_problems(solver.trace)
+            if late:
                 ans.fits_question = False
-                problems.append(member)
+                problems.extend(late)
         usable = [j for j in judged if j[0].status == "answered"] or judged
         # candidates that pass the independent fit check (item, period, unit asked) come first
         ranked = sorted(usable, key=lambda j: (not j[0].fits_question, -(j[0].confidence or 0.0), judged.index(j)))

@@ -73,6 +73,30 @@ def measure_fits(question: str, item: str, label: str, heading: str = "", operat
     return _head_families(item, asked=True) - said <= _families(f"{label} {heading}")
 
 
+# the side of the income statement a phrase is on: a cost or an expense, or revenue
+_SIDES = {"expense": {"expense", "expenses", "cost", "costs"}, "revenue": {"revenue", "revenues", "sales"}}
+
+
+def _side(text: str) -> str | None:
+    words = set(_WORD.findall(text.lower()))
+    sides = [side for side, said in _SIDES.items() if words & said]
+    return sides[0] if len(sides) == 1 else None
+
+
+def section_problems(traces) -> list[str]:
+    """Operands read from the other side of the statement than the asked item: "hardware expenses"
+    answered by the "Hardware" row under "Revenues:" (the filing prints "Hardware" under both
+    headings). Checked after the chooser's features (qa/answer.py), which were trained without it."""
+    out = []
+    for t in traces:
+        if t.kind != "table":
+            continue
+        asked, have = _side(t.item), _side(f"{t.label} {t.heading}")
+        if asked and have and asked != have:
+            out.append(f"the row “{t.label}” sits under {have}, the question asks for {asked}")
+    return out
+
+
 def _numbers(text: str) -> set[Decimal]:
     out = set()
     for m in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text):

@@ -107,3 +107,23 @@ def test_a_figure_tagged_only_as_a_part_does_not_answer_the_whole(oracle_10q_ans
     ans = answerer.ask("How much did Oracle spend on repurchases of common stock in Q1 FY25?", fid)
     assert ans.value.amount != "13000000", ans.text
     assert not (ans.status == "answered" and ans.value.amount != "150000000"), ans.text
+
+
+def test_an_expense_is_not_read_from_the_revenue_section():
+    from qa.fit_check import section_problems
+
+    revenue_row = _trace("hardware expenses", "Hardware", "Revenues: Three Months Ended August 31, 2024")
+    expense_row = _trace("hardware expenses", "Hardware(1)", "Operating expenses: Three Months Ended August 31, 2024")
+    assert section_problems([revenue_row]) and not section_problems([expense_row])
+    # a heading on both sides ("% of revenues" over an expense table) settles nothing
+    assert not section_problems([_trace("hardware expenses", "Hardware", "Operating expenses: % of Revenues")])
+
+
+def test_hardware_expenses_are_not_hardware_revenues(oracle_10q_answerer):
+    # Oracle's income statement prints "Hardware" under "Revenues:" ($655M) and "Hardware(1)" under
+    # "Operating expenses:" ($162M)
+    answerer, fid = oracle_10q_answerer
+    ans = answerer.ask("What were Oracle's hardware expenses for the three months ended August 31, 2024?", fid)
+    assert ans.value.amount == "162000000", ans.text
+    rev = answerer.ask("What were Oracle's hardware revenues in Q1 FY25?", fid)
+    assert rev.value.amount == "655000000" and rev.status == "answered"
