@@ -702,7 +702,7 @@ class Answerer:
         if fact is not None:
             flipped = as_outflow(best, plan.question or solver.q.text, fact.as_printed)
             if flipped is best:  # not asked as a payment: the filer's tag may still say its sign
-                flipped = as_tagged(best, view, fact)
+                flipped = as_tagged(best, view, fact, plan.question or solver.q.text)
             if flipped is not best:
                 best = verify(flipped, view.parsed.facts)
                 best.in_filing = best.verified and best.status != "unverified"

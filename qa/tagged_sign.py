@@ -8,7 +8,9 @@ expense?" is then $872,000,000, with a `multiply(x, -1)` step that shows the fli
 saying what the filing printed. A concept that names both directions (`IncomeTaxExpenseBenefit`,
 `NetCashProvidedByUsedInInvestingActivities`, `NetIncomeLoss`, `IncreaseDecreaseIn...`) is signed
 by nature: its print follows the row's own wording, which the question may echo ("income tax
-benefit"), so it is left as printed. Only one-figure lookups are changed; a program states its own
+benefit"), so it is left as printed, unless the question names the direction the concept counts
+as positive and not the other ("provision for income taxes" of `IncomeTaxExpenseBenefit`; a gain of
+`...GainLoss`). Only one-figure lookups are changed; a program states its own
 arithmetic.
 """
 
@@ -26,14 +28,33 @@ _TWO_WAY = re.compile(r"ExpenseBenefit|BenefitExpense|ProvidedByUsedIn|UsedInPro
                       r"Nonoperating|OtherComprehensive|Adjustment|Effect|Change|Deficit|Net$|NetOf")
 
 
+# a two-way concept whose positive direction the question names, and none of the other: the
+# question asks for the quantity the tag measures ("provision for income taxes" of a row printed
+# "(Provision for) benefit from income taxes (240)", tagged IncomeTaxExpenseBenefit 240)
+_DIRECTIONS = [  # (the concept's two directions, words naming the positive one, words naming the other)
+    (re.compile(r"ExpenseBenefit"), {"expense", "expenses", "provision"}, {"benefit", "benefits"}),
+    (re.compile(r"GainLoss"), {"gain", "gains"}, {"loss", "losses"}),
+]
+_WORD = re.compile(r"[a-z]+")
+
+
 def one_way(concept: str) -> bool:
     """The concept names a quantity of one direction (an expense, a payment, a cost)."""
     return not _TWO_WAY.search(concept.split(":")[-1])
 
 
-def as_tagged(answer: Answer, view, fact) -> Answer:
-    """`answer` stating the one figure `fact`: with the sign of the filer's tag where the fact is a
-    one-way concept tagged positive but printed negative; else `answer` unchanged."""
+def asks_positive_side(concept: str, question: str) -> bool:
+    """The question names the direction a two-way concept counts as positive, and not the other."""
+    words = set(_WORD.findall(question.lower()))
+    name = concept.split(":")[-1]
+    return any(pattern.search(name) and words & positive and not words & negative
+               for pattern, positive, negative in _DIRECTIONS)
+
+
+def as_tagged(answer: Answer, view, fact, question: str = "") -> Answer:
+    """`answer` stating the one figure `fact`: with the sign of the filer's tag where the fact is
+    tagged positive but printed negative, and the concept is one-way or the question names its
+    positive direction; else `answer` unchanged."""
     from qa.answer import say_amount
 
     if answer.program or len(answer.figures) != 1 or answer.value is None or answer.value.amount is None \
@@ -42,7 +63,8 @@ def as_tagged(answer: Answer, view, fact) -> Answer:
     from qa.xbrl_vocabulary import vocabulary
 
     tag = vocabulary(view.parsed).tag_for(fact)
-    if tag is None or tag.value is None or tag.value != -fact.value or not one_way(tag.concept):
+    if tag is None or tag.value is None or tag.value != -fact.value or \
+            not (one_way(tag.concept) or asks_positive_side(tag.concept, question)):
         return answer
     amount = Decimal(answer.value.amount)
     shown = say_amount(amount, answer.value.unit)

@@ -24,3 +24,22 @@ def test_a_two_way_concept_keeps_its_printed_sign(oracle_10q_answerer):
     answerer, fid = oracle_10q_answerer
     ans = answerer.ask("What was Oracle's net cash used for investing activities in the first quarter of fiscal 2025?", fid)
     assert ans.value.amount == "-2765000000" and not ans.program
+
+
+def test_a_two_way_concept_asked_by_its_positive_side_takes_the_tags_sign(oracle_10q_answerer):
+    # "(Provision for) benefit from income taxes (240)", tagged IncomeTaxExpenseBenefit 240: a
+    # question about the provision asks for the expense the tag measures; one about the benefit
+    # keeps the print (the prior year's benefit, printed 45, is tagged -45)
+    answerer, fid = oracle_10q_answerer
+    provision = answerer.ask("What was Oracle's provision for income taxes in Q1 FY25?", fid)
+    assert provision.value.amount == "240000000" and "(240)" in provision.text
+    benefit = answerer.ask("What was Oracle's income tax benefit for the three months ended August 31, 2023?", fid)
+    assert benefit.value.amount == "45000000" and not benefit.program
+
+
+def test_asks_positive_side():
+    from qa.tagged_sign import asks_positive_side
+
+    assert asks_positive_side("us-gaap:IncomeTaxExpenseBenefit", "What was the provision for income taxes?")
+    assert not asks_positive_side("us-gaap:IncomeTaxExpenseBenefit", "What was the income tax benefit?")
+    assert not asks_positive_side("us-gaap:NetCashProvidedByUsedInInvestingActivities", "How much cash was used in investing?")
