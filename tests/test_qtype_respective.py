@@ -108,3 +108,12 @@ def test_a_column_the_table_lacks_is_not_found(ask_maturities):
     ans = ask_maturities("What are the respective values of operating lease obligations that are less than one year "
                          "and between 5-10 years?")
     assert ans.status == "not_found" and ans.figures == [] and "“between 5-10”" in ans.reason
+
+
+def test_a_cost_row_is_not_vouched_for_as_the_revenue_it_is_the_cost_of():
+    # the page prints only "Cost of license revenue"; the question asks for the license revenue
+    page = ("ACME WIDGETS, INC.\nANNUAL REPORT\n\nCOST OF REVENUES\n(in thousands)\n\n"
+            "\tYear Ended December 31,\t\n\t2019\t2018\n"
+            "Cost of license revenue\t3,011\t1,002\nCost of services revenue\t9,800\t9,100\n")
+    ans = asker(page, "acme_10-k_2019.txt")("What was the License revenue in 2019 and 2018 respectively?")
+    assert ans.status != "answered", ans.text

@@ -253,6 +253,7 @@ def _row_cell(view, item: str, spec, unit: str | None, context: set[str]):
 
 def _answer(ctx: AnswerContext, asks: list, per_period: bool, total_asked: bool = False) -> Answer | None:
     from qa.answer import _figure, _quote_label, prep, say_amount, say_period, say_spec
+    from qa.fit_check import measure_fits
 
     solver, view = ctx.solver, ctx.view
     unit = solver.q.expect_unit
@@ -303,6 +304,10 @@ def _answer(ctx: AnswerContext, asks: list, per_period: bool, total_asked: bool 
             say_period(ops[0].period, f0.column_label)
         text = "; ".join(parts) + (f", {prep(where)}." if where else ".")
     problems = _doubts(view, asks, ops, scores, per_period)
+    for (item, _), op in zip(asks, ops):  # "Cost of license revenue" does not answer "license revenue"
+        f = op.facts[0]
+        if f.kind == "table" and not measure_fits(solver.q.text, item, op.label, view.parent_of(f) or ""):
+            problems.append(f"the row “{op.label}” measures something else than “{item}”")
     QUESTION_TYPE.last = {"scores": [round(x, 2) for x in scores], "doubts": problems}
     precision = PRECISION if not problems else PRECISION_DOUBTED
     status = "answered" if not problems and precision >= 0.95 else "uncertain"
