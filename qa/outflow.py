@@ -29,19 +29,27 @@ _ASKS_CHANGE = re.compile(rf"\b(?:{_CHANGE_WORDS})\b", re.I)
 def as_outflow(answer: Answer, question: str, printed: str | None) -> Answer:
     """`answer` stating one figure printed as `printed`: its magnitude where the question asks for
     an amount paid out and the filing printed it in parentheses; else `answer` unchanged."""
-    from qa.answer import say_amount
-
     if answer.value is None or answer.value.amount is None or answer.value.unit != "USD" or answer.program \
             or len(answer.figures) != 1 or not (printed or "").strip().startswith("("):
         return answer
     amount = Decimal(answer.value.amount)
     if amount >= 0 or not ASKS_OUTFLOW.search(question) or _ASKS_CHANGE.search(question):
         return answer
-    shown = say_amount(amount, "USD")
+    return with_sign_flipped(answer, "an outflow, printed in parentheses")
+
+
+def with_sign_flipped(answer: Answer, why: str) -> Answer:
+    """`answer`'s one stated amount with its sign flipped by a shown `multiply(x, -1)` step, the
+    text saying `why` beside the new amount; `answer` unchanged where its text does not state the
+    amount as said."""
+    from qa.answer import say_amount
+
+    amount, unit = Decimal(answer.value.amount), answer.value.unit
+    shown = say_amount(amount, unit)
     if shown not in answer.text:
         return answer
     out = answer.model_copy(deep=True)
     out.program = run([("multiply", [fmt(amount), "-1"])])
     out.value.amount = out.program[-1].result
-    out.text = answer.text.replace(shown, f"{say_amount(-amount, 'USD')} (an outflow, printed in parentheses)", 1)
+    out.text = answer.text.replace(shown, f"{say_amount(-amount, unit)} ({why})", 1)
     return out

@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 
 from qa.models import Answer
-from qa.program import fmt, run
+from qa.outflow import with_sign_flipped
 
 # concept names that carry both directions: their sign is the fact, not the presentation
 _TWO_WAY = re.compile(r"ExpenseBenefit|BenefitExpense|ProvidedByUsedIn|UsedInProvidedBy|GainLoss|LossGain|IncomeLoss|"
@@ -55,8 +55,6 @@ def as_tagged(answer: Answer, view, fact, question: str = "") -> Answer:
     """`answer` stating the one figure `fact`: with the sign of the filer's tag where the fact is
     tagged positive but printed negative, and the concept is one-way or the question names its
     positive direction; else `answer` unchanged."""
-    from qa.answer import say_amount
-
     if answer.program or len(answer.figures) != 1 or answer.value is None or answer.value.amount is None \
             or not getattr(view.parsed, "xbrl", None) or fact.value >= 0:
         return answer
@@ -66,14 +64,6 @@ def as_tagged(answer: Answer, view, fact, question: str = "") -> Answer:
     if tag is None or tag.value is None or tag.value != -fact.value or \
             not (one_way(tag.concept) or asks_positive_side(tag.concept, question)):
         return answer
-    amount = Decimal(answer.value.amount)
-    shown = say_amount(amount, answer.value.unit)
-    if amount >= 0 or shown not in answer.text:
+    if Decimal(answer.value.amount) >= 0:
         return answer
-    out = answer.model_copy(deep=True)
-    out.program = run([("multiply", [fmt(amount), "-1"])])
-    out.value.amount = out.program[-1].result
-    out.text = answer.text.replace(
-        shown, f"{say_amount(-amount, answer.value.unit)} (printed “{fact.as_printed}”; the filer's tag "
-               f"{tag.concept} states it as positive)", 1)
-    return out
+    return with_sign_flipped(answer, f"printed “{fact.as_printed}”; the filer's tag {tag.concept} states it as positive")
