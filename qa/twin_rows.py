@@ -28,14 +28,19 @@ def _key(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", label.lower()).strip()
 
 
-def twins(view, fact: Fact) -> list[Fact]:
-    """Cells of `fact`'s table and column whose row prints the same label with another value."""
+def _column_rivals(view, fact: Fact) -> list[Fact]:
+    """The other cells of `fact`'s table and column in its unit, with another value."""
     if fact.kind != "table" or fact.source.table_id is None:
         return []
-    key = _key(view.label_of(fact))
     return [f for f in view.table_facts
             if f.source.table_id == fact.source.table_id and f.source.column == fact.source.column
-            and f.id != fact.id and f.value != fact.value and f.unit == fact.unit and _key(view.label_of(f)) == key]
+            and f.id != fact.id and f.value != fact.value and f.unit == fact.unit]
+
+
+def twins(view, fact: Fact) -> list[Fact]:
+    """Cells of `fact`'s table and column whose row prints the same label with another value."""
+    key = _key(view.label_of(fact))
+    return [f for f in _column_rivals(view, fact) if _key(view.label_of(f)) == key]
 
 
 def _unnamed_key(label: str, name: set[str]) -> str:
@@ -51,17 +56,12 @@ def company_twin(view, fact: Fact) -> Fact | None:
     from qa.question import company_words
 
     name = company_words(view.parsed.filing)
-    if fact.kind != "table" or fact.source.table_id is None or not name:
+    if not name:
         return None
     own = view.label_of(fact)
     key = _unnamed_key(own, name)
-    for f in view.table_facts:
-        if f.source.table_id == fact.source.table_id and f.source.column == fact.source.column and f.id != fact.id \
-                and f.value != fact.value and f.unit == fact.unit:
-            other = view.label_of(f)
-            if _key(other) != _key(own) and _unnamed_key(other, name) == key:
-                return f
-    return None
+    return next((f for f in _column_rivals(view, fact)
+                 if _key(view.label_of(f)) != _key(own) and _unnamed_key(view.label_of(f), name) == key), None)
 
 
 def unresolved_twin(view, fact: Fact, question: str) -> Fact | None:
