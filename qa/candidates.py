@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from index.models import Fact
 from qa.lexicon import column_words, is_total_row, match_label, question_words, tokens
 from qa.question import PeriodSpec, resolve
-from qa.xbrl_vocabulary import vocabulary
+from qa.xbrl_vocabulary import member_said, vocabulary
 
 TOP_ROWS = 4          # best-fitting row groups per asked item
 TOP_PROSE = 3         # best-fitting sentences' figures per asked item
@@ -180,21 +180,18 @@ def _tagged_rows(view, item: str) -> list[tuple[float, list[Fact]]]:
 
 
 class _Tags:
-    """Per filing: the tags each parsed fact prints; per phrase (cached, a bounded number), the
-    members it names and the concepts it names best."""
+    """Per filing: the tags each parsed fact prints (`tags_of`, the vocabulary's); per phrase
+    (cached, a bounded number), the members it names and the concepts it names best."""
 
     CACHED_PHRASES = 256
 
     def __init__(self, view):
         self.vocab = vocabulary(view.parsed) if view.parsed.xbrl else None
-        self.by_fact: dict[str, list] = {}
-        if self.vocab is not None:
-            for tag in view.parsed.xbrl:
-                f = self.vocab.fact_for(tag)
-                if f is not None:
-                    self.by_fact.setdefault(f.id, []).append(tag)
         self._named: dict[str, set[str]] = {}
         self._concepts: dict[str, list] = {}
+
+    def tags_of(self, f: Fact) -> list:
+        return self.vocab.tags_of(f) if self.vocab is not None else []
 
     def named_members(self, text: str) -> set[str]:
         if text not in self._named:
@@ -217,7 +214,7 @@ class _Tags:
     def member_fit(self, f: Fact, question: str) -> float:
         """1 when the fact's members are the ones the question names (none for a total), 0 when
         not, 0.5 for a figure nobody tagged."""
-        tags = self.by_fact.get(f.id)
+        tags = self.tags_of(f)
         if not tags:
             return 0.5
         named = self.named_members(question)
@@ -226,7 +223,7 @@ class _Tags:
 
     def concept_named(self, f: Fact, item: str) -> float:
         """1 when a tag of the fact is one of the concepts the item names best, 0 when not, 0.5 untagged."""
-        tags = self.by_fact.get(f.id)
+        tags = self.tags_of(f)
         if not tags:
             return 0.5
         return 1.0 if any(t.concept in self.named_concepts(item) for t in tags) else 0.0
@@ -239,33 +236,29 @@ def unasked_member(view, facts: list, asked: list[str]) -> str | None:
     or every tag of the figure is a part (a member) that the question does not name. None where it
     fits, is untagged, or the answer has several figures (a share of a total). `asked`: the
     question's texts (as asked, as cleaned, its line items)."""
-    from index.xbrl_labels import member_words
-    from qa.xbrl_vocabulary import GENERIC_MEMBER_WORDS, member_phrase_words, member_stem
-
     tags = _tags(view)
     if tags.vocab is None or len(facts) != 1:
         return None
     f = facts[0]
-    tagged = tags.by_fact.get(f.id)
+    tagged = tags.tags_of(f)
     if not tagged:
         return None
+    label = view.label_of(f) if f.kind == "table" else f.label
     # each text apart: a member's words must sit together in one phrase (qa/xbrl_vocabulary.py)
     named = set().union(*(tags.named_members(text) for text in asked if text))
     if all(t.dimensions for t in tagged) and not any(set(t.dimensions.values()) & named for t in tagged):
         # every tag of the cell is a part ("Repurchases of common stock" in the common-stock column of
         # the equity statement; share-based compensation within G&A) and the question names none
         parts = sorted({re.sub(r"Member$", "", m.split(":")[-1]) for t in tagged for m in t.dimensions.values()})
-        return (f"the filer tags “{view.label_of(f) if f.kind == 'table' else f.label}” only as a part "
-                f"({', '.join(parts)}), which the question does not name")
+        return f"the filer tags “{label}” only as a part ({', '.join(parts)}), which the question does not name"
     if not named:
         return None
-    label = {member_stem(w) for w in member_phrase_words(view.label_of(f) if f.kind == "table" else f.label)}
     # "cash and cash equivalents" names a Cash member too; the row's own words already say it
-    unsaid = {m for m in named if not {member_stem(w) for w in member_words(m) if w not in GENERIC_MEMBER_WORDS} <= label}
+    unsaid = {m for m in named if not member_said(m, label)}
     if not unsaid or any(unsaid <= set(t.dimensions.values()) for t in tagged):
         return None
     asked = ", ".join(sorted(re.sub(r"Member$", "", m.split(":")[-1]) for m in unsaid))
-    return f"the figure “{view.label_of(f) if f.kind == 'table' else f.label}” is not tagged for the asked {asked}"
+    return f"the figure “{label}” is not tagged for the asked {asked}"
 
 
 def _tags(view) -> _Tags:

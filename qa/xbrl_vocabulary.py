@@ -17,7 +17,8 @@ prints it, so a candidate built on a tag can be cited like any other figure.
 Functions: `lookup(parsed, line_item, member=None, period=None)` -> ranked `Candidate`s (concept,
 label, group, member, axis, score, printed labels, facts); `tagged_facts(parsed, concept, member=None,
 period=None)` -> XbrlFacts; `vocabulary(parsed)` -> the cached `XbrlVocabulary` behind both
-(`.match_members(phrase)`, `.concept_score(phrase, concept)`, `.fact_for(tag)`, `.tag_for(fact)`).
+(`.match_members(phrase)`, `.concept_score(phrase, concept)`, `.fact_for(tag)`, `.tags_of(fact)`,
+`.tag_for(fact)`); `member_said(member, phrase)`.
 
 How a phrase is matched (no list of companies or products anywhere):
 - members: a member's words split from its CamelCase name (`DataCenterMember` -> 'data center',
@@ -42,7 +43,6 @@ from qa.lexicon import match_label
 _GENERIC = {"segment", "segments", "member", "members", "and", "of", "the", "total", "other", "operating",
             "reportable", "business", "geographic", "geographical", "region", "product", "products",
             "service", "services", "line"}
-GENERIC_MEMBER_WORDS = frozenset(_GENERIC)  # words of a member's name that name no member by themselves
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -68,21 +68,18 @@ class MemberMatch:
     covered: set[int]  # indexes of the phrase words the member's words cover
 
 
-def member_phrase_words(text: str) -> list[str]:
-    """A phrase's words as member names are matched against them."""
-    return _words(text)
-
-
-def member_stem(word: str) -> str:
-    return _stem(word)
-
-
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("\u2019", "'"))
 
 
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def member_said(member: str, phrase: str) -> bool:
+    """Every word of the member's name but the generic ones ("segment", "business") is a word of
+    the phrase: "Cash and cash equivalents" says the Cash member, "Operating income" no Europe."""
+    return {_stem(w) for w in member_words(member) if w not in _GENERIC} <= {_stem(w) for w in _words(phrase)}
 
 
 def _match_member(words: list[str], member: str) -> tuple[float, set[int]]:
@@ -162,10 +159,11 @@ class XbrlVocabulary:
                     row = table.rows[src.row]
                     self.printed.setdefault(f.concept, set()).add((row.label, row.parent or table.title))
         self._facts_by_id = {(x.source.start, x.source.end, x.source.table_id): x for x in parsed.facts}
-        self._tags_by_print: dict[tuple, XbrlFact] = {}  # a printed cell or figure -> its dimensionless tag
-        for f in parsed.xbrl:
-            if f.source is not None and not f.dimensions and f.value is not None:
-                self._tags_by_print.setdefault((f.source.start, f.source.end, f.source.table_id), f)
+        self._tags_by_fact: dict[str, list[XbrlFact]] = {}  # a parsed cell or figure's id -> the tags it prints
+        for tag in parsed.xbrl:
+            fact = self.fact_for(tag)
+            if fact is not None:
+                self._tags_by_fact.setdefault(fact.id, []).append(tag)
 
     # ------------------------------------------------------------------ members
     def match_members(self, phrase: str) -> list[MemberMatch]:
@@ -260,10 +258,13 @@ class XbrlVocabulary:
         out.sort(key=lambda f: (len(f.dimensions), _period_key(f.period)))
         return out
 
+    def tags_of(self, fact: Fact) -> list[XbrlFact]:
+        """The tags a parsed cell or prose figure prints (none where the filer tagged none)."""
+        return self._tags_by_fact.get(fact.id, [])
+
     def tag_for(self, fact: Fact) -> XbrlFact | None:
         """The dimensionless tag a parsed cell or prose figure prints, where the filer tagged one."""
-        src = fact.source
-        return self._tags_by_print.get((src.start, src.end, src.table_id))
+        return next((t for t in self.tags_of(fact) if not t.dimensions and t.value is not None), None)
 
     def fact_for(self, tag: XbrlFact) -> Fact | None:
         """The parsed Fact (table cell or prose figure) that prints this tag, to cite."""
