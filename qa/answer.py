@@ -667,6 +667,13 @@ class Answerer:
                                             default=0.0),
                               "rivals": sum(t.n_rivals for t in solver.trace), "fits": fits}
             vectors.append(features(view, plan, cand, ans, rank, len(candidates), asked))
+            # checks the chooser was trained without, so after its features: a segment asked and not
+            # tagged (or a part not asked), a row from the other side of the statement
+            member = unasked_member(view, cand.facts, _resolved(plan, solver))
+            late = ([member] if member is not None else []) + section_problems(solver.trace)
+            if late:
+                ans.fits_question = False
+                problems.extend(late)
             ans.plan = plan.model_dump(mode="json")
             judged.append((ans, solver, problems))
         vectors = with_relative(vectors, [_value_key(a) for a, _, _ in judged])
@@ -679,13 +686,6 @@ class Answerer:
                 ans.confidence = round(combined, 4)
             if self.collect is not None:  # training (qa/train_chooser.py): every candidate with its features
                 self.collect.append((vec, ans.model_copy(deep=True)))
-        for ans, solver, problems in judged:  # after the features: the chooser was trained without this check
-            member = unasked_member(view, [view.facts_by_id[i] for t in solver.trace for i in t.fact_ids
-                                           if i in view.facts_by_id], _resolved(plan, solver))
-            late = ([member] if member is not None else []) + section_problems(solver.trace)
-            if late:
-                ans.fits_question = False
-                problems.extend(late)
         usable = [j for j in judged if j[0].status == "answered"] or judged
         # candidates that pass the independent fit check (item, period, unit asked) come first
         ranked = sorted(usable, key=lambda j: (not j[0].fits_question, -(j[0].confidence or 0.0), judged.index(j)))

@@ -148,7 +148,8 @@ def fits_question(answer, traces, plan, from_previous: bool = False) -> tuple[bo
     if not traces:
         return answer.value is None, ([] if answer.value is None else ["no operand was traced"])
     question = plan.question or ""
-    operations = {plan.operation} | {s.op for s in answer.program}
+    ops = {s.op for s in answer.program}
+    operations = {plan.operation} | ops
     for t in traces:
         if not item_fits(t.item, t.label, t.heading):
             problems.append(f"the row “{t.label}” does not name “{t.item}”")
@@ -158,7 +159,6 @@ def fits_question(answer, traces, plan, from_previous: bool = False) -> tuple[bo
             problems.append(f"the figure for “{t.item}” is not for the asked period")
         if t.kind == "text" and t.period_named and t.runner_up is None and t.score < 0.6:
             problems.append(f"the sentence for “{t.item}” fits the asked period only loosely")
-    ops = {s.op for s in answer.program}
     kinds = {_UNIT_KIND.get(t.unit, t.unit) for t in traces if t.unit}
     if ops & _ADDING and len(kinds) > 1:
         problems.append(f"the program adds or compares figures in different units ({', '.join(sorted(kinds))})")
