@@ -103,18 +103,21 @@ class WhichPeriod:
                       citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
 
 
-def _years_of_the_table(ctx: AnswerContext) -> Answer | None:
+def _years_of_the_table(ctx: AnswerContext, table=None) -> Answer | None:
     """"Which years does the table show?", "In which years was operating income calculated?" where
     no row names the item: the years of the filing's one table, each cited to its first figure
-    (a filing with several tables does not say which one is meant)."""
+    (a filing with several tables does not say which one is meant). A caller that has picked the
+    table itself (qa/qtypes/table_about.py) passes it."""
     from qa.answer import _figure
     from qa.candidates import fact_year
 
     view, solver = ctx.view, ctx.solver
-    if len(view.parsed.tables) != 1 or not _ABOUT_THE_TABLE.search(ctx.question.strip()):
-        return None
+    if table is None:
+        if len(view.parsed.tables) != 1 or not _ABOUT_THE_TABLE.search(ctx.question.strip()):
+            return None
+        table = view.parsed.tables[0]
     first: dict[int, object] = {}
-    for f in view.cells_of(view.parsed.tables[0].id):
+    for f in view.cells_of(table.id):
         year = fact_year(f)
         if year is not None and year not in first:
             first[year] = f
