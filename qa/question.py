@@ -548,6 +548,11 @@ _RANGE_OF_YEARS = re.compile(r"\b(?P<kind>from|between)\s+(?:fiscal\s+(?:years?\
                              r"(?:to|through|and|until)\s+(?:fiscal\s+(?:year\s+)?)?(?P<b>(?:19|20)\d\d)\b", re.I)
 
 
+# the operation's own word before an averaged line item, not a word of it
+_AVERAGE_OF = re.compile(r"(?<!weighted )(?<!weighted-)\b(?:average|mean)\s+(?:(?:amount|value|number|balance|level)\s+of\s+(?:the\s+)?|of\s+(?:the\s+)?)?",
+                         re.I)
+
+
 def _years_between(text: str, periods: list[PeriodSpec]) -> list[PeriodSpec]:
     """A sum or an average "from 2015 to 2019" runs over every year of the range, not its two ends;
     "between 2017 and 2019" only where the question counts the years ("over the 3 year period").
@@ -573,7 +578,14 @@ def _years_between(text: str, periods: list[PeriodSpec]) -> list[PeriodSpec]:
     return out[:at] + (middle if a < b else middle[::-1]) + out[at:]
 
 
+# "in millions", "( in billions )", "also in thousands": the scale the answer is asked in (read by
+# _expect_unit and the answer's wording), not words of the line item
+_SCALE_ASKED = re.compile(r"[,(]?\s*\(?\s*(?:also\s+|expressed\s+|stated\s+)?in\s+(?:(?:us\s+)?\$\s*)?(?:millions|thousands|billions)"
+                          r"(?:\s+of\s+(?:us\s+)?dollars)?\s*\)?(?=\s*[,?.)]|\s*$)", re.I)
+
+
 def _item(text: str) -> str:
+    text = _SCALE_ASKED.sub(" ", text)
     text = _YEAR_SPAN.sub(" ", text)
     t = re.sub(r"^\s*(?:between|(?:in\s+)?the\s+year(?:\s+of)?|for\s+the\s+year|during|as\s+of|in)\s*,\s*", "", text, flags=re.I)
     t = _LEAD.sub("", t)  # "between 2016 and 2017, what was ...": the periods are blanked, their lead-in goes too
@@ -661,6 +673,10 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
                           r"|\bconsidering\b|\bobserved\b|\bwhat\s+(?:is|was|were|are)\b", " ", item, flags=re.I)
         if q.operation in ("min", "max", "sum", "average"):
             item = _N_YEARS.sub(" ", item)  # "the average discount rate over the 3 year period": the item is the discount rate
+        if q.operation == "average":
+            # "the average discount rate for 2018 and 2019", "the average value of X": the item is the
+            # discount rate, X ("weighted average" names a line item and stays)
+            item = _AVERAGE_OF.sub(" ", item)
         if q.operation in ("difference", "percent_change"):
             # "the net change in revenue": the item is revenue, not net revenue; "the change in the value of X" is X
             item = re.sub(r"\bnet\s+(?=(?:change|increase|decrease|difference|variation)\b)", "", item, flags=re.I)

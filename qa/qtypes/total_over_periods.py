@@ -14,11 +14,13 @@ from qa.qtypes.total import head
 
 _TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 _EACH = re.compile(r"\b(?:respective(?:ly)?|each|per)\b", re.I)
+# "between 2012 and 2013, what was the change in the total of X": a change of the total, not a sum
+_CHANGE = re.compile(r"\b(?:change|difference|variation|increase|decrease|growth|decline)\b", re.I)
 
 
 def detect(p: QuestionParse) -> Detected | None:
     named = {str(q.fiscal or q.year or q.end) for q in p.periods if q.relative is None}
-    if len(named) >= 2 and _TOTAL_WORD.search(p.body) and not _EACH.search(p.text):
+    if len(named) >= 2 and _TOTAL_WORD.search(p.body) and not _EACH.search(p.text) and not _CHANGE.search(p.text):
         return Detected("sum")
     return None
 
