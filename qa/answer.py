@@ -152,6 +152,41 @@ OFFERED_REASON = "No line item of the filing is named as the question words it; 
 COMBINE_PRECISION = 0.96
 
 
+# a question asking "what" of something no row or sentence gives a figure for ("What did the
+# company complete in the second quarter?", "What was the objective of the instruments?"), with
+# no word asking for a figure and no line item of the finance vocabulary ("What was the net equity
+# in the assets acquired?" asks for a figure) unless it asks what the item does ("What does G&A
+# consist of?"), may be answered in words
+_WH_START = re.compile(r"^\s*(?:what|which|who|how(?!\s+(?:much|many)\b))\b", re.I)
+_WHAT_DOES = re.compile(r"^\s*what\s+(?:does|do|did)\b", re.I)
+
+
+def _may_be_worded(question: str, q: Query, answer: Answer) -> bool:
+    from qa.qtypes.free_text import NUMERIC_CUE
+
+    reason = answer.reason or ""
+    return (q.operation == "lookup" and q.followup is None and _WH_START.search(question) is not None
+            and not NUMERIC_CUE.search(question) and (not concepts(question) or _WHAT_DOES.search(question) is not None)
+            and (reason.startswith(NOT_REPORTED) or reason.startswith("No figure for")))
+
+
+def _quote_not_worded(view: FilingView, answer: Answer) -> str | None:
+    """Why a quote found for a question first read as asking for a figure may not answer it: the
+    sentence introduces a table or chart (the figure is there, unread), or it states a figure
+    (which may be what is asked)."""
+    if not answer.citations:
+        return None
+    cit = answer.citations[0]
+    if cit.quote.rstrip().endswith(":") or _INTRODUCES.search(cit.quote):
+        return "the quoted sentence introduces a table, which would hold a figure asked for"
+    if any(cit.start <= f.source.start < cit.end for f in view.text_facts):
+        return "the quoted sentence states a figure, which may be what is asked"
+    return None
+
+
+_INTRODUCES = re.compile(r"\b(?:as follows|the following (?:tables?|charts?|graphs?|schedules?)|(?:table|chart|graph) below)\b", re.I)
+
+
 def _combined_confidence(first: Answer, second: Answer, previous: list[Answer]) -> float | None:
     """The confidence of a step over the two latest answers: the step's own precision times the two
     answers' confidences. The chooser's score is not used: trained on conversations whose earlier
@@ -532,6 +567,10 @@ class Answerer:
                     answer.reason = ("A language model proposed this program over the filing's facts; it passed every "
                                      "check, but no calibrated confidence backs it.")
                 return answer
+        if answer.status == "not_found" and not history and _may_be_worded(question, q, answer):
+            worded = self._in_words(view, q, previous, plan)
+            if worded is not None:
+                return worded
         if answer.status == "not_found":
             answer.plan = plan.model_dump(mode="json")
             # the rules found no operand: a program over the best-fitting facts may still be
@@ -561,6 +600,25 @@ class Answerer:
     # candidates and the chooser ------------------------------------------------------------------
     MAX_RUNNERS_UP = 4
     OFFER_FLOOR = 0.5  # where the rules refuse, a fitting candidate at least this confident is offered as uncertain
+
+    def _in_words(self, view: FilingView, q: Query, previous, plan: Plan) -> Answer | None:
+        """A question no row or sentence gives a figure for, asked again as a question in words:
+        the sentences that carry its words, quoted, through the chooser like any quote (None when
+        no sentence carries enough of them)."""
+        worded, worded_plan = q.model_copy(deep=True), plan.model_copy(deep=True)
+        worded.operation = worded_plan.operation = worded_plan.qtype = "text"
+        worded_plan.form = "text"
+        solver = _Solver(view, worded, previous)
+        answer = solver.text_answer()
+        if answer.status != "answered":
+            return None
+        candidates = [(answer, solver)] + self._text_runners_up(view, worded, previous, solver)
+        chosen = self._choose(candidates, worded_plan, view)
+        why = _quote_not_worded(view, chosen) if chosen.status == "answered" else None
+        if why:
+            chosen.status, chosen.reason = "uncertain", f"Not sure: {why}."
+            chosen.text = "Not sure; the best candidate: " + chosen.text
+        return chosen
 
     def _runners_up(self, view: FilingView, q: Query, previous, answer: Answer, solver: "_Solver") -> list:
         """Other programs for the same plan: each operand of the best answer in turn is set aside
