@@ -262,6 +262,11 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
         if spec.year is not None:
             end = date.fromisoformat(f.period.split("/")[-1])
             days = period_days(f.period)
+            if days is None and (end.month, end.day) == (1, 1):
+                # a balance at January 1 (an opening balance, as on adopting a standard) is the close
+                # of the year before: "2018" asks for the balance at the end of 2018, not at its start
+                # (a 52/53-week year ending "January 3, 2020" is still read as 2020, as askers do)
+                return end.year - 1 == spec.year
             return end.year == spec.year and (days is None or days > 330)
         return fits(spec, f.period)
     # a year inside a long sentence-like label ("... for the fiscal year ending June 30, 2024") is context, not the cell's period

@@ -92,3 +92,18 @@ def test_a_quarter_row_under_a_year_heading_answers_that_quarter():
     ask = asker(PRICES, "acme_10-k_2019.txt")
     ans = ask("What was the high price in the fourth quarter of 2018?")
     assert [f.amount for f in ans.figures] == ["12.16"]
+
+
+OPENING = ("ACME PAYMENTS, INC.\nNOTES TO CONSOLIDATED FINANCIAL STATEMENTS\n\n"
+           "Trade and other receivables consisted of the following:\n\n"
+           "\tDecember 31, 2019\tDecember 31, 2018\tJanuary 1, 2018\n"
+           "Indirect taxes receivable\t$36,821\t$3,774\t$832\n"
+           "Trade receivables\t9,660\t11,191\t7,073\n")
+
+
+def test_a_balance_at_january_1_is_not_the_years_balance():
+    # the opening balance on adopting a standard closes the year before: "2018" is December 31, 2018
+    ask = asker(OPENING, "acme_10-k_2019.txt")
+    ans = ask("What is the average indirect taxes receivable for 2018 and 2019?")
+    assert ans.value is not None and ans.value.amount == "20297.5"
+    assert sorted(ans.program[0].args) == ["36821", "3774"]
