@@ -150,6 +150,7 @@ def _candidate_of(answer: Answer, solver: "_Solver") -> Candidate:
 # turns were right it was right in 24 of 24 (9 of 9 on the val side), `python -m evals.conversation_types`.
 # (24 + 1) / (24 + 2), the rule of succession, rather than 1.0 from so few.
 NOT_REPORTED = "The filing does not report"  # the rules' refusal where no row or sentence names the item at all
+NO_FIGURE = "No figure for"  # their refusal where rows name the item, but for other periods or units
 OFFERED_REASON = "No line item of the filing is named as the question words it; this candidate reads the closest ones."
 COMBINE_PRECISION = 0.96
 
@@ -169,7 +170,7 @@ def _may_be_worded(question: str, q: Query, answer: Answer) -> bool:
     reason = answer.reason or ""
     return (q.operation == "lookup" and q.followup is None and _WH_START.search(question) is not None
             and not NUMERIC_CUE.search(question) and (not concepts(question) or _WHAT_DOES.search(question) is not None)
-            and (reason.startswith(NOT_REPORTED) or reason.startswith("No figure for")))
+            and reason.startswith((NOT_REPORTED, NO_FIGURE)))
 
 
 def _quote_not_worded(view: FilingView, answer: Answer) -> str | None:
@@ -1537,11 +1538,11 @@ class _Solver:
                 self.citer.fact(f)
                 if len(self.citer.citations) >= 2:
                     break
-            reason = f"No figure for “{item.strip()}” in {when}; the closest rows of the filing are for other periods." \
-                if spec.text != DEFAULT_PERIOD else f"No figure for “{item.strip()}” in the filing's current period; the closest are for other periods."
+            reason = f"{NO_FIGURE} “{item.strip()}” in {when}; the closest rows of the filing are for other periods." \
+                if spec.text != DEFAULT_PERIOD else f"{NO_FIGURE} “{item.strip()}” in the filing's current period; the closest are for other periods."
             operand_unit = self._operand_unit(self.q.operation)
             if operand_unit and all(f.unit != operand_unit for f in near):
-                reason = f"No figure for “{item.strip()}” in {self.q.expect_unit}; the closest figures in the filing are in {near[0].unit}."
+                reason = f"{NO_FIGURE} “{item.strip()}” in {self.q.expect_unit}; the closest figures in the filing are in {near[0].unit}."
         elif spec.text == DEFAULT_PERIOD:
             reason = f"{NOT_REPORTED} “{item.strip()}”."
         else:
