@@ -173,21 +173,30 @@ def _may_be_worded(question: str, q: Query, answer: Answer) -> bool:
             and reason.startswith((NOT_REPORTED, NO_FIGURE)))
 
 
+# beyond a table (qa/qtypes/table_about.py `introduces_table`): several tables, a chart, a schedule
+_INTRODUCES_OTHER = re.compile(r"\bthe following (?:tables|charts?|graphs?|schedules?)\b|\b(?:chart|graph) below\b", re.I)
+
+
+def _withhold(answer: Answer, why: str) -> None:
+    """An answer the service is not sure of: `uncertain`, saying why, offered as the best candidate."""
+    answer.status, answer.reason = "uncertain", f"Not sure: {why}."
+    answer.text = "Not sure; the best candidate: " + answer.text
+
+
 def _quote_not_worded(view: FilingView, answer: Answer) -> str | None:
     """Why a quote found for a question first read as asking for a figure may not answer it: the
     sentence introduces a table or chart (the figure is there, unread), or it states a figure
     (which may be what is asked)."""
     if not answer.citations:
         return None
+    from qa.qtypes.table_about import introduces_table
+
     cit = answer.citations[0]
-    if cit.quote.rstrip().endswith(":") or _INTRODUCES.search(cit.quote):
+    if introduces_table(cit.quote) or _INTRODUCES_OTHER.search(cit.quote):
         return "the quoted sentence introduces a table, which would hold a figure asked for"
     if any(cit.start <= f.source.start < cit.end for f in view.text_facts):
         return "the quoted sentence states a figure, which may be what is asked"
     return None
-
-
-_INTRODUCES = re.compile(r"\b(?:as follows|the following (?:tables?|charts?|graphs?|schedules?)|(?:table|chart|graph) below)\b", re.I)
 
 
 def _combined_confidence(first: Answer, second: Answer, previous: list[Answer]) -> float | None:
@@ -624,8 +633,7 @@ class Answerer:
         chosen = self._choose(candidates, worded_plan, view)
         why = _quote_not_worded(view, chosen) if chosen.status == "answered" else None
         if why:
-            chosen.status, chosen.reason = "uncertain", f"Not sure: {why}."
-            chosen.text = "Not sure; the best candidate: " + chosen.text
+            _withhold(chosen, why)
         return chosen
 
     def _runners_up(self, view: FilingView, q: Query, previous, answer: Answer, solver: "_Solver") -> list:
@@ -662,7 +670,6 @@ class Answerer:
         for _ in range(self.MAX_TEXT_RUNNERS_UP):
             alt_solver = _Solver(view, q.model_copy(deep=True), previous)
             alt_solver.skip_sentences, alt_solver.text_ranking = frozenset(skip), solver.text_ranking
-            alt_solver.text_shares = solver.text_shares
             alt = alt_solver.text_answer()
             if alt.status != "answered" or alt_solver.text_fit is None:
                 break
@@ -788,9 +795,8 @@ class Answerer:
         if twin is not None or not best.fits_question or (best.confidence is not None and best.confidence < threshold):
             why = "; ".join(problems) if problems else \
                 f"confidence {best.confidence:.2f} is below the threshold {threshold:.2f} chosen for at most 5 % wrong answers"
-            best.status, best.reason = "uncertain", f"Not sure: {why}."
+            _withhold(best, why)
             best.alternatives = sorted(others, key=lambda a: -(a.confidence or 0.0))[:3]
-            best.text = "Not sure; the best candidate: " + best.text
         return best
 
     def _conflict(self, best: Answer, solver: "_Solver", view: FilingView, plan: Plan) -> Answer:
@@ -900,9 +906,9 @@ class _Solver:
         self.trace: list[OperandTrace] = []  # one entry per operand found: what the chooser's features read
         self.conflict: tuple[Fact, Fact] | None = None  # two sources disagreeing on the same item and period
         self.skip_sentences: frozenset[int] = frozenset()  # sentences a runner-up text answer may not quote
-        self.text_ranking: list[tuple[float, int]] | None = None  # (fit, sentence) best first, shared with runners-up
-        self.text_fit: tuple[int, float, float] | None = None  # quoted sentence, its fit, the next sentence's fit
-        self.text_shares: dict[int, float] = {}  # sentence -> share of the question's words it carries
+        # (fit, sentence, share of the question's words it carries) best first, shared with runners-up
+        self.text_ranking: list[tuple[float, int, float]] | None = None
+        self.text_fit: tuple[int, float, float] | None = None  # quoted sentence, its share, the next sentence's share
         self.combined: tuple[Answer, Answer] | None = None  # the two earlier answers combine_previous used
 
     # periods -------------------------------------------------------------------------------
@@ -1410,16 +1416,15 @@ class _Solver:
             return self.refuse("The question names nothing to look for.")
         if self.text_ranking is None:
             self.text_ranking = self._rank_sentences(q)
-        left = [(s, i) for s, i in self.text_ranking if i not in self.skip_sentences][:2]
+        left = [r for r in self.text_ranking if r[1] not in self.skip_sentences]
         best = left[0] if left else None
-        if best is None or max(self.text_shares.get(i, 0.0) for s, i in self.text_ranking
-                               if i not in self.skip_sentences) < MIN_TEXT_SCORE:
+        if best is None or max(share for _, _, share in left) < MIN_TEXT_SCORE:
             return self.refuse("The filing has no passage that answers this.")
         # the chooser reads the quoted sentence's share of the question's words and its lead over the
         # next sentence's (its features since training); a sentence raised by its meaning over one
         # with more of the words leads by nothing
-        share = self.text_shares.get(best[1], 0.0)
-        self.text_fit = (best[1], share, min(share, max(self.text_shares.get(left[1][1], 0.0), 0.0)) if len(left) > 1 else 0.0)
+        share = best[2]
+        self.text_fit = (best[1], share, min(share, max(left[1][2], 0.0)) if len(left) > 1 else 0.0)
         a, b, _ = self.view.sentence_tokens[best[1]]
         sentence = self.view.text[a:b]
         caption = False
@@ -1444,7 +1449,7 @@ class _Solver:
             text = f"{name}: {text}"  # who-questions are answered with the person, quoted with the title
         return Answer(status="answered", text=text, citations=self.citer.citations, method="extractive", verified=True)
 
-    def _rank_sentences(self, q: set[str]) -> list[tuple[float, int]]:
+    def _rank_sentences(self, q: set[str]) -> list[tuple[float, int, float]]:
         """(fit, sentence index) for every sentence sharing a word with the question, best first:
         the share of the question's idf-weighted words it carries, less a little for length."""
         idf = self.view.idf
@@ -1460,22 +1465,20 @@ class _Solver:
                 s += 0.1
             out.append((s, i))
         out.sort(key=lambda x: (-x[0], x[1]))  # equal fits: the earlier sentence, as before
-        self.text_shares = dict((i, s) for s, i in out)
         return self._by_meaning(out)
 
-    def _by_meaning(self, ranked: list[tuple[float, int]]) -> list[tuple[float, int]]:
-        """The best sentences by shared words, re-ranked with their similarity in meaning to the
-        question (qa/semantic.py): of TAT-QA dev's questions answered by a sentence, the one holding
-        the gold span came first for 262 of 396 by words alone, 271 so."""
+    def _by_meaning(self, ranked: list[tuple[float, int]]) -> list[tuple[float, int, float]]:
+        """(fit, sentence, share of words) best first: the best sentences by shared words re-ranked
+        with their similarity in meaning to the question (qa/semantic.py): of TAT-QA dev's questions
+        answered by a sentence, the one holding the gold span came first for 262 of 396 by words
+        alone, 271 so. The rest keep their share as their fit."""
         from qa.semantic import meaning
 
         head, tail = ranked[:TEXT_RERANKED], ranked[TEXT_RERANKED:]
-        if not head:
-            return ranked
-        sims = meaning().similarities(self.q.text, [self.view.text[self.view.sentence_tokens[i][0]:self.view.sentence_tokens[i][1]]
-                                                    for _, i in head])
-        head = sorted(((s + TEXT_MEANING_WEIGHT * sim, i) for (s, i), sim in zip(head, sims)), key=lambda x: (-x[0], x[1]))
-        return head + tail
+        spans = [self.view.sentence_tokens[i][:2] for _, i in head]
+        sims = meaning().similarities(self.q.text, [self.view.text[a:b] for a, b in spans]) if head else []
+        head = sorted(((s + TEXT_MEANING_WEIGHT * sim, i, s) for (s, i), sim in zip(head, sims)), key=lambda x: (-x[0], x[1]))
+        return head + [(s, i, s) for s, i in tail]
 
     def _clause(self, quote: str, q: set[str]) -> str | None:
         # split at clause marks, never at quotation marks: those enclose defined terms (“Effective Date”)

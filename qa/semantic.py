@@ -1,14 +1,13 @@
-"""How close in meaning two phrases are, by the MiniLM sentence embedder the store already uses
-(index/embedding.py): the asked line item against a row's label, the question against a sentence
-that may answer it.
+"""How close in meaning a question is to the sentences that may answer it, by the MiniLM sentence
+embedder the store already uses (index/embedding.py).
 
-The lexical fit of qa/lexicon.py counts shared words and the finance synonyms it was given; this
-sees what it was not given ("sales" and "revenue", "headcount" and "number of employees", "what
-the company is paid" and "we are paid our allowable incurred costs"). It is a feature of the
-learned chooser and a tie-breaker of sentence ranking, never a gate on its own.
+Sentences are ranked first by the share of the question's words they carry (qa/answer.py
+`_rank_sentences`); this sees what shared words miss ("What is the size of the offices?" and "an
+owned facility of approximately 150,000 square feet"), and re-ranks the best of them. It never gates
+an answer, and the chooser does not read it (a similarity of line item and row label as a chooser
+feature was tried and lowered the held-out figures: docs/BENCHMARKS.md, twelfth session).
 
-Phrases are encoded once per process (a bounded cache), so a filing's row labels cost their
-encoding on the first question that reaches them only.
+Texts are encoded once per process (a bounded cache).
 """
 
 from __future__ import annotations
@@ -19,8 +18,8 @@ from typing import Any
 
 import numpy as np
 
-MAX_CACHED = 50_000  # phrases kept; a 10-K's row labels and sentences number a few thousand
-PLACES = 4  # similarities are rounded, so that a feature does not move with the last bits of a float
+MAX_CACHED = 50_000  # texts kept; a 10-K's sentences number a few thousand
+PLACES = 4  # similarities are rounded, so that a ranking does not turn on the last bits of a float
 
 
 class Meaning:
@@ -61,9 +60,6 @@ class Meaning:
             return [0.0] * len(others)
         vs = self.vectors([phrase] + [o if o.strip() else phrase for o in others])
         return [round(float(vs[0] @ v), PLACES) if o.strip() else 0.0 for v, o in zip(vs[1:], others)]
-
-    def similarity(self, a: str, b: str) -> float:
-        return self.similarities(a, [b])[0]
 
 
 @lru_cache(maxsize=1)

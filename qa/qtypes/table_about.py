@@ -78,10 +78,11 @@ _UNIT_NOUN = re.compile(r"\bunits?\b", re.I)
 _THE_TABLE = re.compile(rf"(?:\bthis\s+table|\b{_NAMED})(?:\s+(?P<post>(?:for|about|of|on|regarding|relating\s+to|related\s+to|"
                         rf"with\s+respect\s+to)\s+[^?]*))?", re.I)
 
-# a sentence that introduces the table below it
-_INTRODUCES = re.compile(r":\s*$|\bas\s+follows\b|\b(?:the\s+)?following\s+table\b|\btables?\s+below\b|"
-                         r"\b(?:summari[sz]ed|shown|presented|set\s+forth|detailed|provided|disclosed|listed)\s+below\b|"
-                         r"\bthe\s+following\s*[.:]?\s*$", re.I)
+# a sentence that announces a table: "The following table shows ...", "... is shown below.", "... as follows"
+_ANNOUNCES = re.compile(r"\b(?:the\s+)?following\s+table\b|\btables?\s+below\b|\bas\s+follows\b|"
+                        r"\b(?:summari[sz]ed|shown|presented|set\s+forth|detailed|provided|disclosed|listed)\s+below\b", re.I)
+# a sentence that introduces the table below it: one that announces it, or ends in a colon or "the following"
+_INTRODUCES = re.compile(rf":\s*$|{_ANNOUNCES.pattern}|\bthe\s+following\s*[.:]?\s*$", re.I)
 # a title line: short, no sentence end, some words
 _TITLE_LINE = re.compile(r"^[^\t]{3,150}$")
 _CAPTION_ONLY = re.compile(r"^\(?\s*(?:unaudited|audited)\s*\)?$", re.I)
@@ -212,9 +213,12 @@ def lead_in(view, table) -> tuple[int, int, str] | None:
 
 def _announces(sentence: str) -> bool:
     """A sentence that announces a table: "The following table shows ...", "... is shown below.", "... as follows:"."""
-    return bool(re.search(r"\b(?:the\s+)?following\s+table\b|\btables?\s+below\b|\bas\s+follows\b|"
-                          r"\b(?:summari[sz]ed|shown|presented|set\s+forth|detailed|provided|disclosed|listed)\s+below\b",
-                          sentence, re.I))
+    return _ANNOUNCES.search(sentence) is not None
+
+
+def introduces_table(sentence: str) -> bool:
+    """The sentence introduces a table below it ("... were as follows:", "The following table shows ...")."""
+    return _INTRODUCES.search(sentence.strip()) is not None
 
 
 def _is_caption(line: str) -> bool:
