@@ -98,12 +98,24 @@ def _mend_month(m: re.Match) -> str:
 
 
 def clean_header(text: str) -> str:
-    """Header text without footnote marks and with broken month names mended:
-    'February 3, 2024 (1)' -> 'February 3, 2024', 'Base Salary2' -> 'Base Salary',
-    'Dec ember 31, 2023' -> 'December 31, 2023'."""
-    t = _FOOTNOTE.sub("", text)
+    """Header text without footnote marks, with broken month names mended and fiscal years
+    written in full: 'February 3, 2024 (1)' -> 'February 3, 2024', 'Base Salary2' -> 'Base Salary',
+    'Dec ember 31, 2023' -> 'December 31, 2023', 'Q3 FY24' -> 'Q3 FY2024', 'F19' -> 'FY2019'."""
+    t = _SHORT_FISCAL_YEAR.sub(_full_fiscal_year, text)  # first: "fy24" is no footnote mark after a word
+    t = _FOOTNOTE.sub("", t)
     t = _BROKEN_MONTH.sub(_mend_month, t)
     return " ".join(t.split())
+
+
+# a fiscal year named by two digits, as earnings releases head their columns ("Q3 FY24", "FY'23",
+# "F19"): every reader of a column's year (the period fit, the metrics' columns, the table's years)
+# reads four digits
+_SHORT_FISCAL_YEAR = re.compile(r"\b(?:FY|F)\s?['’]?(\d\d)\b(?![%\d.,/-])", re.IGNORECASE)
+
+
+def _full_fiscal_year(m: re.Match) -> str:
+    yy = int(m.group(1))
+    return f"FY{2000 + yy if yy < 70 else 1900 + yy}"
 
 
 def _is_figure(cell: RawCell) -> bool:

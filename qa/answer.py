@@ -284,9 +284,15 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
     where = f"{f.column_label or ''} {short_row}"
     if spec.year is not None:
         return str(spec.year) in _YEAR_RX.findall(where)
-    if spec.fiscal and spec.fiscal[1] and _YEAR_RX.search(where):
-        # "Q4 2019" asked of a column headed "Q4 2019", or of a row "Fourth Quarter" under a heading "2019:"
-        return spec.fiscal in _fiscal_named(where) | _fiscal_named(f"{short_row} {f.column_label or ''}")
+    if spec.fiscal and _YEAR_RX.search(where):
+        named = _fiscal_named(where) | _fiscal_named(f"{short_row} {f.column_label or ''}")
+        if spec.fiscal[1]:
+            # "Q4 2019" asked of a column headed "Q4 2019", or of a row "Fourth Quarter" under a heading "2019:"
+            return spec.fiscal in named
+        # a fiscal year the filing's calendar dates ("fiscal 2022" of a January year end): the column
+        # named by that year ("FY2022", "Fiscal 2022", "2022"), not one of its quarters ("Q3 FY2022")
+        year = spec.fiscal[0]
+        return str(year) in _YEAR_RX.findall(where) and not any(y == year and q for y, q in named)
     return spec.text == DEFAULT_PERIOD and not _YEAR_RX.search(where)
 
 

@@ -695,6 +695,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         item = re.sub(r"\bthe\s+(?=the\b)", "", item, flags=re.I)
         item = re.sub(r"^(?:the\s+)?(?:in|of|for)\s+", "", item, flags=re.I)  # "the [difference] in EBITDA"
         item = re.sub(r"(?:\s+\b(?:in|for|during|at|on|of|from|to|by|the|over|since|between|and|or|than|versus|vs))+$", "", item, flags=re.I)
+        if q.operation in ("difference", "percent_change"):
+            # "how much did net income change (from FY22 to FY23)?", "how has revenue changed?": the verb ends the item
+            item = re.sub(r"^(?:has|have|had)\s+|\s+(?:changed?|varied|vary|moved?)$", "", item.strip(" ,?."), flags=re.I)
         q.items = [item.strip(" ,?.")]
     if not _has_item(q, body) and q.periods:
         q.followup = "shift_year" if any(p.relative == "year_earlier" for p in q.periods) else "same"
