@@ -757,6 +757,7 @@ class Answerer:
             ans.plan = plan.model_dump(mode="json")
             judged.append((ans, solver, problems))
         vectors = with_relative(vectors, [_value_key(a) for a, _, _ in judged])
+        vector_of = {id(solver): vec for (_, solver, _), vec in zip(judged, vectors)}  # the chosen one's threshold
         confidences = chooser.confidences(vectors) if chooser else [None] * len(judged)
         for (ans, solver, _), conf, vec in zip(judged, confidences, vectors):
             ans.confidence = None if conf is None else round(conf, 4)
@@ -797,7 +798,7 @@ class Answerer:
             return best
         if solver.conflict is not None:
             return self._conflict(best, solver, view, plan)
-        threshold = chooser.threshold if chooser else 0.0
+        threshold = chooser.threshold_for(vector_of.get(id(solver))) if chooser else 0.0
         if twin is not None or not best.fits_question or (best.confidence is not None and best.confidence < threshold):
             why = "; ".join(problems) if problems else \
                 f"confidence {best.confidence:.2f} is below the threshold {threshold:.2f} chosen for at most 5 % wrong answers"

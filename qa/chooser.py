@@ -9,10 +9,11 @@ filing, and figures of an inline-XBRL filing are calibrated apart (`KINDS`): the
 meant 97 % right for a quote and far less for a figure in the folds, and a figure read from a
 filing whose tags name its concept and period was right more often than one read from a bare
 page; one map for all made the surer kinds look less sure than they are. `threshold` is the lowest confidence at which, on those folds,
-at most 5 % of answered questions were wrong.
+at most 5 % of answered questions were wrong; a tagged figure has its own such threshold, chosen on
+its turns alone (`OWN_THRESHOLD`, `threshold_for`).
 
 Two small files in qa/data/: the booster as LightGBM's own text format (chooser.lgb.txt) and
-chooser.json (feature names, calibration knots, threshold, the figures it was trained to).
+chooser.json (feature names, calibration knots, thresholds, the figures it was trained to).
 Trees rather than a linear model: the useful signals interact (a year that matches matters for
 a lookup, the order of two years for a change), and LightGBM's text format is stable and small.
 """
@@ -44,6 +45,7 @@ def calibrate(p: float, xs: list[float], ys: list[float]) -> float:
 
 
 KINDS = ("figure", "text", "tagged_figure")  # calibrated apart: each is right at its own raw scores
+OWN_THRESHOLD = ("tagged_figure",)  # kinds answered at their own threshold, chosen on their turns alone
 _TEXT_ANSWER = feature_names().index("text_answer")
 _XBRL_FILING = feature_names().index("xbrl_filing")
 
@@ -63,6 +65,12 @@ class Chooser:
         self.booster = booster
         self.calibration = {kind: (meta["calibration"][kind]["x"], meta["calibration"][kind]["y"]) for kind in KINDS}
         self.threshold = meta["threshold"]
+        self.kind_thresholds: dict[str, float] = meta.get("kind_thresholds", {})
+
+    def threshold_for(self, vector: list[float] | None) -> float:
+        """The confidence a candidate needs to be answered: its kind's own threshold (a filer's tagged
+        figure, chosen on those turns alone for at most 5 % wrong), else the one of all turns."""
+        return self.threshold if vector is None else self.kind_thresholds.get(kind_of(vector), self.threshold)
 
     def raw(self, vectors: list[list[float]]) -> list[float]:
         import numpy as np

@@ -77,6 +77,36 @@ def test_the_threshold_is_the_lowest_confidence_with_at_most_five_percent_wrong(
     assert _threshold(confs) == 0.95
 
 
+def test_a_tagged_figure_is_answered_at_its_own_threshold_and_every_other_kind_at_the_pooled_one():
+    from qa.train_chooser import _figures, _per_turn, _thresholds
+
+    identity = {"x": [0.0, 1.0], "y": [0.0, 1.0]}
+    knots = {"figure": identity, "text": identity, "tagged_figure": identity}
+    # tagged figures right down to 0.70; figures wrong below 0.90 (one in three)
+    chosen = [(0.70 + i / 1000, True, "tagged_figure") for i in range(100)] + \
+             [(0.90 + i / 1000, True, "figure") for i in range(60)] + \
+             [(0.80 + i / 1000, i % 3 == 0, "figure") for i in range(60)]
+    pooled, own = _thresholds(knots, chosen)
+    assert own == {"tagged_figure": 0.70}  # its own turns are all right: all of them answered
+    assert pooled > 0.70
+    bounds = _per_turn(chosen, pooled, own)
+    assert bounds[0] == 0.70 and bounds[-1] == pooled
+    figures = _figures([(c, r) for c, r, _ in chosen], bounds)
+    assert figures["answered"] > _figures([(c, r) for c, r, _ in chosen], pooled)["answered"]
+    assert figures["wrong_among_answered"] <= MAX_WRONG
+
+
+def test_the_shipped_chooser_answers_a_candidate_at_its_kind_s_threshold():
+    chooser = get_chooser()
+    n = len(feature_names())
+    figure, tagged = [0.0] * n, [0.0] * n
+    tagged[feature_names().index("xbrl_filing")] = 1.0
+    assert chooser.threshold_for(figure) == chooser.threshold
+    assert "tagged_figure" in chooser.kind_thresholds
+    assert chooser.threshold_for(tagged) == chooser.kind_thresholds["tagged_figure"]
+    assert chooser.threshold_for(None) == chooser.threshold
+
+
 def test_a_plateau_of_equal_confidence_is_answered_whole_when_choosing_the_threshold():
     # 19 right at 0.99; then a plateau at 0.9 of 1 right and 2 wrong: answering down to 0.9
     # answers all three (2 wrong of 22 = 9 %), so the threshold stays at 0.99
