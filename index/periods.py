@@ -326,6 +326,8 @@ _FISCAL_QUARTER_PATTERNS = [
     re.compile(r"\b(?P<qn>[1-4])Q\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
     # "fiscal 2024 third quarter"
     re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\s+(?P<q>first|second|third|fourth)\s+quarter\b", re.IGNORECASE),
+    # a column headed "Fiscal 2024 Q3", "FY2024 Q3"
+    re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?'?)(?P<y>(?:19|20)\d\d)\s+Q(?P<qn>[1-4])\b", re.IGNORECASE),
 ]
 
 _FISCAL_YEAR = re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s+(?:and|or|,))|\b(?P<y2>(?:19|20)\d\d)\s+fiscal\s+year\b|\bFY\s?'?(?P<y3>(?:19|20)?\d\d)\b", re.IGNORECASE)

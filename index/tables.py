@@ -102,6 +102,7 @@ def clean_header(text: str) -> str:
     written in full: 'February 3, 2024 (1)' -> 'February 3, 2024', 'Base Salary2' -> 'Base Salary',
     'Dec ember 31, 2023' -> 'December 31, 2023', 'Q3 FY24' -> 'Q3 FY2024', 'F19' -> 'FY2019'."""
     t = _SHORT_FISCAL_YEAR.sub(_full_fiscal_year, text)  # first: "fy24" is no footnote mark after a word
+    t = _QUARTER_FIRST.sub(_quarter_named, t)
     t = _FOOTNOTE.sub("", t)
     t = _BROKEN_MONTH.sub(_mend_month, t)
     return " ".join(t.split())
@@ -111,6 +112,17 @@ def clean_header(text: str) -> str:
 # "F19"): every reader of a column's year (the period fit, the metrics' columns, the table's years)
 # reads four digits
 _SHORT_FISCAL_YEAR = re.compile(r"\b(?:FY|F)\s?['’]?(\d\d)\b(?![%\d.,/-])", re.IGNORECASE)
+
+
+# a quarter named with its number first or its year short ("3Q23", "3Q 2023", "Q3'23"): "Q3 2023"
+_QUARTER_FIRST = re.compile(r"\b(?:(?P<n>[1-4])Q\s?['’]?|Q(?P<m>[1-4])\s?['’]\s?)(?P<y>(?:19|20)?\d\d)\b(?![%\d.,/-])", re.IGNORECASE)
+
+
+def _quarter_named(m: re.Match) -> str:
+    y = m["y"]
+    if len(y) == 2:
+        y = str(2000 + int(y) if int(y) < 70 else 1900 + int(y))
+    return f"Q{m['n'] or m['m']} {y}"
 
 
 def _full_fiscal_year(m: re.Match) -> str:

@@ -27,7 +27,6 @@ import re
 import threading
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Sequence
 
@@ -45,6 +44,7 @@ from qa.question import (
     Query,
     add_months,
     find_periods,
+    fiscal_named,
     months_of,
     parse_question,
     period_days,
@@ -266,6 +266,27 @@ class Operand:
 
 
 
+def _when(spec: PeriodSpec) -> date:
+    """A date to order asked periods by: the end it resolved to, else the end its fiscal quarter
+    or year names ("Q3 2022" before "Q3 2023" where no calendar dates them), else none."""
+    if spec.end is not None:
+        return spec.end
+    year, quarter = spec.fiscal if spec.fiscal else (spec.year, 0)
+    if year is None:
+        return date.min
+    return date(year, 3 * quarter, 28) if quarter else date(year, 12, 31)
+
+
+def _from_only(question: str, period_text: str) -> bool:
+    """"from <period>" or "since <period>" with no "to <period>" after it: a change up to now."""
+    at = question.lower().find(period_text.lower())
+    if at < 0:
+        return False
+    before, after = question[:at], question[at + len(period_text):]
+    return re.search(r"\b(?:from|since)\s+(?:the\s+)?$", before, re.I) is not None and \
+        not re.match(r"\s*,?\s*(?:to|through|until|and|versus|vs\.?)\b", after, re.I)
+
+
 def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
     """`fits` for a table cell, including cells whose column names a year or no period at all."""
     if f.period is not None:
@@ -283,9 +304,12 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
     short_row = row_label if len(row_label.split()) < 12 else ""
     where = f"{f.column_label or ''} {short_row}"
     if spec.year is not None:
-        return str(spec.year) in _YEAR_RX.findall(where)
+        # a column naming one quarter of the year ("Q3 2023", "Fiscal 2023 Q3") is not the year, as a
+        # dated quarter is not (above)
+        return str(spec.year) in _YEAR_RX.findall(where) and \
+            not any(y == spec.year and q for y, q in fiscal_named(where))
     if spec.fiscal and _YEAR_RX.search(where):
-        named = _fiscal_named(where) | _fiscal_named(f"{short_row} {f.column_label or ''}")
+        named = fiscal_named(where) | fiscal_named(f"{short_row} {f.column_label or ''}")
         if spec.fiscal[1]:
             # "Q4 2019" asked of a column headed "Q4 2019", or of a row "Fourth Quarter" under a heading "2019:"
             return spec.fiscal in named
@@ -294,12 +318,6 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
         year = spec.fiscal[0]
         return str(year) in _YEAR_RX.findall(where) and not any(y == year and q for y, q in named)
     return spec.text == DEFAULT_PERIOD and not _YEAR_RX.search(where)
-
-
-@lru_cache(maxsize=4096)
-def _fiscal_named(text: str) -> set[tuple[int, int]]:
-    """The fiscal quarters and years a column's words name, read as a question's are."""
-    return {s.fiscal for s in find_periods(text) if s.fiscal}
 
 
 def fits(spec: PeriodSpec, period: str | None) -> bool:
@@ -932,6 +950,15 @@ class _Solver:
             out = [base]
         if len(out) == 1 and out[0].relative == "year_earlier" and not explicit and self.q.operation in ("difference", "percent_change"):
             out = [base, out[0]]
+        if self.q.operation in ("difference", "percent_change") and len(out) == 1 and len(self.q.items) < 2 \
+                and out[0].relative is None and _from_only(self.q.text, out[0].text):
+            # "how much did net income change from the third quarter of 2022?": from then to the
+            # filing's current period, not the year before the period named
+            current = resolve(PeriodSpec(text=DEFAULT_PERIOD, relative="current"), self.cal)
+            named = out[0]
+            if current.end is not None and (current.end.year > named.year if named.year is not None
+                                            else named.end is not None and current.end > named.end):
+                return [current, named]
         if self.q.operation in ("difference", "percent_change") and len(out) == 1 and len(self.q.items) < 2:
             out.append(resolve(PeriodSpec(text="a year earlier", relative="year_earlier"), self.cal, out[0]))
         if self.q.operation in ("difference", "percent_change") and len(out) == 2 and all(p.relative == "year_earlier" for p in out):
@@ -1277,7 +1304,7 @@ class _Solver:
         # later period first: a change is later minus earlier
         pairs = list(zip(specs, ops))
         if not keep_order:
-            pairs.sort(key=lambda so: so[0].end or date.min, reverse=True)
+            pairs.sort(key=lambda so: _when(so[0]), reverse=True)
         (s_new, new), (s_old, old) = pairs[0], pairs[1]
         if new.facts == old.facts:
             return self.not_found(item, s_old)

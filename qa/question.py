@@ -18,6 +18,7 @@ import itertools
 import re
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Iterable, Literal
 
 from pydantic import BaseModel, Field
@@ -135,7 +136,8 @@ def months_of(period: str) -> int | None:
 
 
 _FISCAL_IN_TEXT = [
-    re.compile(r"\b(first|second|third|fourth) (?:fiscal )?quarter of (?:the company's |its )?(?:fiscal (?:year )?)?(\d{4})(?: fiscal year)?", re.I),
+    # "third quarter of fiscal 2024", and as releases head themselves, "Third Quarter 2023 Results"
+    re.compile(r"\b(first|second|third|fourth) (?:fiscal )?quarter,? (?:of )?(?:the company's |its )?(?:fiscal (?:year )?)?(\d{4})(?: fiscal year)?", re.I),
     re.compile(r"\b([1-4])q\s?(?:fy|fiscal)\s?'?(\d{2,4})\b", re.I),
     re.compile(r"\bq([1-4])\s?(?:fy|fiscal)\s?'?(\d{2,4})\b", re.I),
 ]
@@ -194,7 +196,24 @@ def fiscal_calendar(meta: FilingMeta | None, available_periods: Iterable[str], t
             diff = (cal.current_end.month - fye_month) % 12
             cal.quarter = 4 if diff == 0 else (diff + 2) // 3
             cal.fiscal_year = cal.current_end.year + (1 if cal.current_end.month > fye_month else 0)
+    if cal.fiscal_year is None and cal.current_end and cal.current_months == 3:
+        calendar_quarter = _calendar_quarter(cal.current_end)
+        if calendar_quarter and cal.quarter in (None, calendar_quarter[1]):
+            # nothing dates the fiscal year (an exhibit without its cover, a release that names no
+            # fiscal quarter): a quarter ending with a calendar quarter is that calendar quarter, as
+            # for most filers; "the third quarter of 2023" then asks for the quarter ended September 30
+            cal.fiscal_year, cal.quarter = calendar_quarter
     return cal
+
+
+def _calendar_quarter(end: date) -> tuple[int, int] | None:
+    """(year, quarter) of the calendar quarter a date ends, within a week (a 13-week quarter ending
+    October 1 ends the third); None for a date far from any (a retailer's quarter ending October 29)."""
+    for year in (end.year - 1, end.year):
+        for q, (month, day) in enumerate(((3, 31), (6, 30), (9, 30), (12, 31)), start=1):
+            if abs((end - date(year, month, day)).days) <= 7:
+                return year, q
+    return None
 
 
 def _fiscal_year_from_fye(end: date, meta: FilingMeta | None) -> int | None:
@@ -228,7 +247,8 @@ _P_DATE = re.compile(DATE_RX, re.I)
 _FY = r"(?:fiscal(?: year)?|fy|f(?=\d\d\b|\d{4}\b))\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year|(?P<fy3>(?:19|20)\d\d)\b"
 _P_FQ = re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter (?:of |in )?(?:the )?(?:company's )?(?:{_FY})", re.I)
 # the fiscal year first: "the fiscal 2019 third quarter", "FY24's second quarter", "the 2002 first quarter"
-_P_FYQ = re.compile(rf"\b(?:{_FY})(?:['’]s)?\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b", re.I)
+# (and as columns are headed, "Fiscal 2024 Q3", "FY2024 Q3")
+_P_FYQ = re.compile(rf"\b(?:{_FY})(?:['’]s)?\s+(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|Q(?P<qn>[1-4]))\b", re.I)
 _P_QFY = re.compile(rf"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?(?:of )?(?:{_FY})", re.I)
 _P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})", re.I)
 # a half: the six months to the second or the fourth fiscal quarter's end ("the second half of fiscal
@@ -259,6 +279,13 @@ _P_YEAR_EARLIER = re.compile(
 def _fy(m: re.Match) -> int:
     """The fiscal year named; a plain year ("the third quarter of 2024") is read as the fiscal year."""
     return _year(m.group("fy") or m.group("fy2") or m.group("fy3"))
+
+
+@lru_cache(maxsize=4096)
+def fiscal_named(text: str) -> frozenset[tuple[int, int]]:
+    """The fiscal (year, quarter) pairs a column's or label's words name, read as a question's are
+    (quarter 0: the whole year): "Q3 2023" -> {(2023, 3)}, "FY2019" -> {(2019, 0)}."""
+    return frozenset(s.fiscal for s in find_periods(text) if s.fiscal)
 
 
 def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
@@ -313,7 +340,7 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
             add(m, _fiscal_spec(m[0], _fy(m), q, 3 * q if ytd else 3, cal))
     for m in _P_FYQ.finditer(text):
         if free(m):
-            q = _ORD[m["q"].lower()]
+            q = _ORD[m["q"].lower()] if m["q"] else int(m["qn"])
             add(m, _fiscal_spec(m[0], _fy(m), q, 3 * q if ytd else 3, cal))
     for m in _P_QFY.finditer(text):
         if free(m):

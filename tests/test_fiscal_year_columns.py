@@ -1,15 +1,20 @@
-"""Columns headed by a fiscal year in two digits, as earnings releases print them ("Q3 FY24",
-"FY23", "F19"), are read as that fiscal year (index/tables.py `clean_header`); a fiscal year that the
-filing's calendar dates answers from the column named by it (qa/answer.py `fits_fact`); "how much did
-X change" names the line item X."""
+"""Columns headed as earnings releases head them: a fiscal year in two digits ("Q3 FY24", "FY23",
+"F19") or a quarter number first ("3Q23") is read in full (index/tables.py `clean_header`); a fiscal
+year the filing's calendar dates answers from the column named by it, and a column naming a quarter
+never answers for its year (qa/answer.py `fits_fact`, qa/qtypes/metric.py); a quarter nothing dates
+as fiscal is the calendar quarter it ends (qa/question.py `fiscal_calendar`); a change "from" one
+period runs to the current one, and a change between two named quarters is the later less the
+earlier; "how much did X change" names the line item X."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from page_asker import asker
 
 from index.parse import parse_bytes
 from index.tables import clean_header
-from qa.question import parse_question
+from qa.question import find_periods, parse_question
 
 RELEASE = ("<html><body><p>ACME CORPORATION REPORTS RESULTS FOR THIRD QUARTER FISCAL 2024</p>"
            "<p>Acme Corporation today reported revenue for the third quarter ended October 29, 2023.</p>"
@@ -57,3 +62,55 @@ def test_a_change_between_fiscal_years_the_calendar_dates_reads_the_columns_name
 def test_how_much_did_an_item_change_names_the_item_without_the_verb():
     assert parse_question("How much did net income change from FY22 to FY23?").items == ["net income"]
     assert parse_question("How much has revenue changed since 2022?").items == ["revenue"]
+
+
+def _release(top: str, columns: tuple[str, str]) -> str:
+    header = f"<tr><td></td><td colspan='2'>{top}</td></tr>" if top else ""
+    return ("<html><body><p>ACME CORP REPORTS THIRD QUARTER 2023 RESULTS</p><table>" + header +
+            "<tr><td></td>" + "".join(f"<td>{c}</td>" for c in columns) + "</tr>"
+            "<tr><td colspan='3'>(in thousands)</td></tr>"
+            "<tr><td>Net revenue</td><td>$5,120</td><td>$4,310</td></tr>"
+            "<tr><td>Net income</td><td>$812</td><td>$640</td></tr></table></body></html>")
+
+
+def test_a_quarter_nothing_dates_as_fiscal_is_the_calendar_quarter_it_ends():
+    # no cover, no "third quarter of fiscal 2023": the quarter ended September 30 is the third of 2023
+    ask = asker(_release("Three Months Ended", ("Sept. 30, 2023", "Sept. 30, 2022")), "acme_ex99_2023.html")
+    ans = ask("What was net revenue in the third quarter of 2023?")
+    assert ans.status == "answered" and ans.value.amount == "5120000"
+
+
+def test_a_quarter_far_from_a_calendar_quarter_end_is_not_dated_by_the_calendar():
+    from qa.question import _calendar_quarter
+
+    assert _calendar_quarter(date(2022, 10, 1)) == (2022, 3)  # a 13-week quarter ending October 1
+    assert _calendar_quarter(date(2023, 10, 29)) is None  # a retailer's quarter: its fiscal year is unknown
+
+
+def test_a_change_from_one_named_period_runs_to_the_current_period():
+    ask = asker(_release("Three Months Ended", ("September 30, 2023", "September 30, 2022")), "acme_ex99_2023.html")
+    ans = ask("How much did net income change from the third quarter of 2022?")
+    assert ans.value is not None and ans.value.amount == "172000"
+    assert ans.program[0].args == ["812000", "640000"]
+
+
+def test_a_change_between_quarters_named_in_columns_is_the_later_less_the_earlier():
+    ask = asker(_release("", ("Q3 2023", "Q3 2022")), "acme_ex99_2023.html")
+    for question in ("How much did net income change from Q3 2022 to Q3 2023?",
+                     "What was the change in net income between Q3 2022 and Q3 2023?"):
+        ans = ask(question)
+        assert ans.value is not None and ans.value.amount == "172000", question
+
+
+def test_a_column_naming_a_quarter_does_not_answer_for_its_year():
+    for columns in (("Q3 2023", "Q3 2022"), ("3Q23", "3Q22"), ("Fiscal 2023 Q3", "Fiscal 2022 Q3")):
+        ask = asker(_release("", columns), "acme_ex99_2023.html")
+        assert ask("What was net income in fiscal 2023?").status != "answered", columns
+        ans = ask("What was net income in Q3 2023?")
+        assert ans.status == "answered" and ans.value.amount == "812000", columns
+
+
+def test_quarters_named_number_first_or_year_first_are_read_as_quarters():
+    assert clean_header("3Q23") == "Q3 2023" and clean_header("Q3'23") == "Q3 2023"
+    assert [(s.fiscal, s.year) for s in find_periods("FY2024 Q3")] == [((2024, 3), None)]
+    assert [(s.fiscal, s.year) for s in find_periods("What was revenue in fiscal 2024 Q3?")] == [((2024, 3), None)]

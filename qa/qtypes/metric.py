@@ -27,7 +27,7 @@ from qa.metric_library import Item, Match, Metric, library, normalize, show_form
 from qa.models import Answer, Figure, Value
 from qa.plan import Plan
 from qa.program import ProgramError, fmt, run
-from qa.question import PeriodSpec, add_months, period_days
+from qa.question import PeriodSpec, add_months, fiscal_named, period_days
 
 MIN_LABEL = 0.7     # match_label score a row label needs to be the input's line item
 TIE = 0.02          # candidates this close in score are equally good: different values make the answer uncertain
@@ -74,7 +74,7 @@ def column_periods(view) -> dict[tuple[str, int], str | None]:
                 continue
             if f.period:
                 votes[f.source.column][f.period] += 1
-            else:
+            elif not any(q for _, q in fiscal_named(f.column_label or "")):  # "Q3 2023" is a quarter, not its year
                 years = _YEAR.findall(f.column_label or "")
                 if len(set(years)) == 1:  # a column headed by a year alone ("2017"): that fiscal year, span or end
                     votes[f.source.column][f"year:{years[0]}"] += 1
