@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from qa.lexicon import concepts, tokens
+from qa.lexicon import concepts, implied_words, tokens
 
 MIN_ITEM_COVERAGE = 0.5   # share of the asked item's content words the label + heading must carry
 
@@ -123,6 +123,7 @@ def item_fits(item: str, label: str, heading: str = "") -> bool:
     have = set(tokens(f"{label} {heading}"))
     if asked_concepts and not asked_concepts <= (concepts(f"{label} {heading}") | have):
         return False
+    have |= implied_words(set(tokens(label)))  # "cash" is named by "Cash and cash equivalents"
     return len(asked & have) / len(asked) >= MIN_ITEM_COVERAGE
 
 

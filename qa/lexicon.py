@@ -92,8 +92,14 @@ STOPWORDS = frozenset(
 _IMPLIED = {
     "cashequiv": ("cash",), "opcashflow": ("cash", "operation"), "revenue": ("sale",), "netincome": ("income", "loss"),
     "opincome": ("income", "operation"), "equity": ("equity",), "liabequity": ("liability",), "grossprofit": ("margin",),
-    "rnd": ("research",), "tax": ("tax",), "deferredrevenue": ("deferred",), "sayonpay": ("vote",),
+    "rnd": ("research",), "tax": ("tax",), "deferredrevenue": ("deferred",), "sayonpay": ("vote", "executive", "compensation", "pay"),
 }
+
+
+def implied_words(toks: set[str]) -> set[str]:
+    """The plain words the concept tokens among `toks` stand for: "Cash and cash equivalents" is
+    the token cashequiv, and names "cash"."""
+    return {w for c in toks & CONCEPT_TOKENS for w in _IMPLIED.get(c, ())}
 
 
 def normalize(text: str) -> str:
@@ -236,7 +242,7 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
     have = lab | par
     if q_concepts and not (q_concepts & have):
         return 0.0
-    implied = {w for c in lab & CONCEPT_TOKENS for w in _IMPLIED.get(c, ())}
+    implied = implied_words(lab)
     total_w = sum(_weight(t) for t in sorted(qset))
     got = 0.0
     for t in sorted(qset):  # a fixed order: float sums the same in every process

@@ -127,3 +127,20 @@ def test_hardware_expenses_are_not_hardware_revenues(oracle_10q_answerer):
     assert ans.value.amount == "162000000", ans.text
     rev = answerer.ask("What were Oracle's hardware revenues in Q1 FY25?", fid)
     assert rev.value.amount == "655000000" and rev.status == "answered"
+
+
+def test_a_row_named_by_a_concept_names_the_plain_word_it_stands_for():
+    from qa.fit_check import item_fits
+
+    # "Cash and cash equivalents" reads as one concept token; it still names "cash"
+    assert item_fits("cash", "Cash and cash equivalents")
+    assert not item_fits("inventories", "Cash and cash equivalents")
+
+
+def test_the_say_on_pay_proposal_names_executive_compensation():
+    from qa.fit_check import item_fits
+    from qa.lexicon import match_label
+
+    label = "Proposal 3. Advisory vote to approve executive compensation."
+    assert item_fits("broker non-votes on the executive compensation proposal", f"{label} Broker Non-Votes")
+    assert match_label("broker non-votes on the executive compensation proposal", f"{label} Broker Non-Votes") >= 0.5
