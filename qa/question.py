@@ -484,6 +484,10 @@ _BETWEEN_ITEMS = re.compile(r"^(?>.*?\b(?:difference|gap)\s+between\s+)(?P<a>.*?
 _EXCEED_ITEMS = re.compile(r"^(?:by how (?:much|many)(?: \w+)?\s+(?:did|does|do|has|have)\s+)?(?P<a>.*?\S)\s+"
                            r"(?:exceed|outpace|surpass|top)(?:ed|s)?\s+(?P<b>.+?)\??$", re.I)
 _THAN_ITEMS = re.compile(r"^(?>.*?\bhow much (?:higher|lower|more|less|greater|larger|bigger|smaller)\s+(?:was|were|is|are)\s+)(?P<a>.*?\S)\s+than\s+(?P<b>.+?)\??$", re.I)
+# "how many more votes for did A receive than B?", "how much more revenue did Americas generate than
+# Europe?": the noun asked of each of two subjects
+_MORE_THAN_ITEMS = re.compile(r"^(?>.*?\bhow (?:much|many) (?:more|fewer|less)\s+)(?P<noun>.+?)\s+(?:did|does|do|has|have)\s+(?P<a>.+?)\s+"
+                              r"(?:receive|get|have|earn|generate|report|record|post|make|sell|spend|book)\s+than\s+(?P<b>.+?)\??$", re.I)
 _DECREASE = re.compile(r"\b(?:drop|dropped|decline|declined|decrease|decreased|fall|fell|shrink|shrank|lower)\b", re.I)
 _INCREASE = re.compile(r"\b(?:increase|increased|grow|grew|growth|rise|rose|gain|improve)\b", re.I)
 
@@ -665,7 +669,10 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if q.operation in ("difference", "greater", "sum", "average"):
         m = _BETWEEN_ITEMS.search(body) or _THAN_ITEMS.search(body) or _EXCEED_ITEMS.search(body)
         two = None
-        if m and tokens(m["a"]) and tokens(m["b"]):
+        more = _MORE_THAN_ITEMS.search(body) if m is None else None
+        if more and tokens(more["a"]) and tokens(more["b"]):
+            two = [_item(f"{more['noun']} {more['a']}"), _item(f"{more['noun']} {more['b']}")]
+        elif m and tokens(m["a"]) and tokens(m["b"]):
             two = [_item(m["a"]), _item(m["b"])]
             # "the votes for A exceed those for B": B takes A's head noun
             head = re.match(r"(?:the\s+)?(?P<head>.+?)\s+(?:for|of|in|from)\s", two[0], re.I)
@@ -724,7 +731,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         item = re.sub(r"(?:\s+\b(?:in|for|during|at|on|of|from|to|by|the|over|since|between|and|or|than|versus|vs))+$", "", item, flags=re.I)
         if q.operation in ("difference", "percent_change"):
             # "how much did net income change (from FY22 to FY23)?", "how has revenue changed?": the verb ends the item
-            item = re.sub(r"^(?:has|have|had)\s+|\s+(?:changed?|varied|vary|moved?)$", "", item.strip(" ,?."), flags=re.I)
+            item = re.sub(r"^(?:has|have|had)\s+|^(?:more|fewer)\s+|\s+(?:changed?|varied|vary|moved?)$", "", item.strip(" ,?."),
+                          flags=re.I)
         q.items = [item.strip(" ,?.")]
     if not _has_item(q, body) and q.periods:
         q.followup = "shift_year" if any(p.relative == "year_earlier" for p in q.periods) else "same"

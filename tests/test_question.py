@@ -288,3 +288,12 @@ def test_period_shorthand_is_blanked_from_the_item(text, item):
 def test_a_balance_at_quarter_end_is_an_instant_of_the_current_quarter(text):
     p = ask(text).periods[0]
     assert p.relative == "current" and p.instant
+
+
+@pytest.mark.parametrize("text,items", [
+    ("How many more votes for did Jane A. Smith receive than Robert Lee?", ["votes for Jane A. Smith", "votes for Robert Lee"]),
+    ("How much more revenue did the Americas segment generate than Europe?", ["revenue the Americas segment", "revenue Europe"]),
+])
+def test_how_many_more_x_did_a_receive_than_b_asks_x_of_each(text, items):
+    q = ask(text)
+    assert q.operation == "difference" and q.items == items
