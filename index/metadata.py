@@ -10,6 +10,7 @@ import re
 
 from index.layout import Layout
 from index.periods import (
+    could_end,
     fiscal_quarter_of,
     fiscal_quarters_named,
     fiscal_year_of,
@@ -147,7 +148,9 @@ def extract(layout: Layout, name: str) -> dict:
         if d:
             fye = f"--{d.month:02d}-{d.day:02d}"
 
-    quarters = fiscal_quarters_named(text)
+    # the first quarter named that could end on the period's end ("compared to $745.3 million in the
+    # fourth quarter of 2022" is not the quarter of a release for December 31, 2023)
+    quarters = [q for q in fiscal_quarters_named(text) if period_end is None or could_end(q[1], q[0], period_end)]
     stated = (f"Q{quarters[0][0]}", quarters[0][1]) if quarters else None
     if stated is None and period_end and _results_for(_ANNUAL_RESULTS, text, period_end):
         # "results for the fiscal year ended January 28, 2023": the year is the period; a fiscal year

@@ -333,6 +333,15 @@ _FISCAL_QUARTER_PATTERNS = [
 _FISCAL_YEAR = re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s+(?:and|or|,))|\b(?P<y2>(?:19|20)\d\d)\s+fiscal\s+year\b|\bFY\s?'?(?P<y3>(?:19|20)?\d\d)\b", re.IGNORECASE)
 
 
+def could_end(fiscal_year: int, quarter: int, end: date) -> bool:
+    """Could quarter `quarter` of `fiscal_year` end on `end`, under any fiscal year end? A fiscal year
+    is named by the calendar year it ends in (or, for a year ending in January or early February, the
+    year it starts in), so its fourth quarter ends in that year and its others in it or the year before."""
+    if quarter == 4:
+        return end.year == fiscal_year or (end.month <= 2 and end.year == fiscal_year + 1)
+    return end.year in (fiscal_year - 1, fiscal_year)
+
+
 def fiscal_quarters_named(text: str) -> list[tuple[int, int, int]]:
     """Fiscal quarters a text names, in order: (quarter, fiscal year, position).
 

@@ -24,6 +24,7 @@ from typing import Iterable, Literal
 from pydantic import BaseModel, Field
 
 from index.models import FilingMeta
+from index.periods import could_end
 from qa.lexicon import concepts, tokens
 
 Operation = Literal["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text",
@@ -166,16 +167,23 @@ def fiscal_calendar(meta: FilingMeta | None, available_periods: Iterable[str], t
             cal.current_end = date.fromisoformat(meta.period_end)
         except ValueError:
             pass
+    stated = None  # the fiscal quarter the metadata states, where it could end with the current period
     if meta and meta.fiscal_period and meta.fiscal_year and re.fullmatch(r"Q[1-4]", meta.fiscal_period):
-        cal.quarter, cal.fiscal_year = int(meta.fiscal_period[1]), meta.fiscal_year
+        stated = (int(meta.fiscal_period[1]), meta.fiscal_year)
     elif meta and meta.fiscal_period == "FY" and meta.fiscal_year:
-        cal.quarter, cal.fiscal_year = 4, meta.fiscal_year
+        stated = (4, meta.fiscal_year)
+    if stated and cal.current_end and not could_end(stated[1], stated[0], cal.current_end):
+        stated = None  # read from a sentence about another year ("... in the fourth quarter of 2022")
+    if stated:
+        cal.quarter, cal.fiscal_year = stated
     elif text:
         named: Counter[tuple[int, int]] = Counter()
         for rx in _FISCAL_IN_TEXT:
             for m in rx.finditer(text[:200_000]):
                 q = _ORD.get(m[1].lower()) or int(m[1])
                 named[(_year(m[2]), q)] += 1
+        if cal.current_end:  # a quarter named for another year ("compared to ... in the fourth quarter of 2022") is no anchor
+            named = Counter({k: n for k, n in named.items() if could_end(k[0], k[1], cal.current_end)})
         if named:
             fy, q = max(named, key=lambda k: (k[0], named[k]))
             cal.quarter, cal.fiscal_year = q, fy
@@ -257,6 +265,11 @@ _P_HALF = re.compile(rf"\b(?P<word>first|second) half of (?:{_FY})", re.I)
 _P_HALF_SHORT = re.compile(rf"\b(?:(?P<h>[12])h|h(?P<h2>[12]))\s?(?:{_FY}|['’]?(?P<yy>\d{{2}})\b)", re.I)
 # analysts' quarter shorthand: "3Q24", "Q3'24", "Q3 24" (a quarter of a two-digit fiscal year)
 _P_QYY = re.compile(r"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?['’]?(?P<yy>\d{2})\b(?!\s*(?:million|billion|thousand|%|percent))", re.I)
+# "for the year", "the full year", "full-year revenue" with no year named: the twelve months ending with
+# the filing's current period
+_P_THE_YEAR = re.compile(r"\b(?:for|in|during)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b"
+                         r"(?!\s+(?:ended|ending|earlier|ago|before|prior|to\b|(?:of\s+)?(?:fiscal\s+)?'?\d))"
+                         r"|\bfull[- ]year\b(?!\s+(?:ended|ending|(?:19|20)\d\d|fiscal))", re.I)
 _P_MONTHS_CURRENT = re.compile(r"\b(?:the )?(?:first |latest |last |past )?(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)?\b"
                                r"|\b(?:the )?(?P<w>13|26|39|52|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two)[- ]weeks?(?: (?:fiscal )?period)?\b", re.I)
 _P_BARE_YEAR = re.compile(r"(?<![\w$.,/-])((?:19[89]|20[0-4])\d)(?![\w%/-]|,\d|\.\d)")
@@ -288,8 +301,10 @@ def fiscal_named(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(s.fiscal for s in find_periods(text) if s.fiscal)
 
 
-def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
-    """Every period expression in `text`, in order of appearance, resolved with `cal` when given."""
+def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) -> list[PeriodSpec]:
+    """Every period expression in `text`, in order of appearance, resolved with `cal` when given.
+    `asked`: `text` is a question, where "for the year" names the twelve months to the current
+    period's end (a filing's sentence says "in the year" of whichever year it is about)."""
     found: list[PeriodSpec] = []
     taken: list[tuple[int, int]] = []
 
@@ -381,6 +396,9 @@ def find_periods(text: str, cal: Calendar | None = None) -> list[PeriodSpec]:
         if free(m):
             n = _num(m["n"]) if m["n"] else max(1, round(_num(m["w"].replace(" ", "-")) * 7 / 30.44))
             add(m, PeriodSpec(text=m[0], relative="current", months=n))
+    for m in (_P_THE_YEAR.finditer(text) if asked else ()):
+        if free(m):
+            add(m, PeriodSpec(text=m[0], relative="current", months=12))
     for m in _P_FY_END.finditer(text):
         if free(m):
             spec = PeriodSpec(text=m[0], instant=True)
@@ -423,7 +441,7 @@ def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
     for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_AS_OF,
-               _P_DATE, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_FY_END,
+               _P_DATE, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_THE_YEAR, _P_FY_END,
                _P_YEAR_EARLIER, _P_QUARTER_END, _P_CURRENT, _P_BARE_YEAR):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     return spans
@@ -630,7 +648,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     cleaned, injected = strip_instructions(text)
     if cal is None:
         cal = fiscal_calendar(filing_meta, available_periods, filing_text)
-    periods = find_periods(cleaned, cal)
+    periods = find_periods(cleaned, cal, asked=True)
     body = _blank(cleaned, period_spans(cleaned))
     body = strip_company(body, filing_meta)
     body = re.sub(r"\b(?:in|for|during|at|as of|on|of|compared with|compared to|from|to|than|between|and)\s*(?=[,?.]|$)", "", body, flags=re.I).strip()

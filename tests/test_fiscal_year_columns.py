@@ -114,3 +114,28 @@ def test_quarters_named_number_first_or_year_first_are_read_as_quarters():
     assert clean_header("3Q23") == "Q3 2023" and clean_header("Q3'23") == "Q3 2023"
     assert [(s.fiscal, s.year) for s in find_periods("FY2024 Q3")] == [((2024, 3), None)]
     assert [(s.fiscal, s.year) for s in find_periods("What was revenue in fiscal 2024 Q3?")] == [((2024, 3), None)]
+
+
+RESULTS = ("<html><body><p>EXHIBIT 99.1</p><p>Globex Corporation Reports Fourth Quarter and Full Year 2023 Results</p>"
+           "<p>Fourth quarter revenue was $812.4 million, an increase of 9% compared to $745.3 million in the fourth "
+           "quarter of 2022.</p><p>GLOBEX CORPORATION STATEMENTS OF INCOME (In millions)</p><table>"
+           "<tr><td></td><td colspan='2'>Three Months Ended December 31,</td><td colspan='2'>Year Ended December 31,</td></tr>"
+           "<tr><td></td><td>2023</td><td>2022</td><td>2023</td><td>2022</td></tr>"
+           "<tr><td>Net sales</td><td>$ 812.4</td><td>$ 745.3</td><td>$ 3,120.5</td><td>$ 2,918.7</td></tr>"
+           "<tr><td>Net income</td><td>$ 64.1</td><td>$ 51.8</td><td>$ 240.9</td><td>$ 205.3</td></tr></table></body></html>")
+
+
+def test_a_quarter_named_for_the_prior_year_does_not_anchor_the_fiscal_calendar():
+    # "... in the fourth quarter of 2022" is the comparison, not the release's own quarter (December 31, 2023)
+    parsed = parse_bytes(RESULTS.encode(), "globex_8-k_2024-02-01.html")
+    assert (parsed.filing.fiscal_period, parsed.filing.fiscal_year) != ("Q4", 2022)
+    ask = asker(RESULTS, "globex_8-k_2024-02-01.html")
+    ans = ask("What was net income in Q4 2023?")
+    assert ans.status == "answered" and ans.value.amount == "64100000"
+
+
+def test_for_the_year_asks_for_the_twelve_months_ending_with_the_current_period():
+    q = parse_question("What was the percentage growth in net sales for the year?")
+    assert [(p.relative, p.months) for p in q.periods] == [("current", 12)]
+    ans = asker(RESULTS, "globex_8-k_2024-02-01.html")("What was full-year net income?")
+    assert ans.value is not None and ans.value.amount == "240900000"
