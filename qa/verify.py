@@ -130,6 +130,8 @@ def verify(answer: Answer, facts: Iterable[Fact], stated: Iterable[Decimal] = ()
                     program_ok = False
                     continue
                 is_const = any(s.op == "round" and s.args[-1] == arg for s in out.program) or val in stated
+                # a shown sign flip, multiply(x, -1): a payment asked as an amount (qa/outflow.py), x checked as any input
+                is_const = is_const or (val == -1 and any(s.op == "multiply" and s.args[-1] == arg for s in out.program))
                 if out.method == "metric":  # a named metric's formula constants (× 100, 365 days, a sign flip, CAGR years)
                     from qa.metric_library import is_formula_constant
 

@@ -83,3 +83,13 @@ def test_dates_years_durations_and_markers_are_not_figures():
 def test_numbers_in_text_carry_their_shown_precision(text, value, half):
     (v, h, _, _), = numbers_in_text(text)
     assert (v, h) == (value, half)
+
+
+def test_a_shown_sign_flip_of_a_fact_is_verified_but_no_other_constant_is():
+    # "how much did the company spend ...": the printed outflow, its sign flipped by a shown step
+    flip = run([("multiply", ["-19483000", "-1"])])
+    out = verify(answer("Net loss was $19,483,000 [1].", "19483000", figures=["-19483000"], program=flip), FACTS)
+    assert out.status == "answered"
+    doubled = run([("multiply", ["-19483000", "-2"])])
+    bad = verify(answer("Twice the net loss is $38,966,000 [1].", "38966000", figures=["-19483000"], program=doubled), FACTS)
+    assert bad.status == "unverified" and "-2" in bad.reason
