@@ -63,6 +63,8 @@ CASES = [
     ("What was the dividend payout ratio in FY2023?", "0.4", "ratio", "dividends paid ÷ net income"),
     ("What was the year-over-year change in net sales from FY2022 to FY2023?", "25", "percent", "(revenue - prior(revenue)) ÷ prior(revenue) × 100"),
     ("What is the revenue CAGR from FY2021 to FY2023?", "19.52", "percent", "((revenue ÷ first(revenue)) ^ (1 ÷ years) - 1) × 100"),
+    # the item after "of": it had been read as no item, and "total" made it a sum of the three years
+    ("What was the CAGR of total revenue from FY2021 to FY2023?", "19.52", "percent", "CAGR for"),
 ]
 
 

@@ -77,3 +77,11 @@ def test_a_type_declares_its_program_template():
     pct = operation_type("percent_change")
     assert (pct.step, pct.result_unit, pct.round_places) == ("percent_change", "percent", 2)
     assert operation_type("ratio").step == "divide"
+
+
+def test_a_compound_growth_rate_of_a_total_is_no_sum_of_its_years():
+    from qa.qtypes.base import QuestionParse
+    from qa.qtypes.total_over_periods import detect
+
+    q = parse_question("What was the CAGR of total net revenue from 2021 to 2023?")
+    assert detect(QuestionParse(text=q.text, body="the CAGR of total net revenue", periods=q.periods)) is None

@@ -144,6 +144,16 @@ def _fits(spec: PeriodSpec, period: str, balance: bool) -> bool:
     return balance or spec.months is None or abs(days / 30.44 - spec.months) <= 1.2
 
 
+_ACRONYMS = {"cagr", "ebitda", "eps", "roa", "roe", "dso", "dpo", "dio", "yoy"}
+
+
+def display_name(name: str) -> str:
+    """A metric's name as a sentence starts with it: "cagr" -> "CAGR", "yoy_growth" -> "YoY growth"."""
+    words = [w.upper() if w in _ACRONYMS else w for w in name.split("_")]
+    words = ["YoY" if w == "YOY" else w for w in words]
+    return " ".join([words[0][:1].upper() + words[0][1:]] + words[1:])
+
+
 def say_year(spec: PeriodSpec) -> str:
     if spec.fiscal is not None and spec.fiscal[1] == 0:
         return f"FY{spec.fiscal[0]}"
@@ -375,7 +385,7 @@ def _line_item(question: str) -> Ask | None:
 _SUPERLATIVE = re.compile(r"\b(?:greatest|highest|lowest|largest|smallest|maximum|minimum)\b", re.I)
 _PART_OF_COMPANY = re.compile(r"\b(?:segments?|divisions?|regions?|geograph\w*|business units?|pro forma|respectively)\b", re.I)
 _MONEY_ASKED = re.compile(r"\bin (?:usd |us\$ )?(?:millions|thousands|billions)\b|\bin dollars\b|\$", re.I)
-_ITEM_LEAD = {"the", "total", "net", "its", "their", "company's", "reported", "consolidated"}
+_ITEM_LEAD = {"of", "in", "the", "total", "net", "its", "their", "company's", "reported", "consolidated"}
 _ITEM_END = re.compile(r"^\s*(?:$|[?,.;:(]|(?:from|between|in|for|during|over|at|as of|to)\s+(?:fy|fiscal|\d{4}|q[1-4]|year|"
                        r"\(?in units|the (?:prior|previous|last|current|year|fiscal|quarter|period|first|second|third|fourth|"
                        r"three|six|nine|twelve|\d+))|percent\b|\(?in units\b)")
@@ -688,7 +698,7 @@ class MetricType:
             if _printed_as_row(ctx, ask):
                 return None  # the filing prints the metric itself (a "Working capital" row): the general types answer it
             name = exc.item.name.replace("_", " ")
-            reason = (f"{metric.name.replace('_', ' ').capitalize()} needs {name} for {say_year(exc.spec)}, "
+            reason = (f"{display_name(metric.name)} needs {name} for {say_year(exc.spec)}, "
                       f"which the filing does not state.")
             return Answer(status="not_found", text=reason, reason=reason, method="metric", definition=ask.match.definition,
                           citations=ctx.solver.citer.citations, plan=_plan(ctx, ask))
@@ -717,7 +727,7 @@ class MetricType:
         shown = show_formula(ask.match.formulas[0] if len(ask.match.formulas) == 1 else _used_formula(b, ask))
         if ask.item is not None:
             shown = shown.replace("asked", ask.item.name.replace("_", " "))
-        text = (f"{metric.name.replace('_', ' ').capitalize()} for {period_text} is {_say(value, unit)} "
+        text = (f"{display_name(metric.name)} for {period_text} is {_say(value, unit)} "
                 f"= {shown}, from {cites}.")
         status = "answered"
         reason = None

@@ -15,7 +15,7 @@ from qa.qtypes.total import head
 _TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 _EACH = re.compile(r"\b(?:respective(?:ly)?|each|per)\b", re.I)
 # "between 2012 and 2013, what was the change in the total of X": a change of the total, not a sum
-_CHANGE = re.compile(r"\b(?:change|difference|variation|increase|decrease|growth|decline)\b", re.I)
+_CHANGE = re.compile(r"\b(?:change|difference|variation|increase|decrease|growth|decline|cagr|compound(?:ed)?|rate)\b", re.I)
 
 
 def detect(p: QuestionParse) -> Detected | None:
