@@ -43,6 +43,7 @@ from qa.question import (
     PeriodSpec,
     Query,
     add_months,
+    filer_name_of_file,
     find_periods,
     fiscal_named,
     months_of,
@@ -496,7 +497,7 @@ class Answerer:
         q = question.lower()
         named = []
         for meta in filings:
-            name = (meta.company or meta.id.split("_")[0]).lower()
+            name = (meta.company or filer_name_of_file(meta)).lower()
             words = [w for w in re.findall(r"[a-z0-9\-]+", name) if w not in {"inc", "corp", "the", "co", "ltd", "company", "com"}]
             if words and re.search(rf"\b{re.escape(words[0])}\b", q):
                 named.append(meta.id)

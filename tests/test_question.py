@@ -297,3 +297,16 @@ def test_a_balance_at_quarter_end_is_an_instant_of_the_current_quarter(text):
 def test_how_many_more_x_did_a_receive_than_b_asks_x_of_each(text, items):
     q = ask(text)
     assert q.operation == "difference" and q.items == items
+
+
+def test_only_a_file_named_for_filer_and_form_names_the_filer():
+    from index.models import FilingMeta
+    from qa.question import company_words, strip_company
+
+    def meta(fid: str) -> FilingMeta:
+        return FilingMeta(id=fid, source_name=f"{fid}.html", content_hash="x", format="html")
+
+    assert company_words(meta("oracle_10-q_2024-08-31")) == {"oracle"}
+    # an upload named for its contents: "earnings" stays a word of the question
+    assert company_words(meta("earnings_release")) == set()
+    assert strip_company("What were earnings per share?", meta("earnings_release")) == "What were earnings per share?"
