@@ -265,6 +265,10 @@ _P_HALF = re.compile(rf"\b(?P<word>first|second) half of (?:{_FY})", re.I)
 _P_HALF_SHORT = re.compile(rf"\b(?:(?P<h>[12])h|h(?P<h2>[12]))\s?(?:{_FY}|['’]?(?P<yy>\d{{2}})\b)", re.I)
 # analysts' quarter shorthand: "3Q24", "Q3'24", "Q3 24" (a quarter of a two-digit fiscal year)
 _P_QYY = re.compile(r"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?['’]?(?P<yy>\d{2})\b(?!\s*(?:million|billion|thousand|%|percent))", re.I)
+# "the same quarter of 2023", "the same three-month period in fiscal 2023": the filing's current quarter, in that
+# year (not "the same period": it may be the six or nine months just asked)
+_P_SAME_QUARTER = re.compile(r"\bthe\s+same\s+(?:fiscal\s+)?(?:quarter|three[- ]month\s+period)\s+(?:of|in)\s+"
+                             r"(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.I)
 # "for the year", "the full year", "full-year revenue" with no year named: the twelve months ending with
 # the filing's current period
 _P_THE_YEAR = re.compile(r"\b(?:for|in|during)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b"
@@ -349,6 +353,9 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
         if free(m):
             add(m, PeriodSpec(text=m[0], end=parse_date(m[0])))
     ytd = _P_YTD.search(text)
+    for m in _P_SAME_QUARTER.finditer(text):
+        if free(m) and cal and cal.quarter and cal.current_months == 3:
+            add(m, _fiscal_spec(m[0], int(m["y"]), cal.quarter, 3, cal))
     for m in _P_FQ.finditer(text):
         if free(m):
             q = _ORD[m["q"].lower()]
@@ -441,7 +448,7 @@ def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
     for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_AS_OF,
-               _P_DATE, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_THE_YEAR, _P_FY_END,
+               _P_DATE, _P_SAME_QUARTER, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_THE_YEAR, _P_FY_END,
                _P_YEAR_EARLIER, _P_QUARTER_END, _P_CURRENT, _P_BARE_YEAR):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     return spans

@@ -139,3 +139,9 @@ def test_for_the_year_asks_for_the_twelve_months_ending_with_the_current_period(
     assert [(p.relative, p.months) for p in q.periods] == [("current", 12)]
     ans = asker(RESULTS, "globex_8-k_2024-02-01.html")("What was full-year net income?")
     assert ans.value is not None and ans.value.amount == "240900000"
+
+
+def test_the_same_quarter_of_another_year_is_the_current_quarter_in_that_year():
+    ask = asker(_release("Three Months Ended", ("September 30, 2023", "September 30, 2022")), "acme_ex99_2023.html")
+    ans = ask("What was net revenue in the same quarter of 2022?")
+    assert ans.status == "answered" and ans.value.amount == "4310000"
