@@ -79,7 +79,7 @@ STOPWORDS = frozenset(
     """a an the of and or in on for to by at as from with was were is are be been being what which who
     whom how much many did do does had has have its it this that these those their there than then
     company company's companies s per during over under into about amount amounts value figure
-    report reported reports reporting state stated show shown say says said give total's
+    report reported reports reporting stated show shown say says said give total's
     spend spent make made up ended ending end period periods quarter quarters year years fiscal month months
     week weeks three six nine twelve thirteen thirty thirty-nine first second third fourth
     prior previous last same earlier ago recent latest compared comparison versus vs

@@ -144,3 +144,11 @@ def test_the_say_on_pay_proposal_names_executive_compensation():
     label = "Proposal 3. Advisory vote to approve executive compensation."
     assert item_fits("broker non-votes on the executive compensation proposal", f"{label} Broker Non-Votes")
     assert match_label("broker non-votes on the executive compensation proposal", f"{label} Broker Non-Votes") >= 0.5
+
+
+def test_state_names_a_line_item():
+    from qa.fit_check import item_fits
+
+    # "state" was a stopword (for "as stated"): "current state tax expense" then fitted "Income tax expense"
+    assert not item_fits("current state tax expense", "Income tax expense")
+    assert item_fits("state income taxes", "State income taxes, net of federal tax benefit")
