@@ -118,16 +118,18 @@ _SHORT_FISCAL_YEAR = re.compile(r"\b(?:FY|F)\s?['’]?(\d\d)\b(?![%\d.,/-])", re
 _QUARTER_FIRST = re.compile(r"\b(?:(?P<n>[1-4])Q\s?['’]?|Q(?P<m>[1-4])\s?['’]\s?)(?P<y>(?:19|20)?\d\d)\b(?![%\d.,/-])", re.IGNORECASE)
 
 
+def _four_digits(year: str) -> int:
+    """A year as printed, two digits or four: "24" -> 2024, "98" -> 1998."""
+    y = int(year)
+    return y if len(year) == 4 else (2000 + y if y < 70 else 1900 + y)
+
+
 def _quarter_named(m: re.Match) -> str:
-    y = m["y"]
-    if len(y) == 2:
-        y = str(2000 + int(y) if int(y) < 70 else 1900 + int(y))
-    return f"Q{m['n'] or m['m']} {y}"
+    return f"Q{m['n'] or m['m']} {_four_digits(m['y'])}"
 
 
 def _full_fiscal_year(m: re.Match) -> str:
-    yy = int(m.group(1))
-    return f"FY{2000 + yy if yy < 70 else 1900 + yy}"
+    return f"FY{_four_digits(m.group(1))}"
 
 
 def _is_figure(cell: RawCell) -> bool:

@@ -304,20 +304,21 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
     # a year inside a long sentence-like label ("... for the fiscal year ending June 30, 2024") is context, not the cell's period
     short_row = row_label if len(row_label.split()) < 12 else ""
     where = f"{f.column_label or ''} {short_row}"
+
+    def names_the_year(year: int, named: frozenset[tuple[int, int]]) -> bool:
+        # the year, not one of its quarters ("Q3 2023", "Fiscal 2023 Q3"), as a dated quarter is not (above)
+        return str(year) in _YEAR_RX.findall(where) and not any(y == year and q for y, q in named)
+
     if spec.year is not None:
-        # a column naming one quarter of the year ("Q3 2023", "Fiscal 2023 Q3") is not the year, as a
-        # dated quarter is not (above)
-        return str(spec.year) in _YEAR_RX.findall(where) and \
-            not any(y == spec.year and q for y, q in fiscal_named(where))
+        return names_the_year(spec.year, fiscal_named(where))
     if spec.fiscal and _YEAR_RX.search(where):
         named = fiscal_named(where) | fiscal_named(f"{short_row} {f.column_label or ''}")
         if spec.fiscal[1]:
             # "Q4 2019" asked of a column headed "Q4 2019", or of a row "Fourth Quarter" under a heading "2019:"
             return spec.fiscal in named
         # a fiscal year the filing's calendar dates ("fiscal 2022" of a January year end): the column
-        # named by that year ("FY2022", "Fiscal 2022", "2022"), not one of its quarters ("Q3 FY2022")
-        year = spec.fiscal[0]
-        return str(year) in _YEAR_RX.findall(where) and not any(y == year and q for y, q in named)
+        # named by that year ("FY2022", "Fiscal 2022", "2022")
+        return names_the_year(spec.fiscal[0], named)
     return spec.text == DEFAULT_PERIOD and not _YEAR_RX.search(where)
 
 

@@ -559,13 +559,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 NAME_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "company", "the", "ltd", "plc", "llc", "holdings", "group", "com"})
 
 
-# a file named for its filer and form, "oracle_10-q_2024-08-31", "immunogen_8k_2011-10-27": its first part names the filer
+# a file named for its filer and form, "acme_10-q_2024-08-31", "acme_8k_2011-10-27": its first part names the filer
 _FILER_FORM_NAME = re.compile(r"^[a-z0-9.&\-]+_(?:8-?k|10-?q|10-?k|20-?f|40-?f|6-?k|s-1|def-?14a|ex-?\d)", re.I)
 
 
 def filer_name_of_file(meta: FilingMeta | None) -> str:
     """The filer's name as the file's name gives it, where the file is named for filer and form
-    ("oracle_10-q_2024-08-31" -> "oracle"); "" for any other name ("earnings_release.html" names no
+    ("acme_10-q_2024-08-31" -> "acme"); "" for any other name ("earnings_release.html" names no
     filer, and its "earnings" must stay a word of the questions asked of it)."""
     if not meta or not meta.id or not _FILER_FORM_NAME.match(meta.id):
         return ""

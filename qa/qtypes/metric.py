@@ -144,13 +144,12 @@ def _fits(spec: PeriodSpec, period: str, balance: bool) -> bool:
     return balance or spec.months is None or abs(days / 30.44 - spec.months) <= 1.2
 
 
-_ACRONYMS = {"cagr", "ebitda", "eps", "roa", "roe", "dso", "dpo", "dio", "yoy"}
+_SPELLED = {w: w.upper() for w in ("cagr", "ebitda", "eps", "roa", "roe", "dso", "dpo", "dio")} | {"yoy": "YoY"}
 
 
 def display_name(name: str) -> str:
     """A metric's name as a sentence starts with it: "cagr" -> "CAGR", "yoy_growth" -> "YoY growth"."""
-    words = [w.upper() if w in _ACRONYMS else w for w in name.split("_")]
-    words = ["YoY" if w == "YOY" else w for w in words]
+    words = [_SPELLED.get(w, w) for w in name.split("_")]
     return " ".join([words[0][:1].upper() + words[0][1:]] + words[1:])
 
 
