@@ -51,9 +51,10 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"dividends?(?: declared| paid)?", "dividend"),
     (r"(?:total )?(?:net )?revenues?|(?:total )?net sales|\bsales\b|top ?line|turnover|\bsells?\b|\bsold\b", "revenue"),
     (r"deferred revenues?|contract liabilit(?:y|ies)|unearned revenues?", "deferredrevenue"),
-    (r"say[- ]on[- ]pay|advisory (?:votes? )?(?:on|to approve) (?:the )?(?:executive compensation|"
-     r"(?:the )?compensation of (?:our |the )?named executive officers)", "sayonpay"),
+    (r"say[- ]on[- ]pay|advisory (?:votes? )?(?:on|to approve|approving) (?:the )?(?:executive compensation|"
+     r"(?:the )?compensation (?:of|paid to) (?:our |the |[a-z0-9&.'-]+'s? ){0,2}named executive officers)", "sayonpay"),
     (r"comparable (?:store )?(?:net )?sales|same-? ?store sales|comps\b", "compsales"),
+    (r"(?:independent )?(?:registered )?(?:public )?accounting firm|(?:independent )?auditors?", "auditor"),
 ]
 # deferred revenue must win over the generic revenue pattern: move it up front at compile time
 _ORDER = ["deferredrevenue", "compsales"]
@@ -122,16 +123,31 @@ def normalize(text: str) -> str:
     return _WORD_HYPHEN.sub(" ", t)
 
 
+# one word for the forms a question and a row label use for the same thing ("How much did it pay",
+# "Payments for dividends"; "repaid", "Repayments of debt"; "purchased", "Purchases of"), keyed on
+# what the suffix rules below leave of each form
+_FORMS = {
+    "paid": "pay", "payment": "pay", "repaid": "repay", "repayment": "repay",
+    "purchas": "purchase", "repurchas": "repurchase", "issu": "issue", "issuance": "issue",
+    "borrowing": "borrow", "increas": "increase", "decreas": "decrease",
+    "abstention": "abstain", "ratifi": "ratify", "ratification": "ratify",
+}
+_FOOTNOTE = re.compile(r"^([a-z]{4,})\d$")  # "Costs2", "Schemes1": a footnote mark stuck to the word
+
+
 def _stem(word: str) -> str:
+    word = _FOOTNOTE.sub(r"\1", word)
+    if len(word) > 6 and word.endswith("ings"):
+        word = word[:-1]  # "borrowings" is "borrowing", then "borrow"
     if len(word) > 6 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 5 and word.endswith("ed") and not word.endswith("eed"):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("us"):
-        return word[:-1]
-    return word
+        word = word[:-3]
+    elif len(word) > 5 and word.endswith("ed") and not word.endswith("eed"):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("us"):
+        word = word[:-1]
+    return _FORMS.get(word, word)
 
 
 # qualifiers that make a label a different line item when the question does not ask for them

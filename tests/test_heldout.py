@@ -23,6 +23,9 @@ KNOWN_MISSES: dict[str, str] = {
     "ho-o8-04#0": "refused: a percentage of votes cast (for / all votes) is not computed",
     "ho-nd-03#0": "refused: the maximum percentage of PSUs that can be earned is not found in the prose",
     "ho-aa-05#0": "refused: a group's share of the pool's principal balance is not computed",
+    "ho-aa-03#0": "uncertain, the wrong row first: 'delinquent 3 or more payments' also names 'NUMBER OF LOANS PAID "
+                  "IN FULL' since paid and payments are one word (qa/lexicon.py _FORMS); the right cell, under the "
+                  "'3+ Payments' column, is not offered first",
 }
 # turns whose first candidate changes between trainings of the chooser: either outcome is accepted,
 # neither is answered (test_heldout_no_turn_answered_wrongly still holds them)

@@ -110,3 +110,21 @@ def test_non_current_is_not_current():
 ])
 def test_analyst_shorthand_names_the_printed_line_item(asked, label):
     assert match_label(asked, label, None) >= 0.99
+
+
+@pytest.mark.parametrize("asked,right,wrong", [
+    ("pay in income taxes, net", "Cash paid for income taxes, net", "Provision for income taxes"),
+    ("pay in dividends", "Payments for dividends and dividend equivalents", "Dividends declared per share"),
+    ("repay in borrowings", "Repayments of borrowings", "Proceeds from borrowings"),
+    ("shares purchased", "Purchases of shares", "Shares issued"),
+])
+def test_a_verb_and_its_noun_are_one_word(asked, right, wrong):
+    """A question says what was paid, repaid or purchased; the cash flow statement prints
+    "Payments", "Repayments", "Purchases"."""
+    assert match_label(asked, right) > match_label(asked, wrong)
+    assert match_label(asked, right) >= 0.9
+
+
+def test_a_footnote_mark_stuck_to_a_word_is_not_part_of_it():
+    assert tokens("Costs2") == tokens("Costs") == ("cost",)
+    assert tokens("FY25") == ("fy25",) and tokens("Q1") == ("q1",)
