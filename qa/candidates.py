@@ -211,13 +211,14 @@ class _Tags:
     def named_concepts(self, item: str) -> set[str]:
         return {c.concept for c in self.concepts(item)}
 
-    def member_fit(self, f: Fact, question: str) -> float:
+    def member_fit(self, f: Fact, question: str, items: list[str]) -> float:
         """1 when the fact's members are the ones the question names (none for a total), 0 when
-        not, 0.5 for a figure nobody tagged."""
+        not, 0.5 for a figure nobody tagged. A member that only restates an asked line item
+        (G&A) is that line item, not a part asked."""
         tags = self.tags_of(f)
         if not tags:
             return 0.5
-        named = self.named_members(question)
+        named = self.named_members(question) - self.vocab.restated_members(items)
         return max(1.0 if set(t.dimensions.values()) == (named & set(t.dimensions.values())) and
                    (bool(t.dimensions) or not named) else 0.0 for t in tags)
 
@@ -245,7 +246,7 @@ def unasked_member(view, facts: list, asked: list[str]) -> str | None:
         return None
     label = view.label_of(f) if f.kind == "table" else f.label
     # each text apart: a member's words must sit together in one phrase (qa/xbrl_vocabulary.py)
-    named = set().union(*(tags.named_members(text) for text in asked if text))
+    named = set().union(*(tags.named_members(text) for text in asked if text)) - tags.vocab.restated_members(asked)
     if all(t.dimensions for t in tagged) and not any(set(t.dimensions.values()) & named for t in tagged):
         # every tag of the cell is a part ("Repurchases of common stock" in the common-stock column of
         # the equity statement; share-based compensation within G&A) and the question names none
@@ -460,7 +461,7 @@ def features(view, plan, cand: Candidate, answer, rank: int, n_candidates: int,
             order_as_asked = 1.0 if pos[year_a] < pos[year_b] else -1.0
     r = cand.rules
     tags = _tags(view)
-    member_fits = [tags.member_fit(f, plan.question) for f in cand.facts]
+    member_fits = [tags.member_fit(f, plan.question, items) for f in cand.facts]
     concept_fits = [tags.concept_named(f, items[min(i, len(items) - 1)]) for i, f in enumerate(cand.facts)]
     vec += [
         1.0 if cand.operation == plan.operation or (plan.operation == "previous" and cand.source == "rules") else 0.0,

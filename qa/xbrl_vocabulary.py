@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from index.models import Fact, ParsedFiling, XbrlFact
 from index.xbrl_labels import concept_aliases, member_words
-from qa.lexicon import match_label
+from qa.lexicon import content_tokens, match_label
 
 _GENERIC = {"segment", "segments", "member", "members", "and", "of", "the", "total", "other", "operating",
             "reportable", "business", "geographic", "geographical", "region", "product", "products",
@@ -159,6 +159,7 @@ class XbrlVocabulary:
                     row = table.rows[src.row]
                     self.printed.setdefault(f.concept, set()).add((row.label, row.parent or table.title))
         self._facts_by_id = {(x.source.start, x.source.end, x.source.table_id): x for x in parsed.facts}
+        self._line_item_members: frozenset[str] | None = None
         self._tags_by_fact: dict[str, list[XbrlFact]] = {}  # a parsed cell or figure's id -> the tags it prints
         for tag in parsed.xbrl:
             fact = self.fact_for(tag)
@@ -176,6 +177,32 @@ class XbrlVocabulary:
                 out.append(MemberMatch(axis, member, share, covered))
         # a longer member name that the phrase spells out beats a shorter one it contains
         out.sort(key=lambda m: (-len(m.covered), -len(member_words(m.member)), m.member))
+        return out
+
+    def member_tokens(self, member: str) -> frozenset[str]:
+        """The member's name as line-item tokens ('GeneralAndAdministrativeExpenseMember' -> {'gna'})."""
+        return frozenset(content_tokens(" ".join(member_words(member))))
+
+    def line_item_members(self) -> frozenset[str]:
+        """Members that restate a line item the filer also tags as a concept of its own: the G&A or
+        R&D member of a table of stock-based compensation by income-statement line. Naming their
+        words names that line item, not a part of another one."""
+        if self._line_item_members is None:
+            own = {frozenset(content_tokens(text)) for facts in self.by_concept.values()
+                   if any(not f.dimensions for f in facts) for text in (facts[0].label, facts[0].group) if text}
+            self._line_item_members = frozenset(m for m in self.members if self.member_tokens(m) in own - {frozenset()})
+        return self._line_item_members
+
+    def restated_members(self, items: list[str]) -> set[str]:
+        """The line-item members (above) that an item names and nothing more: "general and
+        administrative expenses" asks for the G&A line, while "stock-based compensation in G&A" asks
+        for a part of stock-based compensation."""
+        out: set[str] = set()
+        for item in items:
+            toks = set(content_tokens(item)) if item else set()
+            if toks:
+                out |= {m.member for m in self.match_members(item)
+                        if m.member in self.line_item_members() and toks <= self.member_tokens(m.member)}
         return out
 
     # ------------------------------------------------------------------ concepts
@@ -221,6 +248,8 @@ class XbrlVocabulary:
         # with a member: the remaining words name the line item
         for m in named[:5]:
             rest = " ".join(w for i, w in enumerate(words) if i not in m.covered)
+            if not rest.strip() and m.member in self.line_item_members():
+                continue  # the phrase is that line item's own name: its concept answers, not its parts
             for concept, facts in self.by_concept.items():
                 tagged = [f for f in facts if f.dimensions.get(m.axis) == m.member and _same_period(f.period, period)]
                 if not tagged:

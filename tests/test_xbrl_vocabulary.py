@@ -77,6 +77,21 @@ def test_research_and_development_expense(apple, oracle):
         "us-gaap:ResearchAndDevelopmentExpense", None, Decimal("2306000000"))
 
 
+def test_a_member_that_restates_a_line_item_is_that_line_item(oracle):
+    """Oracle tags its stock-based compensation by income-statement line (a G&A member, an R&D
+    member). "General and administrative expenses" asks for the G&A line itself, not the
+    stock-based compensation within it; "stock-based compensation in G&A" keeps the member."""
+    gna = "us-gaap:GeneralAndAdministrativeExpenseMember"
+    assert gna in oracle.line_item_members()
+    assert oracle.restated_members(["general and administrative expenses"]) == {gna}
+    assert oracle.restated_members(["stock-based compensation in general and administrative"]) == set()
+    assert all(c.member is None for c in oracle.lookup("general and administrative expenses", period=ORACLE_Q1))
+    assert _best(oracle, "general and administrative expenses", ORACLE_Q1) == (
+        "us-gaap:GeneralAndAdministrativeExpense", None, Decimal("358000000"))
+    # a segment is no line item of its own
+    assert "aapl:AmericasSegmentMember" not in oracle.line_item_members()
+
+
 def test_oracle_cloud_services_and_license_support(oracle):
     best = oracle.lookup("cloud services and license support revenues", period=ORACLE_Q1)[:2]
     assert {(c.concept, c.member) for c in best} == {
