@@ -18,7 +18,7 @@ from datetime import date
 
 from index.models import Fact, FilingMeta, ParsedFiling
 from qa.cite import SourceIndex
-from qa.lexicon import CONCEPT_TOKENS, concepts, content_tokens, match_label, tokens
+from qa.lexicon import CONCEPT_TOKENS, concepts, content_tokens, match_label, normalize, tokens
 from qa.question import (
     Calendar,
     PeriodSpec,
@@ -38,6 +38,13 @@ _VERB_SHAPED = re.compile(r"[a-z]{3,}(?:ed|ing)|(?:receive|fall|drop|decline|exc
                           r"favor|favour|collect|distribute|pay|cast|grant|award|owe|spend|make|take|see|come|go|get)s?")
 _RUN_SEP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s*)?")  # one way to split any gap: linear
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_TO_BETWEEN = re.compile(r"\s*(?:million|billion|thousand)?\s*to\s*\$?\s*", re.I)
+# a list whose figures each name themselves after the figure: "with 2,512,534,467 shares in favor,
+# 56,267,628 shares against and 3,974,372 shares abstaining." (words, then a comma or "and")
+_TRAILING_GAP = re.compile(r"\s*(?P<d>[A-Za-z][A-Za-z'\u2019\- ]{0,40}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_TRAILING_LAST = re.compile(r"\s*(?P<d>[A-Za-z][A-Za-z'\u2019\- ]{0,40}?)\s*[.;]?\s*")
+MAX_TRAILING_WORDS = 4
 
 def _spec_from_period(period: str) -> PeriodSpec:
     end = date.fromisoformat(period.split("/")[-1])
@@ -107,6 +114,7 @@ class FilingView:
         self._label_vocab: set[str] | None = None
         self._idf: dict[str, float] | None = None
         self._lower_text: str | None = None
+        self._normalized_text: set[str] | None = None
         self._sent_tok_cache: dict[tuple[int, int], set[str]] = {}
         self._clause_cache: dict[str, set[str]] = {}
         self._clause_seq: dict[str, tuple[str, ...]] = {}
@@ -150,9 +158,16 @@ class FilingView:
                 continue
             if self._lower_text is None:
                 self._lower_text = " ".join(self.text.lower().split()) + " " + (self.meta.company or "").lower() + " " + self.meta.id.lower()
-            if not any(w.lower() in self._lower_text for w in words):
+            if not any(w.lower() in self._lower_text for w in words) and not self._spelled_out(words):
                 return name
         return None
+
+    def _spelled_out(self, words: list[str]) -> bool:
+        """A word the filing spells out ("CFO's" of a filing that names its Chief Financial
+        Officer): the filing's text rewritten as questions are (qa/lexicon.py), built on first use."""
+        if self._normalized_text is None:
+            self._normalized_text = set(re.findall(r"[a-z0-9&\-]+", normalize(self.text)))
+        return any(w.lower() in self._normalized_text for w in words)
 
     # labels ------------------------------------------------------------------------------
     def cells_of(self, table_id: str) -> list[Fact]:
@@ -202,9 +217,42 @@ class FilingView:
         self.clause_tokens(f)
         return self._clause_seq[f.id]
 
+    def trailing_names(self, f: Fact) -> tuple[str, str] | None:
+        """(the sentence's words before its first figure, the words that follow `f`) where every
+        figure of the sentence is named after itself, as vote counts are ("1,806,791,973 shares
+        in favor, 508,390,449 shares against ..."); None for the usual sentence."""
+        a, b = self.index.sentence_of(f.source.start, f.source.end)
+        figures = sorted(self._sentence_facts.get((a, b), []), key=lambda g: g.source.start)
+        if len(figures) < 2:
+            return None
+        names = []
+        for g, h in zip(figures, figures[1:] + [None]):
+            gap = self.text[g.source.end:h.source.start if h is not None else b]
+            # the last may be followed by more of the list that holds no figure read ("... and 250,464,124 broker non-votes")
+            m = _TRAILING_GAP.fullmatch(gap) if h is not None else (_TRAILING_LAST.fullmatch(gap) or _TRAILING_GAP.match(gap))
+            if m is None or len(m["d"].split()) > MAX_TRAILING_WORDS:
+                return None
+            names.append(m["d"])
+        return self.text[a:figures[0].source.start], names[figures.index(f)]
+
+    def prose_label(self, f: Fact) -> str:
+        """The words that name a prose figure, to quote: its label, or for a figure of a list named
+        after itself the figure and its name ("508,390,449 shares against")."""
+        trailing = self.trailing_names(f)
+        if trailing is None:
+            return f.label
+        return f"{self.text[f.source.start:f.source.end]} {trailing[1]}"
+
     def clause_tokens(self, f: Fact) -> set[str]:
-        """Words between the previous figure of the sentence (or its start) and this figure."""
+        """Words between the previous figure of the sentence (or its start) and this figure; in a
+        list of figures each named after itself, the figure's own name (the sentence's lead, which
+        names the list, counts as the sentence's words do)."""
         if f.id not in self._clause_cache:
+            trailing = self.trailing_names(f)
+            if trailing is not None:
+                self._clause_seq[f.id] = tokens(trailing[1])
+                self._clause_cache[f.id] = set(self._clause_seq[f.id])
+                return self._clause_cache[f.id]
             a, _ = self.index.sentence_of(f.source.start, f.source.end)
             sentence_facts = self._sentence_facts.get(self.index.sentence_of(f.source.start, f.source.end), [])
             prev_end = max([g.source.end for g in sentence_facts if g.source.end <= f.source.start] + [a])
@@ -284,6 +332,11 @@ class FilingView:
             else:
                 order = [after, before_near, before_any[-1:] if before_any else [], after_any[:1]]
             chosen = next((lst[0] if lst is after or lst is after_any else lst[-1] for lst in order if lst), None)
+            # "the increase in earnings in 2002 ... from $128 million to $201 million": the figure the
+            # change starts from is the period before the one named, where no period of its own follows it
+            if chosen is not None and not after and _FROM_BEFORE.search(sentence[max(0, pos - 12):pos]) \
+                    and any(_TO_BETWEEN.fullmatch(sentence[end:g.source.start - a]) for g in facts if g.unit == f.unit):
+                chosen = resolve(PeriodSpec(text="a year earlier", relative="year_earlier"), self.calendar, chosen)
             self._prose_period[f.id] = chosen
 
     # candidates --------------------------------------------------------------------------------
@@ -359,7 +412,8 @@ class FilingView:
         q = set(content_tokens(item))
         if not q:
             return 0.0
-        lab = set(tokens(f.label))
+        # a figure of a list named after itself: its own name, not the label read before it (the list's other names)
+        lab = set(tokens(f.label)) if self.trailing_names(f) is None else set()
         sen = self.sentence_tokens_of(f)
         qc = q & CONCEPT_TOKENS
         if qc and not qc & (lab | sen):
