@@ -33,7 +33,7 @@ from typing import Any, Sequence
 from index.models import Fact
 from qa.cite import Citer
 from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, FilingView
-from qa.lexicon import concepts, is_total_row, match_label, tokens
+from qa.lexicon import column_words, concepts, is_total_row, match_label, tokens
 from qa.models import Answer, Figure, Value
 from qa.outflow import as_outflow
 from qa.tagged_sign import as_tagged
@@ -100,7 +100,8 @@ class _PersonFinder:
 
 
 _PERSON = _PersonFinder()
-_CAUSAL = re.compile(r"\b(?:because|due to|driven by|primarily|as a result|attributable|reflect(?:s|ing|ed)?|resulting from|owing to)\b", re.I)
+_CAUSAL = re.compile(r"\b(?:because|due to|driven by|primarily|as a result|attributable|reflect(?:s|ing|ed)?|resulting from|owing to"
+                     r"|includ(?:e|es|ed|ing)|of which)\b", re.I)  # ... or a part of it ("Total net sales include $3.4 billion of ...")
 PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best table row to win
 TABLE_BONUS = 0.03       # a table cell beats a prose restatement of the same figure
 CONFLICT_MIN_FIT = 0.95  # two sources conflict only when both name the asked item (near-)exactly: a row label
@@ -319,7 +320,11 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
         # a fiscal year the filing's calendar dates ("fiscal 2022" of a January year end): the column
         # named by that year ("FY2022", "Fiscal 2022", "2022")
         return names_the_year(spec.fiscal[0], named)
-    return spec.text == DEFAULT_PERIOD and not _YEAR_RX.search(where)
+    if spec.text != DEFAULT_PERIOD:
+        return False
+    # a column that names a measure with its year ("2023 Base Salary", "2022 Bonus"): the year is the
+    # measure's, and a question naming no period takes it; a year column ("2023") is a period
+    return not _YEAR_RX.search(where) or (not _YEAR_RX.search(short_row) and bool(column_words(f.column_label or "")))
 
 
 def fits(spec: PeriodSpec, period: str | None) -> bool:
@@ -400,6 +405,8 @@ def say_spec(spec: PeriodSpec) -> str:
         return str(spec.year)
     if spec.fiscal:
         fy, q = spec.fiscal
+        if q and spec.months and spec.months > 3:  # "the first nine months of fiscal 2024", not its third quarter
+            return f"the first {_MONTH_WORDS.get(spec.months, str(spec.months))} months of fiscal {fy}"
         return f"fiscal {fy}" if q == 0 else f"the {['first', 'second', 'third', 'fourth'][q - 1]} quarter of fiscal {fy}"
     if spec.end is None:
         return spec.text
@@ -1030,7 +1037,7 @@ class _Solver:
             return None
         if best is None or (prose_best is not None and prose_best[0] - PROSE_MARGIN > best[0]):
             f = prose_best[1]
-            op = Operand([f], f.label, _period_text(self.view, f), prose_best[0])
+            op = Operand([f], self.view.prose_label(f), _period_text(self.view, f), prose_best[0])
             # a table row that names the same item exactly, dated the same or not at all, with another figure: a conflict
             rivals = ([(best[0], best[3])] if best is not None else []) + sorted(undated_rows, key=lambda x: -x[0])
             rival = next((g for sc, g in rivals if sc >= CONFLICT_MIN_FIT), None)
@@ -1068,7 +1075,8 @@ class _Solver:
     def _after_cause(self, f: Fact) -> bool:
         """The figure comes after "due to", "driven by", "primarily" in its sentence: the amount of a
         cause ("Provision for income taxes increased ... primarily due to an unfavorable jurisdictional
-        mix of earnings of $215 million"), not a figure for the sentence's subject."""
+        mix of earnings of $215 million"), or after "include": a part ("Total net sales include $3.4
+        billion of revenue ... included in deferred revenue"), not a figure for the sentence's subject."""
         a, _ = self.view.index.sentence_of(f.source.start, f.source.end)
         return bool(_CAUSAL.search(self.view.text[a:f.source.start]))
 

@@ -531,8 +531,13 @@ _RATE_ASKED = re.compile(r"(?<!exchange )(?<!exchange-)\brate\b(?!\s+(?:swaps?|c
 
 def _expect_unit(text: str) -> str | None:
     t = text.lower()
+    # "How many diluted shares were used to compute EPS?" counts shares: EPS is only their purpose
+    if re.search(r"\bhow many (?:[\w-]+ ){0,3}shares\b", t):
+        return "shares"
     if re.search(r"\bper (?:\w+ )?share\b|\beps\b", t):
         return "USD/share"
+    if _HOW_MANY_SCALE.search(t):
+        return "USD"  # "How many million of receivables were sold?" asks an amount in millions
     if re.search(r"\bhow many\b.*\bshares\b", t):
         return "shares"
     if re.search(r"\bhow many years\b|\bin years\b", t):
@@ -653,7 +658,13 @@ _SCALE_ASKED = re.compile(r"[,(]?\s*\(?\s*(?:also\s+|expressed\s+|stated\s+)?in\
                           r"(?:\s+of\s+(?:us\s+)?dollars)?\s*\)?(?=\s*[,?.)]|\s*$)", re.I)
 
 
+# "how many million (of dollars) of": an amount asked in a scale, as "how much"
+_HOW_MANY_SCALE = re.compile(r"\bhow many\s+(?:millions?|billions?|thousands?)\b(?:\s+of)?(?:\s+(?:us\s+)?dollars?\b)?(?:\s+of)?",
+                             re.I)
+
+
 def _item(text: str) -> str:
+    text = _HOW_MANY_SCALE.sub("how much", text)
     text = _SCALE_ASKED.sub(" ", text)
     text = _YEAR_SPAN.sub(" ", text)
     t = re.sub(r"^\s*(?:between|(?:in\s+)?the\s+year(?:\s+of)?|for\s+the\s+year|during|as\s+of|in)\s*,\s*", "", text, flags=re.I)
@@ -751,7 +762,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             item = _AVERAGE_OF.sub(" ", item)
         if q.operation in ("difference", "percent_change"):
             # "the net change in revenue": the item is revenue, not net revenue; "the change in the value of X" is X
-            item = re.sub(r"\bnet\s+(?=(?:change|increase|decrease|difference|variation)\b)", "", item, flags=re.I)
+            item = re.sub(r"\b(?:net|nominal|absolute|dollar|actual)\s+(?=(?:change|increase|decrease|difference|variation)\b)", "",
+                          item, flags=re.I)  # "the nominal difference in EBITDA": the item is EBITDA
             item = re.sub(r"\b(?:change|variation|increase|decrease)\s+in\s+(?:the\s+)?value\s+of\b", " ", item, flags=re.I)
             # "the percent of (the) increase in revenue", "the percentual increase in X": the item is revenue, X
             item = re.sub(r"\b(?:the\s+)?percent(?:age|ual)?\s+(?:of\s+(?:the\s+)?)?(?=(?:change|increase|decrease|decline|growth|drop|rise|fall|"

@@ -55,6 +55,23 @@ def test_a_figure_after_due_to_is_the_cause_s_amount_and_no_conflict():
     assert ans.status != "conflict" and ans.value.amount == "45000000"
 
 
+PART_10Q = (
+    "ACME WIDGETS, INC.\nQUARTERLY REPORT ON FORM 10-Q\n\nCONDENSED STATEMENT OF OPERATIONS\n(in millions)\n\n"
+    "\tThree Months Ended March 31, 2024\tThree Months Ended March 31, 2023\nTotal net sales\t8,577\t8,179\n"
+    "Net income\t1,160\t1,345\n\nDeferred Revenue\n\n"
+    "Total net sales include $340 million of revenue recognized in the three months ended March 31, 2024 that was "
+    "included in deferred revenue as of December 31, 2023.\n"
+)
+
+
+def test_a_figure_a_sentence_says_the_item_includes_is_a_part_and_no_conflict():
+    ask = asker(PART_10Q, "acme_10-q_2024-03-31.txt")
+    ans = ask("What were total net sales for the three months ended March 31, 2024?")
+    assert ans.status != "conflict" and ans.value.amount == "8577000000"
+    ans = ask("By what percentage did total net sales grow in the three months ended March 31, 2024 compared with a year earlier?")
+    assert ans.status != "conflict" and ans.value.amount == "4.87", ans.text
+
+
 def test_a_sentence_rounding_the_table_figure_is_no_conflict(two_filings):
     answerer, ig, _ = two_filings
     ans = answerer.ask("What was ImmunoGen's revenue in the quarter ended September 30, 2011?", ig)
@@ -123,3 +140,12 @@ def test_where_the_rules_refuse_a_fitting_candidate_is_offered_only_above_the_fl
     offered = answerer.ask(question, fid)
     assert offered.status == "uncertain" and offered.fits_question and offered.citations
     assert offered.reason.startswith("No figure for")  # the rules' reason is kept
+
+
+def test_a_role_asked_by_its_abbreviation_is_no_other_company():
+    page = ("ACME WIDGETS, INC.\nCURRENT REPORT ON FORM 8-K\n\nItem 5.02\n\nOn May 1, 2024, the Board appointed Jane Roe as "
+            "Chief Financial Officer. Ms. Roe will receive an annual base salary of $400,000.\n")
+    ask = asker(page, "acme_8-k_2024-05-01.txt")
+    ans = ask("What is the CFO's annual base salary?")
+    assert "says nothing about" not in ans.text, ans.text
+    assert "says nothing about Globex" in ask("What is Globex's annual base salary?").text

@@ -294,6 +294,9 @@ def test_a_tagged_filing_gives_the_input_its_concept_names_with_the_tags_sign(sh
     "What was Apple's Services gross margin for the three months ended June 29, 2024?",
     "What was the Data Center operating margin in fiscal 2024?",
     "What is the FY2022 adjusted EBITDA margin for AMD?",
+    # a growth of a segment's or a product's line: answered with the company's total at 0.98 before
+    "What was Greater China net sales growth in the quarter?",
+    "What was iPhone net sales growth in the third quarter of fiscal 2024?",
 ])
 def test_a_metric_of_a_part_or_adjusted_is_not_computed_from_the_totals(question):
     assert not QUESTION_TYPE.recognise(question, Plan(question=question, qtype="metric"))
@@ -303,6 +306,7 @@ def test_a_metric_of_a_part_or_adjusted_is_not_computed_from_the_totals(question
     "What was Apple's gross margin for the three months ended June 29, 2024?",
     "What is the three-year average gross margin for Intel from FY2019 to FY2021?",
     "Does Adobe have an improving operating margin profile as of FY2022?",
+    "What was Apple's net sales growth in the quarter?",
     "Roughly how many times has AES Corporation sold its inventory in FY2022? Calculate inventory turnover ratio for FY2022.",
 ])
 def test_the_company_its_periods_and_judgement_words_do_not_qualify_a_metric(question):
@@ -315,4 +319,25 @@ def test_the_company_its_periods_and_judgement_words_do_not_qualify_a_metric(que
 ])
 def test_a_change_of_an_amount_metric_is_left_to_the_change_types(question):
     # the metric type states the amount of one period; before, it answered the capex itself at 0.976
+    assert not QUESTION_TYPE.recognise(question, Plan(question=question, qtype="metric"))
+
+
+EBITDA_PAGE = ("ACME CORP\nANNUAL REPORT\n\n(in thousands)\n\n\tYear Ended December 31,\t\n\t2019\t2018\n"
+               "Revenue\t10,000\t9,000\nOperating income\t2,000\t1,500\nDepreciation and amortization\t500\t400\n")
+
+
+@pytest.mark.parametrize("question, amount, unit", [
+    # a percentage change of an amount metric is a percent change; both were answered as the dollar difference
+    ("What was the percentage change in EBITDA between 2018 and 2019?", "31.58", "percent"),
+    ("What was the change in EBITDA between 2018 and 2019?", "600000", "USD"),
+])
+def test_a_change_of_an_amount_metric_is_a_difference_or_a_percent_change_as_asked(question, amount, unit):
+    from page_asker import asker
+
+    ans = asker(EBITDA_PAGE, "acme_annual_2019.txt")(question)
+    assert (ans.status, ans.value.amount, ans.value.unit) == ("answered", amount, unit), ans.text
+
+
+def test_a_change_of_an_adjusted_metric_is_not_computed_from_the_plain_one():
+    question = "What was the percentage change in Adjusted EBITDA between 2018 and 2019?"
     assert not QUESTION_TYPE.recognise(question, Plan(question=question, qtype="metric"))

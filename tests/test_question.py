@@ -131,6 +131,8 @@ def test_operations_and_items(text, op, items):
 def test_expected_units():
     assert ask("How many iPhone units were sold?").expect_unit == "count"
     assert ask("What was diluted EPS?").expect_unit == "USD/share"
+    # the shares counted, though EPS is named as what they are for
+    assert ask("How many diluted shares did the company use to compute EPS?").expect_unit == "shares"
     assert ask("What was the gross margin percentage?").expect_unit == "percent"
 
 
@@ -310,3 +312,18 @@ def test_only_a_file_named_for_filer_and_form_names_the_filer():
     # an upload named for its contents: "earnings" stays a word of the question
     assert company_words(meta("earnings_release")) == set()
     assert strip_company("What were earnings per share?", meta("earnings_release")) == "What were earnings per share?"
+
+
+def test_a_fiscal_year_to_date_is_said_as_its_months_not_its_last_quarter():
+    from qa.answer import say_spec
+    from qa.question import PeriodSpec
+
+    assert say_spec(PeriodSpec(text="first nine months of fiscal 2024", fiscal=(2024, 3), months=9)) == \
+        "the first nine months of fiscal 2024"
+    assert say_spec(PeriodSpec(text="Q3 FY24", fiscal=(2024, 3), months=3)) == "the third quarter of fiscal 2024"
+
+
+def test_how_many_million_asks_an_amount_in_that_scale():
+    q = ask("How many million of trade accounts receivable were sold without recourse in 2019?")
+    assert q.expect_unit == "USD" and q.items == ["trade accounts receivable were sold without recourse"]
+    assert ask("How many million shares were repurchased in 2019?").expect_unit == "shares"

@@ -23,6 +23,9 @@ def test_every_registered_type_has_a_unique_name():
 
 @pytest.mark.parametrize("question, operation, items", [
     ("Who is the chief financial officer?", "text", None),
+    ("What is Jane Roe's base salary?", "lookup", None),  # a pay figure, though no number word is said
+    ("What is the bonus plan about?", "text", None),
+    ("What do selling expenses consist primarily of?", "text", None),
     ("What percentage of total revenue came from services?", "share", ["services", "total revenue"]),
     ("What is the proportion of property and equipment over total assets in 2018?", "share",
      ["property and equipment", "total assets"]),

@@ -13,12 +13,14 @@ TEXT_START = re.compile(r"^\s*(?:who|whom|where|when|why|which(?!\s+(?:is|was|we
                         r"^\s*(?:what|which)\s+(?:trial|product|drug|company|partner|exchange|state|city|auditor|indication)\b|"
                         r"^\s*(?:describe|explain|summari[sz]e|list|name)\b|"
                         r"^\s*how\b(?!\s+(?:much|many|big|large|high|low)\b)(?!.*\b(?:chang|increas|decreas|grow|grew|declin|drop|compar|differ)\w*)|"
-                        r"^\s*what\s+(?:does|do|did)\b.+\b(?:represent|mean|include|consist of|relate to|refer to|comprise|cover)\b|"
+                        r"^\s*what\s+(?:does|do|did)\b.+\b(?:represent|mean|include|consist(?:\s+(?:primarily|mainly|principally|largely))? of|"
+                        r"relate to|refer to|comprise|cover)\b|"
                         r"^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:primary\s+|main\s+|principal\s+|key\s+)?"
                         r"(?:reasons?|purpose|nature|definition|causes?|basis|method|policy|policies|risks?|strategy|drivers?|factors?)\b|"
-                        r"\b(?:primarily |mainly )?(?:related|attributable|due) to\s*\??$", re.I)
+                        r"\b(?:primarily |mainly )?(?:related|attributable|due) to\s*\??$|^\s*what\b.*\babout\s*\??$", re.I)
 NUMERIC_CUE = re.compile(r"\b(?:how much|how many|amount|total|value|price|rate|percent|percentage|ratio|number|balance|"
-                         r"change|increase|decrease|growth|average|sum|difference|\$|million|billion|thousand)\b", re.I)
+                         r"change|increase|decrease|growth|average|sum|difference|\$|million|billion|thousand|"
+                         r"salary|salaries|bonus|bonuses)\b", re.I)  # "What is Ms. Roe's base salary?" asks a figure
 _PLAIN_WHAT = re.compile(r"^\s*what\s+(?:is|are)\s+(?!the\s+(?:amount|value|total))", re.I)
 
 

@@ -308,7 +308,7 @@ def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
 
 @dataclass
 class Ask:
-    mode: str                 # single, growth, cagr, change, average_years
+    mode: str                 # single, growth, cagr, change, percent_change (of an amount metric), average_years
     match: Match
     metric: Metric
     item: Item | None = None  # the line item a growth question names
@@ -414,6 +414,7 @@ _PERIOD_LEAD = re.compile(r"(?:fy|q[1-4]|h[12])?\s?'?\d{2,4}|fiscal|year|quarter
 
 _CHANGE_ASKED = re.compile(r"\b(?:percent(?:age)?|increase[ds]?|decrease[ds]?|gr[eo]w(?:th|n)?|change[ds]?|rise|rose|fall|fell|"
                            r"declined?|compared (?:with|to)|versus|vs)\b", re.I)
+_PERCENT_OR_GROWTH = re.compile(r"percent|growth", re.I)
 _QUALIFIERS = {"adjusted", "non", "segment", "organic", "underlying", "core", "comparable", "pro", "forma"}
 
 
@@ -423,7 +424,12 @@ def _qualified(question: str, match: Match) -> bool:
     the item's lead words ("the", "total"), question and period words: a possessive (the company:
     "Apple's") or an ordinary word ("improving", "its") leaves it the company's metric; a name
     (capitalized mid-sentence) or a qualifier such as "adjusted" makes it another one."""
-    clause = re.split(r"[.?!:,;]", normalize(question)[:match.start])[-1]
+    return _qualified_by(question, normalize(question)[:match.start])
+
+
+def _qualified_by(question: str, before: str) -> bool:
+    """`_qualified`, given the normalized question's text before the name."""
+    clause = re.split(r"[.?!:,;]", before)[-1]
     for word in reversed(re.sub(r"\([^)]*\)", " ", clause).split()):
         if word in _HEAD_WORDS or word in _ITEM_LEAD or _PERIOD_LEAD.fullmatch(word) or not re.search(r"[a-z]", word):
             continue
@@ -433,7 +439,7 @@ def _qualified(question: str, match: Match) -> bool:
             return True
         printed = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", question, re.I)
                    if not re.search(r"(?:^|[.?!:;])\s*$", question[:m.start()])]  # not a sentence's first word
-        return any(m.group(0)[0].isupper() for m in printed)
+        return any(any(c.isupper() for c in m.group(0)) for m in printed)  # "Services", "iPhone"
     return False
 
 
@@ -461,7 +467,11 @@ def understand(question: str) -> Ask | None:
     if first.metric.growth:
         later = [m for m in found[1:] if not m.metric.growth]
         if later and first.metric.name == "yoy_growth":
-            return Ask("change", later[0], later[0].metric)
+            if _qualified(question, later[0]):
+                return None  # "the percentage change in adjusted EBITDA": the filing's own adjusted rows
+            # "the percentage change in EBITDA" of an amount is a percent change, "the change in EBITDA" a difference
+            percent = later[0].metric.unit == "USD" and _PERCENT_OR_GROWTH.search(first.alias) is not None
+            return Ask("percent_change" if percent else "change", later[0], later[0].metric)
         if first.alias == "change in":
             return None  # "the change in revenue" is a difference (the lookup types' question), not a growth rate
         text = normalize(question)
@@ -471,6 +481,8 @@ def understand(question: str) -> Ask | None:
             for k in range(1, min(6, len(before)) + 1):
                 item = _named_right_after(lib, " ".join(before[-k:]))
                 if item is not None:
+                    if _qualified_by(question, " ".join(before[:-k])):
+                        return None  # "Greater China net sales growth": a segment's, the general types' question
                     break
         if item is None:
             return None
@@ -638,7 +650,7 @@ class MetricType:
         simple = bool(_SIMPLE.search(ctx.question)) and ask.metric.average
         b = _Build(ctx, simple)
         metric, formulas = ask.metric, ask.match.formulas
-        unit = metric.unit
+        unit = "percent" if ask.mode == "percent_change" else metric.unit
         by_year = sorted({year_of(s): s for s in specs if year_of(s) is not None}.items())
         if not metric.aliases:  # a bare line item (the identity metric): the general lookup has the first word
             plain = ctx.solver.solve()
@@ -652,7 +664,7 @@ class MetricType:
             latest = by_year[-1][1] if by_year else specs[0]  # "between FY20 and FY21": judged at the later year
             return _judge_answer(ctx, ask, b, latest, judge)
         try:
-            if ask.mode in ("growth", "cagr", "change", "average_years") and len(by_year) >= 2:
+            if ask.mode in ("growth", "cagr", "change", "percent_change", "average_years") and len(by_year) >= 2:
                 old, new = by_year[0][1], by_year[-1][1]
                 if ask.mode == "growth":
                     result = b.metric_value(ask, formulas, new)
@@ -663,6 +675,10 @@ class MetricType:
                     years = year_of(new) - year_of(old)
                     result = b.metric_value(ask, formulas, new, first=old, years=years)
                     period_text = f"{say_year(old)} to {say_year(new)} ({years} years)"
+                elif ask.mode == "percent_change":
+                    b.steps.append(("percent_change", [b.metric_value(ask, formulas, new), b.metric_value(ask, formulas, old)]))
+                    result = f"#{len(b.steps) - 1}"
+                    period_text = f"{say_year(old)} to {say_year(new)} (percent change)"
                 elif ask.mode == "change":
                     a = b.metric_value(ask, formulas, new)
                     if unit in _ROUND:
@@ -726,6 +742,9 @@ class MetricType:
         shown = show_formula(ask.match.formulas[0] if len(ask.match.formulas) == 1 else _used_formula(b, ask))
         if ask.item is not None:
             shown = shown.replace("asked", ask.item.name.replace("_", " "))
+        if ask.mode == "percent_change":
+            named = display_name(metric.name)
+            shown = f"(the later {named} − the earlier) ÷ the earlier, in percent, where {named} = {shown}"
         text = (f"{display_name(metric.name)} for {period_text} is {_say(value, unit)} "
                 f"= {shown}, from {cites}.")
         status = "answered"
