@@ -126,11 +126,20 @@ def _place(rows: list[_Row]) -> tuple[int, list[list[tuple[_Tok | None, int]]]]:
             placed.append([(t, 1) for t in cells])
         elif n == 0:
             placed.append([(None, 1)] * ncols)
-        elif not r.numeric() and ncols % n == 0:
+        elif not r.numeric() and ncols % n == 0 and not _placed_apart(cells, anchors, ncols // n):
             placed.append([(t, ncols // n) for t in cells])  # spanning headers
         else:
             placed.append(_align(cells, anchors))
     return ncols, placed
+
+
+def _placed_apart(cells: list[_Tok], anchors: list[float], span: int) -> bool:
+    """Two or more headers that sit exactly over the first value columns (tab-separated fields),
+    one each: "F19", "F18" over the first two of four columns ("53 weeks", "52 weeks", "Change",
+    "Change normalised") head those two, where "2019", "", "2018", "" over "$ % $ %" span two
+    each, and one "(in millions)" anywhere spans them all."""
+    at = [next((c for c, a in enumerate(anchors) if a == t.field), None) for t in cells]
+    return len(cells) >= 2 and at == list(range(len(cells))) and span > 1
 
 
 def _align(cells: list[_Tok], anchors: list[float]) -> list[tuple[_Tok | None, int]]:

@@ -97,11 +97,21 @@ def _mend_month(m: re.Match) -> str:
     return next(n for n in _MONTH_NAMES if n.lower().startswith(m.group(1).lower()[:3]))
 
 
+# what converting a PDF does to a date: a year's digits spaced out ("2 0 1 8"), a day run into its
+# month ("December31,")
+_SPACED_YEAR = re.compile(r"(?<![\d.,])(1 9|2 0) (\d) (\d)(?![\d.,])")
+_GLUED_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\d{1,2}\b)")
+
+
 def clean_header(text: str) -> str:
     """Header text without footnote marks, with broken month names mended and fiscal years
     written in full: 'February 3, 2024 (1)' -> 'February 3, 2024', 'Base Salary2' -> 'Base Salary',
-    'Dec ember 31, 2023' -> 'December 31, 2023', 'Q3 FY24' -> 'Q3 FY2024', 'F19' -> 'FY2019'."""
-    t = _SHORT_FISCAL_YEAR.sub(_full_fiscal_year, text)  # first: "fy24" is no footnote mark after a word
+    'Dec ember 31, 2023' -> 'December 31, 2023', 'Q3 FY24' -> 'Q3 FY2024', 'F19' -> 'FY2019',
+    '2 0 1 8' -> '2018', 'December31,' -> 'December 31,'."""
+    t = _SPACED_YEAR.sub(lambda m: m.group(0).replace(" ", ""), text)
+    t = _GLUED_DAY.sub(lambda m: m.group(0) + " ", t)
+    t = _SHORT_FISCAL_YEAR.sub(_full_fiscal_year, t)  # first: "fy24" is no footnote mark after a word
     t = _QUARTER_FIRST.sub(_quarter_named, t)
     t = _FOOTNOTE.sub("", t)
     t = _BROKEN_MONTH.sub(_mend_month, t)

@@ -145,3 +145,17 @@ def test_the_same_quarter_of_another_year_is_the_current_quarter_in_that_year():
     ask = asker(_release("Three Months Ended", ("September 30, 2023", "September 30, 2022")), "acme_ex99_2023.html")
     ans = ask("What was net revenue in the same quarter of 2022?")
     assert ans.status == "answered" and ans.value.amount == "4310000"
+
+
+def test_year_headers_over_the_first_columns_head_those_columns_only():
+    """"F19", "F18" sit over the first two of four columns ("53 weeks", "52 weeks", "Change",
+    "Change normalised"): they head those two, while "2019", "", "2018", "" over "$ % $ %" span two each."""
+    from index.parse import parse_bytes
+
+    page = ("WOOLCO LTD\nANNUAL REPORT\n\n\tF19\tF18\t\t\n$ MILLION\t53 WEEKS\t52 WEEKS\tCHANGE\tCHANGE NORMALISED\n"
+            "Sales\t1,671\t1,612\t3.7%\t1.8%\nEBITDA\t372\t361\t3.5%\t2.5%\n")
+    labels = [c.label for c in parse_bytes(page.encode(), "woolco_annual_2019.txt").tables[0].columns]
+    assert labels == ["FY2019 53 WEEKS", "FY2018 52 WEEKS", "CHANGE", "CHANGE NORMALISED"]
+    spanning = "ACME\nREPORT\n\n\t2019\t\t2018\t\n\tAmount\tShare\tAmount\tShare\nSales\t1,671\t50%\t1,612\t48%\n"
+    labels = [c.label for c in parse_bytes(spanning.encode(), "acme_annual_2019.txt").tables[0].columns]
+    assert labels == ["2019 Amount", "2019 Share", "2018 Amount", "2018 Share"]

@@ -140,6 +140,7 @@ def test_a_column_headers_currency_mark_states_its_scale():
     assert header_scale("2019 €m").power == 6
     assert header_scale("£m").power == 6
     assert header_scale("$'000").power == 3
+    assert header_scale("30 June 2019 $’000").power == 3  # a typeset apostrophe
     assert header_scale("US$bn").power == 9
     assert header_scale("$ in millions").power == 6  # a scale caption, as before
     assert header_scale("2019") is None and header_scale("Class A (m)") is None and header_scale("4m") is None

@@ -107,3 +107,14 @@ def test_a_balance_at_january_1_is_not_the_years_balance():
     ans = ask("What is the average indirect taxes receivable for 2018 and 2019?")
     assert ans.value is not None and ans.value.amount == "20297.5"
     assert sorted(ans.program[0].args) == ["36821", "3774"]
+
+
+@pytest.mark.parametrize("first, second", [("December31,", "2019\t2018"), ("December 31", "2019\t2 0 1 8")])
+def test_dates_broken_by_pdf_conversion_still_date_their_columns(first, second):
+    """A day run into its month ("December31,") and a year's digits spaced out ("2 0 1 8"): what
+    converting a PDF leaves in a header."""
+    page = (f"ACME HOLDINGS PLC\nNOTES\n\n(in thousands)\n\n\t{first}\t\n\t{second}\n"
+            "Derivative liabilities\t93.8\t120.5\nValuation allowance\t(19,911)\t(15,916)\n")
+    ask = asker(page, "acme_annual_2019.txt")
+    assert ask("How much was the derivative liabilities as at December 31, 2018?").value.amount == "120500"
+    assert ask("What was the valuation allowance in 2018?").value.amount in ("-15916000", "15916000")
