@@ -88,5 +88,8 @@ def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) 
         shifted = PeriodSpec(text="a year earlier", end=add_months(base.end, -12) if base.end else None,
                              months=base.months, instant=base.instant, tolerance_days=20)
         out.periods = [shifted]
+        if q.operation == "difference" and prev_q.operation == "lookup" and base.end is not None:
+            # "How does that compare with the prior year period?": the change from then to the period just answered
+            out.operation, out.periods = "difference", [base, shifted]
     out.followup = None
     return out, answers

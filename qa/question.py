@@ -529,6 +529,12 @@ _RATE_ASKED = re.compile(r"(?<!exchange )(?<!exchange-)\brate\b(?!\s+(?:swaps?|c
                          r"hedging|risks?|locks?|agreements?|instruments?|sensitivity|fluctuations?|movements?|changes?)\b)")
 
 
+# a margin of a profit line is a percent of revenue ("net income margin", "adjusted EBITDA margin");
+# "gross margin" is not here: statements print it in dollars as often as a percent
+_MARGIN_ASKED = re.compile(r"\b(?:net(?: income)?|operating|ebitda|ebit|profit|pre-?tax|income|contribution)\s+margins?\b")
+_MONEY_WORDS = re.compile(r"\$|\bdollars?\b|\bin (?:millions|thousands|billions)\b|\bhow much\b")
+
+
 def _expect_unit(text: str) -> str | None:
     t = text.lower()
     # "How many diluted shares were used to compute EPS?" counts shares: EPS is only their purpose
@@ -546,7 +552,8 @@ def _expect_unit(text: str) -> str | None:
         return "count"
     if re.search(r"\bcurrent ratio\b|\bworking capital ratio\b", t):
         return "ratio"
-    if re.search(r"\bpercent|%|\bmargin percentage\b|\bwhat (?:fraction|proportion|portion)\b", t) or _RATE_ASKED.search(t):
+    if re.search(r"\bpercent|%|\bmargin percentage\b|\bwhat (?:fraction|proportion|portion)\b", t) or _RATE_ASKED.search(t) \
+            or (_MARGIN_ASKED.search(t) and not _MONEY_WORDS.search(t)):
         return "percent"
     if re.search(r"\bhow much\b|\$|\bdollars?\b|\bmillion\b|\bbillion\b|\bpayment\b|\bspend|\bspent\b|\bcash\b", t):
         return "USD"
@@ -772,7 +779,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
                       r"percent(?:age)? (?:did|does|do|has|have|was|were|is|are)|(?:change|difference|variation) between(?: (?:and|to)\b)?|"
                       r"the change in|change in|variation in|variation|year[- ]over[- ]year|growth in|growth|in percent|"
                       r"increased|decreased|declined|increases|decreases|increase|decrease|decline|drop|"
-                      r"difference between|difference|compared|expect|expects|expected|"
+                      r"difference between|difference|compared|compare with|compare to|compare against|compare|expect|expects|expected|"
                       r"fall|fell|fallen|rise|rose|risen|grow|grew|grown|drop|dropped|go up|go down|went up|went down|"
                       r"exceed|exceeded|outpace|outpaced|surpass|surpassed|climb|climbed|shrink|shrank)\b", " ", item, flags=re.I)
         item = re.sub(r"\s+", " ", item).strip(" ,?.")

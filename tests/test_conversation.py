@@ -107,3 +107,10 @@ def test_ratios_the_filing_does_not_print_are_computed_from_their_parts(conv_ans
     assert [s.op for s in ans.program] == ["divide", "round"]
     tax = answerer.ask("What was the effective tax rate this quarter?", filing_id=bk)
     assert tax.value.amount == "24.5" and tax.value.unit == "percent"  # 14,334 / 58,506, rounded to two decimals
+
+
+def test_how_does_that_compare_with_the_prior_year_is_the_change_from_then(conv_answerer):
+    answerer, (ig, _) = conv_answerer
+    a = converse(answerer, ig, ["What were total revenues in the quarter ended September 30, 2011?",
+                                "How does that compare with the prior year period?"])
+    assert a[1].value.amount == "-875000" and a[1].program[-1].op == "subtract", a[1].text

@@ -327,3 +327,11 @@ def test_how_many_million_asks_an_amount_in_that_scale():
     q = ask("How many million of trade accounts receivable were sold without recourse in 2019?")
     assert q.expect_unit == "USD" and q.items == ["trade accounts receivable were sold without recourse"]
     assert ask("How many million shares were repurchased in 2019?").expect_unit == "shares"
+
+
+def test_a_margin_of_a_profit_line_is_a_percent():
+    # "Adjusted net income" in dollars had answered "the adjusted net income margin" at 0.93
+    assert ask("What was adjusted net income margin for the quarter?").expect_unit == "percent"
+    assert ask("What was the adjusted EBITDA margin in 2023?").expect_unit == "percent"
+    assert ask("How much was the operating margin in dollars?").expect_unit == "USD"
+    assert ask("What was gross margin in 2023?").expect_unit is None  # printed in dollars as often as a percent

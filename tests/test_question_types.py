@@ -37,6 +37,7 @@ def test_every_registered_type_has_a_unique_name():
     ("Which was larger, research and development or general and administrative expense?", "greater", None),
     ("What is the average of revenue in 2023 and 2022?", "average", None),
     ("By how much did operating income increase from 2022 to 2023?", "difference", None),
+    ("How did net income compare with the prior year period?", "difference", ["net income"]),
     ("What revenue does the company expect for fiscal 2025?", "range", None),
     ("What were revenues and other income combined in 2023?", "sum", None),
     ("What was total revenue in 2023?", "lookup", None),

@@ -1,5 +1,6 @@
 """Differences and changes: "by how much did X increase", "the difference between X and Y",
-"X compared with a year earlier" -> a - b (the later period first)."""
+"X compared with a year earlier", "how did X compare with the prior year period" -> a - b (the later
+period first)."""
 
 import re
 
@@ -7,7 +8,8 @@ from qa.qtypes.base import Detected, OperationType, QuestionParse
 
 DIFF = re.compile(
     r"^(?:(?>.*?(?:\bby how (?:much|many)\b|\b(?:exceed|exceeded|outpace|outpaced|surpass|surpassed)\b|\bdifference\b|\bchange between\b|"
-    r"\bhow (?:much|many) (?:higher|lower|more|less|fewer|greater|larger|bigger|smaller)\b))|"
+    r"\bhow (?:much|many) (?:higher|lower|more|less|fewer|greater|larger|bigger|smaller)\b|"
+    r"\bhow (?:does|did|do|has|have) .{0,60}?\bcompare (?:with|to|against)\b))|"
     r"(?>.*?\bhow much (?:did|has|have|was|were) ).*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
     r"(?>.*?\b(?:difference|change|variation|increase|decrease|decline|drop)\b).*\b(?:between|from|compared|versus|vs\.?|than)\b|"
     r"(?>.*?\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b).*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period)))", re.I)
