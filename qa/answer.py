@@ -777,7 +777,7 @@ class Answerer:
             # checks the chooser was trained without, so after its features: a segment asked and not
             # tagged (or a part not asked), a row from the other side of the statement
             member = unasked_member(view, cand.facts, _resolved(plan, solver))
-            late = ([member] if member is not None else []) + section_problems(solver.trace)
+            late = ([member] if member is not None else []) + section_problems(solver.trace, " ".join(_resolved(plan, solver)))
             if late:
                 ans.fits_question = False
                 problems.extend(late)

@@ -83,10 +83,17 @@ def _side(text: str) -> str | None:
     return sides[0] if len(sides) == 1 else None
 
 
-def section_problems(traces) -> list[str]:
+# heading words that make the rows under them a subset of the line item: the hedged items of a fair
+# value hedge ("Hedged assets/(liabilities):" over "Current and non-current marketable securities"),
+# assets pledged as collateral, an unconsolidated entity's figures
+_SUBSET_HEADING = re.compile(r"\b(?:hedged|pledged|unconsolidated)\b", re.I)
+
+
+def section_problems(traces, question: str = "") -> list[str]:
     """Operands read from the other side of the statement than the asked item: "hardware expenses"
     answered by the "Hardware" row under "Revenues:" (the filing prints "Hardware" under both
-    headings). Checked after the chooser's features (qa/answer.py), which were trained without it."""
+    headings); or from under a heading that makes the row a subset the question does not ask
+    ("Hedged assets"). Checked after the chooser's features (qa/answer.py), which were trained without it."""
     out = []
     for t in traces:
         if t.kind != "table":
@@ -94,6 +101,9 @@ def section_problems(traces) -> list[str]:
         asked, have = _side(t.item), _side(f"{t.label} {t.heading}")
         if asked and have and asked != have:
             out.append(f"the row “{t.label}” sits under {have}, the question asks for {asked}")
+        subset = _SUBSET_HEADING.search(f"{t.label} {t.heading}")
+        if subset and not re.search(rf"\b{subset.group(0)[:5]}", question, re.I):
+            out.append(f"the row “{t.label}” counts only the {subset.group(0).lower()} part, which the question does not ask")
     return out
 
 
