@@ -188,6 +188,7 @@ class _Tags:
     def __init__(self, view):
         self.vocab = vocabulary(view.parsed) if view.parsed.xbrl else None
         self._named: dict[str, set[str]] = {}
+        self._restated: dict[tuple[str, ...], set[str]] = {}
         self._concepts: dict[str, list] = {}
 
     def tags_of(self, f: Fact) -> list:
@@ -199,6 +200,15 @@ class _Tags:
                 self._named.clear()
             self._named[text] = {m.member for m in self.vocab.match_members(text)} if self.vocab else set()
         return self._named[text]
+
+    def restated_members(self, texts: list[str]) -> set[str]:
+        """The vocabulary's `restated_members`, once per question (every fact of every candidate asks it)."""
+        key = tuple(texts)
+        if key not in self._restated:
+            if len(self._restated) >= self.CACHED_PHRASES:
+                self._restated.clear()
+            self._restated[key] = self.vocab.restated_members(texts) if self.vocab else set()
+        return self._restated[key]
 
     def concepts(self, item: str) -> list:
         """The concepts (and members) the item names best, with their facts (qa/xbrl_vocabulary.py)."""
@@ -218,7 +228,7 @@ class _Tags:
         tags = self.tags_of(f)
         if not tags:
             return 0.5
-        named = self.named_members(question) - self.vocab.restated_members(items)
+        named = self.named_members(question) - self.restated_members(items)
         return max(1.0 if set(t.dimensions.values()) == (named & set(t.dimensions.values())) and
                    (bool(t.dimensions) or not named) else 0.0 for t in tags)
 
@@ -246,7 +256,7 @@ def unasked_member(view, facts: list, asked: list[str]) -> str | None:
         return None
     label = view.label_of(f) if f.kind == "table" else f.label
     # each text apart: a member's words must sit together in one phrase (qa/xbrl_vocabulary.py)
-    named = set().union(*(tags.named_members(text) for text in asked if text)) - tags.vocab.restated_members(asked)
+    named = set().union(*(tags.named_members(text) for text in asked if text)) - tags.restated_members(asked)
     if all(t.dimensions for t in tagged) and not any(set(t.dimensions.values()) & named for t in tagged):
         # every tag of the cell is a part ("Repurchases of common stock" in the common-stock column of
         # the equity statement; share-based compensation within G&A) and the question names none

@@ -117,6 +117,7 @@ class FilingView:
         self._normalized_text: set[str] | None = None
         self._sent_tok_cache: dict[tuple[int, int], set[str]] = {}
         self._clause_cache: dict[str, set[str]] = {}
+        self._trailing: dict[str, tuple[str, str] | None] = {}
         self._clause_seq: dict[str, tuple[str, ...]] = {}
         self._cells: dict[str, list[Fact]] | None = None
         self._ranked: dict[tuple[str, frozenset], list[tuple[float, str, str | None]]] = {}
@@ -220,7 +221,13 @@ class FilingView:
     def trailing_names(self, f: Fact) -> tuple[str, str] | None:
         """(the sentence's words before its first figure, the words that follow `f`) where every
         figure of the sentence is named after itself, as vote counts are ("1,806,791,973 shares
-        in favor, 508,390,449 shares against ..."); None for the usual sentence."""
+        in favor, 508,390,449 shares against ..."); None for the usual sentence. Read once per figure:
+        every item's prose score asks it."""
+        if f.id not in self._trailing:
+            self._trailing[f.id] = self._read_trailing_names(f)
+        return self._trailing[f.id]
+
+    def _read_trailing_names(self, f: Fact) -> tuple[str, str] | None:
         a, b = self.index.sentence_of(f.source.start, f.source.end)
         figures = sorted(self._sentence_facts.get((a, b), []), key=lambda g: g.source.start)
         if len(figures) < 2:
