@@ -153,6 +153,8 @@ _LEN_RE = re.compile(
     _COUNT + r"[\s-]+(?P<unit>months?|weeks?)\b(?:\s+fiscal)?(?:\s+(?:period|quarter|year)s?)?\s+(?:ended|ending|end)\b",
     re.IGNORECASE
 )
+# "Trailing 4-Quarters Ended August 31, 2024", "Two Quarters Ended": that many quarters, not one
+_QUARTERS_RE = re.compile(_COUNT + r"[\s-]+quarters\b(?:\s+fiscal)?\s+(?:ended|ending)\b", re.IGNORECASE)
 _QUARTER_RE = re.compile(r"\b(?:(?:fiscal|third|second|first|fourth)\s+)?quarters?\s+(?:ended|ending)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\b|\btwelve[\s-]+months\b|\bfiscal\s+year\b(?=.*\b(?:ended|ending)\b)", re.IGNORECASE)
 _INSTANT_HINT = re.compile(r"\b(?:as\s+of|at|balance|as\s+at)\b", re.IGNORECASE)
@@ -165,6 +167,10 @@ def period_length(text: str) -> tuple[int, str] | None:
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         return count, "weeks" if m.group("unit").lower().startswith("week") else "months"
+    m = _QUARTERS_RE.search(text)
+    if m:
+        n = m.group("n").lower()
+        return 3 * (int(n) if n.isdigit() else NUMBER_WORDS[n]), "months"
     if _QUARTER_RE.search(text):
         return 3, "months"
     if _YEAR_RE.search(text):

@@ -54,7 +54,7 @@ from qa.question import (
 from qa.verify import numbers_in_text, verify
 from qa.candidates import Candidate, asked_periods, enumerate_programs, features, unasked_member, with_relative
 from qa.chooser import get_chooser
-from qa.fit_check import fits_question, section_problems
+from qa.fit_check import fits_question, part_problems, section_problems, total_block
 from qa.plan import Plan, plan_from_query
 from qa.qtypes.base import AnswerContext
 from qa.qtypes.operations import operation_type
@@ -777,7 +777,8 @@ class Answerer:
             # checks the chooser was trained without, so after its features: a segment asked and not
             # tagged (or a part not asked), a row from the other side of the statement
             member = unasked_member(view, cand.facts, _resolved(plan, solver))
-            late = ([member] if member is not None else []) + section_problems(solver.trace, " ".join(_resolved(plan, solver)))
+            late = ([member] if member is not None else []) + section_problems(solver.trace, " ".join(_resolved(plan, solver))) \
+                + part_problems(view, plan.operation, cand.facts)
             if late:
                 ans.fits_question = False
                 problems.extend(late)
@@ -957,7 +958,7 @@ class _Solver:
             out.append(resolve(p, self.cal, base) if p.relative else p)
         if not out:
             out = [base]
-        if len(out) == 1 and out[0].relative == "year_earlier" and not explicit and self.q.operation in ("difference", "percent_change"):
+        if len(out) == 1 and out[0].relative in ("year_earlier", "quarter_earlier") and not explicit and self.q.operation in ("difference", "percent_change"):
             out = [base, out[0]]
         if self.q.operation in ("difference", "percent_change") and len(out) == 1 and len(self.q.items) < 2 \
                 and out[0].relative is None and _from_only(self.q.text, out[0].text):
@@ -970,7 +971,7 @@ class _Solver:
                 return [current, named]
         if self.q.operation in ("difference", "percent_change") and len(out) == 1 and len(self.q.items) < 2:
             out.append(resolve(PeriodSpec(text="a year earlier", relative="year_earlier"), self.cal, out[0]))
-        if self.q.operation in ("difference", "percent_change") and len(out) == 2 and all(p.relative == "year_earlier" for p in out):
+        if self.q.operation in ("difference", "percent_change") and len(out) == 2 and all(p.relative in ("year_earlier", "quarter_earlier") for p in out):
             out[0] = base
         return out
 
@@ -1323,7 +1324,8 @@ class _Solver:
 
     def two_items(self, a: str, b: str, spec: PeriodSpec, operation: str) -> Answer:
         want = self._operand_unit(operation)
-        op_a = self.find(a, spec, want, other=b)
+        # a part's heading may name its whole ("Consumer" under "Net revenue:" for a share of total net revenue)
+        op_a = self.find(a, spec, want, other=None if operation == "share" else b)
         if op_a is None:
             return self.not_found(a, spec)
         accept = None
@@ -1335,12 +1337,36 @@ class _Solver:
             op_b = self._table_total(op_a, b, spec)
         if op_b is None:
             return self.not_found(b, spec)
+        if operation == "share":
+            op_a = self._part_above_whole(op_a, op_b)
         if op_a.facts == op_b.facts:
             return self.refuse(f"“{a}” and “{b}” resolve to the same figure; the filing does not report them separately.")
         where = say_period(op_a.period, op_a.facts[0].column_label) if op_a.period else say_spec(spec)
         if _undated(op_a) and _undated(op_b):
             where = ""  # vote counts and other cells under word columns: no period to state
         return self._combine(op_a, op_b, operation, where, where)
+
+    def _part_above_whole(self, part: Operand, whole: Operand) -> Operand:
+        """A part named the same in two blocks of the whole's table ("Consumer" under "Net revenue:"
+        and under "Segment operating income:"): the one in the block the whole's total row closes."""
+        if len(part.facts) != 1 or len(whole.facts) != 1:
+            return part
+        f, w = part.facts[0], whole.facts[0]
+        if f.kind != "table" or w.kind != "table" or f.source.table_id != w.source.table_id or f.source.row is None \
+                or w.source.row is None or not is_total_row(self.view.label_of(w)):
+            return part
+        label = self.view.label_of(f)
+        block = [g for g in total_block(self.view, w) if g.unit == f.unit]
+        if any(g.id == f.id for g in block):
+            return part
+        same = [g for g in block if self.view.label_of(g) == label and g.id not in self.exclude]
+        if len(same) != 1:
+            return part
+        g = same[0]
+        for t in self.trace:  # the chooser and the fit check read the row taken, under its heading
+            if t.fact_ids == [f.id]:
+                t.fact_ids, t.heading = [g.id], f"{self.view.parent_of(g) or ''} {g.column_label or ''}"
+        return Operand([g], label, g.period, part.score)
 
     def _table_total(self, part: Operand, whole: str, spec: PeriodSpec) -> Operand | None:
         """"X as a proportion of total costs" where no row names the whole: the total row below the
@@ -1365,6 +1391,10 @@ class _Solver:
         steps: list[tuple[str, list]] = []
         arg_a = self._operand_steps(a, steps)
         arg_b = self._operand_steps(b, steps)
+        if operation == "share" and a.value < 0 < b.value and all("(" in (f.as_printed or "") for f in a.facts):
+            # a part printed in parentheses (an allowance, an expense) as a share of a positive whole: its size
+            steps.append(("multiply", [arg_a, "-1"]))
+            arg_a = f"#{len(steps) - 1}"
         template = operation_type(operation)  # the question type's program template and wording (qa/qtypes/)
         steps.append((template.step, [arg_a, arg_b]))
         unit = template.result_unit or a.unit

@@ -5,13 +5,15 @@
   prior-year column, not the fiscal year-end column next to it);
 - "What is the difference between the two?" / "What's the change between them?": the program
   runs over the previous two answers' figures (later period minus earlier);
-- "What about G&A?": a new line item, the previous period(s) and operation;
+- "What about G&A?": a new line item, the previous period(s) and operation (after "What was the
+  change?", the periods that change ran over);
 - a question with its own period but no line item ("And for the nine months?"): the previous
   line item in the new period.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Sequence
 
@@ -38,6 +40,26 @@ def _figure_spec(answer: Answer) -> PeriodSpec | None:
     end = date.fromisoformat(period.split("/")[-1])
     instant = "/" not in period
     return PeriodSpec(text=period, end=end, months=None if instant else months_of(period), instant=instant, tolerance_days=7)
+
+
+# a follow-up that only names what changes ("And for the nine months?", "What about 2019?"): the rest is the last turn's
+_ELLIPTIC = re.compile(r"^\W*(?:and|what about|how about|same for|now for)\b", re.I)
+
+
+def _combined_periods(prev_q: Query, prev_a: Answer) -> list[PeriodSpec]:
+    """The periods a turn that combined the two answers before it ("What was the change?") ran
+    over, from its figures, in the order it stated them (the later first): "How about noninterest
+    income?" asks the same change over the same periods."""
+    if prev_q.followup != "combine_previous" or not prev_a.program:
+        return []
+    out: list[PeriodSpec] = []
+    for f in prev_a.figures:
+        if not f.period or any(p.text == f.period for p in out):
+            continue
+        end, instant = date.fromisoformat(f.period.split("/")[-1]), "/" not in f.period
+        out.append(PeriodSpec(text=f.period, end=end, months=None if instant else months_of(f.period), instant=instant,
+                              tolerance_days=7))
+    return out if len(out) == 2 else []
 
 
 def effective_queries(history: Sequence[Any], view) -> list[Query]:
@@ -72,13 +94,18 @@ def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) 
     if q.followup == "new_item":
         out.operation = prev_q.operation if prev_q.operation != "text" else "lookup"
         out.items = q.items + prev_q.items[1:] if prev_q.operation in ("share", "ratio") else q.items
-        out.periods = prev_q.periods
+        out.periods = prev_q.periods or _combined_periods(prev_q, prev_a)
         out.expect_unit = prev_q.expect_unit if prev_q.operation != "lookup" else q.expect_unit
         out.followup = None
         return out, answers
-    out.items = prev_q.items
+    # the item of the last turn that named one: "What is the percentage change?" names none of its own
+    named = next((p for p in reversed(prev_queries) if p.items), None)
+    out.items = prev_q.items or (named.items if named is not None else [])
     out.operation = prev_q.operation if prev_q.operation not in ("text", "range") else "lookup"
     out.expect_unit = out.expect_unit or prev_q.expect_unit
+    if not prev_q.items and not _ELLIPTIC.match(q.text):
+        # after "What is the net change?", "What was the 2016 value?" asks a value of the item, not the change again
+        out.operation, out.expect_unit = "lookup", q.expect_unit
     if q.followup == "shift_year":
         base = _figure_spec(prev_a)
         if base is None:

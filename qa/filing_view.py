@@ -59,6 +59,10 @@ CAPTION_ONLY_BELOW = 0.5  # captions are read only where no printed label fits t
 _YEAR_RX = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
 
 
+# a rate that names a debt instrument: "6.125% Senior Notes due 2032", "4.50% Convertible Senior Notes"
+_COUPON = re.compile(r"\s*%?\s*(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:Notes|Debentures|Bonds|Term Loans?|Preferred (?:Stock|Shares)))\b")
+
+
 class FilingView:
     """Everything about one filing that answering needs, computed once."""
 
@@ -269,6 +273,9 @@ class FilingView:
             if len(self.respectively_run(f)) > 1:
                 lead = a  # "bonuses for 2023 and 2024 equal to $75,000 and $112,500, respectively": one clause for all
             self._clause_seq[f.id] = tokens(self.text[max(a, lead):f.source.end])
+            coupon = _COUPON.match(self.text, f.source.end) if f.unit == "percent" else None
+            if coupon:  # "6.125% Senior Notes due 2032": the rate is the notes' interest rate
+                self._clause_seq[f.id] += tokens(f"{coupon['name']} interest rate coupon")
             self._clause_cache[f.id] = set(self._clause_seq[f.id])
         return self._clause_cache[f.id]
 

@@ -107,6 +107,42 @@ def section_problems(traces, question: str = "") -> list[str]:
     return out
 
 
+def total_block(view, total) -> list:
+    """The cells a total row closes, in its table and column: upward from it to the row above
+    that is itself a total (nearest first)."""
+    from qa.lexicon import is_total_row
+
+    if total.kind != "table" or total.source.row is None:
+        return []
+    column = [g for g in view.cells_of(total.source.table_id) if g.source.column == total.source.column
+              and g.source.row is not None and g.source.row < total.source.row]
+    block = []
+    for g in sorted(column, key=lambda g: -g.source.row):
+        if is_total_row(view.label_of(g)):
+            break
+        block.append(g)
+    return block
+
+
+def part_problems(view, operation: str, facts) -> list[str]:
+    """A share's part taken from another block of its whole's table, where the block the whole's
+    total closes has a row of the same name ("Consumer" under "Segment operating income:" as a part
+    of "Total net revenue", which closes its own "Consumer" row)."""
+    from qa.lexicon import is_total_row
+
+    if operation != "share" or len(facts) != 2:
+        return []
+    part, whole = facts
+    if part.kind != "table" or whole.kind != "table" or part.source.table_id != whole.source.table_id \
+            or not is_total_row(view.label_of(whole)):
+        return []
+    block = total_block(view, whole)
+    label = view.label_of(part)
+    if any(g.id == part.id for g in block) or not any(view.label_of(g) == label for g in block):
+        return []
+    return [f"“{label}” is taken from another block of the table than the one “{view.label_of(whole)}” totals"]
+
+
 def _numbers(text: str) -> set[Decimal]:
     out = set()
     for m in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text):

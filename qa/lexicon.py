@@ -23,6 +23,11 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"operating cash flows?|cash flows? from operat\w+(?: activities)?|cash burn|burn rate", "opcashflow"),
     (r"cash,? cash equivalents,? and restricted cash", "cashequiv restricted"),
     (r"cash and cash equivalents|cash & cash equivalents|cash and equivalents", "cashequiv"),
+    # bare "cash" said as a balance ("how much cash did it have", "cash at end of year", a "Cash" row) is cash
+    # and equivalents; not cash dividends, flows or payments ("cash provided by", "cash from financing")
+    (r"(?<!net )cash(?=\s*$|\s*[?.;]|\s+(?:balances?|on hand|at\b|held|position|holdings?|reserves?)|\s*,\s*(?:beginning|end)\b"
+     r"|\s+(?:did|does|do|has|have|had|was|were|is|are)\s+(?:\S+\s+){0,3}?(?:have|hold|held|on hand|remain\w*|left|available)\b)",
+     "cashequiv"),
     (r"cost of (?:net )?(?:sales|revenues?|goods sold)|cogs", "cogs"),
     (r"research and development|r ?& ?d\b|r and d\b", "rnd"),
     (r"selling,? general,? and administrative|sg ?& ?a\b", "sga"),
@@ -74,6 +79,18 @@ _ABBREVIATIONS = [
     (r"\byoy\b|\by/y\b|\byear-over-year\b", "year over year"),
     (r"\bchief financial officer\b", "cfo"),
     (r"\bchief executive officer\b", "ceo"),
+    # analysts' shorthand for line items filers spell out
+    (r"\bcet ?1\b", "common equity tier 1"),
+    (r"\bfhlb\b", "federal home loan bank"),
+    (r"\bnii\b", "net interest income"),
+    (r"\bnim\b", "net interest margin"),
+    (r"\bnpls?\b", "nonperforming loans"),
+    (r"\bnpas?\b", "nonperforming assets"),
+    (r"\bacl\b", "allowance for credit losses"),
+    (r"\btbv\b", "tangible book value"),
+    (r"\bbvps\b", "book value per share"),
+    (r"\baoci\b", "accumulated other comprehensive income"),
+    (r"\ba/p\b", "accounts payable"),
 ]
 
 STOPWORDS = frozenset(
@@ -226,8 +243,14 @@ def _weight(tok: str) -> float:
     return 3.0 if tok in CONCEPT_TOKENS else 1.0
 
 
+_NAMED_SEGMENT = re.compile(r"\b([A-Z][\w&'-]*)\s+segment\b(?!s)")
+
+
 def content_tokens(phrase: str) -> list[str]:
-    """The asked line item's tokens without "total" and, when others remain, without neutral words."""
+    """The asked line item's tokens without "total" and, when others remain, without neutral words;
+    "segment" after a name ("the Consumer segment revenue") only says what the name is: the rows
+    print the name ("Consumer" under "Net revenue:")."""
+    phrase = _NAMED_SEGMENT.sub(r"\1", phrase)
     q = [t for t in tokens(phrase) if t != "total"]
     core = [t for t in q if t not in _NEUTRAL]
     return core or q

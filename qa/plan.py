@@ -34,7 +34,7 @@ class PeriodRef(BaseModel):
     months: int | None = None
     instant: bool = False
     fiscal: tuple[int, int] | None = None
-    relative: Literal["current", "year_earlier"] | None = None
+    relative: Literal["current", "year_earlier", "quarter_earlier"] | None = None
     year: int | None = None
 
 

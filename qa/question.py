@@ -88,7 +88,7 @@ class PeriodSpec(BaseModel):
     months: int | None = Field(None, description="Duration in months (3, 6, 9, 12); None for an instant or any.")
     instant: bool = Field(False, description="Asked 'as of' / 'at' a date: a balance-sheet instant.")
     fiscal: tuple[int, int] | None = Field(None, description="(fiscal year, quarter 1-4 or 0 for the year) if named so.")
-    relative: Literal["current", "year_earlier"] | None = None
+    relative: Literal["current", "year_earlier", "quarter_earlier"] | None = None
     year: int | None = Field(None, description="A bare year ('in 2013'): any period ending in that year.")
     tolerance_days: int = Field(7, description="How far a table period's end may lie from `end`.")
     flow: bool = Field(False, description="Named as a span ('nine months ended'): a balance-sheet instant does not answer it.")
@@ -256,6 +256,7 @@ _FY = r"(?:fiscal(?: year)?|fy|f(?=\d\d\b|\d{4}\b))\s?'?(?P<fy>\d{4}|\d{2})\b|(?
 _P_FQ = re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter (?:of |in )?(?:the )?(?:company's )?(?:{_FY})", re.I)
 # the fiscal year first: "the fiscal 2019 third quarter", "FY24's second quarter", "the 2002 first quarter"
 # (and as columns are headed, "Fiscal 2024 Q3", "FY2024 Q3")
+_P_BARE_QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b|\bQ(?P<qn>[1-4])\b", re.I)
 _P_FYQ = re.compile(rf"\b(?:{_FY})(?:['’]s)?\s+(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|Q(?P<qn>[1-4]))\b", re.I)
 _P_QFY = re.compile(rf"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?(?:of )?(?:{_FY})", re.I)
 _P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})", re.I)
@@ -286,6 +287,10 @@ _P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported
 # a balance at the current quarter's end: "at quarter end", "at the end of the quarter"
 _P_QUARTER_END = re.compile(r"\b(?:(?:at|as of) )?(?:the )?(?:end of (?:the )?(?:current |latest |most recent )?(?:fiscal )?quarter"
                             r"|(?:fiscal )?quarter[- ]end)\b", re.I)
+# the quarter before ("the prior quarter", "the linked quarter", "sequentially"); "the prior-year quarter" is a year back
+_P_QUARTER_EARLIER = re.compile(
+    r"\b(?:the )?(?:prior|previous|preceding|linked|sequential) (?:fiscal )?quarter\b|\bsequentially\b|"
+    r"\bquarter[- ]over[- ]quarter\b|\bqoq\b", re.I)
 _P_YEAR_EARLIER = re.compile(
     r"\b(?:(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period)(?: (?:of|in))?(?: (?:the|a))? (?:last|prior|previous|preceding) (?:fiscal )?year"
     r"|(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period) (?:a|one) year (?:earlier|ago|before)"
@@ -417,6 +422,9 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
     for m in _P_YEAR_EARLIER.finditer(text):
         if free(m):
             add(m, PeriodSpec(text=m[0], relative="year_earlier"))
+    for m in _P_QUARTER_EARLIER.finditer(text):
+        if free(m):
+            add(m, PeriodSpec(text=m[0], relative="quarter_earlier", months=3))
     for m in _P_QUARTER_END.finditer(text):
         if free(m):
             add(m, PeriodSpec(text=m[0], relative="current", months=3, instant=True))
@@ -424,6 +432,14 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
         if free(m):
             # "this quarter" is three months; "the period" is the filing's own current period, whatever its length
             add(m, PeriodSpec(text=m[0], relative="current", months=3 if "quarter" in m[0].lower() else None))
+    if not found and cal and cal.fiscal_year and cal.quarter and cal.current_months == 3:
+        # a quarter named without its year in a quarterly filing ("fourth quarter net sales" asked of a third-quarter
+        # 10-Q): the latest such quarter, this fiscal year's or, not yet reported, last year's; the filing's own
+        # quarter is its current period already
+        for m in _P_BARE_QUARTER.finditer(text):
+            q = _ORD[m["q"].lower()] if m["q"] else int(m["qn"])
+            if free(m) and q != cal.quarter:
+                add(m, _fiscal_spec(m[0], cal.fiscal_year if q < cal.quarter else cal.fiscal_year - 1, q, 3, cal))
     found.sort(key=lambda p: p.start)
     return found
 
@@ -449,7 +465,7 @@ def period_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_AS_OF,
                _P_DATE, _P_SAME_QUARTER, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_THE_YEAR, _P_FY_END,
-               _P_YEAR_EARLIER, _P_QUARTER_END, _P_CURRENT, _P_BARE_YEAR):
+               _P_YEAR_EARLIER, _P_QUARTER_EARLIER, _P_QUARTER_END, _P_CURRENT, _P_BARE_YEAR):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     return spans
 
@@ -777,7 +793,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
                           r"reduction|variation)\b)", " ", item, flags=re.I)
         item = re.sub(r"\b(?:by how much|how much|by what percent(?:age)?|what percent(?:age)?|percent(?:age)? change(?: in)?|"
                       r"percent(?:age)? (?:did|does|do|has|have|was|were|is|are)|(?:change|difference|variation) between(?: (?:and|to)\b)?|"
-                      r"the change in|change in|variation in|variation|year[- ]over[- ]year|growth in|growth|in percent|"
+                      r"the change in|change in|variation in|variation|year[- ]over[- ]year|sequentially|quarter[- ]over[- ]quarter|growth in|growth|in percent|"
                       r"increased|decreased|declined|increases|decreases|increase|decrease|decline|drop|"
                       r"difference between|difference|compared|compare with|compare to|compare against|compare|expect|expects|expected|"
                       r"fall|fell|fallen|rise|rose|risen|grow|grew|grown|drop|dropped|go up|go down|went up|went down|"
@@ -839,7 +855,8 @@ def _has_item(q: Query, body: str) -> bool:
 
 
 def resolve(spec: PeriodSpec, cal: Calendar, base: PeriodSpec | None = None) -> PeriodSpec:
-    """Fill in `end`/`months` for relative specs: current quarter, or `base` shifted back a year."""
+    """Fill in `end`/`months` for relative specs: current quarter, or `base` shifted back a year (or
+    a quarter: the quarter before it)."""
     out = spec.model_copy()
     if spec.relative == "current" and out.end is None:
         out.end = cal.current_end
@@ -854,6 +871,11 @@ def resolve(spec: PeriodSpec, cal: Calendar, base: PeriodSpec | None = None) -> 
             out.tolerance_days = 20
             if anchor.year is not None:
                 out.year, out.tolerance_days = anchor.year - 1, 366
+    elif spec.relative == "quarter_earlier":
+        anchor = base or PeriodSpec(text="current", end=cal.current_end, months=cal.current_months)
+        if anchor.end is not None:
+            out.end, out.months, out.tolerance_days = add_months(anchor.end, -3), 3, 20
+            out.instant = anchor.instant
     return out
 
 

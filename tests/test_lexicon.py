@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.lexicon import concepts, expand_query, match_label, tokens
+from qa.lexicon import concepts, expand_query, match_label, normalize, tokens
 
 
 @pytest.mark.parametrize("asked,right,wrong", [
@@ -128,3 +128,20 @@ def test_a_verb_and_its_noun_are_one_word(asked, right, wrong):
 def test_a_footnote_mark_stuck_to_a_word_is_not_part_of_it():
     assert tokens("Costs2") == tokens("Costs") == ("cost",)
     assert tokens("FY25") == ("fy25",) and tokens("Q1") == ("q1",)
+
+
+def test_bare_cash_is_the_balance_not_cash_dividends_or_flows():
+    assert match_label("cash", "Cash and cash equivalents") == 1.0
+    assert match_label("cash", "Cash dividends declared per share") < 0.5
+    assert match_label("cash paid for interest", "Cash paid for interest") == 1.0
+    assert normalize("Net cash used in investing activities") == "net cash used in investing activities"
+
+
+def test_bank_shorthand_is_spelled_out():
+    assert match_label("CET1 ratio", "Common equity tier 1 capital ratio") > 0.9
+    assert match_label("NPLs", "Non-performing loans") == 1.0
+
+
+def test_segment_after_a_name_is_the_name_but_segments_are_a_list():
+    assert match_label("Consumer segment", "Consumer", "Net revenue:") == 1.0
+    assert match_label("types of Solutions segments", "Solutions") < 1.0

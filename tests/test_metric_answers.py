@@ -190,6 +190,7 @@ APPLE = [
      "“Operating income” $25,352,000,000 (the third quarter of fiscal 2024)"),
     ("What is the current ratio as of June 29, 2024?", "0.953", "current assets ÷ current liabilities",
      "“Total current liabilities” $131,624,000,000 (June 29, 2024)"),
+    # Apple's MD&A prints "Effective tax rate 15.8%": the exact 15.85 agrees with it to its rounding, so the formula stands
     ("What was the effective tax rate for the nine months ended June 29, 2024?", "15.85", "income tax ÷ pretax income × 100",
      "“Provision for income taxes” $14,875,000,000"),
     ("What was free cash flow for the nine months ended June 29, 2024?", "84904000000", "operating cash flow - capex",

@@ -1,5 +1,6 @@
 """Differences and changes: "by how much did X increase", "the difference between X and Y",
-"X compared with a year earlier", "how did X compare with the prior year period" -> a - b (the later
+"X compared with a year earlier", "how did X compare with the prior year period", "X versus a year ago",
+"what was X year over year" -> a - b (the later
 period first)."""
 
 import re
@@ -12,7 +13,12 @@ DIFF = re.compile(
     r"\bhow (?:does|did|do|has|have) .{0,60}?\bcompare (?:with|to|against)\b))|"
     r"(?>.*?\bhow much (?:did|has|have|was|were) ).*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
     r"(?>.*?\b(?:difference|change|variation|increase|decrease|decline|drop)\b).*\b(?:between|from|compared|versus|vs\.?|than)\b|"
-    r"(?>.*?\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b).*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period)))", re.I)
+    r"(?>.*?\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b).*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period)|sequentially|quarter[- ]over[- ]quarter|(?:prior|previous|preceding|linked) quarter)|"
+    # a figure set beside a relative period without a change verb: "X in the quarter compared with the same quarter
+    # last year", "X versus a year ago", "What was X year over year?"
+    r"(?>.*?\b(?:compared (?:with|to)|versus|vs\.?|against)\b).*\b(?:a year (?:earlier|ago|before)|(?:the )?prior[- ]year|"
+    r"last year|(?:the )?previous year|(?:the )?same (?:quarter|period)|(?:the )?(?:prior|previous|preceding|linked) quarter)\b|"
+    r"^(?>what|how much) (?:was|were|is|are) .{3,80}? (?:year[- ]over[- ]year|yoy)(?: (?:for|in|during|over) [^,;]{3,50})?\W*$)", re.I)
 # a percent change is qa/qtypes/percent_change.py; "the change in the percentage of sales to restaurants" and a
 # change in percentage points are differences
 _PERCENT = re.compile(r"\bpercent(?:age)?\b(?!\s+(?:of|points?)\b)", re.I)

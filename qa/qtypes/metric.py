@@ -114,6 +114,16 @@ def shift(spec: PeriodSpec, years: int) -> PeriodSpec:
     return spec.model_copy(update=upd)
 
 
+def opening(spec: PeriodSpec) -> PeriodSpec:
+    """The balance a span starts from: the prior year-end for a year, the end of the period before a
+    quarter or year-to-date span (nine months ended September 28, 2024 opens at the year-end before it)."""
+    if spec.end is None or spec.months is None or spec.months >= 12 or spec.year is not None \
+            or (spec.fiscal is not None and spec.fiscal[1] == 0):
+        return shift(spec, -1)
+    return spec.model_copy(update={"text": f"{spec.text} opening", "end": add_months(spec.end, -spec.months), "months": None,
+                                   "instant": True, "fiscal": None, "relative": None, "flow": False})
+
+
 def year_of(spec: PeriodSpec) -> int | None:
     if spec.fiscal is not None:
         return spec.fiscal[0]
@@ -506,6 +516,8 @@ class _Build:
         self.assumed_zero: list[str] = []
         self.ambiguous: list[str] = []
         self.averaged = False
+        self.annualize: int | None = None   # a span's months where a flow is set against a balance (×12÷months)
+        self.annualized: int | None = None
         self._cache: dict[tuple[str, str], Found | None] = {}
 
     def find(self, item: Item, spec: PeriodSpec) -> Found | None:
@@ -540,10 +552,11 @@ class _Build:
             else:
                 target = spec
             if which == "delta":
-                close, open_ = self.find(item, spec), self.find(item, shift(spec, -1))
+                start = opening(spec)
+                close, open_ = self.find(item, spec), self.find(item, start)
                 if close is None or open_ is None:
-                    raise _Missing(item, spec if close is None else shift(spec, -1))
-                a, b = self.arg(close, f"{name} {say_year(spec)}"), self.arg(open_, f"{name} {say_year(shift(spec, -1))}")
+                    raise _Missing(item, spec if close is None else start)
+                a, b = self.arg(close, f"{name} {say_year(spec)}"), self.arg(open_, f"{name} {say_year(start)}")
                 self.steps.append(("subtract", [a, b]))
                 return f"#{len(self.steps) - 1}"
             found = self.find(item, target)
@@ -552,12 +565,18 @@ class _Build:
                     self.assumed_zero.append(name)
                     return "0"
                 raise _Missing(item, target)
-            a = self.arg(found, f"{name} {say_year(target)}")
+            a = self.arg(found, f"{name} {_say_at(item, target)}")
+            if not item.balance and self.annualize:
+                self.steps.append(("multiply", [a, "12"]))
+                self.steps.append(("divide", [f"#{len(self.steps) - 1}", str(self.annualize)]))
+                self.annualized = self.annualize
+                a = f"#{len(self.steps) - 1}"
             if item.balance and metric.average and not self.simple and which == "value":
-                opening = self.find(item, shift(target, -1))
-                if opening is None:
-                    raise _Missing(item, shift(target, -1))
-                b = self.arg(opening, f"{name} {say_year(shift(target, -1))}")
+                start = opening(target)
+                opened = self.find(item, start)
+                if opened is None:
+                    raise _Missing(item, start)
+                b = self.arg(opened, f"{name} {say_year(start)}")
                 self.steps.append(("average", [a, b]))
                 self.averaged = True
                 return f"#{len(self.steps) - 1}"
@@ -575,12 +594,35 @@ class _Build:
                 constants = {"years": str(years)} if years is not None else {}
                 if ask.item is not None:
                     formula = re.sub(r"\basked\b", ask.item.name, formula)
+                self.annualize = _interim_months(spec) if _flow_over_balance(ask.metric, formula) else None
                 return to_program(formula, self.operand(ask.metric, spec, first), self.steps, constants)
             except _Missing as exc:
                 missing = missing or exc
                 del self.steps[mark[0]:], self.figures[mark[1]:], self.inputs[mark[2]:]
                 del self.assumed_zero[mark[3]:], self.ambiguous[mark[4]:]
         raise missing  # type: ignore[misc]
+
+
+def _say_at(item: Item, spec: PeriodSpec) -> str:
+    """A period as an item is stated for it: a balance at the span's closing date ("September 28, 2024",
+    not "the three months ended ..."), a flow for the span."""
+    if item.balance and spec.end is not None and spec.year is None:
+        return say_year(spec.model_copy(update={"instant": True, "fiscal": None}))
+    return say_year(spec)
+
+
+def _interim_months(spec: PeriodSpec) -> int | None:
+    """The months of a quarter or year-to-date span; None for a year or an instant."""
+    if spec.months is None or spec.months >= 12 or spec.year is not None or (spec.fiscal is not None and spec.fiscal[1] == 0):
+        return None
+    return spec.months
+
+
+def _flow_over_balance(metric: Metric, formula: str) -> bool:
+    """Whether a formula sets a span's flow against a balance (return on equity, days sales outstanding):
+    its value depends on the span's length, so a quarter's is annualized to compare with a year's."""
+    items = [library().items[n] for n in metric.inputs(formula) if n in library().items]
+    return any(i.balance for i in items) and any(not i.balance for i in items)
 
 
 class _Missing(Exception):
@@ -658,6 +700,10 @@ class MetricType:
                     and judgement(ctx.question, metric) is None:
                 return None  # it found the figure (perhaps a segment's, which this type cannot tell): defer to it
         judge = judgement(ctx.question, metric)
+        printed = _printed_metric(ctx, ask, specs[0]) \
+            if metric.aliases and metric.unit != "USD" and ask.mode == "single" and judge is None \
+            and (ctx.plan.operation == "lookup" or ctx.plan.operation in ask.match.alias) \
+            and not _AGGREGATE.search(_around(ask, ctx.question)) else None
         if _YES_NO.search(ctx.question) and judge is None:
             return None  # a yes/no question this type cannot decide
         if judge is not None:
@@ -709,7 +755,11 @@ class MetricType:
                 new = specs[0]
                 result = b.metric_value(ask, formulas, new)
                 period_text = say_year(new)
+                if b.inputs and all(f.item.balance for _, f in b.inputs):
+                    period_text = _say_at(b.inputs[0][1].item, new)
         except _Missing as exc:
+            if printed is not None:
+                return printed
             if _printed_as_row(ctx, ask):
                 return None  # the filing prints the metric itself (a "Working capital" row): the general types answer it
             name = exc.item.name.replace("_", " ")
@@ -726,6 +776,8 @@ class MetricType:
         try:
             program = run(b.steps)
         except (ProgramError, ArithmeticError) as exc:
+            if printed is not None:
+                return printed
             reason = f"The inputs cannot be combined into {metric.name.replace('_', ' ')}: {exc}."
             return Answer(status="not_found", text=reason, reason=reason, method="metric", definition=ask.match.definition,
                           citations=ctx.solver.citer.citations, plan=_plan(ctx, ask))
@@ -735,6 +787,8 @@ class MetricType:
             definition += " Balances are averages of opening and closing balances."
         elif simple:
             definition += " Balances are closing balances (simple variant, as asked)."
+        if b.annualized:
+            definition += f" The {b.annualized}-month span's flows are annualized (× 12 ÷ {b.annualized})."
         if b.assumed_zero:
             definition += " Not stated in the filing, taken as 0: " + ", ".join(n.replace("_", " ") for n in b.assumed_zero) + "."
         cites = "; ".join(f"“{f.label}” {_say(f.fact.value, 'USD')} ({role.split(' ', 1)[1]}) [{b.ctx.solver.citer.fact(f.fact)}]"
@@ -749,12 +803,80 @@ class MetricType:
                 f"= {shown}, from {cites}.")
         status = "answered"
         reason = None
+        confidence = None  # the type's measured precision
+        if b.ambiguous or b.annualized:
+            confidence = 0.5  # two readings, each as likely: the rows tie, or the span may be wanted annualized or not
         if b.ambiguous:
             status = "uncertain"
             reason = "Equally good rows with different values for: " + ", ".join(sorted(set(b.ambiguous))) + "."
+        elif b.annualized:
+            status = "uncertain"
+            reason = (f"Not sure: over a {b.annualized}-month span, {display_name(metric.name)} is shown annualized "
+                      f"(its flows × 12 ÷ {b.annualized}); the question may want the span's own figure.")
+        if printed is not None and not _agrees(value, Decimal(printed.value.amount)):
+            return printed  # the filer's own figure differs beyond its rounding: its definition is not this formula's
         return Answer(status=status, text=text, value=Value(amount=fmt(value), unit=_ANSWER_UNIT[unit]), figures=b.figures,
                       program=program, citations=ctx.solver.citer.citations, method="metric", definition=definition,
-                      fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask))
+                      fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask), confidence=confidence)
+
+
+def _agrees(computed: Decimal, printed: Decimal) -> bool:
+    """Whether a computed metric is the printed one up to the printed figure's rounding ("30%" for
+    30.19%, "15.8%" for 15.85%): then the formula's exact figure stands, its inputs cited."""
+    half = Decimal(5).scaleb(printed.as_tuple().exponent - 1)
+    return abs(computed - printed) <= half
+
+
+PRINTED_NAMED = 0.9  # how well a row must name a metric for its figure to be the metric's answer
+_NOT_A_VALUE = re.compile(r"^\W*(?:why|how|explain|describe|what (?:caused|drove|led))\b|\brespective", re.I)
+_CHANGE_COLUMN = re.compile(r"\b(?:change|variation|increase|decrease|growth|chg|vs|versus)\b|%", re.I)
+_AGGREGATE = re.compile(r"\b(?:average|mean|total|sum|combined|cumulative|aggregate)\b")
+
+
+def _around(ask: Ask, question: str) -> str:
+    """The question's words outside the metric's name ("the 2019 average" of "free cash flow")."""
+    text = normalize(question)
+    return text[:ask.match.start] + " " + text[ask.match.end:]
+
+
+def _printed_metric(ctx, ask: Ask, spec: PeriodSpec) -> Answer | None:
+    """The filing's own row for the metric, in its unit, for the asked period ("Return on average
+    equity 12.41 %"), stated as printed: the filer's figure by the filer's definition comes before
+    this library's formula. None when no row names it, or rows that name it equally well differ."""
+    from qa.answer import Operand, fits_fact
+
+    view, unit = ctx.view, _ANSWER_UNIT.get(ask.metric.unit)
+    names = (ask.metric.name.replace("_", " "),) + tuple(ask.metric.aliases)
+    if _NOT_A_VALUE.search(ctx.question):
+        return None
+    asked_items = [i.text for i in getattr(ctx.plan, "items", []) if i.text]
+    scored = []
+    for f in view.parsed.facts:
+        if f.kind != "table" or f.unit != unit or _CHANGE_COLUMN.search(f.column_label or ""):
+            continue
+        label = view.label_of(f)
+        said = normalize(label)
+        # the label says the metric in so many words ("Return on average equity", not "Gross profit" for gross
+        # margin), and it is the row the question asks ("... margins as adjusted", not "... as reported")
+        if not any(normalize(n) in said for n in names):
+            continue
+        # ranked by the question's own words ("... as adjusted" over "... as reported"), then by the metric's names
+        asked_fit = max((match_label(n, label, None) for n in asked_items), default=0.0)
+        named_fit = max(match_label(n, label, None) for n in names)
+        if max(asked_fit, named_fit) >= PRINTED_NAMED and fits_fact(spec, f, label):
+            scored.append(((asked_fit, named_fit), f, label))
+    best = [x for x in scored if x[0] == max((x[0] for x in scored), default=0)]
+    if not best or len({x[1].value for x in best}) > 1:
+        return None
+    _, fact, label = best[0]
+    solver = type(ctx.solver)(view, ctx.solver.q.model_copy(deep=True), ctx.solver.previous)  # its own citations
+    answer = solver.state(Operand([fact], label, fact.period, 1.0))
+    if answer.status != "answered":
+        return None
+    answer.method, answer.fits_question = "metric", True  # its row names the metric; its column is the period asked
+    answer.definition = f"{display_name(ask.metric.name)} as the filing reports it (its row “{label}”)."
+    answer.plan = _plan(ctx, ask)
+    return answer
 
 
 def _printed_as_row(ctx, ask: Ask) -> bool:

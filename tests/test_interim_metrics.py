@@ -1,0 +1,78 @@
+"""Named metrics over a 10-Q's spans (qa/qtypes/metric.py): a balance averaged over a year-to-date
+span opens at the year-end before it, a flow set against a balance over a span shorter than a year
+is annualized and said to be (so `uncertain`), an expense printed in parentheses enters a coverage
+ratio by its size, and balances are stated at their date. Fictional company."""
+
+from page_asker import asker
+
+TENQ = """<html><body>
+<p>FORM 10-Q</p><p>For the quarterly period ended September 28, 2024</p><p>INITECH HOLDINGS, INC.</p>
+<p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p>
+<table>
+<tr><td></td><td colspan="2">Three Months Ended</td><td colspan="2">Nine Months Ended</td></tr>
+<tr><td></td><td>September 28, 2024</td><td>September 30, 2023</td><td>September 28, 2024</td><td>September 30, 2023</td></tr>
+<tr><td>Net sales</td><td>$ 245,310</td><td>$ 231,870</td><td>$ 721,455</td><td>$ 690,102</td></tr>
+<tr><td>Cost of sales</td><td>148,220</td><td>142,015</td><td>437,980</td><td>425,330</td></tr>
+<tr><td>Operating income</td><td>25,815</td><td>21,785</td><td>71,255</td><td>60,992</td></tr>
+<tr><td>Interest expense</td><td>(4,120)</td><td>(4,560)</td><td>(12,610)</td><td>(13,700)</td></tr>
+<tr><td>Net income</td><td>$ 16,725</td><td>$ 13,030</td><td>$ 44,960</td><td>$ 35,782</td></tr>
+</table>
+<p>CONDENSED CONSOLIDATED BALANCE SHEETS</p><p>(In thousands)</p>
+<table>
+<tr><td></td><td>September 28, 2024</td><td>December 30, 2023</td></tr>
+<tr><td>Total current assets</td><td>304,850</td><td>294,670</td></tr>
+<tr><td>Total current liabilities</td><td>113,030</td><td>116,675</td></tr>
+<tr><td>Total stockholders' equity</td><td>290,550</td><td>254,095</td></tr>
+</table>
+</body></html>"""
+
+
+def ask(question):
+    return asker(TENQ, "initech_10-q_2024-09-28.html")(question)
+
+
+def test_interest_printed_in_parentheses_enters_coverage_by_its_size():
+    ans = ask("What was interest coverage for the quarter?")
+    assert ans.status == "answered", ans.text
+    assert ans.value.amount == "6.2658", ans.text  # 25,815 / 4,120, not -6.27
+    assert ans.program[0].op == "multiply" and ans.program[0].args == ["-4120000", "-1"]
+
+
+def test_a_year_to_date_average_opens_at_the_year_end_before_it_and_is_annualized():
+    ans = ask("What was return on equity for the nine months?")
+    averaged = next(s for s in ans.program if s.op == "average")
+    assert averaged.args == ["290550000", "254095000"]  # September 28, 2024 and December 30, 2023, not a year before
+    assert any(s.op == "multiply" and s.args[1] == "12" for s in ans.program)
+    assert ans.status == "uncertain" and "annualized" in ans.reason
+
+
+def test_a_quarter_needs_the_balance_it_opened_with():
+    ans = ask("What was return on equity for the third quarter of 2024?")
+    assert ans.status == "not_found"
+    assert "June" in ans.reason  # the quarter opened at the end of June, which this 10-Q does not state
+
+
+def test_a_ratio_of_balances_is_stated_at_its_date():
+    ans = ask("What is the current ratio?")
+    assert ans.status == "answered" and ans.value.amount == "2.6971"
+    assert ans.text.startswith("Current ratio for September 28, 2024 is")
+    assert "three months" not in ans.text
+
+
+def test_a_new_period_after_a_percent_change_keeps_its_item_and_operation():
+    from qa.conversation import Turn
+
+    ask = asker(TENQ, "initech_10-q_2024-09-28.html")
+    history = []
+    for q in ["What was net sales in the third quarter?", "And a year earlier?", "What is the percentage change?"]:
+        history.append(Turn(question=q, answer=ask(q, history)))
+    ans = ask("What about for the nine months?", history)
+    assert ans.program and ans.program[0].op == "percent_change", ans.text
+    assert ans.program[0].args == ["721455000", "690102000"], ans.text
+
+
+def test_a_quarter_named_without_its_year_is_not_the_filings_own_quarter():
+    ask = asker(TENQ, "initech_10-q_2024-09-28.html")
+    assert ask("What was fourth quarter net sales?").status == "not_found"  # Q4 FY2023: not in this 10-Q
+    assert ask("What was Q2 net sales?").status == "not_found"  # the quarter to June: not in it either
+    assert ask("What was net sales in the third quarter?").value.amount == "245310000"
