@@ -6,6 +6,7 @@ follows from a stated period end and fiscal year end); otherwise it stays None.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from index.layout import Layout
@@ -22,7 +23,9 @@ _REGISTRANT = re.compile(r"\(?\s*Exact\s+name\s+of\s+(?:the\s+)?registrant", re.
 _DATE_OF_REPORT = re.compile(r"Date\s+of\s+(?:Report|earliest\s+event)[^:\n]*?(?:\)\s*)?:?\s*", re.IGNORECASE)
 _PERIOD_END = re.compile(
     r"(?:for\s+the\s+)?(?:quarterly\s+period|fiscal\s+year|fiscal\s+quarter|quarter|three[\s-]+month\s+period|"
-    r"thirteen[\s-]+weeks?|three\s+months|year|13[\s-]+week\s+(?:fiscal\s+)?quarter)\s+ended\s+",
+    r"thirteen[\s-]+weeks?|three\s+months|year|13[\s-]+week\s+(?:fiscal\s+)?quarter)"
+    # "its third quarter of fiscal 2024, ended September 30, 2024"
+    r"(?:\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d,?)?\s+ended\s+",
     re.IGNORECASE,
 )
 _FYE = re.compile(r"fiscal\s+year\s+(?:ending|ended|ends)\s+(?:on\s+)?", re.IGNORECASE)
@@ -152,6 +155,13 @@ def extract(layout: Layout, name: str) -> dict:
     # fourth quarter of 2022" is not the quarter of a release for December 31, 2023)
     quarters = [q for q in fiscal_quarters_named(text) if period_end is None or could_end(q[1], q[0], period_end)]
     stated = (f"Q{quarters[0][0]}", quarters[0][1]) if quarters else None
+    if fye is None and quarters and period_end and could_end(quarters[0][1], quarters[0][0], period_end) \
+            and period_end.day == calendar.monthrange(period_end.year, period_end.month)[1]:
+        # "the third quarter of fiscal 2024, ended September 30, 2024": that fiscal year ends three quarters
+        # of months later, at a month's end (a 52/53-week year is not dated this way)
+        months = period_end.month + 3 * (4 - quarters[0][0])
+        year, month = period_end.year + (months - 1) // 12, (months - 1) % 12 + 1
+        fye = f"--{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     if stated is None and period_end and _results_for(_ANNUAL_RESULTS, text, period_end):
         # "results for the fiscal year ended January 28, 2023": the year is the period; a fiscal year
         # ending that day also states the fiscal year end

@@ -332,6 +332,8 @@ _FISCAL_QUARTER_PATTERNS = [
     re.compile(r"\b(?P<qn>[1-4])Q\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
     # "fiscal 2024 third quarter"
     re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\s+(?P<q>first|second|third|fourth)\s+quarter\b", re.IGNORECASE),
+    # a column headed "Q3 2024" (as "Q3'24" and "3Q24" are read): the quarter of the fiscal year named
+    re.compile(r"^\s*Q(?P<qn>[1-4])\s+(?P<y>(?:19|20)\d\d)\s*$", re.IGNORECASE),
     # a column headed "Fiscal 2024 Q3", "FY2024 Q3"
     re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?'?)(?P<y>(?:19|20)\d\d)\s+Q(?P<qn>[1-4])\b", re.IGNORECASE),
 ]

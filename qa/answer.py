@@ -33,7 +33,7 @@ from typing import Any, Sequence
 from index.models import Fact
 from qa.cite import Citer
 from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, FilingView
-from qa.lexicon import column_words, concepts, is_total_row, match_label, tokens
+from qa.lexicon import column_words, concepts, content_tokens, is_total_row, match_label, tokens
 from qa.models import Answer, Figure, Value
 from qa.outflow import as_outflow
 from qa.tagged_sign import as_tagged
@@ -57,6 +57,7 @@ from qa.chooser import get_chooser
 from qa.fit_check import fits_question, part_problems, section_problems, total_block
 from qa.plan import Plan, plan_from_query
 from qa.qtypes.base import AnswerContext
+from qa.qtypes.metric import QUESTION_TYPE as metric_type
 from qa.qtypes.operations import operation_type
 from qa.qtypes.registry import question_types
 
@@ -152,6 +153,9 @@ def _candidate_of(answer: Answer, solver: "_Solver") -> Candidate:
 # turns were right it was right in 24 of 24 (9 of 9 on the val side), `python -m evals.conversation_types`.
 # (24 + 1) / (24 + 2), the rule of succession, rather than 1.0 from so few.
 NOT_REPORTED = "The filing does not report"  # the rules' refusal where no row or sentence names the item at all
+_ASKS_LOWER = re.compile(r"\b(?:smaller|lower|less|fewer|least|lowest|smallest)\b", re.I)
+_YES_NO_FORM = re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had)\b", re.I)
+LATER_INSTANT_DAYS = 120  # a figure "as of" this many days after the current period's end is still the latest
 NO_FIGURE = "No figure for"  # their refusal where rows name the item, but for other periods or units
 OFFERED_REASON = "No line item of the filing is named as the question words it; this candidate reads the closest ones."
 COMBINE_PRECISION = 0.96
@@ -589,11 +593,21 @@ class Answerer:
             who = view.meta.company or view.meta.id
             reason = f"The filing is {who}'s; it says nothing about {other}."
             return Answer(status="not_found", text=reason, reason=reason, method="rules")
+        period_followup = q.followup in ("shift_year", "same")
         q, previous = resolve_followup(q, history, view, self)
         plan = plan_from_query(question, q)
         blank = q.model_copy(deep=True)  # solving may narrow the query (a range asked falls back to a lookup)
         solver = _Solver(view, q, previous)
         ctx = AnswerContext(question=question, plan=plan, view=view, solver=solver, history=list(history or []))
+        metric_asked = _metric_asked_before(history) if period_followup else None
+        if metric_asked is not None and not metric_type.recognise(question, plan):
+            # "And a year earlier?" after "What was gross margin in the third quarter?": the same metric, for the
+            # period the follow-up moves to (the solver's query holds it), not the line item its name also is
+            typed = metric_type.answer(AnswerContext(question=metric_asked, plan=plan, view=view, solver=solver,
+                                                     history=list(history or [])))
+            if typed is not None:
+                plan.qtype = metric_type.name
+                return self._finish_typed(typed, plan, view, metric_type.precision)
         for qtype in question_types():
             if qtype.recognise(question, plan):
                 typed = qtype.answer(ctx)
@@ -1025,6 +1039,9 @@ class _Solver:
             if not fits_prose(spec, fspec):
                 if spec.text == DEFAULT_PERIOD and (fspec is None or self.cal.current_end is None):
                     s -= 0.05  # no period asked, none in the tables: the prose figure is what there is
+                elif spec.text == DEFAULT_PERIOD and fspec.instant and fspec.end is not None \
+                        and 0 < (fspec.end - self.cal.current_end).days <= LATER_INSTANT_DAYS:
+                    s -= 0.05  # no period asked: a count at a later date the filing gives (its cover's shares outstanding)
                 elif fspec is None and self._is_current(spec):
                     s -= 0.1
                 else:
@@ -1339,6 +1356,9 @@ class _Solver:
             return self.not_found(b, spec)
         if operation == "share":
             op_a = self._part_above_whole(op_a, op_b)
+            if op_a.unit == "percent" and op_b.unit in ("USD", "USD/share") and len(op_a.facts) == 1 \
+                    and op_a.facts[0].kind == "text" and set(content_tokens(b)) <= self.view.sentence_tokens_of(op_a.facts[0]):
+                return self.state(op_a)  # "accounted for approximately 12% of net sales": the share, as stated
         if op_a.facts == op_b.facts:
             return self.refuse(f"“{a}” and “{b}” resolve to the same figure; the filing does not report them separately.")
         where = say_period(op_a.period, op_a.facts[0].column_label) if op_a.period else say_spec(spec)
@@ -1387,6 +1407,9 @@ class _Solver:
         return None
 
     def _combine(self, a: Operand, b: Operand, operation: str, where_a: str, where_b: str) -> Answer:
+        if {a.unit, b.unit} & {"percent"} and {a.unit, b.unit} & {"USD", "USD/share"} and operation != "greater":
+            # "12% of net sales" over "$1.92 billion": a percent and an amount combine into nothing
+            return self.refuse(f"The figures cannot be combined: {a.unit} and {b.unit}.")
         figs = self._figures(a) + self._figures(b)
         steps: list[tuple[str, list]] = []
         arg_a = self._operand_steps(a, steps)
@@ -1396,7 +1419,9 @@ class _Solver:
             steps.append(("multiply", [arg_a, "-1"]))
             arg_a = f"#{len(steps) - 1}"
         template = operation_type(operation)  # the question type's program template and wording (qa/qtypes/)
-        steps.append((template.step, [arg_a, arg_b]))
+        asks_lower = operation == "greater" and _ASKS_LOWER.search(self.q.text) is not None
+        # "Was X lower than Y?", "Which was smaller?": greater(Y, X), so that "yes" says the first asked is the smaller
+        steps.append((template.step, [arg_b, arg_a] if asks_lower else [arg_a, arg_b]))
         unit = template.result_unit or a.unit
         if template.round_places is not None:
             steps.append(("round", [f"#{len(steps) - 1}", str(template.round_places)]))
@@ -1409,8 +1434,10 @@ class _Solver:
         result = program[-1].result
         if operation == "greater":
             winner = (a, where_a) if result == "yes" else (b, where_b)
-            text = (f"{la} {prep(where_a)} was {say_amount(a.value, a.unit)} {ca} and {lb} {prep(where_b)} was "
-                    f"{say_amount(b.value, b.unit)} {cb}; the larger is {_quote_label(winner[0].label)} {prep(winner[1])}.")
+            verdict = ("Yes: " if result == "yes" else "No: ") if _YES_NO_FORM.match(self.q.text) else ""
+            text = (f"{verdict}{la} {prep(where_a)} was {say_amount(a.value, a.unit)} {ca} and {lb} {prep(where_b)} was "
+                    f"{say_amount(b.value, b.unit)} {cb}; the {'smaller' if asks_lower else 'larger'} is "
+                    f"{_quote_label(winner[0].label)} {prep(winner[1])}.")
             return Answer(status="answered", text=text, value=None, figures=figs, program=program,
                           citations=self.citer.citations, method="rules")
         value = Decimal(result)
@@ -1571,6 +1598,8 @@ class _Solver:
         a, b = prev[-2], prev[-1]
         fa = next((f for f in a.figures if f.amount == a.value.amount), None)
         fb = next((f for f in b.figures if f.amount == b.value.amount), None)
+        if (fa is None or fb is None) and a.value.unit == b.value.unit and (a.program or b.program):
+            return self._combine_computed(a, b)
         if fa is None or fb is None or a.value.unit != b.value.unit:
             return self.refuse("The two earlier answers are not comparable figures.")
         ops = []
@@ -1586,6 +1615,45 @@ class _Solver:
         where = [say_period(o.period, o.facts[0].column_label) for o in ops]
         self.combined = (a, b)
         return self._combine(ops[0], ops[1], operation, where[0], where[1])
+
+    def _combine_computed(self, a: Answer, b: Answer) -> Answer:
+        """"How did it change?" after two computed answers (a gross margin this year and a year earlier):
+        both programs replayed, their inputs cited again, then one step; the later period first."""
+        from types import SimpleNamespace
+
+        from qa.qtypes.on_previous import _replay
+
+        def last_end(ans: Answer) -> str:
+            return max((f.period.split("/")[-1] for f in ans.figures if f.period), default="")
+
+        if last_end(a) and last_end(b) and last_end(a) < last_end(b):
+            a, b = b, a
+        ctx = SimpleNamespace(solver=self, view=self.view)
+        steps_a, figs_a = _replay(a, ctx) if a.program else (None, [])
+        steps_b, figs_b = _replay(b, ctx, offset=len(steps_a or [])) if b.program else (None, [])
+        if steps_a is None or steps_b is None:
+            return self.refuse("The two earlier answers are not comparable figures.")
+        operation = self.q.operation if self.q.operation in ("difference", "percent_change") else "difference"
+        template = operation_type(operation)
+        steps = steps_a + steps_b + [(template.step, [f"#{len(steps_a) - 1}", f"#{len(steps_a) + len(steps_b) - 1}"])]
+        if template.round_places is not None:
+            steps.append(("round", [f"#{len(steps) - 1}", str(template.round_places)]))
+        try:
+            program = run(steps)
+        except ProgramError as exc:
+            return self.refuse(f"The earlier answers cannot be combined: {exc}.")
+        unit = template.result_unit or a.value.unit
+        value = Decimal(program[-1].result)
+        amount = fmt(value) if unit == "ratio" else say_amount(value, unit)
+        points = " (percentage points)" if unit == "percent" and operation == "difference" else ""
+        text = (f"{template.head(amount, _approx(program[-2].result, 4) if template.round_places is not None else '')}"
+                f"{points}: the earlier answer {say_amount(Decimal(a.value.amount), a.value.unit)} against the earlier answer "
+                f"{say_amount(Decimal(b.value.amount), b.value.unit)} (the program below repeats how each was computed).")
+        self.combined = (a, b)
+        # a metric's program reads its formula's constants (× 100): the verifier allows them for the metric method
+        method = "metric" if "metric" in (a.method, b.method) else "rules"
+        return Answer(status="answered", text=text, value=Value(amount=fmt(value), unit=unit), figures=figs_a + figs_b,
+                      program=program, citations=self.citer.citations, method=method)
 
     def _fact_for_citation(self, ans: Answer, fig: Figure) -> Fact | None:
         cit = next((c for c in ans.citations if c.id == fig.citation), None)
@@ -1625,6 +1693,19 @@ class _Solver:
         else:
             reason = f"{NOT_REPORTED} “{item.strip()}” for {when}."
         return Answer(status="not_found", text=reason, reason=reason, citations=self.citer.citations, method="rules")
+
+
+def _metric_asked_before(history) -> str | None:
+    """The question that named the metric a conversation's last answers computed (those answers by
+    the metric type, through its period follow-ups), or None when the last answer is no metric's."""
+    from qa.qtypes.metric import understand
+
+    for turn in reversed(list(history or [])):
+        if getattr(turn.answer, "method", None) != "metric":
+            return None
+        if understand(turn.question) is not None:
+            return turn.question
+    return None
 
 
 def _without_maturity(label: str) -> str:

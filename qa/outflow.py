@@ -3,7 +3,7 @@
 "How much did Apple spend on share repurchases?" asks for what was paid: $69,866,000,000. The
 cash-flow statement prints the payment as an outflow, "(69,866)", and a lookup states the cell as
 printed, -$69,866,000,000, which reads as a wrong answer. When the question asks how much was spent,
-paid, invested, repurchased, distributed or returned to shareholders, and the one figure stated was printed in parentheses,
+paid, repaid, invested, repurchased, distributed or returned to shareholders, and the one figure stated was printed in parentheses,
 the answer states its magnitude: a `multiply(x, -1)` program step shows the flip and the text says
 what the filing printed. A question about a change ("How much did spending on ... increase?") and
 any answer with a program of its own are left as they are.
@@ -19,7 +19,7 @@ from qa.program import fmt, run
 
 # "used" is not among them, nor "investing": "How much net cash was used for financing activities?" is
 # answered as the statement's net figure, signed (TAT-QA's gold keeps the "(9,982)" as -9,982)
-_OUTFLOW_VERBS = (r"spen[dt]|spending|pa(?:y|id|ying)|invest(?:ed)?|repurchas(?:e|ed|ing)|"
+_OUTFLOW_VERBS = (r"spen[dt]|spending|(?:re)?pa(?:y|id|ying)|invest(?:ed)?|repurchas(?:e|ed|ing)|"
                   r"buy(?:ing)? back|bought back|return(?:ed|ing)? to|distribut(?:e|ed|ing)")
 _CHANGE_WORDS = r"change[ds]?|increase[ds]?|decrease[ds]?|gr[eo]w(?:th|n)?|rise|rose|fall|fell|decline[ds]?|differ\w*"
 ASKS_OUTFLOW = re.compile(rf"\bhow much\b.*?\b(?:{_OUTFLOW_VERBS})\b", re.I)

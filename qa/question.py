@@ -703,7 +703,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if cal is None:
         cal = fiscal_calendar(filing_meta, available_periods, filing_text)
     periods = find_periods(cleaned, cal, asked=True)
-    body = _blank(cleaned, period_spans(cleaned))
+    # and the quarters named without their year that the filing's calendar dated ("efficiency ratio in Q2")
+    body = _blank(cleaned, period_spans(cleaned) + [(p.start, p.start + len(p.text)) for p in periods
+                                                    if p.fiscal and _P_BARE_QUARTER.fullmatch(p.text)])
     body = strip_company(body, filing_meta)
     body = re.sub(r"\b(?:in|for|during|at|as of|on|of|compared with|compared to|from|to|than|between|and)\s*(?=[,?.]|$)", "", body, flags=re.I).strip()
     expect = _expect_unit(cleaned)
@@ -732,7 +734,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if q.operation == "lookup" and re.search(r"\bthe (?:net )?(?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
             and len(periods) == 1:
         q.operation = "difference"  # "the change in amortized cost in 2009": against the year before
-    if q.operation == "lookup" and len(periods) >= 2 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b|"
+    if q.operation == "lookup" and len(periods) >= 2 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b|^\W*compare\b|"
                                                                 r"^\s*between\b.*\b(?:change|variation|difference)\b", cleaned, re.I):
         q.operation = "difference"  # "revenue this quarter compared with a year earlier"
     if q.operation == "lookup" and not periods and not _has_item(q, body) \

@@ -106,3 +106,9 @@ def test_a_value_asked_after_a_change_is_a_value_not_the_change_again(ask):
         history.append(Turn(question=q, answer=ask(q, history)))
     ans = ask("What was the value for the quarter ended September 30, 2023?", history)
     assert ans.value is not None and ans.value.amount == "16100000" and not ans.program, ans.text
+
+
+@pytest.mark.parametrize("question", ["What was the NIM in Q2?", "What was net interest margin in the second quarter?"])
+def test_a_quarter_named_without_its_year_is_this_years(ask, question):
+    ans = ask(question)
+    assert ans.value is not None and ans.value.amount == "3.05", ans.text  # the quarter ended June 30, 2024

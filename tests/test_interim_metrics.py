@@ -3,6 +3,7 @@ span opens at the year-end before it, a flow set against a balance over a span s
 is annualized and said to be (so `uncertain`), an expense printed in parentheses enters a coverage
 ratio by its size, and balances are stated at their date. Fictional company."""
 
+import pytest
 from page_asker import asker
 
 TENQ = """<html><body>
@@ -76,3 +77,38 @@ def test_a_quarter_named_without_its_year_is_not_the_filings_own_quarter():
     assert ask("What was fourth quarter net sales?").status == "not_found"  # Q4 FY2023: not in this 10-Q
     assert ask("What was Q2 net sales?").status == "not_found"  # the quarter to June: not in it either
     assert ask("What was net sales in the third quarter?").value.amount == "245310000"
+
+
+def test_a_metric_asked_again_for_another_period_is_the_metric_and_its_change_is_in_points():
+    from qa.conversation import Turn
+
+    page = TENQ.replace("<tr><td>Operating income</td>", "<tr><td>Gross profit</td><td>97,090</td><td>89,855</td>"
+                        "<td>283,475</td><td>264,772</td></tr><tr><td>Operating income</td>")
+    ask = asker(page, "initech_10-q_2024-09-28.html")
+    history = []
+    for q in ["What was gross margin in the third quarter?", "And a year earlier?"]:
+        history.append(Turn(question=q, answer=ask(q, history)))
+    assert history[-1].answer.value.amount == "38.75", history[-1].answer.text  # 89,855 / 231,870, not gross profit in dollars
+    assert "September 30, 2023" in history[-1].answer.text  # the column's own date
+    ans = ask("How did it change?", history)
+    assert (ans.status, ans.value.amount, ans.value.unit) == ("answered", "0.83", "percent"), ans.text
+    assert ans.program[-1].op == "subtract"
+
+
+def test_debt_repaid_asked_as_an_amount_is_its_size_and_compare_is_a_change():
+    page = TENQ.replace("</table>\n<p>CONDENSED CONSOLIDATED BALANCE", "<tr><td>Repayments of long-term debt</td><td>(7,500)</td>"
+                        "<td>(2,500)</td><td>(22,500)</td><td>(7,500)</td></tr></table>\n<p>CONDENSED CONSOLIDATED BALANCE", 1)
+    ask = asker(page, "initech_10-q_2024-09-28.html")
+    assert ask("How much debt did the company repay in the nine months?").value.amount == "22500000"
+    ans = ask("Compare net sales in Q3 2024 and Q3 2023.")
+    assert ans.program and ans.program[-1].args == ["245310000", "231870000"], ans.text
+
+
+@pytest.mark.parametrize("question,verdict", [
+    ("Was net income higher in the third quarter of 2024 than in the third quarter of 2023?", "Yes"),
+    ("Was net income lower in the nine months of 2024 than in the nine months of 2023?", "No"),
+])
+def test_a_yes_no_comparison_says_yes_or_no_for_the_relation_asked(question, verdict):
+    ans = asker(TENQ, "initech_10-q_2024-09-28.html")(question)
+    assert ans.text.startswith(verdict + ":"), ans.text
+    assert ans.program[-1].result == verdict.lower()  # the step answers the question as asked

@@ -4,7 +4,7 @@ import re
 
 from qa.qtypes.base import Detected, OperationType, QuestionParse
 
-GREATER = re.compile(r"^(?:(?>.*?\bwhich\b).*\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b|(?>.*?\b(?:is|was|were)\b).+\b(?:larger|greater|higher|bigger|more|smaller|lower|less) than\b)", re.I)
+GREATER = re.compile(r"^(?:(?>.*?\bwhich\b).*\b(?:larger|greater|higher|bigger|more|smaller|lower|less)\b|(?>.*?\b(?:is|was|were)\b).+\b(?:larger|greater|higher|bigger|more|smaller|lower|less)(?: [^,;?]{1,60}?)? than\b)", re.I)
 
 
 def detect(p: QuestionParse) -> Detected | None:

@@ -445,7 +445,7 @@ def _qualified_by(question: str, before: str) -> bool:
             continue
         if word.endswith(("'s", "s'")):
             return False
-        if word in _QUALIFIERS:
+        if word in _QUALIFIERS or word.startswith("non-"):  # "non-GAAP" (normalized to "non-") is an adjusted measure
             return True
         printed = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", question, re.I)
                    if not re.search(r"(?:^|[.?!:;])\s*$", question[:m.start()])]  # not a sentence's first word
@@ -565,7 +565,7 @@ class _Build:
                     self.assumed_zero.append(name)
                     return "0"
                 raise _Missing(item, target)
-            a = self.arg(found, f"{name} {_say_at(item, target)}")
+            a = self.arg(found, f"{name} {_say_found(found, target)}")
             if not item.balance and self.annualize:
                 self.steps.append(("multiply", [a, "12"]))
                 self.steps.append(("divide", [f"#{len(self.steps) - 1}", str(self.annualize)]))
@@ -609,6 +609,15 @@ def _say_at(item: Item, spec: PeriodSpec) -> str:
     if item.balance and spec.end is not None and spec.year is None:
         return say_year(spec.model_copy(update={"instant": True, "fiscal": None}))
     return say_year(spec)
+
+
+def _say_found(found: "Found", spec: PeriodSpec) -> str:
+    """The period of an input asked by its dates, as the filing dates it (its column's span)."""
+    from qa.answer import say_period
+
+    if "/" in found.period and not found.item.balance and spec.year is None and spec.fiscal is None:
+        return say_period(found.period, found.fact.column_label)
+    return _say_at(found.item, spec)  # a period asked by its name ("FY2018", "the third quarter of fiscal 2024") keeps it
 
 
 def _interim_months(spec: PeriodSpec) -> int | None:
@@ -757,6 +766,12 @@ class MetricType:
                 period_text = say_year(new)
                 if b.inputs and all(f.item.balance for _, f in b.inputs):
                     period_text = _say_at(b.inputs[0][1].item, new)
+                elif new.year is None and new.fiscal is None:
+                    # a span asked by its dates: the span the filing's columns state (September 30, not the 28th a
+                    # year before September 28 when the year was moved back)
+                    spans = {f.period for _, f in b.inputs if not f.item.balance and "/" in f.period}
+                    if len(spans) == 1:
+                        period_text = _say_found(next(f for _, f in b.inputs if not f.item.balance), new)
         except _Missing as exc:
             if printed is not None:
                 return printed
@@ -813,18 +828,13 @@ class MetricType:
             status = "uncertain"
             reason = (f"Not sure: over a {b.annualized}-month span, {display_name(metric.name)} is shown annualized "
                       f"(its flows × 12 ÷ {b.annualized}); the question may want the span's own figure.")
-        if printed is not None and not _agrees(value, Decimal(printed.value.amount)):
-            return printed  # the filer's own figure differs beyond its rounding: its definition is not this formula's
+        if printed is not None:
+            # the filer's own figure: its definition where it differs, and as printed where the formula only adds
+            # digits (ConvFinQA's gold reads "11.4%" for an operating margin the formula gives as 11.37)
+            return printed
         return Answer(status=status, text=text, value=Value(amount=fmt(value), unit=_ANSWER_UNIT[unit]), figures=b.figures,
                       program=program, citations=ctx.solver.citer.citations, method="metric", definition=definition,
                       fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask), confidence=confidence)
-
-
-def _agrees(computed: Decimal, printed: Decimal) -> bool:
-    """Whether a computed metric is the printed one up to the printed figure's rounding ("30%" for
-    30.19%, "15.8%" for 15.85%): then the formula's exact figure stands, its inputs cited."""
-    half = Decimal(5).scaleb(printed.as_tuple().exponent - 1)
-    return abs(computed - printed) <= half
 
 
 PRINTED_NAMED = 0.9  # how well a row must name a metric for its figure to be the metric's answer

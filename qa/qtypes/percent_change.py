@@ -1,5 +1,5 @@
 """Percent changes: "by what percent did revenue grow", "growth rate", "the percent of the increase in revenue
-from 2010 to 2011" -> (new - old) / old, in percent."""
+from 2010 to 2011", "subscription revenue growth year over year" -> (new - old) / old, in percent."""
 
 import re
 
@@ -11,7 +11,9 @@ PCT_CHANGE = re.compile(
     r"(?>.*?\bgrowth\b)(?>.*?\bfrom\b).*\bto\b|"
     r"(?>.*?\bwhat percent(?:age)? (?:did|was|were|has|have)\b).*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"
     r"(?>.*?\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b).*\bin percent\b|"
-    r"(?>.*?\bin percent(?:age)?(?: terms)?\b).*\b(?:grow|grew|growth|increase|decrease|decline|change))", re.I)
+    r"(?>.*?\bin percent(?:age)?(?: terms)?\b).*\b(?:grow|grew|growth|increase|decrease|decline|change)|"
+    # "What was subscription revenue growth year over year?": growth is a rate unless money is asked
+    r"(?!.*\b(?:how much|how many|dollars?|amount|in (?:millions|thousands|billions)|times)\b)(?>.*?\bgrowth\b))", re.I)
 
 
 def detect(p: QuestionParse) -> Detected | None:
