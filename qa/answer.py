@@ -1598,7 +1598,9 @@ class _Solver:
         a, b = prev[-2], prev[-1]
         fa = next((f for f in a.figures if f.amount == a.value.amount), None)
         fb = next((f for f in b.figures if f.amount == b.value.amount), None)
-        if (fa is None or fb is None) and a.value.unit == b.value.unit and (a.program or b.program):
+        if fa is None and fb is None and a.value.unit == b.value.unit and a.program and b.program:
+            # two computed answers (a metric and the same metric a year earlier); a computed and a stated one are
+            # most often "the change" and a value, which "what is the percentage change?" does not combine
             return self._combine_computed(a, b)
         if fa is None or fb is None or a.value.unit != b.value.unit:
             return self.refuse("The two earlier answers are not comparable figures.")
@@ -1629,9 +1631,9 @@ class _Solver:
         if last_end(a) and last_end(b) and last_end(a) < last_end(b):
             a, b = b, a
         ctx = SimpleNamespace(solver=self, view=self.view)
-        steps_a, figs_a = _replay(a, ctx) if a.program else (None, [])
-        steps_b, figs_b = _replay(b, ctx, offset=len(steps_a or [])) if b.program else (None, [])
-        if steps_a is None or steps_b is None:
+        steps_a, figs_a = _replay(a, ctx)
+        steps_b, figs_b = _replay(b, ctx, offset=len(steps_a or []))
+        if not steps_a or not steps_b:
             return self.refuse("The two earlier answers are not comparable figures.")
         operation = self.q.operation if self.q.operation in ("difference", "percent_change") else "difference"
         template = operation_type(operation)

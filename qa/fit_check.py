@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from qa.lexicon import concepts, implied_words, tokens
+from qa.lexicon import concepts, implied_words, is_total_row, tokens
 
 MIN_ITEM_COVERAGE = 0.5   # share of the asked item's content words the label + heading must carry
 
@@ -110,8 +110,6 @@ def section_problems(traces, question: str = "") -> list[str]:
 def total_block(view, total) -> list:
     """The cells a total row closes, in its table and column: upward from it to the row above
     that is itself a total (nearest first)."""
-    from qa.lexicon import is_total_row
-
     if total.kind != "table" or total.source.row is None:
         return []
     column = [g for g in view.cells_of(total.source.table_id) if g.source.column == total.source.column
@@ -128,8 +126,6 @@ def part_problems(view, operation: str, facts) -> list[str]:
     """A share's part taken from another block of its whole's table, where the block the whole's
     total closes has a row of the same name ("Consumer" under "Segment operating income:" as a part
     of "Total net revenue", which closes its own "Consumer" row)."""
-    from qa.lexicon import is_total_row
-
     if operation != "share" or len(facts) != 2:
         return []
     part, whole = facts

@@ -713,6 +713,10 @@ class MetricType:
             if metric.aliases and metric.unit != "USD" and ask.mode == "single" and judge is None \
             and (ctx.plan.operation == "lookup" or ctx.plan.operation in ask.match.alias) \
             and not _AGGREGATE.search(_around(ask, ctx.question)) else None
+        if printed is not None:
+            # the filer's own figure: its definition where it differs, and as printed where the formula only adds
+            # digits (ConvFinQA's gold reads "11.4%" for an operating margin the formula gives as 11.37)
+            return printed
         if _YES_NO.search(ctx.question) and judge is None:
             return None  # a yes/no question this type cannot decide
         if judge is not None:
@@ -773,8 +777,6 @@ class MetricType:
                     if len(spans) == 1:
                         period_text = _say_found(next(f for _, f in b.inputs if not f.item.balance), new)
         except _Missing as exc:
-            if printed is not None:
-                return printed
             if _printed_as_row(ctx, ask):
                 return None  # the filing prints the metric itself (a "Working capital" row): the general types answer it
             name = exc.item.name.replace("_", " ")
@@ -791,8 +793,6 @@ class MetricType:
         try:
             program = run(b.steps)
         except (ProgramError, ArithmeticError) as exc:
-            if printed is not None:
-                return printed
             reason = f"The inputs cannot be combined into {metric.name.replace('_', ' ')}: {exc}."
             return Answer(status="not_found", text=reason, reason=reason, method="metric", definition=ask.match.definition,
                           citations=ctx.solver.citer.citations, plan=_plan(ctx, ask))
@@ -828,10 +828,6 @@ class MetricType:
             status = "uncertain"
             reason = (f"Not sure: over a {b.annualized}-month span, {display_name(metric.name)} is shown annualized "
                       f"(its flows × 12 ÷ {b.annualized}); the question may want the span's own figure.")
-        if printed is not None:
-            # the filer's own figure: its definition where it differs, and as printed where the formula only adds
-            # digits (ConvFinQA's gold reads "11.4%" for an operating margin the formula gives as 11.37)
-            return printed
         return Answer(status=status, text=text, value=Value(amount=fmt(value), unit=_ANSWER_UNIT[unit]), figures=b.figures,
                       program=program, citations=ctx.solver.citer.citations, method="metric", definition=definition,
                       fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask), confidence=confidence)
