@@ -112,3 +112,20 @@ def test_a_yes_no_comparison_says_yes_or_no_for_the_relation_asked(question, ver
     ans = asker(TENQ, "initech_10-q_2024-09-28.html")(question)
     assert ans.text.startswith(verdict + ":"), ans.text
     assert ans.program[-1].result == verdict.lower()  # the step answers the question as asked
+
+
+def test_a_retailers_fiscal_year_is_the_year_its_calendar_dates():
+    """"Fiscal 2023" of a retailer ended February 3, 2024 (the release says so, naming its fourth quarter of
+    fiscal 2023): a metric for it takes the columns the filing's calendar dates, as a lookup does, not
+    the year that ended in January 2023."""
+    page = ("<html><body><p>Exhibit 99.1</p><p>COSTANZA HOME GOODS REPORTS FOURTH QUARTER AND FISCAL 2023 RESULTS</p>"
+            "<p>Costanza Home Goods, Inc. today reported results for the fourth quarter of fiscal 2023 and the fiscal year "
+            "ended February 3, 2024.</p>"
+            "<p>(in thousands)</p><table><tr><td></td><td>Fifty-Three Weeks Ended</td><td>Fifty-Two Weeks Ended</td></tr>"
+            "<tr><td></td><td>February 3, 2024</td><td>January 28, 2023</td></tr>"
+            "<tr><td>Net sales</td><td>$ 5,210,400</td><td>$ 5,118,700</td></tr>"
+            "<tr><td>Gross profit</td><td>1,798,600</td><td>1,751,200</td></tr>"
+            "<tr><td>Operating income</td><td>301,450</td><td>322,800</td></tr>"
+            "<tr><td>Net income</td><td>$ 218,300</td><td>$ 236,100</td></tr></table></body></html>")
+    ans = asker(page, "costanza_8-k_2024-03-07_ex99.html")("What was gross margin for fiscal 2023?")
+    assert ans.value.amount == "34.52", ans.text  # 1,798,600 / 5,210,400

@@ -146,7 +146,11 @@ def _fits(spec: PeriodSpec, period: str, balance: bool) -> bool:
         return False
     end = date.fromisoformat(period.split("/")[-1])
     if _annual(spec) and (spec.year is not None or spec.fiscal is not None):
-        if end.year != year_of(spec):
+        if spec.fiscal is not None and spec.end is not None and spec.year is None:
+            # a fiscal year the filing's calendar dates ("fiscal 2023" ended February 3, 2024 for a retailer)
+            if abs((end - spec.end).days) > max(spec.tolerance_days, 7):
+                return False
+        elif end.year != year_of(spec):
             return False
         return balance or days > 330
     if spec.end is None or abs((end - spec.end).days) > max(spec.tolerance_days, 7):
