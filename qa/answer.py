@@ -1421,10 +1421,8 @@ class _Solver:
         template = operation_type(operation)  # the question type's program template and wording (qa/qtypes/)
         asks_lower = operation == "greater" and _ASKS_LOWER.search(self.q.text) is not None
         # "Was X lower than Y?", "Which was smaller?": greater(Y, X), so that "yes" says the first asked is the smaller
-        steps.append((template.step, [arg_b, arg_a] if asks_lower else [arg_a, arg_b]))
+        _template_step(steps, template, [arg_b, arg_a] if asks_lower else [arg_a, arg_b])
         unit = template.result_unit or a.unit
-        if template.round_places is not None:
-            steps.append(("round", [f"#{len(steps) - 1}", str(template.round_places)]))
         try:
             program = run(steps)
         except ProgramError as exc:
@@ -1637,9 +1635,7 @@ class _Solver:
             return self.refuse("The two earlier answers are not comparable figures.")
         operation = self.q.operation if self.q.operation in ("difference", "percent_change") else "difference"
         template = operation_type(operation)
-        steps = steps_a + steps_b + [(template.step, [f"#{len(steps_a) - 1}", f"#{len(steps_a) + len(steps_b) - 1}"])]
-        if template.round_places is not None:
-            steps.append(("round", [f"#{len(steps) - 1}", str(template.round_places)]))
+        steps = _template_step(steps_a + steps_b, template, [f"#{len(steps_a) - 1}", f"#{len(steps_a) + len(steps_b) - 1}"])
         try:
             program = run(steps)
         except ProgramError as exc:
@@ -1695,6 +1691,14 @@ class _Solver:
         else:
             reason = f"{NOT_REPORTED} “{item.strip()}” for {when}."
         return Answer(status="not_found", text=reason, reason=reason, citations=self.citer.citations, method="rules")
+
+
+def _template_step(steps: list, template, args: list) -> list:
+    """`steps` with a question type's program step over `args`, and its rounding where it rounds."""
+    steps.append((template.step, args))
+    if template.round_places is not None:
+        steps.append(("round", [f"#{len(steps) - 1}", str(template.round_places)]))
+    return steps
 
 
 def _metric_asked_before(history) -> str | None:

@@ -36,9 +36,12 @@ def _figure_spec(answer: Answer) -> PeriodSpec | None:
     if not figs:
         return None
     head = next((f for f in figs if answer.value and f.amount == answer.value.amount), figs[0])
-    period = head.period
-    end = date.fromisoformat(period.split("/")[-1])
-    instant = "/" not in period
+    return _spec_of(head.period)
+
+
+def _spec_of(period: str) -> PeriodSpec:
+    """A figure's period string ("2024-07-01/2024-09-30", "2024-09-30") as the period spec that asks for it."""
+    end, instant = date.fromisoformat(period.split("/")[-1]), "/" not in period
     return PeriodSpec(text=period, end=end, months=None if instant else months_of(period), instant=instant, tolerance_days=7)
 
 
@@ -54,11 +57,8 @@ def _combined_periods(prev_q: Query, prev_a: Answer) -> list[PeriodSpec]:
         return []
     out: list[PeriodSpec] = []
     for f in prev_a.figures:
-        if not f.period or any(p.text == f.period for p in out):
-            continue
-        end, instant = date.fromisoformat(f.period.split("/")[-1]), "/" not in f.period
-        out.append(PeriodSpec(text=f.period, end=end, months=None if instant else months_of(f.period), instant=instant,
-                              tolerance_days=7))
+        if f.period and not any(p.text == f.period for p in out):
+            out.append(_spec_of(f.period))
     return out if len(out) == 2 else []
 
 

@@ -864,20 +864,18 @@ def resolve(spec: PeriodSpec, cal: Calendar, base: PeriodSpec | None = None) -> 
         out.end = cal.current_end
         out.months = spec.months or cal.current_months
         out.tolerance_days = 3
-    elif spec.relative == "year_earlier":
+    elif spec.relative in ("year_earlier", "quarter_earlier"):
         anchor = base or PeriodSpec(text="current", end=cal.current_end, months=cal.current_months)
-        if anchor.end is not None:
+        if anchor.end is None:
+            return out
+        out.instant, out.tolerance_days = anchor.instant, 20
+        if spec.relative == "quarter_earlier":
+            out.end, out.months = add_months(anchor.end, -3), 3
+        else:
             out.end = add_months(anchor.end, -12)
             out.months = anchor.months if spec.months is None else spec.months
-            out.instant = anchor.instant
-            out.tolerance_days = 20
             if anchor.year is not None:
                 out.year, out.tolerance_days = anchor.year - 1, 366
-    elif spec.relative == "quarter_earlier":
-        anchor = base or PeriodSpec(text="current", end=cal.current_end, months=cal.current_months)
-        if anchor.end is not None:
-            out.end, out.months, out.tolerance_days = add_months(anchor.end, -3), 3, 20
-            out.instant = anchor.instant
     return out
 
 

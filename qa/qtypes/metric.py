@@ -117,10 +117,10 @@ def shift(spec: PeriodSpec, years: int) -> PeriodSpec:
 def opening(spec: PeriodSpec) -> PeriodSpec:
     """The balance a span starts from: the prior year-end for a year, the end of the period before a
     quarter or year-to-date span (nine months ended September 28, 2024 opens at the year-end before it)."""
-    if spec.end is None or spec.months is None or spec.months >= 12 or spec.year is not None \
-            or (spec.fiscal is not None and spec.fiscal[1] == 0):
+    months = _interim_months(spec)
+    if spec.end is None or months is None:
         return shift(spec, -1)
-    return spec.model_copy(update={"text": f"{spec.text} opening", "end": add_months(spec.end, -spec.months), "months": None,
+    return spec.model_copy(update={"text": f"{spec.text} opening", "end": add_months(spec.end, -months), "months": None,
                                    "instant": True, "fiscal": None, "relative": None, "flow": False})
 
 
@@ -849,6 +849,11 @@ def _around(ask: Ask, question: str) -> str:
     return text[:ask.match.start] + " " + text[ask.match.end:]
 
 
+def _fresh_solver(ctx):
+    """A solver of the same question with citations of its own (this type's solver keeps the answer's)."""
+    return type(ctx.solver)(ctx.view, ctx.solver.q.model_copy(deep=True), ctx.solver.previous)
+
+
 def _printed_metric(ctx, ask: Ask, spec: PeriodSpec) -> Answer | None:
     """The filing's own row for the metric, in its unit, for the asked period ("Return on average
     equity 12.41 %"), stated as printed: the filer's figure by the filer's definition comes before
@@ -879,8 +884,7 @@ def _printed_metric(ctx, ask: Ask, spec: PeriodSpec) -> Answer | None:
     if not best or len({x[1].value for x in best}) > 1:
         return None
     _, fact, label = best[0]
-    solver = type(ctx.solver)(view, ctx.solver.q.model_copy(deep=True), ctx.solver.previous)  # its own citations
-    answer = solver.state(Operand([fact], label, fact.period, 1.0))
+    answer = _fresh_solver(ctx).state(Operand([fact], label, fact.period, 1.0))
     if answer.status != "answered":
         return None
     answer.method, answer.fits_question = "metric", True  # its row names the metric; its column is the period asked
@@ -897,7 +901,7 @@ def _printed_as_row(ctx, ask: Ask) -> bool:
     whose inputs are missing defers to the printed figure instead of refusing. A "Gross profit"
     row in dollars is not a gross margin percentage."""
     metric = ask.metric
-    solver = type(ctx.solver)(ctx.view, ctx.solver.q.model_copy(deep=True), ctx.solver.previous)
+    solver = _fresh_solver(ctx)
     try:
         plain = solver.solve()
     except (ProgramError, ArithmeticError, ValueError):
