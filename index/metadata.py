@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 
 from index.layout import Layout
 from index.periods import (
@@ -61,7 +62,19 @@ def _company(layout: Layout) -> str | None:
         line = line.strip()
         if _COMPANY_LINE.match(line) and not line.isupper() or (line.isupper() and _COMPANY_LINE.match(line) and len(line) < 40):
             return _clean_company(line)
-    return None
+    # a press release's first mention: "-- Peterman Realty Trust (NYSE: PRT) today announced ..."
+    m = _LISTED_NAME.search(text[:5000]) or _DATELINE_NAME.search(text[:5000])
+    return _clean_company(m.group("name")) if m else None
+
+
+_LISTED_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.'’-]*,?\s+){0,5}[A-Z][\w&.'’-]*)\s*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|TSX)[\w ]{0,12}:\s*[A-Z.]{1,6}\)")
+
+
+# "AUSTIN, Texas, October 30, 2024 -- Bania Software, Inc. today announced ...": the name after a dateline
+_DATELINE_NAME = re.compile(
+    r"(?:--|—|–)\s*(?P<name>(?:[A-Z][\w&.'’-]*,?\s+){0,5}(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.|LLC|plc|"
+    r"Holdings|Group|Bancorp|Trust))(?=[\s,(])")
 
 
 def _form_type(layout: Layout, name: str) -> str | None:
@@ -116,6 +129,27 @@ def _results_for(rx: re.Pattern, text: str, period_end) -> bool:
 
 def _iso(d) -> str | None:
     return d.isoformat() if d else None
+
+
+_FISCAL_YEAR_NAMED = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+fiscal\s+year\b", re.IGNORECASE)
+
+
+def _named_either_way(fye_month: int, fye_day: int) -> bool:
+    """A fiscal year ending in January or early February: filers name it by the year it starts in
+    (most retailers: "fiscal 2023" ended February 3, 2024) or by the year it ends in ("fiscal year
+    2024" ended January 28, 2024)."""
+    return fye_month == 1 or (fye_month == 2 and fye_day <= 7)
+
+
+def _fiscal_year_most_named(text: str, period_end) -> int | None:
+    """Of the two names a January year end can have, the one the report itself uses most: its own
+    year is what it talks about ("fiscal year 2024 compared to fiscal year 2023" names both once,
+    the rest of the report names its own). None when neither is named clearly more."""
+    counts = Counter(int(m.group(1) or m.group(2)) for m in _FISCAL_YEAR_NAMED.finditer(text[:300_000]))
+    start_year, end_year = counts.get(period_end.year - 1, 0), counts.get(period_end.year, 0)
+    if max(start_year, end_year) >= 2 and max(start_year, end_year) >= 1.5 * min(start_year, end_year):
+        return period_end.year if end_year > start_year else period_end.year - 1
+    return None
 
 
 def extract(layout: Layout, name: str) -> dict:
@@ -180,6 +214,10 @@ def extract(layout: Layout, name: str) -> dict:
     quarter_results = bool(not periodic and stated is None and computed and _results_for(_QUARTER_RESULTS, text, period_end))
     chosen = (computed or stated) if periodic else (
         stated or (computed if quarter_results or (form_type and form_type.startswith("10")) else None))
+    if periodic and chosen and period_end and fye and _named_either_way(int(fye[2:4]), int(fye[5:7])):
+        own = _fiscal_year_most_named(text, period_end)
+        if own is not None:
+            chosen = (chosen[0], own)
     focus_p = layout.header.get("DOCUMENT FISCAL PERIOD FOCUS", "").strip().upper()
     focus_y = layout.header.get("DOCUMENT FISCAL YEAR FOCUS", "").strip()
     if focus_p in ("Q1", "Q2", "Q3", "Q4", "FY") and re.fullmatch(r"(?:19|20)\d\d", focus_y):

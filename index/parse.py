@@ -28,6 +28,7 @@ from index.models import (
     Table,
 )
 from index.periods import (
+    duration,
     fiscal_periods_named,
     header_period,
     instant,
@@ -35,6 +36,7 @@ from index.periods import (
     long_fiscal_years,
     own_period,
     parse_period,
+    range_period,
     with_long_year,
 )
 from index.prose import find_figures, find_label_figures
@@ -102,16 +104,30 @@ def _fact_period(label: str, row_period: str | None, column_period: str | None) 
     return column_period
 
 
+def _span_of_rows_above(label: str, spans: list[str | None]) -> str | None:
+    """The "Total" under rows that are each a span ("July 1 - July 31, 2024" ...): their whole span,
+    where they follow each other without a gap."""
+    first = next((i for i, p in enumerate(spans) if p), len(spans))
+    run = spans[first:]  # the rows from the first span down to the total: every one a span
+    if not re.match(r"^\s*total\b", label, re.IGNORECASE) or len(run) < 2 or not all(run):
+        return None
+    dated = [parse_period(p) for p in run]
+    if any((b[0] - a[1]).days != 1 for a, b in zip(dated, dated[1:])):
+        return None
+    return duration(dated[0][0], dated[-1][1])
+
+
 def table_facts(table: Table) -> list[Fact]:
     """One Fact per cell holding a value (repaired cells included, flagged)."""
     facts = []
+    spans = [range_period(row.label) for row in table.rows]  # a table of repurchases by month: each row a span
     for ri, row in enumerate(table.rows):
         # a roll-forward row names its own date ("Balance as of June 29, 2024"): that instant is the
         # fact's period, whatever duration the column covers
         # (a proposal borrowed as a vote tally's label, from the title or a sentence, dates its subject, not the votes)
         borrowed = bool(table.title) and len(row.label) > 20 and table.title.strip().endswith(row.label)
         row_period = (own_period(row.label) if re.search(r"\d{4}", row.label) and not borrowed and not is_sentence(row.label)
-                      else None)
+                      else None) or spans[ri] or _span_of_rows_above(row.label, spans[:ri])
         section_period = heading_period(row.period_heading) if row.period_heading else None
         for cell in row.cells:
             if cell.value is None or cell.unit is None:

@@ -308,6 +308,27 @@ _DOCUMENT_DATE = re.compile(
 )
 
 
+_DAY_RANGE = re.compile(
+    rf"^\s*(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s*(?:-|–|—|to|through)\s*"
+    rf"(?:(?P<m2>{_MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)\s*$", re.IGNORECASE)
+
+
+def range_period(label: str) -> str | None:
+    """The span a row label is ("July 1 - July 31, 2024", "August 1, 2024 to August 31, 2024"): the
+    rows of a table of repurchases by month; None for any other label."""
+    m = _DAY_RANGE.match(label)
+    if not m:
+        return None
+    y2 = int(m["y2"])
+    m2 = MONTHS[(m["m2"] or m["m1"]).lower().rstrip(".")]
+    y1 = int(m["y1"]) if m["y1"] else y2
+    try:
+        start, end = date(y1, MONTHS[m["m1"].lower().rstrip(".")], int(m["d1"])), date(y2, m2, int(m["d2"]))
+    except ValueError:
+        return None
+    return duration(start, end) if start < end and (end - start).days <= 400 else None
+
+
 def own_period(text: str) -> str | None:
     """The one period a table title or row label states for its own figures ('Balance as of
     June 29, 2024'); a document's date in it ('Plan, as amended as of May 1, 2020') is no period."""

@@ -26,6 +26,7 @@ from index.models import Fact, Source
 from index.numbers import normalize, scale_word_power, to_decimal
 from index.periods import (
     fiscal_periods_named,
+    instant,
     is_month_end,
     parse_period,
     respective_periods,
@@ -164,6 +165,37 @@ def _nearest_periods(text: str, ca: int, cb: int, figs: list[dict], fye: str | N
             f["period"] = after[0][0]
         elif before:
             f["period"] = before[-1][0]
+
+
+_ENDED_WITH = re.compile(r"\bend(?:ed|ing)\s+the\s+(?P<what>quarter|period|(?:fiscal\s+)?year)\s+with\b", re.IGNORECASE)
+
+
+def _ended_with(text: str, ca: int, figs: list[dict], anchor) -> None:
+    """"... ending the quarter with 412 restaurants": a count after it stands at the end of the
+    report's own quarter (of its year, where the report is the year's fourth quarter)."""
+    quarter, _, end = anchor
+    for f in figs:
+        m = None
+        for m in _ENDED_WITH.finditer(text, ca, f["start"]):
+            pass
+        if m is not None and f["period"] is None and (m["what"].lower() in ("quarter", "period") or quarter == 4):
+            f["period"] = instant(end)
+
+
+_TO_FROM = re.compile(r"\s*,?\s*from\s*", re.IGNORECASE)
+
+
+def _period_of_from_figure(text: str, ca: int, cb: int, figs: list[dict], fye: str | None = None, anchor=None) -> None:
+    """'The combined ratio improved to 93.4% from 96.8% in the second quarter of 2023': a period
+    named only after the figure a change started from is that figure's. The figure the change
+    went to keeps none of the clause's (the report's own period, where nothing else says one)."""
+    stated = [ca + pos for _, pos in stated_periods(text[ca:cb])]
+    stated += [ca + pos for p, pos in fiscal_periods_named(text[ca:cb], fye, anchor) if p != "?"]
+    for f in figs:
+        start_of_change = next((g for g in figs if g is not f and g["unit"] == f["unit"] and g["start"] >= f["end"]
+                                and _TO_FROM.fullmatch(text[f["end"]:g["start"]])), None)
+        if start_of_change is not None and stated and all(pos >= start_of_change["end"] for pos in stated):
+            f["period"] = None
 
 
 def _month_end(period: str) -> bool:
@@ -351,6 +383,10 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
                 here = _money(text, ca, cb, taken) + _percents(text, ca, cb, taken) + _counts(text, ca, cb, taken)
                 for f in here:
                     f["period"], f["clause"] = period, ca
+                if period is None and fiscal_anchor is not None:
+                    _ended_with(text, ca, here, fiscal_anchor)
+                if period is not None:
+                    _period_of_from_figure(text, ca, cb, here, fiscal_year_end, fiscal_anchor)
                 if period is None:
                     _nearest_periods(text, ca, cb, here, fiscal_year_end, fiscal_anchor)
                 found += here

@@ -74,6 +74,14 @@ _COUNT_COLUMN = re.compile(
 _NUMBER_HEADER = re.compile(r"^number$", re.IGNORECASE)  # an options roll-forward's "2019 | Number" beside its prices
 _COUNT_LABEL = re.compile(r"\bnumber\s+of\b|\bcount\b|\bheadcount\b|\bemployees\b|\bstores\b\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
+_ITEM_HEADING = re.compile(r"^(?:part\s+[ivx]+\b|item\s+\d{1,2}[a-z]?\b)", re.IGNORECASE)
+# a price per physical unit ("Oil ($/Bbl)", "Lease operating expenses per Boe"): money, never in the table's thousands
+_MEASURE = r"(?:boe|bbls?|barrels?|mcfe?|mmbtu|btu|tons?|tonnes?|ounces?|oz|pounds?|lbs?|gallons?|square\s+f(?:oo|ee)t|sq\.?\s*ft|kwh|mwh)"
+_PER_MEASURE = re.compile(rf"\$\s*/\s*{_MEASURE}\b|\bper\s+{_MEASURE}\b", re.IGNORECASE)
+# a physical volume ("Oil (MBbls)", "Average daily production (Boe/d)"): a quantity in its own unit, not money
+# (oil and gas volumes only: a sustainability table's "(MWh)" or "(tons)" stays as the table reads)
+_VOLUME = re.compile(r"\(\s*(?:m|mm|b|k)?(?:boe|bbls?|mcfe?|mmbtu|btu)(?:\s*/\s*d(?:ay)?|\s*per\s+day|pd)?\s*\)|\b(?:m|mm)?boe/d\b",
+                     re.IGNORECASE)
 # a duration stated in years: "Expected term (years)", "Weighted average remaining life (in years)"
 _YEARS_LABEL = re.compile(r"\((?:in\s+)?years?\)|\bin\s+years\b", re.IGNORECASE)
 # a label-only row that names only a period: "2019", "2019:", "Fiscal 2019", "December 31, 2019",
@@ -194,8 +202,8 @@ def _find_scale(raw: RawTable, text: str, header_texts: list[str]) -> Scale | No
         pos = line_start - 1
         if not line:
             continue
-        if len(line) > 250 and "\t" not in line:
-            break
+        if (len(line) > 250 and "\t" not in line) or _ITEM_HEADING.match(line):
+            break  # prose, or a new Item of the form ("Item 2. Management's Discussion ..."), ends the statement's reach
         s = find_scale(line)
         if s:
             return s
@@ -323,6 +331,8 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
         and not amount.currency
     if _PER_SHARE.search(_PAR_VALUE.sub("", label)) and not share_count_label:
         return "USD/share"
+    if _VOLUME.search(label) and not _PER_MEASURE.search(label) and not amount.currency:
+        return "count"
     if re.search(r"\bdenominator\b", ctx, re.IGNORECASE) or re.search(r"\bdilutive\b", label, re.IGNORECASE):
         return "shares"  # the denominator of earnings per share is a share count
     if _BASIC_DILUTED.match(label):
@@ -455,7 +465,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 sc = col_scales[c] or scale
                 if a.scale_power is not None and unit in ("USD", "shares", "count"):
                     power = a.scale_power  # "$2.2 billion" in the cell
-                elif sc and unit == "USD":
+                elif sc and unit == "USD" and not _PER_MEASURE.search(label):
                     power = sc.power
                 elif sc and unit == "shares":
                     power = col_scales[c].power if col_scales[c] else sc.share_power
