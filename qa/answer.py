@@ -54,7 +54,7 @@ from qa.question import (
 from qa.verify import numbers_in_text, verify
 from qa.candidates import Candidate, asked_periods, enumerate_programs, features, unasked_member, with_relative
 from qa.chooser import get_chooser
-from qa.fit_check import fits_question, part_problems, section_problems, total_block
+from qa.fit_check import fits_question, named_part_problems, part_problems, section_problems, total_block
 from qa.plan import Plan, plan_from_query
 from qa.qtypes.base import AnswerContext
 from qa.qtypes.metric import QUESTION_TYPE as metric_type
@@ -126,6 +126,7 @@ class OperandTrace:
     period_named: bool
     unit: str
     period_ok: bool = True   # the fact fits an asked period (always, for operands the rules' find picked)
+    title: str = ""          # the table's title ("Revenue by Reportable Segments"): names what its rows are of
 
 
 def _resolved(plan: Plan, solver: "_Solver") -> list[str]:
@@ -356,6 +357,8 @@ def fits_prose(spec: PeriodSpec, fspec: PeriodSpec | None) -> bool:
         return False
     if spec.flow and fspec.instant:
         return False
+    if spec.instant and spec.text != DEFAULT_PERIOD and not fspec.instant and fspec.months:
+        return False  # "at the end of the quarter": not a figure for the quarter's span ("opened 7 new restaurants")
     if spec.year is not None:
         return fspec.end.year == spec.year and (fspec.months is None or fspec.months >= 11)
     if fspec.year is not None:
@@ -587,7 +590,7 @@ class Answerer:
             return Answer(status="not_found", text=f"No filing to answer from: {why}.", reason=why, method="none")
         from qa.conversation import resolve_followup
 
-        q = parse_question(question, view.meta, cal=view.calendar)
+        q = parse_question(question, view.meta, view.month_periods, cal=view.calendar)
         other = view.foreign_name(q.text)
         if other:
             who = view.meta.company or view.meta.id
@@ -792,7 +795,7 @@ class Answerer:
             # tagged (or a part not asked), a row from the other side of the statement
             member = unasked_member(view, cand.facts, _resolved(plan, solver))
             late = ([member] if member is not None else []) + section_problems(solver.trace, " ".join(_resolved(plan, solver))) \
-                + part_problems(view, plan.operation, cand.facts)
+                + part_problems(view, plan.operation, cand.facts) + named_part_problems(view, solver.trace)
             if late:
                 ans.fits_question = False
                 problems.extend(late)
@@ -1103,8 +1106,10 @@ class _Solver:
         chosen = {f.id for f in op.facts}
         rivals = [s for s, f in fitting if f.id not in chosen and f.value != op.value]
         f0 = op.facts[0]
+        title = ""
         if f0.kind == "table":  # the row's heading and its column label (which names the item under word columns)
             heading = f"{self.view.parent_of(f0) or ''} {f0.column_label or ''}"
+            title = self.view.table_titles.get(f0.source.table_id) or ""
         else:  # a prose figure names its item anywhere in its sentence
             a, b = self.view.index.sentence_of(f0.source.start, f0.source.end)
             heading = self.view.text[a:b]
@@ -1112,7 +1117,7 @@ class _Solver:
             item=item, label=op.label, heading=heading,
             fact_ids=[f.id for f in op.facts], kind=op.facts[0].kind, score=op.score,
             runner_up=max(rivals) if rivals else None, n_rivals=len(rivals), period_named=spec.text != DEFAULT_PERIOD,
-            unit=op.unit,
+            unit=op.unit, title=title,
         ))
 
     def _split_total(self, f: Fact) -> list[Fact]:
@@ -1135,8 +1140,8 @@ class _Solver:
             if fact_unit in ("shares", "count") and item_concepts:
                 return -0.3
             return 0.0
-        if want == fact_unit or {want, fact_unit} <= {"shares", "count"}:
-            return 0.0
+        if want == fact_unit or {want, fact_unit} <= {"shares", "count"} or (want == "ratio" and fact_unit == "percent"):
+            return 0.0  # a named ratio is printed as a percent as often as not ("Combined ratio 93.4 %")
         if want == "USD" and fact_unit == "USD/share":
             return -0.3
         return -1.0
@@ -1200,6 +1205,9 @@ class _Solver:
         """'The combined value of the two grants': figures the filing lists together ("$25,000 and
         $150,000, respectively") are added; a printed total answers as it is; one lone figure is
         not a sum, so the answer is a refusal rather than that figure."""
+        best_row = next(iter(self.view.table_candidates(item, set())), None)
+        if best_row is not None and re.search(r"\b(?:combined|total|aggregate)\b", best_row[1], re.I):
+            return self.lookup(item, spec)  # "the combined ratio": the filing prints the item under that name
         op = self.find(item, spec, self.q.expect_unit)
         if op is None:
             return self.not_found(item, spec)

@@ -37,7 +37,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PERCENT_CUE = re.compile(r"%|\b(?:percent\w*|pct|rates?|margins?|ratios?|share|proportion|portion|fraction|yields?|"
                           r"returns?|growth|grew|grow|change[sd]?|increase[sd]?|decrease[sd]?|declined?|basis\s+points?|"
                           r"roe|roa|roic|rofe|cagr)\b", re.I)
-_TOTAL_ASKED = re.compile(r"\b(?:total|combined|overall|aggregate|in all|altogether)\b", re.I)  # a total row is what is asked
+_TOTAL_ASKED = re.compile(r"\b(?:total|combined(?! ratios?\b)|overall|aggregate|in all|altogether)\b", re.I)  # a total row is what is asked
 OPERATIONS = ["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text",
               "previous", "other"]
 UNITS = ["USD", "percent", "USD/share", "shares", "count", "ratio", "years"]

@@ -66,7 +66,7 @@ def effective_queries(history: Sequence[Any], view) -> list[Query]:
     """The resolved query of every earlier turn, each read in the light of the turns before it."""
     out: list[Query] = []
     for i, turn in enumerate(history):
-        q = parse_question(turn.question, view.meta, cal=view.calendar)
+        q = parse_question(turn.question, view.meta, view.month_periods, cal=view.calendar)
         q, _ = _resolve(q, history[:i], out, view)
         out.append(q)
     return out

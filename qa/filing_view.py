@@ -25,12 +25,21 @@ from qa.question import (
     find_periods,
     fiscal_calendar,
     months_of,
+    period_days,
     resolve,
 )
 
 _POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Z][A-Za-z0-9&.\-]*){0,3})['’]s\b")
 _NOT_NAMES = {"what", "that", "it", "there", "here", "let", "who", "how", "where", "company", "the", "this", "year", "quarter",
+              "has", "have", "had", "did", "does", "do", "is", "was", "were", "are", "will", "can", "could", "should", "based",
+              "according", "in", "for", "from", "by", "of", "and", "or", "if", "when", "which", "why", "as",
               "today", "group", "firm", "registrant", "management", "inc", "corp", "corporation", "fiscal", "q1", "q2", "q3", "q4"}
+# words of many companies' names: "Simon Property Group" is not named by "Property"
+_CORPORATE_WORDS = {"property", "properties", "realty", "trust", "holdings", "holding", "bank", "bancorp", "bancshares",
+                    "financial", "energy", "capital", "partners", "international", "industries", "systems", "technologies",
+                    "technology", "brands", "resources", "petroleum", "insurance", "mutual", "services", "solutions",
+                    "global", "american", "national", "united", "first", "pharmaceuticals", "therapeutics", "health",
+                    "motors", "communications", "entertainment", "restaurants", "stores", "foods", "co", "ltd", "plc", "llc"}
 _NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quarterly", "annual", "our", "its"}
 # words shaped like verbs (past forms, -ing forms, common question verbs): dropped from a line item
 # when no label of the filing carries them
@@ -39,6 +48,8 @@ _VERB_SHAPED = re.compile(r"[a-z]{3,}(?:ed|ing)|(?:receive|fall|drop|decline|exc
 _RUN_SEP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s*)?")  # one way to split any gap: linear
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_COMPARED = re.compile(r"\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s", re.I)
+_FROM_BETWEEN = re.compile(r"\s*(?:million|billion|thousand)?\s*,?\s*from\s*\$?\s*", re.I)
 _TO_BETWEEN = re.compile(r"\s*(?:million|billion|thousand)?\s*to\s*\$?\s*", re.I)
 # a list whose figures each name themselves after the figure: "with 2,512,534,467 shares in favor,
 # 56,267,628 shares against and 3,974,372 shares abstaining." (words, then a comma or "and")
@@ -55,11 +66,25 @@ _PERIOD_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
                            r"ended|ending|fiscal|year|years|ytd|q[1-4]|fy)\b|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
 TITLE_DISCOUNT = 0.05  # a row whose own label (or heading) says the item ranks above one whose caption does
 RANKED_KEPT = 512  # table_candidates results kept per filing (cleared when full)
+CAPTION_MARGIN = 0.2  # how much better a caption's row must fit than every printed label to be read beside them
 CAPTION_ONLY_BELOW = 0.5  # captions are read only where no printed label fits this well (qa/answer.py MIN_SCORE)
 _YEAR_RX = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
 
 
 # a rate that names a debt instrument: "6.125% Senior Notes due 2032", "4.50% Convertible Senior Notes"
+# what a clause says of the figure that opens it: "$385.2 million remained available under the program"
+_PREDICATE = re.compile(r"\s*(?:of\s+[a-z][\w\s-]{0,40}?\s+)?(?:remained|remains|remain|was|were|is|are|has been|had been)\s+"
+                        r"(?P<what>[^,;.]{3,120})")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]|\band|\bwhile)\s*(?:approximately\s+|about\s+)?\(?\s*$", re.I)
+# nouns a count is of (index/prose.py reads counts before them), as question tokens
+_COUNTED_NOUNS = set(tokens("stores locations employees associates restaurants branches offices patients customers members "
+                            "subscribers properties loans states countries holders facilities hotels centers sites clinics "
+                            "franchises vessels aircraft homes units accounts contracts students physicians hospitals rigs "
+                            "wells beds theaters screens leases"))
+_PER_SHARE = re.compile(r"\s*per\s+(?:(?P<kind>diluted|basic)\s+)?(?:common\s+)?share\b", re.I)
+_EARNINGS = {"netincome", "earn", "eps"}
+_OTHER_PER_SHARE = {"dividend", "ffo", "book", "distribution", "fund", "operation", "operat", "adjust",
+                    "nongaap", "cashequiv", "revenue"}
 _COUPON = re.compile(r"\s*%?\s*(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:Notes|Debentures|Bonds|Term Loans?|Preferred (?:Stock|Shares)))\b")
 
 
@@ -78,6 +103,8 @@ class FilingView:
         self.facts_by_id = {f.id: f for f in parsed.facts}
         periods = [f.period for f in self.table_facts if f.period]
         self.calendar: Calendar = fiscal_calendar(self.meta, periods, self.text)
+        # the month-long periods the tables report (a table of repurchases by month): "in August 2024" names one
+        self.month_periods = sorted({p for p in periods if (d := period_days(p)) and 27 <= d <= 32})
         # table facts grouped by (label, parent) so each label is scored once per question; a
         # column that names no period (a year, "Payments Volume") is part of what a cell means,
         # so such cells are also grouped under "row label + column label"
@@ -99,6 +126,7 @@ class FilingView:
         # does not say it ("Cabinets", "2011"). Scored only where no printed label fits (`table_candidates`).
         self.caption_keys: dict[tuple[str, str], tuple[str, str | None]] = {}  # caption group -> its printed label
         titles = {t.id: t.title for t in parsed.tables if t.title}
+        self.table_titles = titles
         for f in self.table_facts:
             title = titles.get(f.source.table_id)
             if title:
@@ -163,7 +191,10 @@ class FilingView:
                 continue
             if self._lower_text is None:
                 self._lower_text = " ".join(self.text.lower().split()) + " " + (self.meta.company or "").lower() + " " + self.meta.id.lower()
-            if not any(w.lower() in self._lower_text for w in words) and not self._spelled_out(words):
+            # "Simon Property's FFO" asked of a filing that says "same-property": the name's own first
+            # word, not a word any company may carry ("Property", "Bank", "Energy"), decides
+            own = [w for w in words if w.lower() not in _CORPORATE_WORDS] or words
+            if own[0].lower() not in self._lower_text and not self._spelled_out(own[:1]):
                 return name
         return None
 
@@ -264,7 +295,7 @@ class FilingView:
                 self._clause_seq[f.id] = tokens(trailing[1])
                 self._clause_cache[f.id] = set(self._clause_seq[f.id])
                 return self._clause_cache[f.id]
-            a, _ = self.index.sentence_of(f.source.start, f.source.end)
+            a, b = self.index.sentence_of(f.source.start, f.source.end)
             sentence_facts = self._sentence_facts.get(self.index.sentence_of(f.source.start, f.source.end), [])
             prev_end = max([g.source.end for g in sentence_facts if g.source.end <= f.source.start] + [a])
             head = self.text.rfind(f.label[:24], a, f.source.end) if f.label else -1
@@ -276,6 +307,16 @@ class FilingView:
             coupon = _COUPON.match(self.text, f.source.end) if f.unit == "percent" else None
             if coupon:  # "6.125% Senior Notes due 2032": the rate is the notes' interest rate
                 self._clause_seq[f.id] += tokens(f"{coupon['name']} interest rate coupon")
+            predicate = _PREDICATE.match(self.text, f.source.end, min(b, f.source.end + 160))
+            if predicate and _OPENS_CLAUSE.search(self.text[max(a, prev_end):f.source.start]):
+                # "$385.2 million remained available under the share repurchase program": a figure that
+                # opens its clause is named by what the clause says of it
+                self._clause_seq[f.id] += tokens(predicate.group("what"))
+            per_share = _PER_SHARE.match(self.text, f.source.end) if f.unit == "USD/share" else None
+            if per_share and self.sentence_tokens_of(f) & _EARNINGS and not set(self._clause_seq[f.id]) & _OTHER_PER_SHARE:
+                # "net income of $17.9 million, or $0.15 per diluted share": the amount per share of the
+                # sentence's earnings is its EPS
+                self._clause_seq[f.id] += tokens(f"{per_share['kind'] or ''} earnings per share")
             self._clause_cache[f.id] = set(self._clause_seq[f.id])
         return self._clause_cache[f.id]
 
@@ -339,7 +380,9 @@ class FilingView:
             after = [s for s in specs if end <= s.start < nxt]
             before_near = [s for s in specs if prv <= s.start < pos]
             before_any = [s for s in specs if s.start < pos]
-            after_any = [s for s in specs if s.start >= end]
+            # "$18.6 million, adding 4.1 points ..., compared with $27.3 million, or 6.4 points, a year
+            # ago": a period past the comparison belongs to the figures compared with
+            after_any = [s for s in specs if s.start >= end and not _COMPARED.search(sentence[end:s.start])]
             change = re.search(r"(?:increas|decreas|declin|ris|fell|grew|gain|drop)\w*\s*(?:by\s*)?$", sentence[max(0, pos - 25):pos], re.I)
             if change:
                 order = [before_near, before_any[-1:] if before_any else [], after, after_any[:1]]
@@ -351,6 +394,12 @@ class FilingView:
             if chosen is not None and not after and _FROM_BEFORE.search(sentence[max(0, pos - 12):pos]) \
                     and any(_TO_BETWEEN.fullmatch(sentence[end:g.source.start - a]) for g in facts if g.unit == f.unit):
                 chosen = resolve(PeriodSpec(text="a year earlier", relative="year_earlier"), self.calendar, chosen)
+            # "the combined ratio improved to 93.4% from 96.8% in the second quarter of 2023": a period
+            # named only after the figure a change started from is that figure's, not this one's
+            if chosen is not None and not after and before_any == [] and any(
+                    _FROM_BETWEEN.fullmatch(sentence[end:g.source.start - a]) for g in facts
+                    if g.unit == f.unit and g.source.start > f.source.start):
+                chosen = None
             self._prose_period[f.id] = chosen
 
     # candidates --------------------------------------------------------------------------------
@@ -398,14 +447,16 @@ class FilingView:
         asked = set(tokens(item))
         own = {key: match_label(item, *key) for key in self.own_keys}
         scored = list(own.items())
-        if max(own.values(), default=0.0) < CAPTION_ONLY_BELOW:
-            # no printed label fits: the rows under a caption that says what they are of ("Cabinets"
-            # in a table of net sales by segment), a little below a label's own words, and only where
-            # the caption adds to what the label says (else the same cells would come twice)
-            for key, printed in self.caption_keys.items():
-                s = match_label(item, *key) - TITLE_DISCOUNT
-                if s > own.get(printed, 0.0):
-                    scored.append((key, s))
+        best_own = max(own.values(), default=0.0)
+        # the rows under a caption that says what they are of ("Cabinets" in a table of net sales by
+        # segment), a little below a label's own words, and only where the caption adds to what the
+        # label says (else the same cells would come twice): where no printed label fits, or where the
+        # caption's row fits clearly better than any printed label ("Enterprise Solutions revenue" is
+        # the "Enterprise Solutions" row of "Revenue by Reportable Segments", not the "Revenue" row)
+        for key, printed in self.caption_keys.items():
+            s = match_label(item, *key) - TITLE_DISCOUNT
+            if s > own.get(printed, 0.0) and (best_own < CAPTION_ONLY_BELOW or s >= best_own + CAPTION_MARGIN):
+                scored.append((key, s))
         for (label, parent), s in scored:
             if s <= 0:
                 continue
@@ -430,9 +481,9 @@ class FilingView:
         lab = set(tokens(f.label)) if self.trailing_names(f) is None else set()
         sen = self.sentence_tokens_of(f)
         qc = q & CONCEPT_TOKENS
+        lab = lab | self.clause_tokens(f)
         if qc and not qc & (lab | sen):
             return 0.0
-        lab = lab | self.clause_tokens(f)
         w = {t: (3.0 if t in CONCEPT_TOKENS else 1.0) for t in q}
         got = sum(w[t] * (1.0 if t in lab else 0.75 if t in sen else 0.0) for t in sorted(q))  # sorted: the same sum in every process
         score = got / sum(w.values())
@@ -450,6 +501,12 @@ class FilingView:
         if re.search(r"(?:increas|decreas|declin|grew|grow|ris|rose|fell|drop|up|down|chang)\w*\s+(?:by\s+)?(?:approximately\s+|about\s+)?\$?\s*$",
                      self.text[max(0, f.source.start - 40):f.source.start], re.I) and f.unit != "percent":
             score -= 0.3  # "increased by $90 million" is a change, not the line item's amount
+        if f.unit == "count":
+            # "412 restaurants in 31 states": a count is of the noun printed after it
+            noun = re.match(r"\s*(?:[a-z-]+\s+)?([a-z]+)", self.text[f.source.end:f.source.end + 40])
+            counted = set(tokens(noun.group(1))) if noun else set()
+            if counted and not counted & q and q & _COUNTED_NOUNS:
+                score -= 0.3
         if re.search(r"\btotal\b", item, re.I) and not re.search(r"\btotal\b", f.label + " " + self.text[f.source.start - 60:f.source.start], re.I):
             score -= 0.1
         return max(0.0, score)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from qa.lexicon import concepts, implied_words, is_total_row, tokens
+from qa.lexicon import concepts, content_tokens, implied_words, is_total_row, normalize, tokens
 
 MIN_ITEM_COVERAGE = 0.5   # share of the asked item's content words the label + heading must carry
 
@@ -74,11 +74,12 @@ def measure_fits(question: str, item: str, label: str, heading: str = "", operat
 
 
 # the side of the income statement a phrase is on: a cost or an expense, or revenue
-_SIDES = {"expense": {"expense", "expenses", "cost", "costs"}, "revenue": {"revenue", "revenues", "sales"}}
+_SIDES = {"expense": {"expense", "expenses", "cost", "costs", "cogs", "opex", "sga", "gna", "rnd"},
+          "revenue": {"revenue", "revenues", "sales"}}
 
 
 def _side(text: str) -> str | None:
-    words = set(_WORD.findall(text.lower()))
+    words = set(_WORD.findall(normalize(text)))  # "Sales, general and administrative" is an expense (sga), not sales
     sides = [side for side, said in _SIDES.items() if words & said]
     return sides[0] if len(sides) == 1 else None
 
@@ -87,6 +88,39 @@ def _side(text: str) -> str | None:
 # value hedge ("Hedged assets/(liabilities):" over "Current and non-current marketable securities"),
 # assets pledged as collateral, an unconsolidated entity's figures
 _SUBSET_HEADING = re.compile(r"\b(?:hedged|pledged|unconsolidated)\b", re.I)
+
+
+# the basis a line item is stated on: net (of accumulated depreciation, allowances, returns) or
+# gross, before them ("Real estate, at cost" is not "net real estate"; "Sales, net" not "gross sales")
+_BASES = {"net": re.compile(r"\bnet\b", re.I), "gross": re.compile(r"\bgross\b|\bat cost\b", re.I)}
+
+
+def _basis_problem(item: str, label: str) -> str | None:
+    """The asked item says one basis and the row's label the other, without the item saying it too."""
+    said = {b for b, pattern in _BASES.items() if pattern.search(item or "")}
+    printed = {b for b, pattern in _BASES.items() if pattern.search(label or "")}
+    if len(said) == 1 and printed and not printed & said:
+        return f"the row “{label}” is stated {next(iter(printed))}, the question asks for the {next(iter(said))} figure"
+    return None
+
+
+_NON_GAAP = re.compile(r"\bnon[-\s]?gaap\b|\badjusted\b", re.I)
+_GAAP = re.compile(r"(?<![-\w])(?<!non )gaap\b|\bas reported\b|\breported\b", re.I)
+_ADJUSTMENTS = re.compile(r"\badjustments?\s*$", re.I)
+
+
+def _reporting_basis_problem(question: str, label: str, heading: str) -> str | None:
+    """A reconciliation's columns "GAAP | Adjustments | Non-GAAP": a figure asked on one basis is not
+    the cell of another ("non-GAAP diluted EPS" is not the GAAP column's $0.58), and the adjustments
+    column answers only a question about adjustments."""
+    where = f"{label} {heading}"
+    asked = "non-GAAP" if _NON_GAAP.search(question) else "GAAP" if _GAAP.search(question) else None
+    if _ADJUSTMENTS.search(heading) and not re.search(r"\badjustments?\b", question, re.I):
+        return f"the cell stands in the adjustments column (“{heading.strip()}”), which the question does not ask"
+    printed = "non-GAAP" if _NON_GAAP.search(where) else "GAAP" if _GAAP.search(where) else None
+    if asked and printed and asked != printed:
+        return f"the cell is on a {printed} basis, the question asks for the {asked} figure"
+    return None
 
 
 def section_problems(traces, question: str = "") -> list[str]:
@@ -101,10 +135,49 @@ def section_problems(traces, question: str = "") -> list[str]:
         asked, have = _side(t.item), _side(f"{t.label} {t.heading}")
         if asked and have and asked != have:
             out.append(f"the row “{t.label}” sits under {have}, the question asks for {asked}")
+        basis = _basis_problem(t.item, t.label) or _reporting_basis_problem(question, t.label, t.heading)
+        if basis:
+            out.append(basis)
         subset = _SUBSET_HEADING.search(f"{t.label} {t.heading}")
         if subset and not re.search(rf"\b{subset.group(0)[:5]}", question, re.I):
             out.append(f"the row “{t.label}” counts only the {subset.group(0).lower()} part, which the question does not ask")
     return out
+
+
+def named_part_problems(view, traces) -> list[str]:
+    """A part the question names, answered by a row that is not it: "subscription gross margin" by
+    "Gross profit", "Enterprise Solutions revenue" by "Revenue", where the filing prints a row of that
+    part's own name ("Subscription", "Enterprise Solutions") and the chosen row, its heading and its
+    table's title do not say it. Checked after the chooser's features, like `section_problems`."""
+    out = []
+    for t in traces:
+        if t.kind != "table":
+            continue
+        have = set(tokens(f"{t.label} {t.heading} {getattr(t, 'title', '')}"))
+        missing = set(content_tokens(t.item)) - have
+        if not missing:
+            continue
+        part = next((label for label, words in _part_labels(view) if words <= missing), None)
+        if part is not None:
+            out.append(f"the question names “{part}”, which the row “{t.label}” is not")
+    return out
+
+
+def _part_labels(view) -> list[tuple[str, frozenset]]:
+    """The filing's row labels with their content words (not a bare "Total" or "Other"), once per view."""
+    cached = getattr(view, "_part_labels", None)
+    if cached is None:
+        seen: dict[frozenset, str] = {}
+        for label, _ in view.own_keys:
+            words = frozenset(t for t in tokens(label) if t not in _NOT_A_PART)
+            if words and not is_total_row(label):
+                seen.setdefault(words, label)
+        cached = [(label, words) for words, label in seen.items()]
+        view._part_labels = cached
+    return cached
+
+
+_NOT_A_PART = {"total", "net", "other", "consolidated", "gross", "operating"}
 
 
 def total_block(view, total) -> list:
@@ -194,7 +267,8 @@ def fits_question(answer, traces, plan, from_previous: bool = False) -> tuple[bo
     ops = {s.op for s in answer.program}
     operations = {plan.operation} | ops
     for t in traces:
-        if not item_fits(t.item, t.label, t.heading):
+        # the table's title names what its rows are of ("Enterprise Solutions" in "Revenue by Reportable Segments")
+        if not item_fits(t.item, t.label, f"{t.heading} {getattr(t, 'title', '')}"):
             problems.append(f"the row “{t.label}” does not name “{t.item}”")
         elif t.kind == "table" and not measure_fits(question, t.item, t.label, t.heading, operations):
             problems.append(f"the row “{t.label}” measures something else than “{t.item}”")

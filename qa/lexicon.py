@@ -30,11 +30,11 @@ _CONCEPTS: list[tuple[str, str]] = [
      "cashequiv"),
     (r"cost of (?:net )?(?:sales|revenues?|goods sold)|cogs", "cogs"),
     (r"research and development|r ?& ?d\b|r and d\b", "rnd"),
-    (r"selling,? general,? and administrative|sg ?& ?a\b", "sga"),
+    (r"(?:selling|sales),? general,? and administrative|sg ?& ?a\b", "sga"),
     (r"general and administrative|g ?& ?a\b", "gna"),
     (r"(?:net )?(?:income|earnings|loss|\(loss\)|income \(loss\)|loss \(income\))+ per (?:(?:common|basic|diluted|and|ordinary|weighted|average|the) ){0,4}share|earnings per share|\beps\b", "eps"),
     (r"(?:income|loss|\(loss\)|profit) from operations|operating (?:income|loss|profit)(?: \(loss\))?|income \(loss\) from operations", "opincome"),
-    (r"(?:income|loss|earnings|\(loss\)) before (?:provision for )?(?:income )?taxes|pre-?tax (?:income|loss|profit)", "pretax"),
+    (r"(?:income|loss|earnings|profit|\(loss\)) before (?:provision for )?(?:income )?tax(?:es)?\b|pre-?tax (?:income|loss|profit)", "pretax"),
     (r"effective (?:income )?tax rate", "taxrate"),
     (r"current ratio|working capital ratio", "currentratio"),
     (r"\(?provision for\)?,? \(?benefit from\)?,? income taxes|\(?benefit from\)?,? \(?provision for\)?,? income taxes"
@@ -46,19 +46,19 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"(?:share|stock)holders'? equity|stockholders'? deficit|shareholders'? deficit|total equity", "equity"),
     (r"capital expenditures?|capex|purchases? of property,? plant,? and equipment", "capex"),
     (r"property,? plant,? and equipment|pp ?& ?e\b|property and equipment", "ppe"),
-    (r"depreciation and amortization|d ?& ?a\b", "dna"),
+    (r"depreciation,? (?:depletion,? )?and amortization|d ?& ?a\b|dd ?& ?a\b", "dna"),
     (r"accounts receivable|receivables|\ba/r\b", "receivables"),
     (r"(?:share|stock|equity)[- ]?based (?:compensation|comp)\b|stock comp(?:ensation)?\b|\bsbc\b", "sharebasedcomp"),
     (r"(?:share|stock) (?:buybacks?|repurchases?)|buybacks?|repurchases? of (?:our )?(?:common |ordinary )?(?:stock|shares)"
      r"|(?:shares?|stock) repurchased"
-     r"|purchases? of treasury (?:stock|shares)", "buyback"),
+     r"|purchases? of treasury (?:stock|shares)|repurchase (?:program|plan|authorization)", "buyback"),
     (r"inventor(?:y|ies)", "inventory"),
     (r"dividends?(?: declared| paid)?", "dividend"),
     (r"(?:total )?(?:net )?revenues?|(?:total )?net sales|\bsales\b|top ?line|turnover|\bsells?\b|\bsold\b", "revenue"),
     (r"deferred revenues?|contract liabilit(?:y|ies)|unearned revenues?", "deferredrevenue"),
     (r"say[- ]on[- ]pay|advisory (?:votes? )?(?:on|to approve|approving) (?:the )?(?:executive compensation|"
      r"(?:the )?compensation (?:of|paid to) (?:our |the |[a-z0-9&.'-]+'s? ){0,2}named executive officers)", "sayonpay"),
-    (r"comparable (?:store )?(?:net )?sales|same-? ?store sales|comps\b", "compsales"),
+    (r"comparable (?:store |restaurant |branch )?(?:net )?sales|same-? ?(?:store|restaurant) sales|comps\b", "compsales"),
     (r"(?:independent )?(?:registered )?(?:public )?accounting firm|(?:independent )?auditors?", "auditor"),
 ]
 # deferred revenue must win over the generic revenue pattern: move it up front at compile time

@@ -30,7 +30,7 @@ DATA = Path(__file__).resolve().parent / "data" / "metrics.toml"
 UNITS = {"percent", "ratio", "USD", "days"}
 FUNCTIONS = {"prior", "first", "delta"}   # prior(x): last year's x; first(x): the first year asked; delta(x): closing - opening
 SPECIAL = {"asked", "years"}                # the line item a growth question names; the years a CAGR spans
-_ITEM_KEYS = {"phrases", "aliases", "concepts", "balance", "magnitude", "noncurrent"}
+_ITEM_KEYS = {"phrases", "aliases", "concepts", "balance", "magnitude", "noncurrent", "deduction"}
 _METRIC_KEYS = {"name", "aliases", "definition", "formula", "unit", "average", "optional", "variants", "growth"}
 _VARIANT_KEYS = {"when", "definition", "formula"}
 
@@ -48,6 +48,7 @@ class Item:
     magnitude: bool = False
     aliases: tuple[str, ...] = ()  # how a question names it besides its row phrases ("net ppne", "cogs")
     noncurrent: bool = False       # a non-current balance: its rows stand under "Non-current liabilities", not "Current"
+    deduction: bool = False        # an expense: printed negative where the statement adds it to reach the next subtotal
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,8 @@ def parse(data: dict, source: str = "metrics.toml") -> Library:
             if a != normalize(a):
                 raise MetricLibraryError(f"{where}: alias {a!r} must be written normalized as {normalize(a)!r}")
         items[name] = Item(name, _strings(where, raw["phrases"], "phrases"), tuple(raw.get("concepts", ())),
-                           bool(raw.get("balance", False)), bool(raw.get("magnitude", False)), aliases, bool(raw.get("noncurrent", False)))
+                           bool(raw.get("balance", False)), bool(raw.get("magnitude", False)), aliases, bool(raw.get("noncurrent", False)),
+                           bool(raw.get("deduction", False)))
     metrics: list[Metric] = []
     seen_alias: dict[str, str] = {}
     for i, raw in enumerate(data.get("metrics") or []):

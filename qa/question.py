@@ -240,7 +240,10 @@ _P_DURATION = re.compile(
 _P_WEEKS = re.compile(
     rf"\b(?P<n>\d{{1,2}}|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|fifty[- ]three)[- ]weeks? (?:fiscal )?(?:quarter |period |year )?(?:ended|ending|end) (?P<date>{DATE_RX})", re.I)
 _P_QUARTER_ENDED = re.compile(rf"\b(?:fiscal )?quarter (?:ended|ending) (?P<date>{DATE_RX})", re.I)
+_P_QUARTERS_ENDED = re.compile(rf"\b(?P<n>two|three|four|2|3|4) (?:fiscal )?quarters (?:ended|ending) (?P<date>{DATE_RX})", re.I)
 _P_YEAR_ENDED = re.compile(rf"\b(?:fiscal )?year (?:ended|ending) (?P<date>{DATE_RX})", re.I)
+_P_IN_MONTH = re.compile(rf"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MONTH_RX})\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:quarter|fiscal))",
+                         re.I)
 _P_BETWEEN = re.compile(rf"\bbetween (?P<a>{DATE_RX}) and (?P<b>{DATE_RX})", re.I)
 _P_FROM_TO = re.compile(rf"\bfrom (?P<a>{DATE_RX}) to (?P<b>{DATE_RX})", re.I)
 # a quarter or a run of months named by month and year, no day: "the June 2024 quarter", "the quarter
@@ -339,6 +342,9 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
         if free(m):
             weeks = _num(m["n"].replace(" ", "-")) or _num(m["n"])
             add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=max(1, round(weeks * 7 / 30.44)), flow=True))
+    for m in _P_QUARTERS_ENDED.finditer(text):  # "the two quarters ended June 30, 2024": a half year
+        if free(m):
+            add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=3 * (_num(m["n"]) or 1), flow=True))
     for m in _P_QUARTER_ENDED.finditer(text):
         if free(m):
             add(m, PeriodSpec(text=m[0], end=parse_date(m["date"]), months=3))
@@ -463,7 +469,7 @@ def _fiscal_spec(text: str, fy: int, q: int, months: int, cal: Calendar | None, 
 def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
-    for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_AS_OF,
+    for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTERS_ENDED, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_AS_OF,
                _P_DATE, _P_SAME_QUARTER, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_THE_YEAR, _P_FY_END,
                _P_YEAR_EARLIER, _P_QUARTER_EARLIER, _P_QUARTER_END, _P_CURRENT, _P_BARE_YEAR):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
@@ -568,6 +574,8 @@ def _expect_unit(text: str) -> str | None:
         return "count"
     if re.search(r"\bcurrent ratio\b|\bworking capital ratio\b", t):
         return "ratio"
+    if re.search(r"\b(?!the\b|a\b|what\b)\w+ ratio\b(?!\s+(?:of|between)\b)", t) and not re.search(r"\bhow much\b|\$", t):
+        return "ratio"  # a named ratio ("the combined ratio", "efficiency ratio"): a ratio or a percent, not an amount
     if re.search(r"\bpercent|%|\bmargin percentage\b|\bwhat (?:fraction|proportion|portion)\b", t) or _RATE_ASKED.search(t) \
             or (_MARGIN_ASKED.search(t) and not _MONEY_WORDS.search(t)):
         return "percent"
@@ -696,6 +704,22 @@ def _item(text: str) -> str:
     return t.strip(" ?.,")
 
 
+def _months_the_filing_reports(text: str, periods: list[PeriodSpec], available_periods: Iterable[str]) -> list[PeriodSpec]:
+    """"Repurchased in August 2024" names a period where the filing reports figures for that month (a
+    table of repurchases by month); elsewhere ("options granted to Jane Roe in March 2023") the month
+    stays in the line item, for the sentence that states it."""
+    ends = {_iso_end(p) for p in available_periods if p and (d := period_days(p)) and 27 <= d <= 32}
+    out = []
+    for m in _P_IN_MONTH.finditer(text):
+        month = parse_date(f"{m['mon']} 1, {m['y']}")
+        if month is None or any(p.start <= m.start() < p.start + len(p.text) for p in periods):
+            continue
+        last = date(month.year + month.month // 12, month.month % 12 + 1, 1) - timedelta(days=1)
+        if last in ends:
+            out.append(PeriodSpec(text=m[0], end=last, months=1, flow=True, tolerance_days=3, start=m.start()))
+    return out
+
+
 def parse_question(text: str, filing_meta: FilingMeta | None = None, available_periods: Iterable[str] = (),
                    filing_text: str | None = None, cal: Calendar | None = None) -> Query:
     """Read `text` into a Query: operation, line items, periods resolved on the filing's calendar."""
@@ -703,9 +727,11 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if cal is None:
         cal = fiscal_calendar(filing_meta, available_periods, filing_text)
     periods = find_periods(cleaned, cal, asked=True)
+    months = _months_the_filing_reports(cleaned, periods, available_periods)
+    periods += months
     # and the quarters named without their year that the filing's calendar dated ("efficiency ratio in Q2")
     body = _blank(cleaned, period_spans(cleaned) + [(p.start, p.start + len(p.text)) for p in periods
-                                                    if p.fiscal and _P_BARE_QUARTER.fullmatch(p.text)])
+                                                    if (p.fiscal and _P_BARE_QUARTER.fullmatch(p.text)) or p in months])
     body = strip_company(body, filing_meta)
     body = re.sub(r"\b(?:in|for|during|at|as of|on|of|compared with|compared to|from|to|than|between|and)\s*(?=[,?.]|$)", "", body, flags=re.I).strip()
     expect = _expect_unit(cleaned)
@@ -809,9 +835,16 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             item = re.sub(r"^(?:has|have|had)\s+|^(?:more|fewer)\s+|\s+(?:changed?|varied|vary|moved?)$", "", item.strip(" ,?."),
                           flags=re.I)
         q.items = [item.strip(" ,?.")]
+    if q.operation in ("difference", "percent_change") and len(q.items) == 1 and len(q.periods) < 2 \
+            and set(tokens(q.items[0])) & _RATES_OF_CHANGE:
+        q.operation, q.expect_unit = "lookup", "percent"  # "comparable store sales growth" is the stated rate itself
     if not _has_item(q, body) and q.periods:
         q.followup = "shift_year" if any(p.relative == "year_earlier" for p in q.periods) else "same"
     return _same_item_twice(q)
+
+
+# line items that are themselves a change over a year earlier: their "growth" or "change" is the figure stated
+_RATES_OF_CHANGE = {"compsales"}
 
 
 def _same_item_twice(q: Query) -> Query:
@@ -830,7 +863,7 @@ _GENERIC = {"change", "increase", "decrease", "drop", "decline", "growth", "grow
             "expect", "larger", "greater", "higher", "smaller", "lower", "compar", "sell", "sold",
             "two", "them", "both", "those", "these", "it", "one", "other", "number", "figure", "chang", "their",
             "sum", "average", "ratio", "larger", "bigger", "lower", "which", "so", "then", "this", "that", "during",
-            "time", "again", "overall", "net", "represent", "relation", "portion"}
+            "time", "again", "overall", "net", "represent", "relation", "portion", "rate"}  # "the growth rate" of what came before
 
 
 MAX_ITEM_SPLITS = 8

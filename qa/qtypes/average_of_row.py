@@ -13,7 +13,10 @@ from qa.qtypes.average import head
 from qa.qtypes.base import Detected, OperationType, QuestionParse
 
 _AVERAGE_WORD = re.compile(r"\baverage\b", re.I)
-_PRINTED_AVERAGE = re.compile(r"\bweighted[\s-]+average\b", re.I)
+# a figure the filing prints as an average: "weighted average shares", "the average price paid per share"
+# of a repurchase table, "average realized price", "average daily production"
+_PRINTED_AVERAGE = re.compile(r"\bweighted[\s-]+average\b|\baverage (?:price paid|realized (?:\w+ )?price|selling price|"
+                              r"daily (?:production|volume))", re.I)
 
 
 def detect(p: QuestionParse) -> Detected | None:

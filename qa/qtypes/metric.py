@@ -190,6 +190,20 @@ class Found:
     flip: bool = False  # the filer's tag states the printed figure with the other sign: "(240)" tagged as an expense of 240
 
 
+def _printed_as_deduction(view, f: Fact) -> bool:
+    """A negative cell that its statement adds to the row above to reach the row below ("Income
+    before income taxes 231,825 / Income tax expense (50,985) / Net income 180,840"): an expense
+    printed as a deduction, whose size is the expense. A benefit printed negative where expenses are
+    positive does not add up that way and keeps its sign."""
+    if f.kind != "table" or f.value is None or f.value >= 0 or f.source.row is None:
+        return False
+    column = sorted((g for g in view.cells_of(f.source.table_id) if g.source.column == f.source.column
+                     and g.source.row is not None and g.value is not None and g.unit == f.unit), key=lambda g: g.source.row)
+    above = [g for g in column if g.source.row < f.source.row]
+    below = [g for g in column if g.source.row > f.source.row]
+    return bool(above and below) and above[-1].value > 0 and above[-1].value + f.value == below[0].value
+
+
 _NONCURRENT_HEADING = re.compile(r"\bnon-?\s?current\b|\blong-term\b", re.I)
 _CURRENT_HEADING = re.compile(r"^(?!.*\bnon-?\s?current\b).*\bcurrent\b", re.I)
 
@@ -428,8 +442,23 @@ _PERIOD_LEAD = re.compile(r"(?:fy|q[1-4]|h[12])?\s?'?\d{2,4}|fiscal|year|quarter
 
 _CHANGE_ASKED = re.compile(r"\b(?:percent(?:age)?|increase[ds]?|decrease[ds]?|gr[eo]w(?:th|n)?|change[ds]?|rise|rose|fall|fell|"
                            r"declined?|compared (?:with|to)|versus|vs)\b", re.I)
+# a rate or ratio asked as a change: the difference of its two values ("improve", "expand", "compared with")
+_LEVEL_CHANGE = re.compile(r"\b(?:increase[ds]?|decrease[ds]?|improve[ds]?|improvement|expand(?:ed|s)?|expansion|contract(?:ed|s)?|"
+                           r"contraction|compress(?:ed|es)?|compression|declined?|deteriorat\w*|widen(?:ed|s)?|narrow(?:ed|s)?|"
+                           r"change[ds]?|rise|rose|fall|fell|drop(?:ped)?|compared (?:with|to)|versus|vs\.?|year[- ]over[- ]year)\b", re.I)
+def _asked_part(question: str) -> str:
+    """The question's first sentence, before any definition it carries ("DPO is defined as: 365 *
+    (average accounts payable between FY2017 and FY2018) / (COGS + change in inventory ...)")."""
+    first = re.split(r"(?<=[?.])\s+|\b(?:is |are )?defined as\b|\bdefine\b|\bwhere\b", question, maxsplit=1, flags=re.I)[0]
+    return first
+
+
+_PERCENT_CHANGE = re.compile(r"\bpercent(?:age)? (?:change|increase|decrease|growth|decline)|\bby what percent", re.I)
 _PERCENT_OR_GROWTH = re.compile(r"percent|growth", re.I)
-_QUALIFIERS = {"adjusted", "non", "segment", "organic", "underlying", "core", "comparable", "pro", "forma"}
+_QUALIFIERS = {"adjusted", "non", "segment", "organic", "underlying", "core", "comparable", "pro", "forma",
+               # a part of the company, in ordinary words: "restaurant operating margin", "product gross margin"
+               "restaurant", "store", "unit", "property", "division", "brand", "product", "products", "service", "services",
+               "subscription", "hardware", "software", "contribution", "cash"}
 
 
 def _qualified(question: str, match: Match) -> bool:
@@ -449,7 +478,8 @@ def _qualified_by(question: str, before: str) -> bool:
             continue
         if word.endswith(("'s", "s'")):
             return False
-        if word in _QUALIFIERS or word.startswith("non-"):  # "non-GAAP" (normalized to "non-") is an adjusted measure
+        if word in _QUALIFIERS or word.startswith("non-") or word.endswith(("-level", "-wall")):
+            # "non-GAAP" (normalized to "non-") is an adjusted measure; "restaurant-level", "four-wall" a part's
             return True
         printed = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", question, re.I)
                    if not re.search(r"(?:^|[.?!:;])\s*$", question[:m.start()])]  # not a sentence's first word
@@ -478,6 +508,9 @@ def understand(question: str) -> Ask | None:
     if first.metric.unit == "USD" and not first.metric.growth and _CHANGE_ASKED.search(question) \
             and not _YES_NO.search(question):
         return None  # "By what percentage did capex increase?": a change of the amount, the general types' question
+    if first.metric.unit != "USD" and not first.metric.growth and _LEVEL_CHANGE.search(_asked_part(question)) \
+            and not _YES_NO.search(question) and not _PERCENT_CHANGE.search(question):
+        return Ask("change", first, first.metric)  # "How much did gross margin improve?": in points, not its level
     if first.metric.growth:
         later = [m for m in found[1:] if not m.metric.growth]
         if later and first.metric.name == "yoy_growth":
@@ -539,7 +572,7 @@ class _Build:
         if found.ambiguous:
             self.ambiguous.append(found.item.name)
         value = fmt(found.fact.value)
-        if found.flip or (found.item.magnitude and found.fact.value < 0):
+        if found.flip or (found.item.magnitude and found.fact.value < 0) or (found.item.deduction and _printed_as_deduction(self.view, found.fact)):
             self.steps.append(("multiply", [value, "-1"]))
             return f"#{len(self.steps) - 1}"
         return value
@@ -762,6 +795,18 @@ class MetricType:
                     b.steps.append(("average", args))
                     result = f"#{len(b.steps) - 1}"
                     period_text = f"the average of {say_year(old)} to {say_year(new)}"
+            elif ask.mode == "change":  # one period asked: against the same period a year earlier
+                new = specs[0]
+                a, c = b.metric_value(ask, formulas, new), b.metric_value(ask, formulas, shift(new, -1))
+                if unit in _ROUND:
+                    b.steps.append(("round", [a, _ROUND[unit]]))
+                    a = f"#{len(b.steps) - 1}"
+                    b.steps.append(("round", [c, _ROUND[unit]]))
+                    c = f"#{len(b.steps) - 1}"
+                b.steps.append(("subtract", [a, c]))
+                result = f"#{len(b.steps) - 1}"
+                period_text = f"{say_year(shift(new, -1))} to {say_year(new)}" + \
+                    (" (change in percentage points)" if unit == "percent" else " (change)")
             elif ask.mode in ("growth", "cagr"):
                 if ask.mode == "cagr":
                     return None  # a CAGR needs its first and last year

@@ -4,7 +4,8 @@ import re
 
 from qa.qtypes.base import Detected, OperationType, QuestionParse
 
-SUM = re.compile(r"\b(?:sum|combined|together|in total|altogether|(?:in|for|across) (?:both|all))\b", re.I)
+# ("the combined ratio" of an insurer is a ratio the filing prints, not a sum)
+SUM = re.compile(r"\b(?:sum|combined(?! ratios?\b)|together|in total|altogether|(?:in|for|across) (?:both|all))\b", re.I)
 
 
 def detect(p: QuestionParse) -> Detected | None:
