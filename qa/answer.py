@@ -215,6 +215,9 @@ def _combined_confidence(first: Answer, second: Answer, previous: list[Answer]) 
     last two turns and both were `answered`: a turn refused between them ("and in 2016?") means the
     question may be about figures the conversation has no answer for ("the average during this
     period" of three years), and an `uncertain` answer's confidence does not say it fits its question."""
+    if first is second and previous and previous[-1] is first:
+        # the rate of the change just answered ("And the percentage change?"): the same two figures, one step more
+        return COMBINE_PRECISION * first.confidence if first.status == "answered" and first.confidence is not None else None
     if len(previous) < 2 or previous[-2] is not first or previous[-1] is not second:
         return None
     if first.status != "answered" or second.status != "answered" or first.confidence is None or second.confidence is None:
@@ -1601,6 +1604,10 @@ class _Solver:
         prev = [a for a in self.previous if a.value is not None and a.value.amount is not None and a.status in ("answered", "uncertain")]
         if len(prev) < 2:
             return self.refuse("There are not two earlier answers to compare.")
+        if self.q.operation == "percent_change":
+            rate = self._rate_of_change(prev[-1])
+            if rate is not None:
+                return rate
         a, b = prev[-2], prev[-1]
         fa = next((f for f in a.figures if f.amount == a.value.amount), None)
         fb = next((f for f in b.figures if f.amount == b.value.amount), None)
@@ -1623,6 +1630,25 @@ class _Solver:
         where = [say_period(o.period, o.facts[0].column_label) for o in ops]
         self.combined = (a, b)
         return self._combine(ops[0], ops[1], operation, where[0], where[1])
+
+    def _rate_of_change(self, change: Answer) -> Answer | None:
+        """"And the percentage change?" right after "What was the difference?": the same two figures
+        as a percent change (the difference over the earlier one), not the difference set against the
+        answer before it. None when the last answer is not one subtraction of two cited figures."""
+        if len(change.program) != 1 or change.program[0].op != "subtract" or len(change.figures) != 2:
+            return None
+        by_amount = {f.amount: f for f in change.figures}
+        figs = [by_amount.get(arg) for arg in change.program[0].args]
+        if any(f is None for f in figs) or figs[0] is figs[1]:
+            return None
+        ops = []
+        for fig in figs:
+            fact = self._fact_for_citation(change, fig)
+            if fact is None:
+                return None
+            ops.append(Operand([fact], fig.label, fig.period or fact.period, 1.0))
+        self.combined = (change, change)
+        return self._combine(ops[0], ops[1], "percent_change", *[say_period(o.period, o.facts[0].column_label) for o in ops])
 
     def _combine_computed(self, a: Answer, b: Answer) -> Answer:
         """"How did it change?" after two computed answers (a gross margin this year and a year earlier):

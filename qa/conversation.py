@@ -39,6 +39,22 @@ def _figure_spec(answer: Answer) -> PeriodSpec | None:
     return _spec_of(head.period)
 
 
+def _same_span_in_year(asked: PeriodSpec, prev_q: Query, prev_a: Answer) -> PeriodSpec:
+    """"And in 2023?" after "net income in the six months of 2024": the same six months of 2023, not
+    the whole year. A bare year after a span shorter than a year moves that span; anything else is
+    the period asked."""
+    base = _figure_spec(prev_a)
+    if asked.year is None or asked.relative or asked.fiscal or base is None or base.instant or base.end is None \
+            or not base.months or base.months >= 12 or not re.fullmatch(r"(?:in |for |during )?(?:19|20)\d\d", asked.text.strip(), re.I):
+        return asked
+    named = next((p.year or (p.end.year if p.end else None) for p in prev_q.periods if p.relative is None), None)
+    shift = asked.year - (named or base.end.year)
+    if not shift or abs(shift) > 5:
+        return asked
+    return PeriodSpec(text=asked.text, end=add_months(base.end, 12 * shift), months=base.months, tolerance_days=20,
+                      flow=True, start=asked.start)
+
+
 def _spec_of(period: str) -> PeriodSpec:
     """A figure's period string ("2024-07-01/2024-09-30", "2024-09-30") as the period spec that asks for it."""
     end, instant = date.fromisoformat(period.split("/")[-1]), "/" not in period
@@ -106,6 +122,8 @@ def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) 
     if not prev_q.items and not _ELLIPTIC.match(q.text):
         # after "What is the net change?", "What was the 2016 value?" asks a value of the item, not the change again
         out.operation, out.expect_unit = "lookup", q.expect_unit
+    if q.followup == "same" and len(q.periods) == 1:
+        out.periods = [_same_span_in_year(q.periods[0], prev_q, prev_a)]
     if q.followup == "shift_year":
         base = _figure_spec(prev_a)
         if base is None:

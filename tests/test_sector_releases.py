@@ -377,3 +377,32 @@ def test_the_growth_rate_after_two_figures_is_their_percent_change(software):
         history.append(Turn(question=question, answer=software(question, history)))
     ans = software("What was the growth rate?", history)
     assert ans.value is not None and ans.value.amount == "17.65", ans.text
+
+
+def test_yoy_growth_is_of_the_current_year_not_the_year_before(ten_k):
+    ans = ten_k("What was the YoY change in revenue?")
+    assert ans.value is not None and ans.value.amount == "16.25", ans.text
+
+
+def _converse(ask, questions):
+    from qa.conversation import Turn
+
+    history, answers = [], []
+    for question in questions:
+        ans = ask(question, history)
+        history.append(Turn(question=question, answer=ans))
+        answers.append(ans)
+    return answers
+
+
+def test_a_year_after_a_half_year_is_the_same_half_of_that_year(restaurants):
+    *_, ans = _converse(restaurants, ["What was net income for the two quarters ended June 30, 2024?", "And in 2023?"])
+    assert ans.value is not None and ans.value.amount == "21055000", ans.text
+
+
+def test_the_percentage_change_after_the_difference_is_of_the_same_two_figures(restaurants):
+    *_, diff, rate = _converse(restaurants, ["What was net income for the quarter ended June 30, 2024?",
+                                             "And for the quarter ended June 25, 2023?", "What was the difference?",
+                                             "And the percentage change?"])
+    assert diff.value.amount == "2400000", diff.text
+    assert rate.value is not None and rate.value.amount == "20.34", rate.text

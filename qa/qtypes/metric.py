@@ -677,10 +677,21 @@ class _Missing(Exception):
         self.item, self.spec = item, spec
 
 
-def _specs(ctx) -> list[PeriodSpec]:
-    """The periods the question names ("year-over-year" names none), else the solver's default."""
-    named = [p for p in getattr(ctx.solver.q, "periods", []) if p.relative is None and year_of(p) is not None]
-    return named or [s for s in ctx.solver.specs() if s is not None]
+def _specs(ctx, ask: Ask | None = None) -> list[PeriodSpec]:
+    """The periods the question names ("year-over-year" names none), else the solver's default. A
+    growth or a change asked "YoY" is of the current period against the year before it: the "YoY"
+    says what is compared, it does not move the period back a year."""
+    asked = getattr(ctx.solver.q, "periods", [])
+    named = [p for p in asked if p.relative is None and year_of(p) is not None]
+    if named:
+        return named
+    if ask is not None and ask.mode in ("growth", "change", "percent_change") and asked \
+            and all(p.relative in ("year_earlier", "quarter_earlier") for p in asked):
+        from qa.answer import DEFAULT_PERIOD
+        from qa.question import resolve
+
+        return [resolve(PeriodSpec(text=DEFAULT_PERIOD, relative="current"), ctx.solver.cal)]
+    return [s for s in ctx.solver.specs() if s is not None]
 
 
 def _say(value: Decimal, unit: str) -> str:
@@ -732,7 +743,7 @@ class MetricType:
         ask = understand(ctx.question)
         if ask is None:
             return None
-        specs = _specs(ctx)
+        specs = _specs(ctx, ask)
         if not specs:
             return None
         simple = bool(_SIMPLE.search(ctx.question)) and ask.metric.average
