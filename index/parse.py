@@ -104,6 +104,9 @@ def _fact_period(label: str, row_period: str | None, column_period: str | None) 
     return column_period
 
 
+_YEAR_LABEL = re.compile(r"(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d")
+
+
 def _span_of_rows_above(label: str, spans: list[str | None]) -> str | None:
     """The "Total" under rows that are each a span ("July 1 - July 31, 2024" ...): their whole span,
     where they follow each other without a gap."""
@@ -121,6 +124,11 @@ def table_facts(table: Table) -> list[Fact]:
     """One Fact per cell holding a value (repaired cells included, flagged)."""
     facts = []
     spans = [range_period(row.label) for row in table.rows]  # a table of repurchases by month: each row a span
+    # a schedule by year ("2024 $ 50 / 2025 50 / ... / Thereafter 1,000", lease maturities): each of its
+    # year rows is an amount of that year, not of the date the table is stated "as of"
+    year_rows = {ri for ri, row in enumerate(table.rows) if _YEAR_LABEL.fullmatch(row.label.strip())}
+    if len(year_rows) < 2:
+        year_rows = set()
     for ri, row in enumerate(table.rows):
         # a roll-forward row names its own date ("Balance as of June 29, 2024"): that instant is the
         # fact's period, whatever duration the column covers
@@ -134,6 +142,8 @@ def table_facts(table: Table) -> list[Fact]:
                 continue
             col = table.columns[cell.column] if cell.column < len(table.columns) else None
             column_period, column_label = (col.period, col.label) if col else (None, None)
+            if ri in year_rows and (column_period is None or "/" not in column_period):
+                column_period = None  # the row's year dates it (qa/answer.py fits_fact reads it from the label)
             if row.period_heading and column_period is None:
                 # a section of the table dated by a heading row ("December 31, 2019", "2019:"): its
                 # period, or where it is only a year, the year beside the column's own words

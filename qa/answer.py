@@ -54,7 +54,7 @@ from qa.question import (
 from qa.verify import numbers_in_text, verify
 from qa.candidates import Candidate, asked_periods, enumerate_programs, features, unasked_member, with_relative
 from qa.chooser import get_chooser
-from qa.fit_check import fits_question, named_part_problems, part_problems, section_problems, total_block
+from qa.fit_check import fits_question, late_problems, total_block
 from qa.plan import Plan, plan_from_query
 from qa.qtypes.base import AnswerContext
 from qa.qtypes.metric import QUESTION_TYPE as metric_type
@@ -797,8 +797,9 @@ class Answerer:
             # checks the chooser was trained without, so after its features: a segment asked and not
             # tagged (or a part not asked), a row from the other side of the statement
             member = unasked_member(view, cand.facts, _resolved(plan, solver))
-            late = ([member] if member is not None else []) + section_problems(solver.trace, " ".join(_resolved(plan, solver))) \
-                + part_problems(view, plan.operation, cand.facts) + named_part_problems(view, solver.trace)
+            late = ([member] if member is not None else []) + late_problems(
+                view, plan.operation, " ".join(_resolved(plan, solver)), solver.trace, cand.facts, ans.program,
+                named_periods=sum(1 for p in solver.q.periods if p.relative is None))
             if late:
                 ans.fits_question = False
                 problems.extend(late)
@@ -1345,10 +1346,29 @@ class _Solver:
         if not keep_order:
             pairs.sort(key=lambda so: _when(so[0]), reverse=True)
         (s_new, new), (s_old, old) = pairs[0], pairs[1]
+        opening = self._opening_balance(item, s_new, new, old, want)
+        if opening is not None:
+            s_old, old = opening
         if new.facts == old.facts:
             return self.not_found(item, s_old)
         return self._combine(new, old, operation, say_period(new.period, new.facts[0].column_label) if new.period else say_spec(s_new),
                              say_period(old.period, old.facts[0].column_label) if old.period else say_spec(s_old))
+
+    def _opening_balance(self, item: str, span: PeriodSpec, new: Operand, old: Operand, want: str | None):
+        """"The change in cash and cash equivalents during the first quarter": a balance changes over a
+        span from the span's start (the balance the day before it), not from the same date a year
+        earlier. (spec, operand) of that opening balance, where the question named only the span, the
+        figure found for it is a balance, and the filing states the opening one; else None."""
+        asked = [p for p in self.q.periods if p.relative is None]
+        if len(self.q.periods) != 1 or len(asked) != 1 or span.end is None or not span.months or span.instant \
+                or not (new.period and "/" not in new.period):
+            return None
+        start = add_months(span.end, -span.months)
+        spec = PeriodSpec(text=f"the start of {span.text}", end=start, instant=True, tolerance_days=10)
+        op = self.find(item, spec, want)
+        if op is None or op.facts == new.facts or not op.period or "/" in op.period:
+            return None
+        return spec, op
 
     def two_items(self, a: str, b: str, spec: PeriodSpec, operation: str) -> Answer:
         want = self._operand_unit(operation)

@@ -153,6 +153,15 @@ class FilingView:
         self._clause_seq: dict[str, tuple[str, ...]] = {}
         self._cells: dict[str, list[Fact]] | None = None
         self._ranked: dict[tuple[str, frozenset], list[tuple[float, str, str | None]]] = {}
+        self._positive_twins: set | None = None
+
+    @property
+    def positive_twins(self) -> set:
+        """(value, period, unit) of every positive table figure: a deduction printed elsewhere as its
+        negative is the same amount (qa/fit_check.py `deduction_problems`)."""
+        if self._positive_twins is None:
+            self._positive_twins = {(f.value, f.period, f.unit) for f in self.table_facts if f.value is not None and f.value > 0}
+        return self._positive_twins
 
     def _dated_by_row(self, f: Fact) -> bool:
         """A cell whose column names no period, dated by its row or the period heading above it
@@ -370,6 +379,14 @@ class FilingView:
                 for f in todo:
                     self._prose_period.setdefault(f.id, None)
                 return
+            # "Interest expense was $118 million, $109 million and $96 million in 2023, 2022 and 2021, respectively"
+            after = [s for s in specs if money and s.start + a >= money[-1].source.end]
+            if money and len(after) >= 2 and len(after) == len(money):
+                for f, spec in zip(money, after):
+                    self._prose_period[f.id] = spec
+                for f in todo:
+                    self._prose_period.setdefault(f.id, None)
+                return
         for f in todo:
             # neighbours in the same unit: "$1.3 billion (18 percent of net sales) in fiscal 2013" — the
             # percentage in parentheses does not end the dollar figure's reach
@@ -448,14 +465,21 @@ class FilingView:
         own = {key: match_label(item, *key) for key in self.own_keys}
         scored = list(own.items())
         best_own = max(own.values(), default=0.0)
+        best_key = max(own, key=own.get) if own else None
+        best_words = set(tokens(f"{best_key[0]} {best_key[1] or ''}")) if best_key else set()
         # the rows under a caption that says what they are of ("Cabinets" in a table of net sales by
         # segment), a little below a label's own words, and only where the caption adds to what the
         # label says (else the same cells would come twice): where no printed label fits, or where the
         # caption's row fits clearly better than any printed label ("Enterprise Solutions revenue" is
-        # the "Enterprise Solutions" row of "Revenue by Reportable Segments", not the "Revenue" row)
+        # the "Enterprise Solutions" row of "Revenue by Reportable Segments", not the "Revenue" row), or
+        # fits at least as well and its label is a part the question names that the best label lacks
+        # ("LUMEXA revenue": the "LUMEXA" row of "Product Revenue", not "Total revenues")
         for key, printed in self.caption_keys.items():
             s = match_label(item, *key) - TITLE_DISCOUNT
-            if s > own.get(printed, 0.0) and (best_own < CAPTION_ONLY_BELOW or s >= best_own + CAPTION_MARGIN):
+            words = set(tokens(key[0]))
+            names_a_part = bool(words) and words <= asked and not words & best_words
+            if s > own.get(printed, 0.0) and (best_own < CAPTION_ONLY_BELOW or s >= best_own + CAPTION_MARGIN
+                                              or (names_a_part and s >= best_own)):
                 scored.append((key, s))
         for (label, parent), s in scored:
             if s <= 0:

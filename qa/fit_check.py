@@ -180,6 +180,43 @@ def _part_labels(view) -> list[tuple[str, frozenset]]:
 _NOT_A_PART = {"total", "net", "other", "consolidated", "gross", "operating"}
 
 
+def deduction_problems(view, program, facts) -> list[str]:
+    """A change taken over figures printed as deductions ("Research and development expense (8,006)" in
+    a reconciliation of segment operating income) that the filing also states as positive amounts for
+    the same periods (the income statement's 8,006): their difference reads an increase as a decrease.
+    Checked after the chooser's features, like `section_problems`."""
+    if not program or program[0].op != "subtract" or len(facts) < 2:
+        return []  # (a percent change of two deductions is the percent change of the amounts)
+    if not all(f.kind == "table" and f.value is not None and f.value < 0 for f in facts):
+        return []
+    twins = view.positive_twins
+    if all((-f.value, f.period, f.unit) in twins for f in facts):
+        return [f"the figures are printed as deductions; the filing states them as positive amounts elsewhere"]
+    return []
+
+
+_CHANGE_ROW = re.compile(r"^\s*(?:net\s+)?\(?(?:increase|decrease|change)s?\)?\b", re.I)
+
+
+def change_of_change_problems(program, traces, named_periods: int) -> list[str]:
+    """"The change in cash during the nine months": the row "Net increase (decrease) in cash" is that
+    change; the difference between two periods of it is a change of a change, which a question naming
+    one period (or none) does not ask. Checked after the chooser's features, like `section_problems`."""
+    if not program or program[0].op not in ("subtract", "percent_change") or named_periods >= 2:
+        return []
+    rows = [t for t in traces if t.kind == "table"]
+    if rows and all(_CHANGE_ROW.match(t.label) for t in rows):
+        return [f"the row “{rows[0].label}” is itself a change, not a level to take the change of"]
+    return []
+
+
+def late_problems(view, operation: str, question: str, traces, facts, program, named_periods: int) -> list[str]:
+    """The checks made after the chooser's features (which were trained without them): each says
+    why a candidate does not fit, and any one keeps it from `answered`."""
+    return (section_problems(traces, question) + part_problems(view, operation, facts) + named_part_problems(view, traces)
+            + change_of_change_problems(program, traces, named_periods) + deduction_problems(view, program, facts))
+
+
 def total_block(view, total) -> list:
     """The cells a total row closes, in its table and column: upward from it to the row above
     that is itself a total (nearest first)."""

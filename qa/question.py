@@ -278,8 +278,9 @@ _P_SAME_QUARTER = re.compile(r"\bthe\s+same\s+(?:fiscal\s+)?(?:quarter|three[- ]
 _P_THE_YEAR = re.compile(r"\b(?:for|in|during)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b"
                          r"(?!\s+(?:ended|ending|earlier|ago|before|prior|to\b|(?:of\s+)?(?:fiscal\s+)?'?\d))"
                          r"|\bfull[- ]year\b(?!\s+(?:ended|ending|(?:19|20)\d\d|fiscal))", re.I)
-_P_MONTHS_CURRENT = re.compile(r"\b(?:the )?(?:first |latest |last |past )?(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)?\b"
-                               r"|\b(?:the )?(?P<w>13|26|39|52|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two)[- ]weeks?(?: (?:fiscal )?period)?\b", re.I)
+_P_MONTHS_CURRENT = re.compile(r"\b(?:the )?(?:first |latest |last |past |trailing )?(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)?\b"
+                               r"|\b(?:the )?(?P<w>13|26|39|52|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two)[- ]weeks?(?: (?:fiscal )?period)?\b"
+                               r"|\b(?:the )?(?:last |past |trailing )(?P<q>four|4)[- ]quarters?\b|\b(?P<ttm>ttm|ltm)\b", re.I)
 _P_BARE_YEAR = re.compile(r"(?<![\w$.,/-])((?:19[89]|20[0-4])\d)(?![\w%/-]|,\d|\.\d)")
 _P_FY_END = re.compile(r"\b(?:the )?(?:end of (?:the )?(?:last |prior |previous |most recent )?fiscal year|(?:last |prior |previous )?fiscal[- ]year[- ]end|"
                        r"beginning of (?:the )?(?:fiscal )?year|(?:last |prior |previous )?year[- ]end)\b", re.I)
@@ -401,7 +402,8 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
                                        text[m.end():], re.I) is not None
             add(m, _fiscal_spec(m[0], _fy(m), 0, 12, cal, whole_year_fallback=not quarter_follows))
     for m in _P_BARE_YEAR.finditer(text):
-        if free(m) and not re.search(rf"{_MONTH_RX}\s*$|\b(?:in|since|until|by) (?:early|late|mid)[- ]?$", text[max(0, m.start() - 12):m.start()], re.I):
+        if free(m) and not re.search(rf"{_MONTH_RX}\s*$|\b(?:in|since|until|by) (?:early|late|mid)[- ]?$", text[max(0, m.start() - 12):m.start()], re.I) \
+                and not _DUE.search(text[max(0, m.start() - 12):m.start()]):
             y = int(m[1])
             add(m, _bare_year(y, m[0]))
     if ytd and free(ytd) and not any(p.fiscal for p in found):
@@ -412,7 +414,8 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
         taken.append((ytd.start(), ytd.end()))
     for m in _P_MONTHS_CURRENT.finditer(text):
         if free(m):
-            n = _num(m["n"]) if m["n"] else max(1, round(_num(m["w"].replace(" ", "-")) * 7 / 30.44))
+            # "the trailing four quarters", "TTM", "LTM": the twelve months ending with the current quarter
+            n = _num(m["n"]) if m["n"] else 12 if (m["q"] or m["ttm"]) else max(1, round(_num(m["w"].replace(" ", "-")) * 7 / 30.44))
             add(m, PeriodSpec(text=m[0], relative="current", months=n))
     for m in (_P_THE_YEAR.finditer(text) if asked else ()):
         if free(m):
@@ -466,13 +469,18 @@ def _fiscal_spec(text: str, fy: int, q: int, months: int, cal: Calendar | None, 
     return spec
 
 
+# "the notes due 2030": the year names the notes, it is no period of the question
+_DUE = re.compile(r"\bdue\s*$", re.I)
+
+
 def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
     for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTERS_ENDED, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_AS_OF,
                _P_DATE, _P_SAME_QUARTER, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_THE_YEAR, _P_FY_END,
                _P_YEAR_EARLIER, _P_QUARTER_EARLIER, _P_QUARTER_END, _P_CURRENT, _P_BARE_YEAR):
-        spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+        spans.extend((m.start(), m.end()) for m in rx.finditer(text)
+                     if not (rx is _P_BARE_YEAR and _DUE.search(text[max(0, m.start() - 12):m.start()])))
     return spans
 
 
@@ -576,6 +584,7 @@ def _expect_unit(text: str) -> str | None:
         return "ratio"
     if re.search(r"\b(?!the\b|a\b|what\b)\w+ ratio\b(?!\s+(?:of|between)\b)", t) and not re.search(r"\bhow much\b|\$", t):
         return "ratio"  # a named ratio ("the combined ratio", "efficiency ratio"): a ratio or a percent, not an amount
+    t = re.sub(r"\d%\s+(?=(?:[a-z]+\s+){0,2}(?:notes|debentures|bonds)\b)", " ", t)  # "the 4.25% notes": a name
     if re.search(r"\bpercent|%|\bmargin percentage\b|\bwhat (?:fraction|proportion|portion)\b", t) or _RATE_ASKED.search(t) \
             or (_MARGIN_ASKED.search(t) and not _MONEY_WORDS.search(t)):
         return "percent"
@@ -704,6 +713,15 @@ def _item(text: str) -> str:
     return t.strip(" ?.,")
 
 
+def _own_quarter_spans(text: str, cal: Calendar | None) -> list[tuple[int, int]]:
+    """"R&D expense in Q3" asked of a third-quarter 10-Q: the filing's own quarter, named without its year,
+    is its current period (`find_periods` leaves it to the default) and no word of the line item."""
+    if not (cal and cal.quarter and cal.current_months == 3):
+        return []
+    return [(m.start(), m.end()) for m in _P_BARE_QUARTER.finditer(text)
+            if (_ORD[m["q"].lower()] if m["q"] else int(m["qn"])) == cal.quarter]
+
+
 def _months_the_filing_reports(text: str, periods: list[PeriodSpec], available_periods: Iterable[str]) -> list[PeriodSpec]:
     """"Repurchased in August 2024" names a period where the filing reports figures for that month (a
     table of repurchases by month); elsewhere ("options granted to Jane Roe in March 2023") the month
@@ -731,7 +749,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     periods += months
     # and the quarters named without their year that the filing's calendar dated ("efficiency ratio in Q2")
     body = _blank(cleaned, period_spans(cleaned) + [(p.start, p.start + len(p.text)) for p in periods
-                                                    if (p.fiscal and _P_BARE_QUARTER.fullmatch(p.text)) or p in months])
+                                                    if (p.fiscal and _P_BARE_QUARTER.fullmatch(p.text)) or p in months]
+                  + _own_quarter_spans(cleaned, cal))
     body = strip_company(body, filing_meta)
     body = re.sub(r"\b(?:in|for|during|at|as of|on|of|compared with|compared to|from|to|than|between|and)\s*(?=[,?.]|$)", "", body, flags=re.I).strip()
     expect = _expect_unit(cleaned)

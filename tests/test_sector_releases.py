@@ -62,6 +62,15 @@ PRODUCER = """<html><body>
 <tr><td>Income tax expense</td><td>(133,860)</td><td>(137,585)</td></tr>
 <tr><td>Net income</td><td>$ 474,625</td><td>$ 493,330</td></tr>
 </table>
+<p>CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS (Unaudited)</p>
+<p>(In thousands)</p>
+<table>
+<tr><td></td><td colspan="2">Nine Months Ended September 30,</td></tr>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Net cash provided by operating activities</td><td>$ 1,018,445</td><td>$ 992,310</td></tr>
+<tr><td>Additions to oil and natural gas properties</td><td>(574,920)</td><td>(611,385)</td></tr>
+<tr><td>Net increase (decrease) in cash and cash equivalents</td><td>32,185</td><td>(66,760)</td></tr>
+</table>
 <p>Item 2. Management's Discussion and Analysis of Financial Condition and Results of Operations</p>
 <p>Production and Pricing</p>
 <table>
@@ -340,6 +349,17 @@ def test_a_possessive_after_a_question_verb_names_the_filer(restaurants):
 RECONCILIATION = """<html><body>
 <p>Exhibit 99.1</p><p>Kenny Bania Therapeutics Reports Third Quarter 2024 Financial Results</p>
 <p>BOSTON, November 6, 2024 -- Kenny Bania Therapeutics, Inc. (Nasdaq: KBTX) today reported financial results for the third quarter ended September 30, 2024.</p>
+<p>Product Revenue</p>
+<p>(in thousands)</p>
+<table>
+<tr><td></td><td colspan="2">Three Months Ended September 30,</td></tr>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>ZELVOR</td><td>$ 298,410</td><td>$ 241,880</td></tr>
+<tr><td>LUMEXA</td><td>114,290</td><td>73,120</td></tr>
+<tr><td>Total product revenue, net</td><td>412,700</td><td>315,000</td></tr>
+<tr><td>Collaboration revenue</td><td>18,450</td><td>22,310</td></tr>
+<tr><td>Total revenues</td><td>431,150</td><td>337,310</td></tr>
+</table>
 <p>Reconciliation of GAAP to Non-GAAP Financial Measures</p>
 <p>(in thousands, except per share amounts)</p>
 <table>
@@ -406,3 +426,88 @@ def test_the_percentage_change_after_the_difference_is_of_the_same_two_figures(r
                                              "And the percentage change?"])
     assert diff.value.amount == "2400000", diff.text
     assert rate.value is not None and rate.value.amount == "20.34", rate.text
+
+
+def test_capex_as_a_percentage_of_revenue_is_the_named_metric(producer):
+    ans = producer("What was capex as a percentage of revenue for the nine months ended September 30, 2024?")
+    assert ans.value is not None and ans.value.amount == "37.24", ans.text
+
+
+def test_the_change_in_cash_is_the_row_that_states_it_not_its_change(producer):
+    ans = producer("What was the change in cash during the nine months ended September 30, 2024?")
+    assert ans.value is not None and ans.value.amount == "32185000", ans.text
+
+
+@pytest.mark.parametrize("question", ["What was Oracle's free cash flow for the trailing four quarters?",
+                                      "What was Oracle's TTM free cash flow?"])
+def test_trailing_four_quarters_is_twelve_months(oracle_10q_answerer, question):
+    # Oracle's 10-Q prints its free cash flow table for the trailing 4-quarters ended August 31, 2024
+    answerer, fid = oracle_10q_answerer
+    ans = answerer.ask(question, fid)
+    assert ans.value is not None and ans.value.amount == "11271000000", ans.text
+
+
+def test_a_balance_changes_over_a_quarter_from_the_quarters_start(oracle_10q_answerer):
+    # Oracle's balance sheet: cash and cash equivalents $10,616M at August 31, 2024 and $10,454M at
+    # May 31, 2024 (the quarter's start); August 31, 2023 is a year back, not the quarter's start
+    answerer, fid = oracle_10q_answerer
+    ans = answerer.ask("What was the change in cash and cash equivalents during the first quarter of fiscal 2025?", fid)
+    assert ans.program and ans.program[-1].args == ["10616000000", "10454000000"], ans.text
+
+
+def test_a_change_of_an_expense_is_not_read_from_its_deductions(apple_10q_answerer):
+    # Apple's segment reconciliation prints "Research and development expense (8,006) (7,442)"; the
+    # income statement states the same amounts as positive expenses: R&D rose by $564M, not fell
+    answerer, fid = apple_10q_answerer
+    ans = answerer.ask("How much did Apple's R&D expense increase year over year in Q3?", fid)
+    assert ans.value is not None and ans.value.amount == "564000000", ans.text
+
+
+DEBT_NOTE = """<html><body>
+<p>FORM 10-K</p><p>For the fiscal year ended December 31, 2023</p><p>MORTY SEINFELD INDUSTRIES, INC.</p>
+<p>Note 8. Debt</p>
+<p>The following table summarizes our outstanding debt (in millions):</p>
+<table>
+<tr><td></td><td>December 31, 2023</td><td>December 31, 2022</td></tr>
+<tr><td>4.25% Senior Notes due 2026</td><td>$ 750</td><td>$ 750</td></tr>
+<tr><td>5.50% Senior Notes due 2030</td><td>1,000</td><td>1,000</td></tr>
+<tr><td>Total debt</td><td>2,161</td><td>2,328</td></tr>
+</table>
+<p>Interest expense was $118 million, $109 million and $96 million in 2023, 2022 and 2021, respectively.</p>
+<p>As of December 31, 2023, future minimum lease payments were as follows (in millions):</p>
+<table>
+<tr><td></td><td>Operating Leases</td><td>Finance Leases</td></tr>
+<tr><td>2024</td><td>$ 62</td><td>$ 9</td></tr>
+<tr><td>2025</td><td>55</td><td>8</td></tr>
+<tr><td>2026</td><td>41</td><td>6</td></tr>
+<tr><td>Thereafter</td><td>120</td><td>11</td></tr>
+<tr><td>Total</td><td>$ 278</td><td>$ 34</td></tr>
+</table>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def debt_note():
+    return asker(DEBT_NOTE, "morty_10-k_2023-12-31.html")
+
+
+def test_figures_listed_before_their_years_take_them_respectively(debt_note):
+    ans = debt_note("What was interest expense in 2022?")
+    assert ans.value is not None and ans.value.amount == "109000000", ans.text
+
+
+def test_a_year_after_due_names_the_notes_not_a_period(debt_note):
+    ans = debt_note("What was the principal of the 4.25% notes due 2026 at December 31, 2023?")
+    assert ans.value is not None and ans.value.amount == "750000000" and ans.value.unit == "USD", ans.text
+
+
+def test_a_schedule_by_year_dates_its_rows_by_their_years(debt_note):
+    # "As of December 31, 2023" dates the schedule, not its rows: 2025's operating lease payments are 55
+    ans = debt_note("What were the operating lease payments for 2025?")
+    assert ans.value is not None and ans.value.amount == "55000000", ans.text
+
+
+def test_a_product_named_by_its_tables_title_is_not_total_revenues(reconciliation):
+    # "LUMEXA" under "Product Revenue": "LUMEXA revenue" is that row, not "Total revenues"
+    ans = reconciliation("How much did LUMEXA revenue grow year over year in Q3?")
+    assert ans.program and ans.program[-1].args == ["114290000", "73120000"], ans.text
