@@ -1346,7 +1346,7 @@ class _Solver:
         if not keep_order:
             pairs.sort(key=lambda so: _when(so[0]), reverse=True)
         (s_new, new), (s_old, old) = pairs[0], pairs[1]
-        opening = self._opening_balance(item, s_new, new, old, want)
+        opening = self._opening_balance(item, s_new, new, want)
         if opening is not None:
             s_old, old = opening
         if new.facts == old.facts:
@@ -1354,7 +1354,7 @@ class _Solver:
         return self._combine(new, old, operation, say_period(new.period, new.facts[0].column_label) if new.period else say_spec(s_new),
                              say_period(old.period, old.facts[0].column_label) if old.period else say_spec(s_old))
 
-    def _opening_balance(self, item: str, span: PeriodSpec, new: Operand, old: Operand, want: str | None):
+    def _opening_balance(self, item: str, span: PeriodSpec, new: Operand, want: str | None):
         """"The change in cash and cash equivalents during the first quarter": a balance changes over a
         span from the span's start (the balance the day before it), not from the same date a year
         earlier. (spec, operand) of that opening balance, where the question named only the span, the

@@ -18,7 +18,7 @@ from datetime import date
 
 from index.models import Fact, FilingMeta, ParsedFiling
 from qa.cite import SourceIndex
-from qa.lexicon import CONCEPT_TOKENS, concepts, content_tokens, match_label, normalize, tokens
+from qa.lexicon import CONCEPT_TOKENS, concepts, content_tokens, is_total_row, match_label, normalize, tokens
 from qa.question import (
     Calendar,
     PeriodSpec,
@@ -34,6 +34,7 @@ _NOT_NAMES = {"what", "that", "it", "there", "here", "let", "who", "how", "where
               "has", "have", "had", "did", "does", "do", "is", "was", "were", "are", "will", "can", "could", "should", "based",
               "according", "in", "for", "from", "by", "of", "and", "or", "if", "when", "which", "why", "as",
               "today", "group", "firm", "registrant", "management", "inc", "corp", "corporation", "fiscal", "q1", "q2", "q3", "q4"}
+_NOT_A_PART = {"total", "net", "other", "consolidated", "gross", "operating"}  # words no part is named by alone
 # words of many companies' names: "Simon Property Group" is not named by "Property"
 _CORPORATE_WORDS = {"property", "properties", "realty", "trust", "holdings", "holding", "bank", "bancorp", "bancshares",
                     "financial", "energy", "capital", "partners", "international", "industries", "systems", "technologies",
@@ -154,6 +155,20 @@ class FilingView:
         self._cells: dict[str, list[Fact]] | None = None
         self._ranked: dict[tuple[str, frozenset], list[tuple[float, str, str | None]]] = {}
         self._positive_twins: set | None = None
+        self._part_labels: list[tuple[str, frozenset]] | None = None
+
+    @property
+    def part_labels(self) -> list[tuple[str, frozenset]]:
+        """The row labels with their words, not a bare "Total" or "Other": the parts a question may
+        name (qa/fit_check.py `named_part_problems`)."""
+        if self._part_labels is None:
+            seen: dict[frozenset, str] = {}
+            for label, _ in self.own_keys:
+                words = frozenset(t for t in tokens(label) if t not in _NOT_A_PART)
+                if words and not is_total_row(label):
+                    seen.setdefault(words, label)
+            self._part_labels = [(label, words) for words, label in seen.items()]
+        return self._part_labels
 
     @property
     def positive_twins(self) -> set:

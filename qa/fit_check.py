@@ -157,27 +157,10 @@ def named_part_problems(view, traces) -> list[str]:
         missing = set(content_tokens(t.item)) - have
         if not missing:
             continue
-        part = next((label for label, words in _part_labels(view) if words <= missing), None)
+        part = next((label for label, words in view.part_labels if words <= missing), None)
         if part is not None:
             out.append(f"the question names “{part}”, which the row “{t.label}” is not")
     return out
-
-
-def _part_labels(view) -> list[tuple[str, frozenset]]:
-    """The filing's row labels with their content words (not a bare "Total" or "Other"), once per view."""
-    cached = getattr(view, "_part_labels", None)
-    if cached is None:
-        seen: dict[frozenset, str] = {}
-        for label, _ in view.own_keys:
-            words = frozenset(t for t in tokens(label) if t not in _NOT_A_PART)
-            if words and not is_total_row(label):
-                seen.setdefault(words, label)
-        cached = [(label, words) for words, label in seen.items()]
-        view._part_labels = cached
-    return cached
-
-
-_NOT_A_PART = {"total", "net", "other", "consolidated", "gross", "operating"}
 
 
 def deduction_problems(view, program, facts) -> list[str]:
