@@ -1427,8 +1427,8 @@ class _Solver:
             return None
         f = part.facts[0]
         asked = set(tokens(whole))
-        for g in self.view.cells_of(f.source.table_id):
-            if g.source.column != f.source.column or g.source.row <= f.source.row or g.unit != f.unit:
+        for g in self.view.same_column(f):
+            if g.source.row <= f.source.row or g.unit != f.unit:
                 continue
             label = self.view.label_of(g)
             if is_total_row(label) and set(tokens(label)) <= asked and g.value > f.value > 0:
@@ -1637,12 +1637,9 @@ class _Solver:
             return self._combine_computed(a, b)
         if fa is None or fb is None or a.value.unit != b.value.unit:
             return self.refuse("The two earlier answers are not comparable figures.")
-        ops = []
-        for ans, fig in ((a, fa), (b, fb)):
-            fact = self._fact_for_citation(ans, fig)
-            if fact is None:
-                return self.refuse("An earlier figure no longer matches the filing.")
-            ops.append(Operand([fact], fig.label, fig.period or fact.period, 1.0))
+        ops = self._cited_operands([(a, fa), (b, fb)])
+        if ops is None:
+            return self.refuse("An earlier figure no longer matches the filing.")
         # later period first when both have one; otherwise the earlier-asked minus the later-asked
         if all(o.period for o in ops) and ops[0].period != ops[1].period:
             ops.sort(key=lambda o: o.period.split("/")[-1], reverse=True)
@@ -1650,6 +1647,17 @@ class _Solver:
         where = [say_period(o.period, o.facts[0].column_label) for o in ops]
         self.combined = (a, b)
         return self._combine(ops[0], ops[1], operation, where[0], where[1])
+
+    def _cited_operands(self, cited: list[tuple[Answer, Figure]]) -> list[Operand] | None:
+        """Earlier answers' figures back as operands over the facts they cite; None where one no
+        longer matches the filing."""
+        ops = []
+        for ans, fig in cited:
+            fact = self._fact_for_citation(ans, fig)
+            if fact is None:
+                return None
+            ops.append(Operand([fact], fig.label, fig.period or fact.period, 1.0))
+        return ops
 
     def _rate_of_change(self, change: Answer) -> Answer | None:
         """"And the percentage change?" right after "What was the difference?": the same two figures
@@ -1661,12 +1669,9 @@ class _Solver:
         figs = [by_amount.get(arg) for arg in change.program[0].args]
         if any(f is None for f in figs) or figs[0] is figs[1]:
             return None
-        ops = []
-        for fig in figs:
-            fact = self._fact_for_citation(change, fig)
-            if fact is None:
-                return None
-            ops.append(Operand([fact], fig.label, fig.period or fact.period, 1.0))
+        ops = self._cited_operands([(change, fig) for fig in figs])
+        if ops is None:
+            return None
         self.combined = (change, change)
         return self._combine(ops[0], ops[1], "percent_change", *[say_period(o.period, o.facts[0].column_label) for o in ops])
 

@@ -238,6 +238,10 @@ class FilingView:
                 self._cells[f.source.table_id].append(f)
         return self._cells.get(table_id, [])
 
+    def same_column(self, f: Fact) -> list[Fact]:
+        """The figures of `f`'s table and column (itself among them), in row order."""
+        return [g for g in self.cells_of(f.source.table_id) if g.source.column == f.source.column]
+
     def cells_by_row(self, table_id: str) -> dict[int, list[Fact]]:
         """The figures of one table grouped by row, each row's in column order."""
         rows: dict[int, list[Fact]] = {}

@@ -205,8 +205,7 @@ def total_block(view, total) -> list:
     that is itself a total (nearest first)."""
     if total.kind != "table" or total.source.row is None:
         return []
-    column = [g for g in view.cells_of(total.source.table_id) if g.source.column == total.source.column
-              and g.source.row is not None and g.source.row < total.source.row]
+    column = [g for g in view.same_column(total) if g.source.row is not None and g.source.row < total.source.row]
     block = []
     for g in sorted(column, key=lambda g: -g.source.row):
         if is_total_row(view.label_of(g)):

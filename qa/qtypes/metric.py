@@ -197,8 +197,7 @@ def _printed_as_deduction(view, f: Fact) -> bool:
     positive does not add up that way and keeps its sign."""
     if f.kind != "table" or f.value is None or f.value >= 0 or f.source.row is None:
         return False
-    column = sorted((g for g in view.cells_of(f.source.table_id) if g.source.column == f.source.column
-                     and g.source.row is not None and g.value is not None and g.unit == f.unit), key=lambda g: g.source.row)
+    column = [g for g in view.same_column(f) if g.source.row is not None and g.value is not None and g.unit == f.unit]
     above = [g for g in column if g.source.row < f.source.row]
     below = [g for g in column if g.source.row > f.source.row]
     return bool(above and below) and above[-1].value > 0 and above[-1].value + f.value == below[0].value
