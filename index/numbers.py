@@ -122,6 +122,15 @@ class Scale:
     except_shares: bool
     except_per_share: bool
     share_power: int = 0  # power of ten for share counts: 0 when excepted, 3 for "shares in thousands"
+    except_terms: tuple[str, ...] = ()  # other rows it excepts, by the words of their label: "except churn and ARPU"
+
+    def excepts(self, label: str) -> bool:
+        """Does the caption except this row from its scale ("(in thousands, except churn and ARPU)" and
+        "Postpaid ARPU"; "except store data and per square foot amounts" and "Stores opened", "Net sales
+        per average square foot", not "Total square footage")? A term's every word, singular or plural,
+        is a word of the label."""
+        words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z-]*", label.lower())}
+        return any(all(w.rstrip("s") in words for w in t.split()) for t in self.except_terms)
 
 
 _SCALE_RE = re.compile(
@@ -163,8 +172,17 @@ def find_scale(text: str) -> Scale | None:
     if m2:
         share_power = {"thousands": 3, "millions": 6, "billions": 9}[m2.group(1)]
         except_shares = share_power != power
+    terms = tuple(t for t in (" ".join(w for w in re.findall(r"[a-z][a-z-]*", part) if w not in _EXCEPT_STOP)
+                              for part in re.split(r",|\band\b|\bor\b|;", exc)) if t)
     return Scale(phrase=phrase, power=power, except_shares=except_shares, except_per_share=except_per_share,
-                 share_power=share_power)
+                 share_power=share_power, except_terms=terms)
+
+
+# words of an except clause that name no row: "except per share data and where otherwise noted"
+_EXCEPT_STOP = set("and or per share shares data count counts amounts amount the of which are is as where otherwise noted indicated "
+                   "stated unless number numbers information in for other than items item figures values value "
+                   "reflected thousands millions billions dollars per-share per-unit operating statistics statistical "
+                   "percentages percentage percent ratios ratio par".split())
 
 
 # a column header's own currency-and-scale mark, as UK and EU filers print them ("2019 €m", "£m",

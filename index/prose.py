@@ -1,9 +1,12 @@
 """Figures stated in running text -> `Fact`s with the sentence as the quote.
 
-Only three shapes of figure are read, so dates, phone numbers, ZIP codes, file numbers, CFR
+Only four shapes of figure are read, so dates, phone numbers, ZIP codes, file numbers, CFR
 cites, years and item numbers never become facts: money (a `$` before the number, with an
-optional scale word: "$12.3 million"), percentages ("41.7%", "2.8 percent") and counts or share
-counts followed by their noun ("312 retail stores", "40,125,600 shares"). A value is negative
+optional scale word: "$12.3 million"), percentages ("41.7%", "2.8 percent"), counts or share
+counts followed by their noun ("312 retail stores", "40,125,600 shares") and ratios a ratio's
+name introduces ("The book-to-bill ratio was 1.04", "a leverage ratio of 2.3x"). An amount
+followed by "of" is named by the words after it ("$2,317 million of cash and cash equivalents"),
+unless a predicate follows them ("$75 million of receivables were sold"). A value is negative
 only when printed with a sign or parentheses ("$(1.80)"); words such as "loss" do not flip it.
 Ranges ("between $40-45 million") keep both ends; `value` is the low end.
 A period is attached when the figure's clause states one ("for the quarter ending September
@@ -296,9 +299,23 @@ def _money(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[di
             token = f"({token})"
         taken.append((start, end))
         out.append({"start": start, "end": end, "value": value, "unit": "USD/share" if per_share else "USD",
-                        "label_end": end + (ps_after.end() if ps_after else 0), "has_scale": bool(scale),
+                        "label_end": end + (ps_after.end() if ps_after else (_what_of(after))), "has_scale": bool(scale),
                         "as_printed": token, "low": low if rng else None, "high": high if rng else None})
     return out
+
+
+# "$2,317 million of cash and cash equivalents": the words after "of" name the amount (up to a clause's
+# next word of its own: "and total debt of ...", ", compared", "which")
+_WHAT_OF = re.compile(r"^\s+of\s+(?!(?:the|our|its)\s+(?:company|quarter|year|period)\b)((?:(?!(?:and|or|which|that|under|for|in|as|at|"
+                      r"compared|from|to|during|with|by|was|were|is|are)\b)[A-Za-z][\w'’&-]*\s*){1,5}(?:and\s+cash\s+equivalents)?)")
+
+
+def _what_of(after: str) -> int:
+    """How far the noun phrase that an "of" after a money figure names reaches (0 when there is none)."""
+    m = _WHAT_OF.match(after)
+    if m is None or re.match(r"\s*(?:were|was|is|are|have|has|had|will|would|remain\w*)\b", after[m.end(1):]):
+        return 0  # "$75 million of trade accounts receivable were sold": the predicate says what the amount is
+    return m.end(1)
 
 
 def _percents(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[dict]:
@@ -317,6 +334,29 @@ def _percents(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list
         taken.append((start, m.end()))
         out.append({"start": start, "end": m.end(), "value": normalize(-v if negative else v), "unit": "percent",
                         "as_printed": token, "low": None, "high": None})
+    return out
+
+
+# a ratio stated in words: "The book-to-bill ratio was 1.04", "a leverage ratio of 2.3x", "coverage of 8.1 times"
+_RATIO = re.compile(
+    r"\b(?:ratio|coverage|leverage|multiple|book-to-bill)\s+(?:(?:was|is|were|of|stood\s+at|came\s+in\s+at|reached|improved\s+to|"
+    r"increased\s+to|decreased\s+to|declined\s+to)\s+)+(?:approximately\s+|about\s+)?(?P<num>\d{1,3}(?:\.\d{1,3})?)"
+    r"(?P<x>\s*(?:x|times)\b)?(?!\s*(?:%|percent|to\b|-|\.\d|,\d))",
+    re.IGNORECASE,
+)
+
+
+def _ratios(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[dict]:
+    out = []
+    for m in _RATIO.finditer(text, ca, cb):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        if "." not in m.group("num") and not m.group("x"):
+            continue  # "a ratio of 3" may be a count of anything; a ratio is printed with decimals or an "x"
+        end = m.end("x") if m.group("x") else m.end("num")
+        taken.append((m.start("num"), end))
+        out.append({"start": m.start("num"), "end": end, "value": normalize(Decimal(m.group("num"))), "unit": "ratio",
+                    "as_printed": m.group("num"), "low": None, "high": None, "has_scale": False})
     return out
 
 
@@ -380,7 +420,8 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
                     period = year_earlier(current)  # a 52/53-week year's prior period is not a year back
                 current = period or current
                 taken: list[tuple[int, int]] = []
-                here = _money(text, ca, cb, taken) + _percents(text, ca, cb, taken) + _counts(text, ca, cb, taken)
+                here = _money(text, ca, cb, taken) + _percents(text, ca, cb, taken) + _counts(text, ca, cb, taken) \
+                    + _ratios(text, ca, cb, taken)
                 for f in here:
                     f["period"], f["clause"] = period, ca
                 if period is None and fiscal_anchor is not None:
@@ -391,13 +432,17 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
                     _nearest_periods(text, ca, cb, here, fiscal_year_end, fiscal_anchor)
                 found += here
             _pair_respectively(text, sa, sb, found)
+            named_upto: dict[int, int] = {}  # per clause: where the words an earlier figure's "of" named end
             for f in sorted(found, key=lambda d: d["start"]):
                 if f["start"] in seen:
                     continue
                 seen.add(f["start"])
+                label_start = max(f["clause"], min(named_upto.get(f["clause"], 0), f["start"]))
+                if f.get("label_end", f["end"]) > f["end"] and f["unit"] == "USD":
+                    named_upto[f["clause"]] = f["label_end"]  # "$2,317 million of cash ... and total debt of $38,412 million"
                 facts.append(Fact(
                     id=f"{filing_id}/p{f['start']}",
-                    label=_label(text, f["clause"], f["start"], f.get("label_end", f["end"])),
+                    label=_label(text, label_start, f["start"], f.get("label_end", f["end"])),
                     value=f["value"], unit=f["unit"], period=_period_for(f["unit"], f["period"]), kind="text",
                     as_printed=f["as_printed"], quote=quote,
                     source=Source(start=f["start"], end=f["end"]),

@@ -34,7 +34,13 @@ Rules, in the order they apply:
   scale ("except share ... amounts" -> 1; "shares in thousands" -> 1,000); '%' cells, percent
   columns or percent rows -> percent, as printed (a coupon in a label, '6.50% Senior Notes',
   does not make a percent row; '... rate' rows only outside money tables); vote tallies and
-  "number of" rows -> count; everything else -> USD, scaled.
+  "number of" rows -> count; quantities of things ("Available seat miles (millions)", "Total
+  customers", "Homes delivered", a heading's "(GWh)") -> count; everything else -> USD, scaled.
+- A row's own scale ("Revenue passengers (thousands)") rules that row and never the table. Money
+  in cents ("CASM (cents)") is a hundredth of a dollar. A price per unit of service ("Postpaid
+  ARPU", "... per available seat mile") is not scaled, nor is a row the caption excepts by name
+  ("(in thousands, except churn and ARPU)", `Scale.excepts`). A count of things takes the
+  table's scale unless the caption scales money only ("(dollars in thousands)").
 """
 from __future__ import annotations
 
@@ -82,6 +88,24 @@ _PER_MEASURE = re.compile(rf"\$\s*/\s*{_MEASURE}\b|\bper\s+{_MEASURE}\b", re.IGN
 # (oil and gas volumes only: a sustainability table's "(MWh)" or "(tons)" stays as the table reads)
 _VOLUME = re.compile(r"\(\s*(?:m|mm|b|k)?(?:boe|bbls?|mcfe?|mmbtu|btu)(?:\s*/\s*d(?:ay)?|\s*per\s+day|pd)?\s*\)|\b(?:m|mm)?boe/d\b",
                      re.IGNORECASE)
+# a money figure per unit of service ("Postpaid ARPU", "Revenue per available seat mile", "Rate per day"): a price, never
+# in the table's thousands
+_PER_UNIT = re.compile(r"\bARPU\b|\bARPA\b|\bRevPAR\b|\bper\s+(?:[\w-]+\s+){0,2}(?:users?|customers?|subscribers?|members?|"
+                       r"accounts?|passengers?|asms?|seat\s+miles?|rooms?|visits?|transactions?|days?)\b", re.IGNORECASE)
+# figures printed in cents ("CASM (cents)", "Passenger revenue per ASM (cents)"): dollars are a hundredth of them
+_CENTS = re.compile(r"\(\s*(?:in\s+)?cents\s*\)|\bin\s+cents\b|\(\s*¢\s*\)", re.IGNORECASE)
+# a quantity of things, not money: "Available seat miles (millions)", "Postpaid phone net additions", "Total customers"
+_QUANTITY = re.compile(r"\b(?:miles|passengers|gallons|customers|subscribers|connections|vehicles|deliveries|shipments|"
+                       r"households|users|seats|departures|flights|visits|net\s+(?:additions|adds|losses)|barrels|tonnes|tons|"
+                       r"ounces|enplanements|admissions|patients|procedures|homes|communities|lots|rooms|restaurants|stores|"
+                       r"square\s+footage|square\s+feet|degree\s+days)\b"
+                       r"|\(\s*(?:in\s+)?(?:units|homes|number)\s*\)", re.IGNORECASE)
+_MONEY_WORD = re.compile(r"\b(?:revenues?|sales|income|costs?|expenses?|fees?|prices?|values?|cash|assets?|liabilit\w*|debt|"
+                         r"payments?|earnings|profit|loss|tax\w*|margin|dollars?|ARPU|yield|rate)\b|\$", re.IGNORECASE)
+# a quantity of energy or gas in its own unit, in a row's label or its heading: "Retail electric sales (GWh)"
+_ENERGY = re.compile(r"\(\s*(?:in\s+)?(?:[kmgt]wh|mw|gw|bcf|mmcf|mcf|dth|mmbtu|therms)\s*\)", re.IGNORECASE)
+# a scale of money only: "(dollars in thousands)", "($ in millions)" leave counts as printed
+_MONEY_SCALE = re.compile(r"(?:dollars|\$|usd|amounts)\s+in\b", re.IGNORECASE)
 # a duration stated in years: "Expected term (years)", "Weighted average remaining life (in years)"
 _YEARS_LABEL = re.compile(r"\((?:in\s+)?years?\)|\bin\s+years\b", re.IGNORECASE)
 # a label-only row that names only a period: "2019", "2019:", "Fiscal 2019", "December 31, 2019",
@@ -189,8 +213,8 @@ def _find_scale(raw: RawTable, text: str, header_texts: list[str]) -> Scale | No
         s = find_scale(line)
         if s:
             return s
-    for r in raw.rows[:4]:
-        s = find_scale(r[0].text) if r else None
+    for r in raw.rows[:4]:  # a label-only row's scale ("(in thousands)"); a figure row's is that row's own
+        s = find_scale(r[0].text) if r and not any(_is_figure(c) for c in r[1:]) else None
         if s:
             return s
     # look above the table, across other tables and short title lines but not across prose
@@ -316,7 +340,7 @@ def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bo
 
 
 def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_column: bool,
-          count_column: bool, row_currency: bool = False, scaled_table: bool = False) -> str:
+          count_column: bool, row_currency: bool = False, scaled_table: bool = False, own_scale: bool = False) -> str:
     ctx = parent or ""
     bare = _COUPON.sub("", label)
     if amount.ratio:
@@ -352,6 +376,11 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
         return "shares"
     if _COUNT_LABEL.search(label) and not amount.currency:
         return "count"
+    if not amount.currency and _QUANTITY.search(label) and (own_scale or not _MONEY_WORD.search(label)) \
+            and not _PER_UNIT.search(label):
+        return "count"  # passengers, gallons, customers: a count of things, in the row's or table's scale
+    if not amount.currency and not row_currency and (_ENERGY.search(label) or _ENERGY.search(ctx)):
+        return "count"  # "Retail electric sales (GWh):" heading its rows: energy, not money
     return "USD"
 
 
@@ -433,6 +462,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 rows.append(_heading_row(label, label_cell, vals, r))
                 continue
         unlabeled = not label and has_figure
+        row_scale = find_scale(label) if has_figure else None  # "Revenue passengers (thousands)"
         if unlabeled:
             if figure_rows == 1 and title:
                 # a one-row table whose label is the paragraph above (a proposal's vote)
@@ -457,16 +487,23 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 a = Amount(None, v.text.strip(), "$" in v.text, "%" in v.text, partial=v.text.strip())
             unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c],
                          row_currency=any(x is not None and "$" in x.text for x in vals),
-                         scaled_table=bool(scale and scale.power))
+                         scaled_table=bool(scale and scale.power), own_scale=row_scale is not None)
             unit = _tagged_unit(v, unit)
             value = None
             if a.value is not None:
                 power = 0
                 sc = col_scales[c] or scale
+                excepted = sc is not None and sc.excepts(label)
                 if a.scale_power is not None and unit in ("USD", "shares", "count"):
                     power = a.scale_power  # "$2.2 billion" in the cell
-                elif sc and unit == "USD" and not _PER_MEASURE.search(label):
+                elif _CENTS.search(label) and unit in ("USD", "USD/share"):
+                    power = -2  # "CASM (cents) 11.38" is $0.1138
+                elif row_scale is not None and unit in ("USD", "shares", "count") and not col_scales[c]:
+                    power = row_scale.power  # "Available seat miles (millions)": the row's own scale
+                elif sc and unit == "USD" and not _PER_MEASURE.search(label) and not _PER_UNIT.search(label) and not excepted:
                     power = sc.power
+                elif sc and unit == "count" and _QUANTITY.search(label) and not excepted and not _MONEY_SCALE.search(sc.phrase):
+                    power = sc.power  # "Total customers" in a table "(in thousands, except churn and ARPU)"
                 elif sc and unit == "shares":
                     power = col_scales[c].power if col_scales[c] else sc.share_power
                 value = scale_value(a.value, power)

@@ -193,3 +193,12 @@ def test_a_figure_followed_by_its_own_period_in_a_two_period_clause():
                        "ended October 28, 2023.")
     assert found["$293.6 million"].period == "2024-08-04/2024-11-02"
     assert found["$303.5 million"].period == "2023-07-30/2023-10-28"
+
+
+def test_an_amount_is_named_by_the_words_after_of_unless_a_predicate_follows():
+    found, _ = figures("As of June 30, 2025, we had $2,317 million of cash and cash equivalents and total debt of $38,412 million.\n\n"
+                   "In 2019, $75 million of trade accounts receivable were sold without recourse.\n")
+    by_value = {str(f.value): f.label for f in found.values()}
+    assert by_value["2317000000"].endswith("of cash and cash equivalents")
+    assert "cash" not in by_value["38412000000"]
+    assert by_value["75000000"].endswith("$75 million")
