@@ -276,6 +276,12 @@ class Operand:
 
 
 
+# a figure a sentence names as an earlier one ("from the prior quarterly dividend of $0.30 per share")
+_EARLIER_NAMED = re.compile(r"\b(?:prior|previous|preceding|former|year-ago|last\s+year's)\s+(?!to\b)\w", re.I)
+# money named in so many words, beyond "how much"
+_MONEY_NAMED = re.compile(r"\$|\bdollars?\b|\b(?:millions?|billions?|thousands?)\b|\busd\b", re.I)
+
+
 def _when(spec: PeriodSpec) -> date:
     """A date to order asked periods by: the end it resolved to, else the end its fiscal quarter
     or year names ("Q3 2022" before "Q3 2023" where no calendar dates them), else none."""
@@ -1040,6 +1046,8 @@ class _Solver:
             if f.id in self.exclude or (accept is not None and not accept(f)):
                 continue
             s = self.view.prose_score(item, f) + self._unit_adjust(f.unit, unit, item_concepts)
+            if _EARLIER_NAMED.search(f.label or "") and not _EARLIER_NAMED.search(self.q.text) and not self.q.periods:
+                s -= 0.2  # "from the prior quarterly dividend of $0.30": an earlier figure, where none is asked
             if s < MIN_SCORE:
                 continue
             fspec = self.view.prose_period(f)
@@ -1140,7 +1148,7 @@ class _Solver:
             if fact_unit == "percent":
                 return -0.2
             if fact_unit == "USD/share" and "eps" not in item_concepts:
-                return -0.3
+                return -0.1 if "dividend" in item_concepts else -0.3  # a dividend declared is per share as often as not
             if fact_unit in ("shares", "count") and item_concepts:
                 return -0.3
             return 0.0
@@ -1262,7 +1270,10 @@ class _Solver:
         """The answer that states one operand (a fact, or facts summed), with its period and citation."""
         figs = self._figures(op)
         steps: list[tuple[str, list]] = []
-        self._operand_steps(op, steps)  # a summed operand becomes a sum step
+        arg = self._operand_steps(op, steps)  # a summed operand becomes a sum step
+        if op.unit == "count" and op.value < 0 and len(op.facts) == 1 and "(" in (op.facts[0].as_printed or "") \
+                and re.match(r"\s*how many\b", self.q.text, re.I):
+            steps.append(("multiply", [arg, "-1"]))  # "How many stores were closed?" of "Stores closed (3)": 3 stores
         program = run(steps) if steps else []
         value = Decimal(program[-1].result) if program else op.value
         unit = op.unit
@@ -1338,6 +1349,9 @@ class _Solver:
         want = None if self.q.expect_unit == "percent" else self._operand_unit(operation)
         for spec in specs:
             op = self.find(item, spec, want)
+            if op is None and not ops and want == "USD" and operation == "difference" and not _MONEY_NAMED.search(self.q.text):
+                want = None  # "How much did load factor change?": a rate's change, in points, where no amount is named
+                op = self.find(item, spec, want)
             if op is None:
                 return self.not_found(item, spec)
             ops.append(op)
@@ -1391,6 +1405,9 @@ class _Solver:
                     and op_a.facts[0].kind == "text" and set(content_tokens(b)) <= self.view.sentence_tokens_of(op_a.facts[0]):
                 return self.state(op_a)  # "accounted for approximately 12% of net sales": the share, as stated
         if op_a.facts == op_b.facts:
+            if operation == "ratio" and op_a.unit == "ratio" and len(op_a.facts) == 1 \
+                    and re.search(rf"\b{re.escape(a)}[\s-]+to[\s-]+{re.escape(b)}\b", self.view.label_of(op_a.facts[0]), re.I):
+                return self.state(op_a)  # "The book-to-bill ratio was 1.04": the ratio the filing states by that name
             return self.refuse(f"“{a}” and “{b}” resolve to the same figure; the filing does not report them separately.")
         where = say_period(op_a.period, op_a.facts[0].column_label) if op_a.period else say_spec(spec)
         if _undated(op_a) and _undated(op_b):
@@ -1472,6 +1489,8 @@ class _Solver:
         value = Decimal(result)
         unrounded = _approx(program[-2].result, 6 if unit == "ratio" else 4) if template.round_places is not None else ""
         amount = fmt(value) if unit == "ratio" else say_amount(value, unit)
+        if operation == "difference" and unit == "percent":
+            amount = f"{fmt(value)} percentage points"  # 84.6% against 83.4% is 1.2 points, not 1.2 %
         if operation == "difference" and where_a == where_b:
             head = f"The difference is {amount} (the first minus the second)"
         elif operation == "difference":

@@ -89,6 +89,9 @@ _OTHER_PER_SHARE = {"dividend", "ffo", "book", "distribution", "fund", "operatio
 _COUPON = re.compile(r"\s*%?\s*(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:Notes|Debentures|Bonds|Term Loans?|Preferred (?:Stock|Shares)))\b")
 
 
+_COMPARED_WITH = re.compile(r"(?:year|quarter)[- ]over[- ](?:year|quarter)|yoy|y/y|q/q|qoq|sequential(?:ly)?", re.I)
+
+
 class FilingView:
     """Everything about one filing that answering needs, computed once."""
 
@@ -377,6 +380,8 @@ class FilingView:
         # a fiscal name the filing's calendar cannot place stays unplaced in prose (the question side may read
         # "fiscal year 2024" as the year ending in 2024; a sentence listing several fiscal years is too easily misread)
         specs = [s for s in specs if s.end is not None and not (s.fiscal and self.calendar.current_end is None)]
+        # "an increase of 24% year-over-year" says what a change is measured against, not when a figure is
+        specs = [s for s in specs if not _COMPARED_WITH.fullmatch(s.text.strip())]
         facts = sorted(facts, key=lambda f: f.source.start)
         for f in facts:
             if f.period:

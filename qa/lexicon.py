@@ -20,7 +20,7 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"total liabilities and (?:share|stock)holders'? (?:equity|deficit)", "liabequity"),
     (r"total liabilities and equity", "liabequity"),
     (r"(?:net )?cash(?:(?!equivalent)[^.?;]){0,40}?\b(?:operating activities|operations)\b", "opcashflow"),
-    (r"operating cash flows?|cash flows? from operat\w+(?: activities)?|cash burn|burn rate", "opcashflow"),
+    (r"operating cash flows?|cash flows? from operat\w+(?: activities)?|cash (?:flows? )?from ops\b|cash burn|burn rate", "opcashflow"),
     (r"cash,? cash equivalents,? and restricted cash", "cashequiv restricted"),
     (r"cash and cash equivalents|cash & cash equivalents|cash and equivalents", "cashequiv"),
     # bare "cash" said as a balance ("how much cash did it have", "cash at end of year", a "Cash" row) is cash
@@ -33,7 +33,8 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"(?:selling|sales),? general,? and administrative|sg ?& ?a\b", "sga"),
     (r"general and administrative|g ?& ?a\b", "gna"),
     (r"(?:net )?(?:income|earnings|loss|\(loss\)|income \(loss\)|loss \(income\))+ per (?:(?:common|basic|diluted|and|ordinary|weighted|average|the) ){0,4}share|earnings per share|\beps\b", "eps"),
-    (r"(?:income|loss|\(loss\)|profit) from operations|operating (?:income|loss|profit)(?: \(loss\))?|income \(loss\) from operations", "opincome"),
+    (r"(?:income|loss|\(loss\)|profit) from operations|operating (?:income|loss|profit)(?: \(loss\))?|income \(loss\) from operations"
+     r"|\bop\.? (?:income|loss|profit)", "opincome"),
     (r"(?:income|loss|earnings|profit|\(loss\)) before (?:provision for )?(?:income )?tax(?:es)?\b|pre-?tax (?:income|loss|profit)", "pretax"),
     (r"effective (?:income )?tax rate", "taxrate"),
     (r"current ratio|working capital ratio", "currentratio"),
@@ -54,7 +55,7 @@ _CONCEPTS: list[tuple[str, str]] = [
      r"|purchases? of treasury (?:stock|shares)|repurchase (?:program|plan|authorization)", "buyback"),
     (r"inventor(?:y|ies)", "inventory"),
     (r"dividends?(?: declared| paid)?", "dividend"),
-    (r"(?:total )?(?:net )?revenues?|(?:total )?net sales|\bsales\b|top ?line|turnover|\bsells?\b|\bsold\b", "revenue"),
+    (r"(?:total )?(?:net )?revenues?|(?:total )?net sales|\bsales\b|top ?line|turnover|\bsells?\b|\bsold\b|\brevs?\b", "revenue"),
     (r"deferred revenues?|contract liabilit(?:y|ies)|unearned revenues?", "deferredrevenue"),
     (r"say[- ]on[- ]pay|advisory (?:votes? )?(?:on|to approve|approving) (?:the )?(?:executive compensation|"
      r"(?:the )?compensation (?:of|paid to) (?:our |the |[a-z0-9&.'-]+'s? ){0,2}named executive officers)", "sayonpay"),
@@ -91,6 +92,20 @@ _ABBREVIATIONS = [
     (r"\bbvps\b", "book value per share"),
     (r"\baoci\b", "accumulated other comprehensive income"),
     (r"\ba/p\b", "accounts payable"),
+    (r"\bs ?& ?m\b", "sales and marketing"),
+    (r"\badj\b\.?", "adjusted"),
+    (r"\bnet adds\b", "net additions"),
+    # industry shorthand that releases print both ways
+    (r"\baum\b", "assets under management"),
+    (r"\barr\b", "annual recurring revenue"),
+    (r"\bc ?rpo\b", "current remaining performance obligations"),
+    (r"\brpo\b", "remaining performance obligations"),
+    (r"\basms?\b", "available seat miles"),
+    (r"\brpms?\b", "revenue passenger miles"),
+    (r"\bffo\b", "funds from operations"),
+    (r"\bnoi\b", "net operating income"),
+    (r"\badr\b", "average daily rate"),
+    (r"\brevpar\b", "revenue per available room"),
 ]
 
 STOPWORDS = frozenset(
@@ -120,9 +135,13 @@ def implied_words(toks: set[str]) -> set[str]:
     return {w for c in toks & CONCEPT_TOKENS for w in _IMPLIED.get(c, ())}
 
 
+_UNITED_STATES = re.compile(r"\bU\.S\.(?:A\.)?(?=[\s,;:?)]|$)|\bU\.S\.?(?=\s)|\bUSA?\b(?![$\w])(?!\s?\$)")
+
+
 def normalize(text: str) -> str:
     """Lower-case, unify quotes and dashes, rewrite analyst phrases into concept tokens."""
-    t = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", " ").replace("\u2013", "-")
+    t = _UNITED_STATES.sub("united states", text)  # "US revenue", "U.S. net sales": not the pronoun "us"
+    t = t.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", " ").replace("\u2013", "-")
     t = re.sub(r"\s+", " ", t)
     t = re.sub(r",?\s*\(?\bnet of [^,;)]*\)?", " ", t)  # "SALES, Net of returns and allowances" is sales
     # counts written two ways: "three years" / "3 Years", "3 or more payments" / "3+ Payments"

@@ -143,6 +143,7 @@ def normalize(text: str) -> str:
     """Lower case, "%" as "percent", no "unadjusted", single spaces: how aliases are written."""
     t = text.lower().replace("’", "'").replace("%", " percent ")
     t = re.sub(r"\bpercentage\b", "percent", t)  # "capex as a percentage of revenue" is the alias "... as a percent of revenue"
+    t = re.sub(r"\badj\b\.?", "adjusted", t)  # analysts' "adj. EBITDA"
     t = re.sub(r"\b(?:unadjusted|reported|gaap)\s+", "", t)
     t = re.sub(r"\(\s*as a\s+percent\s*\)", " percent ", t)
     return re.sub(r"\s+", " ", t).strip()

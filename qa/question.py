@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 
 from index.models import FilingMeta
 from index.periods import could_end
-from qa.lexicon import concepts, tokens
+from qa.lexicon import concepts, normalize as lexicon_normalize, tokens
 
 Operation = Literal["lookup", "difference", "percent_change", "ratio", "share", "sum", "average", "greater", "range", "text",
                     "min", "max"]
@@ -266,6 +266,7 @@ _P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?
 # a half: the six months to the second or the fourth fiscal quarter's end ("the second half of fiscal
 # 2023"; analysts' "H1 2024", "1H24", "H2 FY23")
 _P_HALF = re.compile(rf"\b(?P<word>first|second) half of (?:{_FY})", re.I)
+_P_BARE_HALF = re.compile(r"\b(?P<w>first|second) half\b(?!\s+of\b)|\bH(?P<h>[12])\b(?!\s?['’]?\d)", re.I)
 _P_HALF_SHORT = re.compile(rf"\b(?:(?P<h>[12])h|h(?P<h2>[12]))\s?(?:{_FY}|['’]?(?P<yy>\d{{2}})\b)", re.I)
 # analysts' quarter shorthand: "3Q24", "Q3'24", "Q3 24" (a quarter of a two-digit fiscal year)
 _P_QYY = re.compile(r"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?['’]?(?P<yy>\d{2})\b(?!\s*(?:million|billion|thousand|%|percent))", re.I)
@@ -449,6 +450,13 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
             q = _ORD[m["q"].lower()] if m["q"] else int(m["qn"])
             if free(m) and q != cal.quarter:
                 add(m, _fiscal_spec(m[0], cal.fiscal_year if q < cal.quarter else cal.fiscal_year - 1, q, 3, cal))
+            elif free(m) and q == cal.quarter:  # the filing's own quarter: its current period, at its end where asked
+                end_of = re.search(r"\bend\s+of\s+(?:the\s+)?$", text[:m.start()], re.I) is not None
+                add(m, PeriodSpec(text=m[0], relative="current", months=3, instant=end_of))
+        for m in _P_BARE_HALF.finditer(text):  # "net income for the first half" of a second-quarter 10-Q
+            h = 2 if (m["w"] or "").lower() == "second" or m["h"] == "2" else 1
+            if free(m) and 2 * h <= cal.quarter:
+                add(m, _fiscal_spec(m[0], cal.fiscal_year, 2 * h, 6, cal))
     found.sort(key=lambda p: p.start)
     return found
 
@@ -555,7 +563,7 @@ _FOLLOWUP_NEW_ITEM = re.compile(r"^\s*+(?:and\s+)?(?:what|how)\s+about\s+(?P<ite
 # a rate asked ("the discount rate", "the effective tax rate") is a percent; a rate that names an
 # instrument or a risk ("interest rate swaps", "interest rate risk") or a currency's price ("the
 # exchange rate") is not
-_RATE_ASKED = re.compile(r"(?<!exchange )(?<!exchange-)\brate\b(?!\s+(?:swaps?|contracts?|caps?|collars?|derivatives?|hedges?|"
+_RATE_ASKED = re.compile(r"(?<!exchange )(?<!exchange-)(?<!daily )(?<!day )\brate\b(?!\s+(?:base|swaps?|contracts?|caps?|collars?|derivatives?|hedges?|"
                          r"hedging|risks?|locks?|agreements?|instruments?|sensitivity|fluctuations?|movements?|changes?)\b)")
 
 
@@ -563,6 +571,10 @@ _RATE_ASKED = re.compile(r"(?<!exchange )(?<!exchange-)\brate\b(?!\s+(?:swaps?|c
 # "gross margin" is not here: statements print it in dollars as often as a percent
 _MARGIN_ASKED = re.compile(r"\b(?:net(?: income)?|operating|ebitda|ebit|profit|pre-?tax|income|contribution)\s+margins?\b")
 _MONEY_WORDS = re.compile(r"\$|\bdollars?\b|\bin (?:millions|thousands|billions)\b|\bhow much\b")
+
+
+# a physical unit the question names: the answer is a quantity in it, not money
+_MEASURE_ASKED = re.compile(r"\b(?:[kmgt]wh|mwh|gwh|bcf|mmcf|mmbtu|tonnes|metric tons|barrels|gallons|degree days)\b")
 
 
 def _expect_unit(text: str) -> str | None:
@@ -578,8 +590,8 @@ def _expect_unit(text: str) -> str | None:
         return "shares"
     if re.search(r"\bhow many years\b|\bin years\b", t):
         return "years"
-    if re.search(r"\bhow many\b|\bunits?\b|\bnumber of\b|\bheadcount\b|\bemployees\b", t):
-        return "count"
+    if re.search(r"\bhow many\b|\bunits?\b|\bnumber of\b|\bheadcount\b|\bemployees\b", t) or _MEASURE_ASKED.search(t):
+        return "count"  # a quantity in its own unit: "How much was the total energy consumption (MWh)?"
     if re.search(r"\bcurrent ratio\b|\bworking capital ratio\b", t):
         return "ratio"
     if re.search(r"\b(?!the\b|a\b|what\b)\w+ ratio\b(?!\s+(?:of|between)\b)", t) and not re.search(r"\bhow much\b|\$", t):
@@ -588,9 +600,17 @@ def _expect_unit(text: str) -> str | None:
     if re.search(r"\bpercent|%|\bmargin percentage\b|\bwhat (?:fraction|proportion|portion)\b", t) or _RATE_ASKED.search(t) \
             or (_MARGIN_ASKED.search(t) and not _MONEY_WORDS.search(t)):
         return "percent"
+    if re.search(r"\bhow much\b", t) and not re.search(r"\$|\bdollars?\b|\bmillions?\b|\bbillions?\b|\bthousands?\b", t) \
+            and _RATE_NAMED.search(lexicon_normalize(t)):
+        return None  # "How much did NIM expand?": a rate's change, in points; "how much" names no money here
     if re.search(r"\bhow much\b|\$|\bdollars?\b|\bmillion\b|\bbillion\b|\bpayment\b|\bspend|\bspent\b|\bcash\b", t):
         return "USD"
     return None
+
+
+# a rate of something the question names ("net interest margin", "efficiency ratio", "load factor"); not gross
+# margin, which statements print in dollars as often as a percent
+_RATE_NAMED = re.compile(r"\b(?:(?<!gross )margins?|ratios?|yields?|load factors?|occupancy|churn)\b")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -820,6 +840,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if not q.items:
         item = _item(body)
         item = re.sub(r"\b(?:increase|decrease)\s*/\s*\(\s*(?:increase|decrease)\s*\)", " ", item, flags=re.I)
+        if q.periods:  # "occupancy for the full year [2024]": the period's own words, not the item's
+            item = _PERIOD_LEAD_IN.sub(" ", item)
         if q.operation in ("min", "max"):
             # "the greatest gross margin in millions for the three year period": the item is gross margin
             item = re.sub(r"\b(?:highest|greatest|largest|biggest|maximum|lowest|smallest|least|minimum)\s+(?:amount\s+of\s+|value\s+of\s+)?"
@@ -853,6 +875,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             # "how much did net income change (from FY22 to FY23)?", "how has revenue changed?": the verb ends the item
             item = re.sub(r"^(?:has|have|had)\s+|^(?:more|fewer)\s+|\s+(?:changed?|varied|vary|moved?)$", "", item.strip(" ,?."),
                           flags=re.I)
+            # ... and so does a verb of a rate's change: "How much did NIM expand [year over year]?" (not "Pre-contract costs")
+            item = re.sub(r"\s+(?:improved?|worsen(?:ed)?|expand(?:ed)?|contract(?:ed)?|compress(?:ed)?|widen(?:ed)?|narrow(?:ed)?|deteriorated?)"
+                          r"(?:\s+year[- ]over[- ]year|\s+yoy)?$", "", item.strip(" ,?."), flags=re.I)
         q.items = [item.strip(" ,?.")]
     if q.operation in ("difference", "percent_change") and len(q.items) == 1 and len(q.periods) < 2 \
             and set(tokens(q.items[0])) & _RATES_OF_CHANGE:
@@ -862,8 +887,12 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     return _same_item_twice(q)
 
 
+# words that lead into a period the question also names: "for the full year [2024]", "for the year"
+_PERIOD_LEAD_IN = re.compile(r"\b(?:for|in|during|over)\s+the\s+(?:full|whole|entire|fiscal|calendar)?\s*year\s*$", re.I)
+
+
 # line items that are themselves a change over a year earlier: their "growth" or "change" is the figure stated
-_RATES_OF_CHANGE = {"compsales"}
+_RATES_OF_CHANGE = {"compsales", "organic", "constant"}  # "organic growth", "constant currency growth": rates the filing states, not ones to compute
 
 
 def _same_item_twice(q: Query) -> Query:
@@ -928,6 +957,8 @@ def resolve(spec: PeriodSpec, cal: Calendar, base: PeriodSpec | None = None) -> 
             out.months = anchor.months if spec.months is None else spec.months
             if anchor.year is not None:
                 out.year, out.tolerance_days = anchor.year - 1, 366
+            if anchor.fiscal is not None and anchor.fiscal[1] == 0:
+                out.fiscal = (anchor.fiscal[0] - 1, 0)  # the fiscal year before "fiscal 2024" is fiscal 2023, by name too
     return out
 
 

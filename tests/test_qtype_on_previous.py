@@ -69,3 +69,18 @@ def test_questions_without_an_operand_are_not_claimed(question):
 
 
 
+
+
+def test_a_line_item_is_read_at_the_period_of_the_previous_answer(ask):
+    *_, ans = converse(ask, ["What was net income in 2018?", "What is that as a percentage of total revenues?"])
+    assert ans.plan["qtype"] == "on_previous"
+    assert [(s.op, s.args) for s in ans.program] == [("share", ["28900000", "110250000"])]
+    assert ans.value.unit == "percent" and ans.value.amount.startswith("26.21")
+    assert "Total revenues" in ans.text
+    assert ans.status == "uncertain"  # a figure read just now, with no calibrated confidence of its own
+
+
+def test_a_change_names_no_one_period_for_the_line_item(ask):
+    *_, ans = converse(ask, ["What was net income in 2019?", "And in 2018?", "What was the change between the two?",
+                             "What is that as a percentage of total revenues?"])
+    assert ans.plan is None or ans.plan.get("qtype") != "on_previous"

@@ -13,7 +13,8 @@ DIFF = re.compile(
     r"\bhow (?:does|did|do|has|have) .{0,60}?\bcompare (?:with|to|against)\b|"
     # "How did Consumer Devices revenue change in fiscal 2024?"
     r"^\W*how (?:did|has|have) (?!the (?:company|business)\b).{1,80}? (?:change|increase|decrease|grow|decline|move)\b(?! (?:to|as|because|due|when|after|since)\b)))|"
-    r"(?>.*?\bhow much (?:did|has|have|was|were) ).*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen)|"
+    r"(?>.*?\bhow much (?:did|has|have|was|were) ).*\b(?:increase|decrease|decline|grow|grew|drop|rise|rose|fall|fell|change|go up|go down|improve|worsen|expand|"
+    r"compress|widen|narrow|deteriorate)|"
     r"(?>.*?\b(?:difference|change|variation|increase|decrease|decline|drop)\b).*\b(?:between|from|compared|versus|vs\.?|than)\b|"
     r"(?>.*?\b(?:chang|increas|decreas|declin|grow|grew|drop|rise|rose|fall|fell|move|moved|go up|go down)\w*\b).*\b(?:year[- ]over[- ]year|yoy|a year (?:earlier|ago|before)|prior[- ]year|last year|previous year|same (?:quarter|period)|sequentially|quarter[- ]over[- ]quarter|(?:prior|previous|preceding|linked) quarter)|"
     # a figure set beside a relative period without a change verb: "X in the quarter compared with the same quarter

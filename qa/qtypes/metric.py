@@ -217,6 +217,9 @@ def _heading_fits(item: Item, parent: str | None) -> bool:
     return not _NONCURRENT_HEADING.search(parent)
 
 
+_PER_UNIT = re.compile(r"\bper\s+(?!cent\b)\w", re.I)
+
+
 def _core_label(label: str) -> str:
     """A row label without what only qualifies it: parentheses ("(PP&E)", "(loss)"), "attributable to
     <the company>", ", net of allowances ..." / ", less ..."."""
@@ -231,6 +234,8 @@ def _same_item(phrase: str, label: str, parent: str | None) -> float:
     s = match_label(phrase, _core_label(label), parent)
     if s < MIN_LABEL:
         return 0.0
+    if _PER_UNIT.search(_core_label(label)) and not _PER_UNIT.search(phrase):
+        return 0.0  # "Total revenue per ASM" is a price per unit of service, not the total
     if not (set(tokens(phrase)) - _OPTIONAL_ASKED) & set(tokens(label)):
         return 0.0  # a bare "Total" under a "Net sales" heading is some table's total, not the line item
     asked, have = set(tokens(phrase)), set(tokens(_core_label(label)))
@@ -486,6 +491,23 @@ def _qualified_by(question: str, before: str) -> bool:
     return False
 
 
+def _modifier_before(words: list[str]) -> bool:
+    """Is the word right before a growth's line item an ordinary noun that makes it a part's ("equipment
+    revenue growth", "cargo revenue growth")? Question words, lead and period words, a possessive and
+    figures leave it the company's."""
+    if not words:
+        return False
+    w = words[-1]
+    if w in _HEAD_WORDS or w in _ITEM_LEAD or _PERIOD_LEAD.fullmatch(w) or not re.search(r"[a-z]", w):
+        return False
+    return not w.endswith(("'s", "s'", "’s")) and w not in _ORDINARY_BEFORE
+
+
+# words that may stand right before a growth's line item without making it a part's
+_ORDINARY_BEFORE = {"overall", "reported", "gaap", "nominal", "sequential", "expected", "projected", "strong", "weak",
+                    "double-digit", "record", "whole", "entire", "group", "company", "company-wide", "combined"}
+
+
 def understand(question: str) -> Ask | None:
     """What metric question this is, or None when it is none this type answers safely: a superlative
     over years, a segment's figure, a money amount asked of a percent metric, a question asked in words
@@ -527,8 +549,8 @@ def understand(question: str) -> Ask | None:
             for k in range(1, min(6, len(before)) + 1):
                 item = _named_right_after(lib, " ".join(before[-k:]))
                 if item is not None:
-                    if _qualified_by(question, " ".join(before[:-k])):
-                        return None  # "Greater China net sales growth": a segment's, the general types' question
+                    if _qualified_by(question, " ".join(before[:-k])) or _modifier_before(before[:-k]):
+                        return None  # "Greater China net sales growth", "equipment revenue growth": a part's, the general types' question
                     break
         if item is None:
             return None
@@ -757,7 +779,8 @@ class MetricType:
                 return None  # it found the figure (perhaps a segment's, which this type cannot tell): defer to it
         judge = judgement(ctx.question, metric)
         printed = _printed_metric(ctx, ask, specs[0]) \
-            if metric.aliases and metric.unit != "USD" and ask.mode == "single" and judge is None \
+            if metric.aliases and ask.mode == "single" and judge is None \
+            and (metric.unit != "USD" or not all(f.isidentifier() for f in metric.formulas)) \
             and (ctx.plan.operation == "lookup" or ctx.plan.operation in ask.match.alias) \
             and not _AGGREGATE.search(_around(ask, ctx.question)) else None
         if printed is not None:

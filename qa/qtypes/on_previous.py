@@ -9,8 +9,10 @@ question writes, or such a year reference to an earlier answer. The program is t
 answers' own programs followed by one step, so every input is still a cited fact of the filing
 (or a number the question states), and the verifier re-runs all of it.
 
-A reference that no earlier answer resolves ("as a percentage of total net sales", no figure
-for that year yet) is left to the other types: the filing has to be read for it.
+A line item no earlier answer holds is read from the filing: for a year the question names ("the
+2007 net revenues"), or else for the one period of the earlier answer's figure ("What is that as a
+percentage of total revenues?" after a quarter's net income). An earlier answer over two periods
+(a change) names no period for it, and the question is left to the other types.
 """
 
 from __future__ import annotations
@@ -48,7 +50,9 @@ _OPERATOR = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in OPE
 _RIGHT = (rf"(?:(?:the|this|that|these|those)\s+)?(?P<ryear>{_YEAR})\b(?P<rafter>[a-z ,-]*)"  # "this 2005 price"
           rf"|(?:the|this|that|these|those)\s+(?P<rbefore>[a-z][a-z -]{{0,40}}?)\s+(?:in|for|of)\s+(?P<ryear2>{_YEAR})\b"  # "that balance in 2016"
           rf"|(?:the|this|that)\s+(?P<rnoun>{'|'.join(SUBJECTS)})\b(?!\s+(?:of|in|for)\b)"  # "this total"
-          rf"|(?P<lit>-?\d+(?:\.\d+)?)(?!\s*(?:%|percent|million|billion|thousand|[.,]?\d))")
+          rf"|(?P<lit>-?\d+(?:\.\d+)?)(?!\s*(?:%|percent|million|billion|thousand|[.,]?\d))"
+          # a line item to read from the filing at the earlier answer's own period: "as a percentage of total revenues?"
+          rf"|(?P<ritem>(?:the\s+)?[a-z][a-z&' -]{{2,60}}?)\s*\??\s*$")
 _FORM = re.compile(rf"\b{_SUBJECT}\s+(?:(?:does|did|do|is|was|would)\s+)?(?:(?:it|that|this)\s+)?"
                    rf"(?:represent\s+)?(?P<op>{_OPERATOR})\s+(?:{_RIGHT})", re.I)
 _PERCENT = re.compile(r"\b(?:percent(?:age)?|%)", re.I)
@@ -60,7 +64,9 @@ class OnPrevious:
     priority = 5   # before the figure types: "that less 1" names no line item of the filing
 
     def recognise(self, question: str, plan) -> bool:
-        return _FORM.search(question) is not None
+        m = _FORM.search(question)
+        # a line item as the right side only after "as a percentage/share/... of" ("the change over the years" is none)
+        return m is not None and (m["ritem"] is None or m["op"].lower().startswith("as a"))
 
     def answer(self, ctx: AnswerContext) -> Answer | None:
         from qa.answer import say_amount
@@ -68,7 +74,7 @@ class OnPrevious:
 
         m = _FORM.search(ctx.question)
         earlier = [(t.question, t.answer) for t in ctx.history if _value(t.answer) is not None]
-        if m is None or not earlier:
+        if m is None or not earlier or not self.recognise(ctx.question, None):
             return None
         left = _by_year(earlier, m["syear"]) if m["syear"] else _by_subject([a for _, a in earlier], m["noun"])
         if left is None:
@@ -89,6 +95,8 @@ class OnPrevious:
             looked_up = right is None and bool(year)
             if looked_up:
                 right = _looked_up(ctx, m["rbefore"] or m["rafter"] or "", year, earlier, left)
+            elif m["ritem"] and m["op"].lower().startswith("as a"):
+                right, looked_up = _at_its_period(ctx, m["ritem"], left), True  # "that as a percentage of total revenues"
             if right is None:
                 return None
             constant = None
@@ -120,8 +128,9 @@ class OnPrevious:
         else:
             return None  # a product of two figures, or a sum of two kinds: no unit to give it
         shown = fmt(result) if unit == "ratio" else say_amount(result, unit)
-        other = f"the earlier answer {say_amount(Decimal(_value(right)), right.value.unit)}" if right is not None \
-            else fmt(constant)
+        other = fmt(constant) if right is None else (
+            f"“{right.figures[0].label}” {say_amount(Decimal(_value(right)), right.value.unit)}" if looked_up
+            else f"the earlier answer {say_amount(Decimal(_value(right)), right.value.unit)}")
         verb = {"subtract": "minus", "add": "plus", "multiply": "times", "divide": "divided by",
                 "share": "as a percentage of"}[step]
         text = (f"{shown}: the earlier answer {say_amount(Decimal(_value(left)), left.value.unit)} {verb} {other} "
@@ -183,6 +192,24 @@ def _looked_up(ctx: AnswerContext, words: str, year: str, earlier: list[tuple[st
     if not item.strip() or not specs:
         return None
     found = ctx.solver.find(item, specs[0])
+    if found is None or len(found.facts) != 1:
+        return None
+    fig = _figure(ctx.view, found.facts[0], ctx.solver.citer)
+    return Answer(status="answered", text="", value=Value(amount=fig.amount, unit=fig.unit), figures=[fig],
+                  citations=ctx.solver.citer.citations, confidence=None)
+
+
+def _at_its_period(ctx: AnswerContext, item: str, left: Answer) -> Answer | None:
+    """"What is that as a percentage of total operating revenues?": the line item read from the filing
+    for the one period the earlier answer's figure is for. None for an answer over several periods (a
+    change: which year's revenues?) or an item the filing does not state then."""
+    from qa.answer import _figure
+    from qa.conversation import _spec_of
+
+    periods = {f.period for f in left.figures if f.period and f.label != "result"}
+    if len(periods) != 1 or not item.strip():
+        return None
+    found = ctx.solver.find(item.strip(), _spec_of(periods.pop()))
     if found is None or len(found.facts) != 1:
         return None
     fig = _figure(ctx.view, found.facts[0], ctx.solver.citer)
