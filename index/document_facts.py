@@ -473,6 +473,9 @@ def _signature_block(text: str) -> tuple[int, int] | None:
     return None
 
 
+_INLINE_NAME_TITLE = re.compile(r"\bName\s*:\s*(?P<name>.+?)\s+Title\s*:\s*(?P<title>.+?)\s*$", re.I)
+
+
 def _signatures(text: str) -> tuple[list[Signature], int | None]:
     block = _signature_block(text)
     if block is None:
@@ -494,7 +497,10 @@ def _signatures(text: str) -> tuple[list[Signature], int | None]:
         sig_date = None
         end = lb
         # a signature table row: /s/ Name <tab> Title <tab> Date (or the same with the cells run together)
-        if len(cells) > 1:
+        inline = _INLINE_NAME_TITLE.search(raw) if len(cells) == 1 else None
+        if inline:  # "/s/ David Puddy Name: David Puddy Title: General Counsel" run together on one line
+            name, title = _clean_name(inline["name"]) or name, _squash(inline["title"]).strip(" ,") or None
+        elif len(cells) > 1:
             rest = [c.strip() for c in cells[1:] if c.strip()]
             if rest and _title_like(rest[0]):
                 title = _squash(rest[0])

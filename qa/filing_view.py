@@ -89,6 +89,7 @@ _OTHER_PER_SHARE = {"dividend", "ffo", "book", "distribution", "fund", "operatio
 _COUPON = re.compile(r"\s*%?\s*(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:Notes|Debentures|Bonds|Term Loans?|Preferred (?:Stock|Shares)))\b")
 
 
+_CHANGE_OVER = re.compile(r"\d\s?(?:%|percent)\s+(?:over|from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+|a\s+)?$", re.I)
 _COMPARED_WITH = re.compile(r"(?:year|quarter)[- ]over[- ](?:year|quarter)|yoy|y/y|q/q|qoq|sequential(?:ly)?", re.I)
 
 
@@ -381,7 +382,9 @@ class FilingView:
         # "fiscal year 2024" as the year ending in 2024; a sentence listing several fiscal years is too easily misread)
         specs = [s for s in specs if s.end is not None and not (s.fiscal and self.calendar.current_end is None)]
         # "an increase of 24% year-over-year" says what a change is measured against, not when a figure is
-        specs = [s for s in specs if not _COMPARED_WITH.fullmatch(s.text.strip())]
+        # ... and so does "an increase of 9% over the prior year": the earlier period a rate of change is over
+        specs = [s for s in specs if not _COMPARED_WITH.fullmatch(s.text.strip())
+                 and not (s.relative in ("year_earlier", "quarter_earlier") and _CHANGE_OVER.search(sentence[:s.start]))]
         facts = sorted(facts, key=lambda f: f.source.start)
         for f in facts:
             if f.period:

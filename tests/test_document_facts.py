@@ -438,3 +438,13 @@ def test_ticker_answer_names_the_exchange(doc_store):
     ans = ask(answerer, ids["1800flowers_8-k_2023-12-14"], "Which exchange is the stock listed on?")
     _assert_answered(ans)
     assert ans.text == "1-800-FLOWERS.COM, INC. trades under the symbol FLWS on The Nasdaq Stock Market [1]."
+
+
+def test_a_signature_whose_name_and_title_labels_run_together_on_one_line():
+    page = ("<html><body><p>FORM 8-K</p><p>WILHELM CONSUMER BRANDS, INC.</p><p>Item 8.01 Other Events.</p>"
+            "<p>The Board declared a dividend.</p><p>SIGNATURES</p><p>Pursuant to the requirements of the Securities Exchange "
+            "Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned hereunto "
+            "duly authorized.</p><p>Date: February 14, 2025 By: /s/ David Puddy Name: David Puddy Title: General Counsel and "
+            "Corporate Secretary</p></body></html>")
+    sig = document_facts(parse_bytes(page.encode(), "wilhelm_8-k_2025-02-14.htm")).signatures
+    assert [(s.name, s.title, s.date) for s in sig] == [("David Puddy", "General Counsel and Corporate Secretary", "2025-02-14")]

@@ -445,3 +445,40 @@ def test_how_much_a_margin_changed_is_in_points_not_money():
 </table></body></html>"""
     a = asker(page, "ross_10-q_2025-03-31.htm")("How much did NIM expand year over year?")
     assert a.value is not None and (Decimal(a.value.amount), a.value.unit) == (Decimal("0.12"), "percent")
+
+
+def test_a_metric_input_only_a_sentence_states_gives_an_uncertain_answer():
+    page = """<html><body><p>FORM 10-Q</p><p>For the quarterly period ended June 30, 2025</p><p>KRAMERICA WIRELESS CORPORATION</p>
+<p>Liquidity and Capital Resources</p>
+<p>Net cash provided by operating activities was $5,104 million for the six months ended June 30, 2025, compared to $4,688 million for the same period in 2024. Purchases of property and equipment were $2,212 million for the six months ended June 30, 2025.</p>
+</body></html>"""
+    a = asker(page, "kramerica_10-q_2025-06-30.htm")("What was free cash flow for the six months ended June 30, 2025?")
+    assert a.status == "uncertain" and Decimal(a.value.amount) == Decimal("2892000000")
+    assert "sentences" in (a.reason or "")
+
+
+def test_the_period_a_rate_of_change_is_over_dates_no_other_figure():
+    page = MEDTECH.replace("<p>Revenue by Segment</p>", "<p>GAAP diluted EPS was $1.21, and adjusted diluted EPS was $1.58, "
+                           "an increase of 9% over the prior year.</p><p>Revenue by Segment</p>")
+    a = asker(page, "sue_ellen_8-k_2025-01-28_ex99.htm")("What was adjusted diluted EPS?")
+    assert a.value is not None and Decimal(a.value.amount) == Decimal("1.58")
+
+
+def test_a_date_asked_with_what_is_read_from_the_sentence():
+    from qa.qtypes.free_text import TEXT_START
+
+    assert TEXT_START.search("What is the record date for the dividend?")
+    assert not TEXT_START.search("What is the grant date fair value of options granted in 2019?")
+    page = DIVIDEND.replace("</body>", "<p>The dividend is payable on March 20, 2025 to shareholders of record at the close of "
+                                       "business on March 6, 2025.</p></body>")
+    a = asker(page, "wilhelm_8-k_2025-02-14.htm")("What is the record date for the dividend?")
+    assert "March 6, 2025" in a.text
+
+
+def test_profitable_asks_whether_net_income_is_above_zero():
+    yes = asker(AIRLINE, "costanza_8-k_2025-01-23_ex99.htm")("Was the company profitable in the fourth quarter of 2024?")
+    assert yes.status == "answered" and yes.text.startswith("Yes")
+    page = SOFTWARE.replace("<tr><td>Free cash flow</td>", "<tr><td>Net loss</td><td>$ (161,874)</td><td>$ (298,551)</td></tr>"
+                                                            "<tr><td>Free cash flow</td>")
+    no = asker(page, "pendant_8-k_2025-03-04_ex99.htm")("Was the company profitable in fiscal 2025?")
+    assert no.text.startswith("No")

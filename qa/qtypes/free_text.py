@@ -11,6 +11,8 @@ TEXT_START = re.compile(r"^\s*(?:who|whom|where|when|why|which(?!\s+(?:is|was|we
                         r"^\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:name|address|title|ticker|trial|product|drug|exchange)\b|"
                         r"^\s*what(?:'s|\s+is|\s+was|\s+are)\s+[\w'’ ]{0,40}\b(?:name|names|address|ticker|symbol|headquarters|website|auditor)\b|"
                         r"^\s*(?:what|which)\s+(?:trial|product|drug|company|partner|exchange|state|city|auditor|indication)\b|"
+                        # a date asked with "what": "What is the record date for the dividend?", "the maturity date of the notes"
+                        r"^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}dates?\s*(?:\?|$|(?:of|for|on)\b)|"
                         r"^\s*(?:describe|explain|summari[sz]e|list|name)\b|"
                         r"^\s*how\b(?!\s+(?:much|many|big|large|high|low)\b)(?!.*\b(?:chang|increas|decreas|grow|grew|declin|drop|compar|differ)\w*)|"
                         r"^\s*what\s+(?:does|do|did)\b.+\b(?:represent|mean|include|consist(?:\s+(?:primarily|mainly|principally|largely))? of|"

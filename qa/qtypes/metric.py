@@ -336,6 +336,34 @@ def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
     return None
 
 
+PROSE_INPUT = 0.9  # how well the words before a sentence's figure must name an input for the figure to be it
+
+
+def in_prose(view, item: Item, spec: PeriodSpec) -> Found | None:
+    """An input no table states, from the one sentence figure that names it for `spec` ("Net cash
+    provided by operating activities was $5,104 million for the six months ended June 30, 2025").
+    None where no sentence names it, or sentences name it with different figures."""
+    from qa.answer import _period_text, fits_prose
+
+    hits = []
+    for f in view.text_facts:
+        if f.unit != "USD" or (f.low is not None and f.high is not None):
+            continue
+        score = max((view.prose_score(phrase, f) for phrase in item.phrases), default=0.0)
+        fspec = view.prose_period(f)
+        if score >= PROSE_INPUT and fspec is not None and fits_prose(spec, fspec):
+            hits.append((score, f))
+    if not hits:
+        return None
+    top = max(h[0] for h in hits)
+    tier = [f for sc, f in hits if sc >= top - TIE]
+    if len({f.value for f in tier}) > 1:
+        return None
+    f = tier[0]
+    period = _period_text(view, f)
+    return Found(item, f, period, view.prose_label(f), top) if period else None
+
+
 # ------------------------------------------------------------------------------------ planning
 
 @dataclass
@@ -565,8 +593,9 @@ def understand(question: str) -> Ask | None:
 class _Build:
     """One answer under construction: the inputs found, the program steps, the figures cited."""
 
-    def __init__(self, ctx, simple: bool):
+    def __init__(self, ctx, simple: bool, prose_inputs: bool = False):
         self.ctx, self.view, self.simple = ctx, ctx.view, simple
+        self.prose_inputs = prose_inputs  # read an input no table states from a sentence (a second attempt only)
         self.steps: list[tuple[str, list]] = []
         self.figures: list[Figure] = []
         self.inputs: list[tuple[str, Found]] = []     # (role, found) for the text
@@ -577,11 +606,17 @@ class _Build:
         self.annualize: int | None = None   # a span's months where a flow is set against a balance (×12÷months)
         self.annualized: int | None = None
         self._cache: dict[tuple[str, str], Found | None] = {}
+        self.from_prose: list[str] = []  # inputs read from sentences: no table states them
 
     def find(self, item: Item, spec: PeriodSpec) -> Found | None:
         key = (item.name, spec.model_dump_json())
         if key not in self._cache:
-            self._cache[key] = locate(self.view, item, spec)
+            found = locate(self.view, item, spec)
+            if found is None and self.prose_inputs:
+                found = in_prose(self.view, item, spec)
+                if found is not None:
+                    self.from_prose.append(found.label)
+            self._cache[key] = found
         return self._cache[key]
 
     def arg(self, found: Found, role: str) -> str:
@@ -729,7 +764,7 @@ _YES_NO = re.compile(r"^\s*(?:does|do|is|are|has|have|did|was|were)\b", re.I)
 _IMPROVING = re.compile(r"\b(?:improving|improve[sd]?|increas(?:e|ed|ing))\b", re.I)
 _GROW = re.compile(r"\b(?:grow|grew|grown|growing)\b", re.I)
 _PAID = re.compile(r"\b(?:paid|pay|pays|distribute[sd]?)\b.{0,40}\bdividends?\b", re.I)
-_POSITIVE = re.compile(r"\bpositive\b", re.I)
+_POSITIVE = re.compile(r"\bpositive\b|\bprofitable\b", re.I)
 _HEALTHY = re.compile(r"\b(?:healthy|sufficient|adequate)\b", re.I)
 HEALTHY_RATIO = Decimal(1)  # the textbook floor for a liquidity ratio (current or quick assets cover current liabilities)
 
@@ -760,7 +795,7 @@ class MetricType:
     def recognise(self, question: str, plan: Plan) -> bool:
         return understand(question) is not None
 
-    def answer(self, ctx) -> Answer | None:
+    def answer(self, ctx, prose_inputs: bool = False) -> Answer | None:
         ask = understand(ctx.question)
         if ask is None:
             return None
@@ -768,7 +803,7 @@ class MetricType:
         if not specs:
             return None
         simple = bool(_SIMPLE.search(ctx.question)) and ask.metric.average
-        b = _Build(ctx, simple)
+        b = _Build(ctx, simple, prose_inputs)
         metric, formulas = ask.metric, ask.match.formulas
         unit = "percent" if ask.mode == "percent_change" else metric.unit
         by_year = sorted({year_of(s): s for s in specs if year_of(s) is not None}.items())
@@ -861,6 +896,10 @@ class MetricType:
         except _Missing as exc:
             if _printed_as_row(ctx, ask):
                 return None  # the filing prints the metric itself (a "Working capital" row): the general types answer it
+            if not prose_inputs:
+                from_sentences = self.answer(ctx, prose_inputs=True)  # no table states an input: a sentence may, uncertain
+                if from_sentences is not None and from_sentences.status == "uncertain":
+                    return from_sentences
             name = exc.item.name.replace("_", " ")
             reason = (f"{display_name(metric.name)} needs {name} for {say_year(exc.spec)}, "
                       f"which the filing does not state.")
@@ -901,11 +940,14 @@ class MetricType:
         status = "answered"
         reason = None
         confidence = None  # the type's measured precision
-        if b.ambiguous or b.annualized:
+        if b.ambiguous or b.annualized or b.from_prose:
             confidence = 0.5  # two readings, each as likely: the rows tie, or the span may be wanted annualized or not
         if b.ambiguous:
             status = "uncertain"
             reason = "Equally good rows with different values for: " + ", ".join(sorted(set(b.ambiguous))) + "."
+        elif b.from_prose:
+            status = "uncertain"
+            reason = ("Not sure: read from sentences, not a statement's rows: " + "; ".join(f"“{x}”" for x in b.from_prose) + ".")
         elif b.annualized:
             status = "uncertain"
             reason = (f"Not sure: over a {b.annualized}-month span, {display_name(metric.name)} is shown annualized "
