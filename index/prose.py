@@ -299,7 +299,7 @@ def _money(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[di
             token = f"({token})"
         taken.append((start, end))
         out.append({"start": start, "end": end, "value": value, "unit": "USD/share" if per_share else "USD",
-                        "label_end": end + (ps_after.end() if ps_after else (_what_of(after))), "has_scale": bool(scale),
+                        "label_end": end + (ps_after.end() if ps_after else (_what_of(after) if _names_nothing(before) else 0)), "has_scale": bool(scale),
                         "as_printed": token, "low": low if rng else None, "high": high if rng else None})
     return out
 
@@ -308,6 +308,22 @@ def _money(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[di
 # next word of its own: "and total debt of ...", ", compared", "which")
 _WHAT_OF = re.compile(r"^\s+of\s+(?!(?:the|our|its)\s+(?:company|quarter|year|period)\b)((?:(?!(?:and|or|which|that|under|for|in|as|at|"
                       r"compared|from|to|during|with|by|was|were|is|are)\b)[A-Za-z][\w'’&-]*\s*){1,5}(?:and\s+cash\s+equivalents)?)")
+
+
+# words that name no line item: "As of June 30, 2025, we had", "there was", "the Company held approximately"
+_NAMELESS = set("""a an the as of at on in by for to and with we our us it its there this that these those was were is are
+be been had has have held hold holds approximately about roughly nearly over under total totaled totaling company company's
+registrant end ended ending year years quarter quarters period fiscal month months date january february march april may june
+july august september october november december recorded recognized incurred paid received generated reported spent invested
+borrowed issued repaid returned raised repurchased""".split())
+
+
+def _names_nothing(before: str) -> bool:
+    """Do the clause's words before a figure name nothing ("As of June 30, 2025, we had $2,317 million of
+    cash ...")? Then the words after its "of" name it; where they do name something ("compensation cost
+    recognized for RSUs totaled $7.3 million"), the label stays theirs."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", before[-120:])
+    return not [w for w in words if w.lower() not in _NAMELESS]
 
 
 def _what_of(after: str) -> int:

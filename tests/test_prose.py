@@ -202,3 +202,11 @@ def test_an_amount_is_named_by_the_words_after_of_unless_a_predicate_follows():
     assert by_value["2317000000"].endswith("of cash and cash equivalents")
     assert "cash" not in by_value["38412000000"]
     assert by_value["75000000"].endswith("$75 million")
+
+
+def test_the_words_after_of_name_an_amount_only_where_the_words_before_name_nothing():
+    found, _ = figures("In 2024, the Company recorded $4.2 million of restructuring charges.\n\n"
+                       "Compensation cost recognized for RSUs totaled $7.3 million of the plan's expense.\n")
+    by_value = {str(f.value): f.label for f in found.values()}
+    assert by_value["4200000"].endswith("of restructuring charges")
+    assert by_value["7300000"].endswith("$7.3 million")

@@ -29,3 +29,11 @@ def test_the_years_of_the_one_table_answer_what_it_reports_where_no_row_is_named
 def test_a_question_about_when_something_happened_gets_no_table_years():
     ans = asker(SEGMENT_PAGE, "acme_10-k_2019.txt")("In which period did the company sell its widget plant?")
     assert "the table reports figures" not in ans.text
+
+
+def test_amounts_printed_as_deductions_are_compared_by_their_size():
+    page = ("ACME WIDGETS, INC.\n\nSEGMENT RESULTS (in millions)\n\n\t2024\t2023\t2022\n"
+            "Total segment operating profit\t1,252\t1,108\t961\nCorporate expense\t(118)\t(104)\t(97)\n"
+            "Operating income\t1,134\t1,004\t864\n")
+    ans = asker(page, "acme_10-k_2024.txt")("In which year was corporate expense the highest?")
+    assert ans.spans == ["2024"] and [s.op for s in ans.program] == ["min"]

@@ -90,11 +90,16 @@ class WhichPeriod:
             program = []
             answer_text = f"{picked}: {quoted} was {listing} {cites}; it {rule} in {picked}."
         elif most or least:
-            op = "max" if most and not least else "min"
+            largest = bool(most and not least)
+            # "Corporate expense (118) (104) (97)": amounts printed as deductions are compared by their size, so the
+            # largest expense is the most negative figure
+            by_size = all(f.value < 0 and "(" in (f.as_printed or "") for f in facts)
+            op = "max" if largest != by_size else "min"
             program = run([(op, [str(f.value) for f in facts])])
             pick = next(y for y, f in zip(years, facts) if f.value == Decimal(program[-1].result))
             spans = [str(pick)]
-            answer_text = f"{pick}: {quoted} was {listing} {cites}; the {'largest' if op == 'max' else 'smallest'} is in {pick}."
+            answer_text = (f"{pick}: {quoted} was {listing} {cites}; the {'largest' if largest else 'smallest'}"
+                           f"{' (printed as deductions, compared by size)' if by_size else ''} is in {pick}.")
         else:
             program = []
             spans = [str(y) for y in years]
