@@ -442,14 +442,16 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
         if free(m):
             # "this quarter" is three months; "the period" is the filing's own current period, whatever its length
             add(m, PeriodSpec(text=m[0], relative="current", months=3 if "quarter" in m[0].lower() else None))
-    if not found and cal and cal.fiscal_year and cal.quarter and cal.current_months == 3:
+    if not any(p.relative is None for p in found) and cal and cal.fiscal_year and cal.quarter and (
+            cal.current_months == 3 or (cal.quarter == 4 and cal.current_months in (None, 12))):
         # a quarter named without its year in a quarterly filing ("fourth quarter net sales" asked of a third-quarter
         # 10-Q): the latest such quarter, this fiscal year's or, not yet reported, last year's; the filing's own
-        # quarter is its current period already
+        # quarter is its current period. In an annual report every quarter named is one of its year's
+        # ("fourth quarter revenue" of a 10-K's quarterly data).
         for m in _P_BARE_QUARTER.finditer(text):
             q = _ORD[m["q"].lower()] if m["q"] else int(m["qn"])
-            if free(m) and q != cal.quarter:
-                add(m, _fiscal_spec(m[0], cal.fiscal_year if q < cal.quarter else cal.fiscal_year - 1, q, 3, cal))
+            if free(m) and (q != cal.quarter or cal.current_months != 3):
+                add(m, _fiscal_spec(m[0], cal.fiscal_year if q <= cal.quarter else cal.fiscal_year - 1, q, 3, cal))
             elif free(m) and q == cal.quarter:  # the filing's own quarter: its current period, at its end where asked
                 end_of = re.search(r"\bend\s+of\s+(?:the\s+)?$", text[:m.start()], re.I) is not None
                 add(m, PeriodSpec(text=m[0], relative="current", months=3, instant=end_of))
@@ -957,8 +959,9 @@ def resolve(spec: PeriodSpec, cal: Calendar, base: PeriodSpec | None = None) -> 
             out.months = anchor.months if spec.months is None else spec.months
             if anchor.year is not None:
                 out.year, out.tolerance_days = anchor.year - 1, 366
-            if anchor.fiscal is not None and anchor.fiscal[1] == 0:
-                out.fiscal = (anchor.fiscal[0] - 1, 0)  # the fiscal year before "fiscal 2024" is fiscal 2023, by name too
+            if anchor.fiscal is not None:
+                # the year before "fiscal 2024" (or its fourth quarter) is fiscal 2023 (its fourth quarter), by name too
+                out.fiscal = (anchor.fiscal[0] - 1, anchor.fiscal[1])
     return out
 
 

@@ -482,3 +482,31 @@ def test_profitable_asks_whether_net_income_is_above_zero():
                                                             "<tr><td>Free cash flow</td>")
     no = asker(page, "pendant_8-k_2025-03-04_ex99.htm")("Was the company profitable in fiscal 2025?")
     assert no.text.startswith("No")
+
+
+QUARTERLY_DATA = """<html><body>
+<p>FORM 10-K</p><p>For the fiscal year ended December 31, 2024</p><p>ELAINE BENES PUBLISHING, INC.</p>
+<p>Quarterly Financial Data (Unaudited)</p>
+<p>(in thousands, except per share amounts)</p>
+<table>
+<tr><td></td><td>First Quarter</td><td>Second Quarter</td><td>Third Quarter</td><td>Fourth Quarter</td></tr>
+<tr><td>2024</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Revenue</td><td>$ 212,408</td><td>$ 228,915</td><td>$ 231,002</td><td>$ 259,870</td></tr>
+<tr><td>Net income</td><td>18,204</td><td>22,915</td><td>24,118</td><td>31,660</td></tr>
+<tr><td>2023</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Revenue</td><td>$ 198,305</td><td>$ 210,442</td><td>$ 215,880</td><td>$ 240,117</td></tr>
+<tr><td>Net income</td><td>15,880</td><td>19,046</td><td>20,511</td><td>27,302</td></tr>
+</table>
+</body></html>"""
+
+
+def test_which_quarter_compares_the_quarters_columns_of_the_year_named():
+    a = asker(QUARTERLY_DATA, "elaine_10-k_2024-12-31.htm")("In which quarter of 2024 was revenue the highest?")
+    assert a.spans == ["Q4 2024"] and [s.op for s in a.program] == ["max"]
+
+
+def test_a_quarter_named_without_its_year_in_an_annual_report_is_its_years():
+    ask = asker(QUARTERLY_DATA, "elaine_10-k_2024-12-31.htm")
+    assert Decimal(ask("What was second quarter net income?").value.amount) == Decimal("22915000")
+    grew = ask("How much did fourth quarter revenue grow year over year?")
+    assert grew.value is not None and Decimal(grew.value.amount) == Decimal("19753000")

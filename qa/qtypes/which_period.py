@@ -64,6 +64,9 @@ class WhichPeriod:
             plain = not (threshold or negative or _MOST.search(asked) or _LEAST.search(asked))
             return _years_of_the_table(ctx) if plain else None
         _, label, parent = ranked[0]
+        if _ASKS.search(text)["unit"].lower() == "quarter":
+            # "In which quarter of 2024 was revenue the highest?": the quarters' columns, not the years
+            return _which_quarter(ctx, label, parent, text, asked)
         cells = {}
         for f in view.by_label[(label, parent)]:
             year = fact_year(f)
@@ -106,6 +109,46 @@ class WhichPeriod:
             answer_text = f"{' and '.join(spans)}: {quoted} is reported for {listing} {cites}."
         return Answer(status="answered", text=answer_text, spans=spans, figures=figs, program=program,
                       citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
+
+
+_QUARTER_NAMED = re.compile(r"\b(?P<w>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b|\bQ(?P<n>[1-4])\b", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _which_quarter(ctx: AnswerContext, label: str, parent: str | None, text: str, asked: str) -> Answer | None:
+    """The quarter a row is largest or smallest in, over the columns that name quarters of the year the
+    question names (a 10-K's quarterly data); None where the columns name no quarters, the question names
+    no year they share, or it asks no comparative."""
+    from qa.answer import _figure, say_amount
+    from qa.candidates import fact_year
+    from qa.program import run
+
+    most, least = _MOST.search(asked), _LEAST.search(asked)
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
+    if not (most or least) or len(years) != 1:
+        return None
+    year = years.pop()
+    cells: dict[int, object] = {}
+    for f in ctx.view.by_label[(label, parent)]:
+        m = _QUARTER_NAMED.search(f.column_label or "")
+        if m and f.kind == "table" and fact_year(f) == year:
+            cells.setdefault(_ORDINAL[m["w"].lower()] if m["w"] else int(m["n"]), f)
+    if len(cells) < 2:
+        return None
+    quarters = sorted(cells)
+    facts = [cells[q] for q in quarters]
+    figs = [_figure(ctx.view, f, ctx.solver.citer) for f in facts]
+    largest = bool(most and not least)
+    program = run([("max" if largest else "min", [str(f.value) for f in facts])])
+    pick = next(q for q, f in zip(quarters, facts) if f.value == Decimal(program[-1].result))
+    names = {1: "first quarter", 2: "second quarter", 3: "third quarter", 4: "fourth quarter"}
+    listing = ", ".join(f"{say_amount(f.value, f.unit)} in the {names[q]}" for q, f in zip(quarters, facts))
+    cites = "".join(f"[{g.citation}]" for g in figs)
+    spans = [f"Q{pick} {year}"]
+    text_out = (f"The {names[pick]} of {year}: “{label.strip().rstrip(':')}” was {listing} {cites}; the "
+                f"{'largest' if largest else 'smallest'} is in the {names[pick]}.")
+    return Answer(status="answered", text=text_out, spans=spans, figures=figs, program=program,
+                  citations=ctx.solver.citer.citations, method="rules", fits_question=True, in_filing=True)
 
 
 def _years_of_the_table(ctx: AnswerContext, table=None) -> Answer | None:
