@@ -299,7 +299,7 @@ def _money(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[di
             token = f"({token})"
         taken.append((start, end))
         out.append({"start": start, "end": end, "value": value, "unit": "USD/share" if per_share else "USD",
-                        "label_end": end + (ps_after.end() if ps_after else (_what_of(after) if _names_nothing(before) else 0)), "has_scale": bool(scale),
+                        "label_end": end + (ps_after.end() if ps_after else _named_after(before, after)), "has_scale": bool(scale),
                         "as_printed": token, "low": low if rng else None, "high": high if rng else None})
     return out
 
@@ -326,8 +326,11 @@ def _names_nothing(before: str) -> bool:
     return not [w for w in words if w.lower() not in _NAMELESS]
 
 
-def _what_of(after: str) -> int:
-    """How far the noun phrase that an "of" after a money figure names reaches (0 when there is none)."""
+def _named_after(before: str, after: str) -> int:
+    """How far past a money figure its label reaches: to the end of the noun phrase its "of" names, where
+    the words before the figure name nothing (0 otherwise, and where a predicate follows the phrase)."""
+    if not _names_nothing(before):
+        return 0
     m = _WHAT_OF.match(after)
     if m is None or re.match(r"\s*(?:were|was|is|are|have|has|had|will|would|remain\w*)\b", after[m.end(1):]):
         return 0  # "$75 million of trade accounts receivable were sold": the predicate says what the amount is

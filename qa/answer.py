@@ -40,6 +40,7 @@ from qa.tagged_sign import as_tagged
 from qa.twin_rows import twin_problem, unresolved_twin
 from qa.program import ProgramError, fmt, run
 from qa.question import (
+    MONEY_NAMED,
     PeriodSpec,
     Query,
     add_months,
@@ -278,8 +279,6 @@ class Operand:
 
 # a figure a sentence names as an earlier one ("from the prior quarterly dividend of $0.30 per share")
 _EARLIER_NAMED = re.compile(r"\b(?:prior|previous|preceding|former|year-ago|last\s+year's)\s+(?!to\b)\w", re.I)
-# money named in so many words, beyond "how much"
-_MONEY_NAMED = re.compile(r"\$|\bdollars?\b|\b(?:millions?|billions?|thousands?)\b|\busd\b", re.I)
 
 
 def _when(spec: PeriodSpec) -> date:
@@ -1349,7 +1348,7 @@ class _Solver:
         want = None if self.q.expect_unit == "percent" else self._operand_unit(operation)
         for spec in specs:
             op = self.find(item, spec, want)
-            if op is None and not ops and want == "USD" and operation == "difference" and not _MONEY_NAMED.search(self.q.text):
+            if op is None and not ops and want == "USD" and operation == "difference" and not MONEY_NAMED.search(self.q.text):
                 want = None  # "How much did load factor change?": a rate's change, in points, where no amount is named
                 op = self.find(item, spec, want)
             if op is None:

@@ -153,7 +153,7 @@ def named_part_problems(view, traces) -> list[str]:
     for t in traces:
         if t.kind != "table":
             continue
-        have = set(tokens(f"{t.label} {t.heading} {getattr(t, 'title', '')}"))
+        have = set(tokens(f"{t.label} {t.heading} {t.title}"))
         missing = set(content_tokens(t.item)) - have
         if not missing:
             continue
@@ -287,7 +287,7 @@ def fits_question(answer, traces, plan, from_previous: bool = False) -> tuple[bo
     operations = {plan.operation} | ops
     for t in traces:
         # the table's title names what its rows are of ("Enterprise Solutions" in "Revenue by Reportable Segments")
-        if not item_fits(t.item, t.label, f"{t.heading} {getattr(t, 'title', '')}"):
+        if not item_fits(t.item, t.label, f"{t.heading} {t.title}"):
             problems.append(f"the row “{t.label}” does not name “{t.item}”")
         elif t.kind == "table" and not measure_fits(question, t.item, t.label, t.heading, operations):
             problems.append(f"the row “{t.label}” measures something else than “{t.item}”")

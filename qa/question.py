@@ -452,7 +452,7 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
             q = _ORD[m["q"].lower()] if m["q"] else int(m["qn"])
             if free(m) and (q != cal.quarter or cal.current_months != 3):
                 add(m, _fiscal_spec(m[0], cal.fiscal_year if q <= cal.quarter else cal.fiscal_year - 1, q, 3, cal))
-            elif free(m) and q == cal.quarter:  # the filing's own quarter: its current period, at its end where asked
+            elif free(m):  # a quarterly filing's own quarter: its current period, at its end where asked
                 end_of = re.search(r"\bend\s+of\s+(?:the\s+)?$", text[:m.start()], re.I) is not None
                 add(m, PeriodSpec(text=m[0], relative="current", months=3, instant=end_of))
         for m in _P_BARE_HALF.finditer(text):  # "net income for the first half" of a second-quarter 10-Q
@@ -575,6 +575,11 @@ _MARGIN_ASKED = re.compile(r"\b(?:net(?: income)?|operating|ebitda|ebit|profit|p
 _MONEY_WORDS = re.compile(r"\$|\bdollars?\b|\bin (?:millions|thousands|billions)\b|\bhow much\b")
 
 
+# money named in so many words, beyond "how much"
+MONEY_NAMED = re.compile(r"\$|\bdollars?\b|\b(?:millions?|billions?|thousands?)\b|\busd\b", re.I)
+# a rate of something the question names ("net interest margin", "efficiency ratio", "load factor"); not gross
+# margin, which statements print in dollars as often as a percent
+_RATE_NAMED = re.compile(r"\b(?:(?<!gross )margins?|ratios?|yields?|load factors?|occupancy|churn)\b")
 # a physical unit the question names: the answer is a quantity in it, not money
 _MEASURE_ASKED = re.compile(r"\b(?:[kmgt]wh|mwh|gwh|bcf|mmcf|mmbtu|tonnes|metric tons|barrels|gallons|degree days)\b")
 
@@ -602,17 +607,11 @@ def _expect_unit(text: str) -> str | None:
     if re.search(r"\bpercent|%|\bmargin percentage\b|\bwhat (?:fraction|proportion|portion)\b", t) or _RATE_ASKED.search(t) \
             or (_MARGIN_ASKED.search(t) and not _MONEY_WORDS.search(t)):
         return "percent"
-    if re.search(r"\bhow much\b", t) and not re.search(r"\$|\bdollars?\b|\bmillions?\b|\bbillions?\b|\bthousands?\b", t) \
-            and _RATE_NAMED.search(lexicon_normalize(t)):
+    if re.search(r"\bhow much\b", t) and not MONEY_NAMED.search(t) and _RATE_NAMED.search(lexicon_normalize(t)):
         return None  # "How much did NIM expand?": a rate's change, in points; "how much" names no money here
     if re.search(r"\bhow much\b|\$|\bdollars?\b|\bmillion\b|\bbillion\b|\bpayment\b|\bspend|\bspent\b|\bcash\b", t):
         return "USD"
     return None
-
-
-# a rate of something the question names ("net interest margin", "efficiency ratio", "load factor"); not gross
-# margin, which statements print in dollars as often as a percent
-_RATE_NAMED = re.compile(r"\b(?:(?<!gross )margins?|ratios?|yields?|load factors?|occupancy|churn)\b")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -737,7 +736,9 @@ def _item(text: str) -> str:
 
 def _own_quarter_spans(text: str, cal: Calendar | None) -> list[tuple[int, int]]:
     """"R&D expense in Q3" asked of a third-quarter 10-Q: the filing's own quarter, named without its year,
-    is its current period (`find_periods` leaves it to the default) and no word of the line item."""
+    is its current period and no word of the line item (`find_periods` reads it as the current period
+    only where the question names no other period; beside one, "Q3 ... compared with fiscal 2023", it is
+    still blanked here)."""
     if not (cal and cal.quarter and cal.current_months == 3):
         return []
     return [(m.start(), m.end()) for m in _P_BARE_QUARTER.finditer(text)

@@ -750,6 +750,21 @@ def _specs(ctx, ask: Ask | None = None) -> list[PeriodSpec]:
     return [s for s in ctx.solver.specs() if s is not None]
 
 
+def _change(b: "_Build", ask: Ask, formulas: tuple[str, ...], new: PeriodSpec, old: PeriodSpec, unit: str) -> tuple[str, str]:
+    """The metric at `new` minus the metric at `old`, each rounded as the metric is shown (a margin's
+    change is in percentage points of the printed margins): the program's result and its period's words."""
+    sides = []
+    for spec in (new, old):
+        arg = b.metric_value(ask, formulas, spec)
+        if unit in _ROUND:
+            b.steps.append(("round", [arg, _ROUND[unit]]))
+            arg = f"#{len(b.steps) - 1}"
+        sides.append(arg)
+    b.steps.append(("subtract", sides))
+    return f"#{len(b.steps) - 1}", f"{say_year(old)} to {say_year(new)}" + (
+        " (change in percentage points)" if unit == "percent" else " (change)")
+
+
 def _say(value: Decimal, unit: str) -> str:
     if unit == "percent":
         return f"{fmt(value)}%"
@@ -844,18 +859,7 @@ class MetricType:
                     result = f"#{len(b.steps) - 1}"
                     period_text = f"{say_year(old)} to {say_year(new)} (percent change)"
                 elif ask.mode == "change":
-                    a = b.metric_value(ask, formulas, new)
-                    if unit in _ROUND:
-                        b.steps.append(("round", [a, _ROUND[unit]]))
-                        a = f"#{len(b.steps) - 1}"
-                    c = b.metric_value(ask, formulas, old)
-                    if unit in _ROUND:
-                        b.steps.append(("round", [c, _ROUND[unit]]))
-                        c = f"#{len(b.steps) - 1}"
-                    b.steps.append(("subtract", [a, c]))
-                    result = f"#{len(b.steps) - 1}"
-                    period_text = f"{say_year(old)} to {say_year(new)} (change in percentage points)" if unit == "percent" \
-                        else f"{say_year(old)} to {say_year(new)} (change)"
+                    result, period_text = _change(b, ask, formulas, new, old, unit)
                 else:
                     args = []
                     for y in range(year_of(old), year_of(new) + 1):
@@ -864,17 +868,7 @@ class MetricType:
                     result = f"#{len(b.steps) - 1}"
                     period_text = f"the average of {say_year(old)} to {say_year(new)}"
             elif ask.mode == "change":  # one period asked: against the same period a year earlier
-                new = specs[0]
-                a, c = b.metric_value(ask, formulas, new), b.metric_value(ask, formulas, shift(new, -1))
-                if unit in _ROUND:
-                    b.steps.append(("round", [a, _ROUND[unit]]))
-                    a = f"#{len(b.steps) - 1}"
-                    b.steps.append(("round", [c, _ROUND[unit]]))
-                    c = f"#{len(b.steps) - 1}"
-                b.steps.append(("subtract", [a, c]))
-                result = f"#{len(b.steps) - 1}"
-                period_text = f"{say_year(shift(new, -1))} to {say_year(new)}" + \
-                    (" (change in percentage points)" if unit == "percent" else " (change)")
+                result, period_text = _change(b, ask, formulas, specs[0], shift(specs[0], -1), unit)
             elif ask.mode in ("growth", "cagr"):
                 if ask.mode == "cagr":
                     return None  # a CAGR needs its first and last year

@@ -180,7 +180,6 @@ _GENERIC = re.compile(r"^\s*(?:amount|one|ones|value|values|figure|number|total|
 def _looked_up(ctx: AnswerContext, words: str, year: str, earlier: list[tuple[str, Answer]], left: Answer) -> Answer | None:
     """A year reference no earlier answer holds ("the 2007 net revenues"): that line item, or for
     "the 2015 value" the line item the left answer's question named, read from the filing."""
-    from qa.answer import _figure
     from qa.question import find_periods, parse_question
 
     item = words.split(",")[0].strip()
@@ -191,7 +190,15 @@ def _looked_up(ctx: AnswerContext, words: str, year: str, earlier: list[tuple[st
     specs = find_periods(year, ctx.view.calendar)
     if not item.strip() or not specs:
         return None
-    found = ctx.solver.find(item, specs[0])
+    return _read_now(ctx, item, specs[0])
+
+
+def _read_now(ctx: AnswerContext, item: str, spec) -> Answer | None:
+    """The one figure the filing states for `item` in `spec`, cited, as an answer of its own (with no
+    calibrated confidence: it was read just now); None where the filing states none or several."""
+    from qa.answer import _figure
+
+    found = ctx.solver.find(item, spec)
     if found is None or len(found.facts) != 1:
         return None
     fig = _figure(ctx.view, found.facts[0], ctx.solver.citer)
@@ -203,18 +210,12 @@ def _at_its_period(ctx: AnswerContext, item: str, left: Answer) -> Answer | None
     """"What is that as a percentage of total operating revenues?": the line item read from the filing
     for the one period the earlier answer's figure is for. None for an answer over several periods (a
     change: which year's revenues?) or an item the filing does not state then."""
-    from qa.answer import _figure
     from qa.conversation import _spec_of
 
     periods = {f.period for f in left.figures if f.period and f.label != "result"}
     if len(periods) != 1 or not item.strip():
         return None
-    found = ctx.solver.find(item.strip(), _spec_of(periods.pop()))
-    if found is None or len(found.facts) != 1:
-        return None
-    fig = _figure(ctx.view, found.facts[0], ctx.solver.citer)
-    return Answer(status="answered", text="", value=Value(amount=fig.amount, unit=fig.unit), figures=[fig],
-                  citations=ctx.solver.citer.citations, confidence=None)
+    return _read_now(ctx, item.strip(), _spec_of(periods.pop()))
 
 
 def _replay(answer: Answer, ctx: AnswerContext, offset: int = 0) -> tuple[list | None, list[Figure]]:
