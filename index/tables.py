@@ -41,6 +41,12 @@ Rules, in the order they apply:
   ARPU", "... per available seat mile") is not scaled, nor is a row the caption excepts by name
   ("(in thousands, except churn and ARPU)", `Scale.excepts`). A count of things takes the
   table's scale unless the caption scales money only ("(dollars in thousands)").
+- A column group's heading rules its columns as a row's label rules its row: "Carloads (in
+  thousands)" over "2025 | 2024" counts things in thousands, "Average revenue per carload" is a
+  price, not scaled; the period phrase in a header row's label cell ("Three Months Ended June
+  30,") dates the years under every group. A table whose title names a quantity ("Membership by
+  Segment") and that prints no dollar sign counts things. A row's "(thousand ounces)" or "(million
+  pounds)" is its own scale, of a quantity.
 """
 from __future__ import annotations
 
@@ -91,14 +97,18 @@ _VOLUME = re.compile(r"\(\s*(?:m|mm|b|k)?(?:boe|bbls?|mcfe?|mmbtu|btu)(?:\s*/\s*
 # a money figure per unit of service ("Postpaid ARPU", "Revenue per available seat mile", "Rate per day"): a price, never
 # in the table's thousands
 _PER_UNIT = re.compile(r"\bARPU\b|\bARPA\b|\bRevPAR\b|\bper\s+(?:[\w-]+\s+){0,2}(?:users?|customers?|subscribers?|members?|"
-                       r"accounts?|passengers?|asms?|seat\s+miles?|rooms?|visits?|transactions?|days?)\b", re.IGNORECASE)
+                       r"accounts?|passengers?|asms?|seat\s+miles?|rooms?|visits?|transactions?|days?)\b"
+                       # "Average revenue per carload", "Cost per unit": money per unit of anything but a share
+                       r"|\b(?:revenues?|prices?|costs?|rates?|yields?|sales|income|expenses?|margins?)\s+per\s+"
+                       r"(?!(?:basic\s+|diluted\s+|common\s+|ordinary\s+)?(?:shares?|ads|adss)\b)[a-z]", re.IGNORECASE)
 # figures printed in cents ("CASM (cents)", "Passenger revenue per ASM (cents)"): dollars are a hundredth of them
 _CENTS = re.compile(r"\(\s*(?:in\s+)?cents\s*\)|\bin\s+cents\b|\(\s*¢\s*\)", re.IGNORECASE)
 # a quantity of things, not money: "Available seat miles (millions)", "Postpaid phone net additions", "Total customers"
 _QUANTITY = re.compile(r"\b(?:miles|passengers|gallons|customers|subscribers|connections|vehicles|deliveries|shipments|"
                        r"households|users|seats|departures|flights|visits|net\s+(?:additions|adds|losses)|barrels|tonnes|tons|"
                        r"ounces|enplanements|admissions|patients|procedures|homes|communities|lots|rooms|restaurants|stores|"
-                       r"square\s+footage|square\s+feet|degree\s+days)\b"
+                       r"square\s+footage|square\s+feet|degree\s+days|carloads|containers|membership|"
+                       r"members(?!\s*['’]|\s+of\b)|pounds(?!\s+sterling)|payment\s+transactions|active\s+accounts)\b"
                        r"|\(\s*(?:in\s+)?(?:units|homes|number)\s*\)", re.IGNORECASE)
 _MONEY_WORD = re.compile(r"\b(?:revenues?|sales|income|costs?|expenses?|fees?|prices?|values?|cash|assets?|liabilit\w*|debt|"
                          r"payments?|earnings|profit|loss|tax\w*|margin|dollars?|ARPU|yield|rate)\b|\$", re.IGNORECASE)
@@ -287,9 +297,10 @@ def _title(raw: RawTable) -> str | None:
     return None
 
 
-def _caption_period_phrase(raw: RawTable, title: str | None) -> str | None:
-    """'Three Months Ended September 30,' from a caption line or the title, to date year-only columns."""
-    for line in [*reversed(raw.caption), title or ""]:
+def _caption_period_phrase(raw: RawTable, title: str | None, header_labels: tuple[str, ...] = ()) -> str | None:
+    """'Three Months Ended September 30,' from a caption line, the title, or the label cell of a header
+    row (over a year row whose columns are grouped: "Revenues | Carloads"), to date year-only columns."""
+    for line in [*reversed(raw.caption), title or "", *header_labels]:
         m = re.search(r"\b(?:[\w-]+[\s-]+(?:months|weeks)|quarters?|(?:fiscal\s+)?years?)\s+ended\s+\w+\.?\s+\d{1,2},?", line, re.IGNORECASE)
         if m:
             return m.group(0)
@@ -339,8 +350,15 @@ def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bo
     return bool(next_row is not None and next_row[0].indent > cell.indent)
 
 
+def _quantity_heading(heading: str | None) -> bool:
+    """A column's or a table's heading that names a quantity of things and no money: "Carloads (in
+    thousands)", "Membership by Segment"."""
+    return bool(heading) and _QUANTITY.search(heading) is not None and _MONEY_WORD.search(heading) is None
+
+
 def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_column: bool,
-          count_column: bool, row_currency: bool = False, scaled_table: bool = False, own_scale: bool = False) -> str:
+          count_column: bool, row_currency: bool = False, scaled_table: bool = False, own_scale: bool = False,
+          quantity_table: bool = False) -> str:
     ctx = parent or ""
     bare = _COUPON.sub("", label)
     if amount.ratio:
@@ -379,6 +397,9 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
     if not amount.currency and _QUANTITY.search(label) and (own_scale or not _MONEY_WORD.search(label)) \
             and not _PER_UNIT.search(label):
         return "count"  # passengers, gallons, customers: a count of things, in the row's or table's scale
+    if not amount.currency and not _PER_UNIT.search(label) and (
+            _quantity_heading(column) or (quantity_table and not row_currency and not _MONEY_WORD.search(label))):
+        return "count"  # "Chemicals" (and its total) under "Carloads (in thousands)"; "Medicaid" in a "Membership by Segment" table
     if not amount.currency and not row_currency and (_ENERGY.search(label) or _ENERGY.search(ctx)):
         return "count"  # "Retail electric sales (GWh):" heading its rows: energy, not money
     return "USD"
@@ -407,16 +428,20 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
         scale = col_scales[0]
     title = _title(raw)
     columns = []
-    for lab in labels:
+    for lab, level in zip(labels, levels):
         period = header_period(lab)
-        if period is None and re.fullmatch(r"(?:19|20)\d\d", lab.strip()):
-            phrase = _caption_period_phrase(raw, title)  # 'Three Months Ended December 31,' over '2023'
+        year = next((lv.strip() for lv in [lab, *level] if re.fullmatch(r"(?:19|20)\d\d", lv.strip())), None)
+        if period is None and year:
+            # 'Three Months Ended December 31,' over '2023', also under a group heading ('Carloads 2025')
+            phrase = _caption_period_phrase(raw, title, tuple(r[0].text for r in header_rows if r))
             if phrase:
-                period = header_period(phrase + " " + lab)
+                period = header_period(phrase + " " + year)
         if period is None and title and not _COUNT_COLUMN.match(lab.strip()):
             period = _title_period(title)  # "... as of June 29, 2024 (in millions):" over unnamed columns
         columns.append(Column(label=lab, period=period))
     percent_cols = [bool(_PERCENT_COLUMN.search(lab)) for lab in labels]
+    # a table whose title names a quantity and that prints no currency sign counts things ("Membership by Segment")
+    quantity_table = _quantity_heading(title) and not any(re.search(r"[$£€¥]", c.text) for r in raw.rows for c in r)
     # identifier columns ("Exhibit No.", "Page") hold numbers that are not quantities
     id_cols = [bool(_ID_COLUMN.match(labels[c].strip())) for c in range(ncols)]
     count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1]) or _NUMBER_HEADER.match(levels[c][-1])) if levels[c] else False
@@ -487,7 +512,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 a = Amount(None, v.text.strip(), "$" in v.text, "%" in v.text, partial=v.text.strip())
             unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c],
                          row_currency=any(x is not None and "$" in x.text for x in vals),
-                         scaled_table=bool(scale and scale.power), own_scale=row_scale is not None)
+                         scaled_table=bool(scale and scale.power), own_scale=row_scale is not None,
+                         quantity_table=quantity_table)
             unit = _tagged_unit(v, unit)
             value = None
             if a.value is not None:
@@ -500,9 +526,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                     power = -2  # "CASM (cents) 11.38" is $0.1138
                 elif row_scale is not None and unit in ("USD", "shares", "count") and not col_scales[c]:
                     power = row_scale.power  # "Available seat miles (millions)": the row's own scale
-                elif sc and unit == "USD" and not _PER_MEASURE.search(label) and not _PER_UNIT.search(label) and not excepted:
-                    power = sc.power
-                elif sc and unit == "count" and _QUANTITY.search(label) and not excepted and not _MONEY_SCALE.search(sc.phrase):
+                elif sc and unit == "USD" and not any(_PER_MEASURE.search(x) or _PER_UNIT.search(x) for x in (label, labels[c])) \
+                        and not excepted:
+                    power = sc.power  # not a price per unit, in the row's label or its column's ("Average revenue per carload")
+                elif sc and unit == "count" and (_QUANTITY.search(label) or _quantity_heading(labels[c]) or quantity_table) \
+                        and not excepted and not _MONEY_SCALE.search(sc.phrase):
                     power = sc.power  # "Total customers" in a table "(in thousands, except churn and ARPU)"
                 elif sc and unit == "shares":
                     power = col_scales[c].power if col_scales[c] else sc.share_power
