@@ -1,6 +1,6 @@
 """Precision and recall of the self-answering types for several figures, counts and lists of line items
-(qa/qtypes/respective.py, qa/qtypes/count.py, qa/qtypes/components.py) and of cumulative returns
-(qa/qtypes/cumulative_return.py), on the benchmark pages split as qa/train_chooser.py splits them.
+(qa/qtypes/respective.py, qa/qtypes/count.py, qa/qtypes/components.py), of cumulative returns
+(qa/qtypes/cumulative_return.py) and of the part with the largest or smallest figure (qa/qtypes/which_member.py), on the benchmark pages split as qa/train_chooser.py splits them.
 
     python -m evals.multi_types [--side dev|val|both] [--data ../shared/data] [--datasets tatqa,finqa,finqa_train,convfinqa] [-v]
 
@@ -23,12 +23,13 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-TYPES = ("respective", "count", "components", "cumulative_return")
+TYPES = ("respective", "count", "components", "cumulative_return", "which_member")
 KIND = {"respective": lambda turn: turn.qtype == "multi-span" and turn.gold.type == "numbers",
         "count": lambda turn: turn.qtype == "count",
         "components": lambda turn: turn.qtype == "count" or (turn.qtype == "multi-span" and turn.gold.type == "text"),
         "in_words": lambda turn: turn.gold.type == "text",
-        "cumulative_return": lambda turn: False}  # no benchmark kind of its own: precision only
+        "cumulative_return": lambda turn: False,  # no benchmark kind of its own: precision only
+        "which_member": lambda turn: turn.qtype == "span"}
 
 
 class _InWords:

@@ -191,6 +191,23 @@ def _withhold(answer: Answer, why: str) -> None:
     answer.text = "Not sure; the best candidate: " + answer.text
 
 
+_RANKS = re.compile(r"\b(?:largest|highest|greatest|biggest|most|fastest|strongest|lowest|smallest|least|fewest|"
+                    r"slowest|weakest|leading|top)\b", re.I)
+
+
+def _ranks_no_part(question: str, answer: Answer) -> str | None:
+    """Why a quote may not answer "which segment had the highest revenue?" (a question the which_member
+    type declined): the quoted sentence ranks nothing ("Revenue by End Market", a table's title)."""
+    from qa.qtypes.which_member import asked
+
+    if answer.status != "answered" or answer.method != "extractive" or asked(question) is None:
+        return None
+    quote = answer.citations[0].quote if answer.citations else ""
+    if _RANKS.search(quote):
+        return None
+    return "the quoted sentence names no part as the largest or smallest, which the question asks"
+
+
 def _quote_not_worded(view: FilingView, answer: Answer) -> str | None:
     """Why a quote found for a question first read as asking for a figure may not answer it: the
     sentence introduces a table or chart (the figure is there, unread), or it states a figure
@@ -333,6 +350,11 @@ def fits_fact(spec: PeriodSpec, f: Fact, row_label: str) -> bool:
         # a fiscal year the filing's calendar dates ("fiscal 2022" of a January year end): the column
         # named by that year ("FY2022", "Fiscal 2022", "2022")
         return names_the_year(spec.fiscal[0], named)
+    if spec.relative in ("current", "year_earlier") and spec.end is not None and spec.months in (None, 12) \
+            and spec.text != DEFAULT_PERIOD and (spec.end.month, spec.end.day) == (12, 31):
+        # "How much did Bagelix sales increase?" of a 10-K whose columns name only their years ("2024 Total",
+        # "2023 Total"): the year before is the column of the year before
+        return names_the_year(spec.end.year, fiscal_named(where))
     if spec.text != DEFAULT_PERIOD:
         return False
     # a column that names a measure with its year ("2023 Base Salary", "2022 Bonus"): the year is the
@@ -605,6 +627,15 @@ class Answerer:
             reason = f"The filing is {who}'s; it says nothing about {other}."
             return Answer(status="not_found", text=reason, reason=reason, method="rules")
         period_followup = q.followup in ("shift_year", "same")
+        part_asked = _part_asked_before(history, any(p.relative for p in q.periods)) if period_followup else None
+        if part_asked is not None:
+            # "And a year earlier?" after "Which segment had the highest revenue?": the same question at the
+            # period the follow-up names, asked afresh; where that finds no part, the follow-up is read as usual
+            from qa.conversation import _ELLIPTIC
+
+            again = self._ask_filing(f"{part_asked.rstrip(' ?')} {_ELLIPTIC.sub('', question).strip(' ?')}?", fid, [])
+            if (again.plan or {}).get("qtype") == "which_member":
+                return again
         q, previous = resolve_followup(q, history, view, self)
         plan = plan_from_query(question, q)
         blank = q.model_copy(deep=True)  # solving may narrow the query (a range asked falls back to a lookup)
@@ -668,6 +699,9 @@ class Answerer:
         candidates = [(answer, solver)] + self._runners_up(view, blank, previous, answer, solver)
         candidates += self._enumerated(view, blank, previous, plan, candidates)
         answer = self._choose(candidates, plan, view)
+        why = _ranks_no_part(question, answer)
+        if why:
+            _withhold(answer, why)
         if self._assistant is not None:
             answer = self._llm_wording(view, q, question, answer)
         return answer
@@ -1776,6 +1810,21 @@ def _template_step(steps: list, template, args: list) -> list:
     if template.round_places is not None:
         steps.append(("round", [f"#{len(steps) - 1}", str(template.round_places)]))
     return steps
+
+
+def _part_asked_before(history, relative: bool) -> str | None:
+    """The "which part" question ("Which segment had the highest revenue?") the conversation's last
+    answers were the which_member type's answers to, or None. A follow-up that moves relative to the
+    period ("And a year earlier?") follows only the question itself, not an earlier follow-up (whose
+    period it would have to move from)."""
+    from qa.qtypes.which_member import asked
+
+    for n, turn in enumerate(reversed(list(history or []))):
+        if (getattr(turn.answer, "plan", None) or {}).get("qtype") != "which_member":
+            return None
+        if asked(turn.question) is not None:
+            return turn.question if n == 0 or not relative else None
+    return None
 
 
 def _metric_asked_before(history) -> str | None:

@@ -106,6 +106,11 @@ _ABBREVIATIONS = [
     (r"\bnoi\b", "net operating income"),
     (r"\badr\b", "average daily rate"),
     (r"\brevpar\b", "revenue per available room"),
+    (r"\btpv\b", "total payment volume"),
+    (r"\baisc\b", "all-in sustaining costs"),
+    (r"\bmcr\b", "medical care ratio"),
+    (r"\bmlr\b", "medical loss ratio"),
+    (r"\bipr ?& ?d\b", "in-process research and development"),
 ]
 
 STOPWORDS = frozenset(

@@ -581,7 +581,10 @@ MONEY_NAMED = re.compile(r"\$|\bdollars?\b|\b(?:millions?|billions?|thousands?)\
 # margin, which statements print in dollars as often as a percent
 _RATE_NAMED = re.compile(r"\b(?:(?<!gross )margins?|ratios?|yields?|load factors?|occupancy|churn)\b")
 # a physical unit the question names: the answer is a quantity in it, not money
-_MEASURE_ASKED = re.compile(r"\b(?:[kmgt]wh|mwh|gwh|bcf|mmcf|mmbtu|tonnes|metric tons|barrels|gallons|degree days)\b")
+_MEASURE_ASKED = re.compile(r"\b(?:[kmgt]wh|mwh|gwh|bcf|mmcf|mmbtu|tonnes|metric tons|barrels|gallons|degree days|ounces|carloads)\b"
+                            # "How much gold was produced?": a quantity made, mined or shipped, where no money is named
+                            r"|\bhow much\b(?!.*\b(?:revenues?|sales|costs?|cash|income|expenses?|value|spent|paid)\b)"
+                            r".*\b(?:produced|mined|shipped)\b")
 
 
 def _expect_unit(text: str) -> str | None:

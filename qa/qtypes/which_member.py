@@ -1,0 +1,294 @@
+"""Which member: "Which segment had the highest revenue?", "Which end market grew the fastest year over
+year?", "Which product had the lowest sales in 2024?", "Which segment had the most members?"
+
+The question names a kind of part (segment, product, region, commodity group; any words but a period)
+and a measure (revenue, sales, members, growth). The answer is the row of a breakdown table whose
+figure for the measure is the largest or smallest: a table whose title, column heading or total row
+names the measure, and whose rows above its total are the parts. The column is the question's period
+(the filing's current one where none is named), and, where the table splits the period ("U.S. |
+International | Total"), its total. "Grew the fastest" compares each part's percent change from the
+same period a year earlier. The program is a `max` or `min` over the parts' figures, each cited.
+
+The type declines (None) where no table names the measure, where two tables that do give different
+answers, where fewer than two parts have a figure of one unit for the period, or where a part's
+figure ties the pick.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from qa.models import Answer
+from qa.qtypes.base import AnswerContext
+
+_ASKS = re.compile(
+    r"^\s*(?:which|what)\s+(?P<kind>(?:[\w&’'-]+\s+){0,3}?)(?:had|has|have|was|is|were|are|generated|contributed|"
+    r"reported|posted|saw|recorded|delivered|grew|increased|declined|decreased|showed)\b(?P<rest>.*)$", re.I)
+_NAMED_FIRST = re.compile(
+    r"^\s*(?:which|what)\s+(?:was|is|were|are)\s+(?:the|our|its|their)\s+(?P<sup>highest|largest|greatest|biggest|"
+    r"fastest[- ]growing|strongest|lowest|smallest|slowest[- ]growing|weakest)\s+(?P<kind>(?:[\w&’'-]+\s+){0,2}?"
+    r"(?:segments?|markets?|products?|regions?|geograph(?:y|ies)|countr(?:y|ies)|customers?|businesse?s?|divisions?|"
+    r"brands?|categor(?:y|ies)|channels?|groups?|lines?|franchises?|portfolios?|propert(?:y|ies)|units?))"
+    r"(?P<rest>\s+(?:by|in|for|during|of)\b.*|\s*\??)$", re.I)
+_MOST = re.compile(r"\b(?:highest|largest|greatest|biggest|most|fastest|strongest|maximum)\b", re.I)
+_LEAST = re.compile(r"\b(?:lowest|smallest|least|fewest|slowest|weakest|minimum)\b", re.I)
+_NOT_A_PART = re.compile(r"\b(?:years?|quarters?|periods?|months?|fiscal|dates?|days?|times?|ones?)\b", re.I)
+_GROWTH = re.compile(r"\b(?:grew|grow\w*|growth|increased|increase|declined|decreased|fastest|slowest)\b", re.I)
+_MEASURE_HELPERS = re.compile(r"\b(?:the|a|an|in|for|of|during|at|as|on|its|their|year|over|and|with|by|quarter|"
+                              r"highest|largest|greatest|biggest|most|fastest|strongest|maximum|lowest|smallest|"
+                              r"least|fewest|slowest|weakest|minimum|amount|figure|level|number|total)\b", re.I)
+_CHANGE_COLUMN = re.compile(r"%|\bchange\b|\bvariance\b|\bgrowth\b|\bpercent\b|\bmix\b|\bof\s+total\b", re.I)
+_PACE = re.compile(r"\b(?:fastest|slowest|percent\w*|%|rate)\b", re.I)  # growth asked as a rate, not an amount
+_RATE_COLUMN = re.compile(r"\bper\b|\baverage\b", re.I)
+_TOTAL = re.compile(r"^\s*(?:total|consolidated|all)\b", re.I)
+_PART_OF = re.compile(r"\b(?:total|combined)\b", re.I)
+# a row of a breakdown names a part, not a subtotal or an adjustment
+_NOT_PART_ROW = re.compile(r"^\s*(?:total|consolidated|less|eliminations?|intersegment|corporate|adjustments?|"
+                           r"reconciling|other\s+(?:and|&)\s+eliminations)\b", re.I)
+_MEASURE_ALIASES = {"revenue": {"revenue", "sale"}, "sale": {"revenue", "sale"}, "member": {"member", "membership"}}
+# The filers' own iXBRL tags grade it (python -m evals.which_member_tags): of the questions made from the
+# segment, product and region tags of the two shared 10-Qs, 20 answered by this type, 20 right (its rules
+# were developed on them, so the figure is optimistic), as (right + 1) / (answered + 2). The benchmarks
+# ask this form too rarely to measure (python -m evals.multi_types: 5 TAT-QA questions, none answered).
+PRECISION = 0.95
+
+
+def _words(text: str) -> set[str]:
+    """The words of `text`, lower case, a plural's "s" dropped ("Products" and "product" are one word)."""
+    return {w.lower().removesuffix("s") if len(w) > 3 else w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&-]*", text)}
+
+
+def asked(question: str) -> tuple[str, str, bool, bool] | None:
+    """(kind of part, measure words, largest?, growth?) of a "which part had the most X" question;
+    None for any other ("In which year ...", "Which quarter ...": qa/qtypes/which_period.py)."""
+    m = _ASKS.search(question)
+    if m is None or not m["kind"].strip():
+        named = _NAMED_FIRST.search(question)  # "What was the largest end market?", "Which was the biggest segment by revenue?"
+        if named is None:
+            return None
+        kind, rest = named["kind"].strip(), f'{named["sup"]} {named["rest"]}'
+    else:
+        kind, rest = m["kind"].strip(), m["rest"]
+    if not kind or _NOT_A_PART.search(kind):
+        return None
+    most, least = _MOST.search(rest), _LEAST.search(rest)
+    if bool(most) == bool(least):
+        return None
+    verb_growth = bool(_GROWTH.search(m.group(0)[m.start("rest") - 12:m.start("rest")]))
+    growth = verb_growth or bool(_GROWTH.search(rest))
+    measure = " ".join(_MEASURE_HELPERS.sub(" ", re.sub(r"[?,.]", " ", _GROWTH.sub(" ", rest))).split())
+    measure = re.sub(r"\b(?:19|20)\d\d\b|\bq[1-4]\b|\bfy\s?\d\d\b", " ", measure, flags=re.I)
+    measure = " ".join(w for w in measure.split() if not re.fullmatch(r"(?:first|second|third|fourth|three|six|nine|twelve|"
+                                                                   r"months?|ended|ending|latest|last|prior|year-over-year|"
+                                                                   r"yoy|sequentially|sequential|compared|with|to|from|than|"
+                                                                   r"recent|current|this|that|period|ago|earlier|before|"
+                                                                   r"previous|fiscal|ytd|year-to-date|half|h[12]|company|company's|firm)", w, re.I))
+    return kind, measure, bool(most), growth
+
+
+def _squash(label: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", label.lower())
+
+
+def _ranked(parts, growth: bool, largest: bool):
+    """The parts as (label, figure compared, fact now, fact earlier), the pick first; None where fewer
+    than two parts have the figures or the first two tie (no one part is the answer)."""
+    if growth:
+        values = [(label, (n.value - t.value) / abs(t.value) * 100, n, t) for label, n, t in parts
+                  if t is not None and t.value != 0]
+    else:
+        values = [(label, n.value, n, None) for label, n, _ in parts]
+    ranked = sorted(values, key=lambda v: v[1], reverse=largest)
+    if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked
+
+
+class WhichMember:
+    name = "which_member"
+    priority = 16
+    precision = PRECISION
+
+    def recognise(self, question: str, plan) -> bool:
+        return asked(question) is not None
+
+    def answer(self, ctx: AnswerContext) -> Answer | None:
+        from qa.answer import _figure, fits_fact, say_amount
+        from qa.program import run
+
+        found = asked(ctx.question)
+        if found is None:
+            return None
+        kind, measure, largest, growth = found
+        view, solver = ctx.view, ctx.solver
+        specs = solver.specs()
+        now, earlier = specs[0], None
+        if growth:  # from the period a year (or, "sequentially", a quarter) before to the one asked or the current
+            from qa.answer import DEFAULT_PERIOD
+            from qa.question import PeriodSpec, resolve
+
+            relative = [p for p in specs if p.relative in ("year_earlier", "quarter_earlier")]
+            named = [p for p in specs if p not in relative]
+            now = named[0] if named else resolve(PeriodSpec(text=DEFAULT_PERIOD, relative="current"), solver.cal)
+            earlier = relative[0] if relative else resolve(PeriodSpec(text="a year earlier", relative="year_earlier"),
+                                                           solver.cal, now)
+        kind_words = _words(kind)
+        # each word of the measure with its synonyms: "revenue" is named by "Net sales" too
+        # "Which end market grew the fastest?", "What was the largest segment?": by revenue, where no measure is named
+        measure_words = [{w} | _MEASURE_ALIASES.get(w, set()) for w in (_words(measure) or {"revenue"})]
+        found_tables = [got for table in view.parsed.tables for read in (_breakdown, _across_columns)
+                        if (got := read(view, table, measure_words, kind_words, now, earlier, fits_fact)) is not None]
+        ranked_by_table = [(fit, table, _ranked(parts, growth, largest)) for fit, table, parts in found_tables]
+        ranked_by_table = [x for x in ranked_by_table if x[2] is not None]
+        if not ranked_by_table:
+            return None
+        best = max(fit for fit, _, _ in ranked_by_table)
+        top = [x for x in ranked_by_table if x[0] == best]
+        if len({_squash(r[0][0]) for _, _, r in top}) > 1:
+            return None  # two tables fit as well and name different parts: the question does not say which
+        _, table, ranked = top[0]
+        if growth and not _PACE.search(ctx.question):
+            by_amount = max(ranked, key=lambda v: (v[2].value - v[3].value) * (1 if largest else -1))
+            if by_amount[0] != ranked[0][0]:
+                return None  # "grew the most": in dollars one part, in percent another; the question does not say
+        values = sorted(ranked, key=lambda v: (v[2].source.row, v[2].source.column))  # listed in the table's order
+        pick = ranked[0][0]
+        figs, listing = [], []
+        if growth:
+            program = run([("percent_change", [str(n.value), str(t.value)]) for _, _, n, t in values]
+                          + [("max" if largest else "min", [f"#{i}" for i in range(len(values))])])
+            for (label, _, n, t), step in zip(values, program):
+                fn, ft = _figure(view, n, solver.citer), _figure(view, t, solver.citer)
+                figs += [fn, ft]
+                listing.append(f"“{label}” {Decimal(step.result):.2f}% (from {say_amount(t.value, t.unit)} to "
+                               f"{say_amount(n.value, n.unit)}) [{fn.citation}][{ft.citation}]")
+            rule = f"grew {'fastest' if largest else 'slowest'}"
+        else:
+            for label, _, n, _ in values:
+                g = _figure(view, n, solver.citer)
+                figs.append(g)
+                listing.append(f"“{label}” {say_amount(n.value, n.unit)} [{g.citation}]")
+            program = run([("max" if largest else "min", [str(v[1]) for v in values])])
+            rule = "is the largest" if largest else "is the smallest"
+        where = f"of the parts of “{table.title.strip()}”" if table.title else "of the parts in the table"
+        text = f"{pick}: {where}, {'; '.join(listing)}; “{pick}” {rule}."
+        return Answer(status="answered", text=text, spans=[pick], figures=figs, program=program,
+                      citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
+
+
+def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact):
+    """(fit, table, [(part label, its fact for `now`, its fact for `earlier` or None)]) for the best block
+    of rows of `table` that add up to a total row naming the measure, or None. A block is the rows above a
+    total back to a heading, a blank or another total (qa/qtypes/components.py `_block_above`), and it
+    counts only where its figures for the period sum to the total's: the parts are then the total's parts,
+    not the lines of a roll-forward or a statement. The fit counts where the measure is named (the
+    column heading, the total row or the title) and whether the title names the kind of part."""
+    from qa.qtypes.components import _block_above
+
+    title = table.title or ""
+    col_labels = {c: (table.columns[c].label if c < len(table.columns) else "") for c in range(len(table.columns))}
+    any_word = set().union(*measure_words)
+    overlap = {c: len(_words(lab) & any_word) for c, lab in col_labels.items()}
+    most = max(overlap.values(), default=0)
+    measured_cols = {c for c, n in overlap.items() if n and n == most}  # "Average revenue per carload" over "Revenues"
+    by_cell = {(f.source.row, f.source.column): f for f in view.cells_of(table.id)
+               if f.kind == "table" and f.source.row is not None}
+
+    def column_ok(f) -> bool:
+        lab = f.column_label or ""
+        if _CHANGE_COLUMN.search(lab) or (_RATE_COLUMN.search(lab) and not _RATE_COLUMN.search(" ".join(any_word))):
+            return False  # a change, or a rate per unit ("Average revenue per carload") where the amount is asked
+        return not measured_cols or f.source.column in measured_cols
+
+    def pick(i: int, spec):
+        if spec is None:
+            return None
+        ok = [f for (r, _), f in sorted(by_cell.items()) if r == i and column_ok(f) and fits_fact(spec, f, f.label)]
+        if len(ok) > 1:  # "2024 U.S. | 2024 International | 2024 Total": the period's total
+            ok = [f for f in ok if _PART_OF.search(f.column_label or "")] or ok
+        return ok[0] if len(ok) == 1 else None
+
+    best = None
+    for t, total_row in enumerate(table.rows):
+        if not _TOTAL.match(total_row.label):
+            continue
+        # every word of the measure is named by the columns read, the total row, or the title over a bare "Total"
+        # (a total row with words of its own, "Total net sales", says what the block sums, whatever the title adds)
+        where = set().union(*(_words(col_labels[c]) for c in measured_cols)) | _words(total_row.label)
+        if _words(total_row.label) <= {"total"}:
+            where |= _words(title)
+        named = all(group & where for group in measure_words)
+        total = pick(t, now)
+        if not named or total is None:
+            continue
+        parts = []
+        for i in _block_above(table.rows, t):
+            label = table.rows[i].label.strip().rstrip(":")
+            n = pick(i, now)
+            if n is None or _NOT_PART_ROW.match(label) or n.unit != total.unit or (
+                    kind_words & _words(label) and any_word & _words(label)):
+                parts = []  # "Segment operating income" is no segment: the block reconciles, it does not break down
+                break
+            parts.append((label, n, pick(i, earlier)))
+        rounding = len(parts) * Decimal(10) ** (table.scale_power or 0)  # one printed unit per part: "may not foot"
+        if len(parts) < 2 or abs(sum(n.value for _, n, _ in parts) - total.value) > rounding:
+            continue  # not the total's parts (a roll-forward's lines, a statement's subtotals)
+        fit = (1.0 if measured_cols else 0.0) + (1.0 if _words(total_row.label) & any_word else 0.0) \
+            + (0.5 if _words(title) & any_word else 0.0) \
+            + (1.0 if kind_words & (_words(title) | {w for lab in col_labels.values() for w in _words(lab)}) else 0.0)
+        if best is None or fit > best[0]:
+            best = (fit, table, parts)
+    return best
+
+
+def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact):
+    """The same for a table whose columns are the parts and a "Total" or "Consolidated" column their sum
+    (a 10-K's segment note: "Cloud | Devices | All Other | Consolidated", a row per measure, a period
+    heading per year): the row whose label names every word of the measure, its cells of the period.
+    A column of reconciling items ("All Other", "Corporate", "Eliminations") counts in the sum and is
+    no part to rank."""
+    title = table.title or ""
+    labels = [c.label for c in table.columns]
+    totals = [c for c, lab in enumerate(labels) if re.match(r"^\s*(?:total|consolidated)\b", lab, re.I)]
+    if len(totals) != 1 or len(labels) < 3:
+        return None
+    total_col = totals[0]
+    by_cell = {(f.source.row, f.source.column): f for f in view.cells_of(table.id)
+               if f.kind == "table" and f.source.row is not None}
+    best = None
+    for i, row in enumerate(table.rows):
+        words = _words(row.label)
+        if not all(group & words for group in measure_words) or _RATE_COLUMN.search(row.label):
+            continue
+        total = by_cell.get((i, total_col))
+        if total is None or not fits_fact(now, total, row.label):
+            continue
+        cells = [(c, by_cell.get((i, c))) for c in range(len(labels)) if c != total_col and not _CHANGE_COLUMN.search(labels[c])]
+        if any(f is None or f.unit != total.unit for _, f in cells) or len(cells) < 2:
+            continue
+        rounding = len(cells) * Decimal(10) ** (table.scale_power or 0)
+        if abs(sum(f.value for _, f in cells) - total.value) > rounding:
+            continue  # the columns are not the total's parts
+        previous = _same_row_earlier(table, by_cell, i, row.label, earlier, total_col, fits_fact) if earlier else {}
+        parts = [(labels[c].strip(), f, previous.get(c)) for c, f in cells
+                 if not _NOT_PART_ROW.match(labels[c]) and not re.match(r"^\s*all\s+other\b", labels[c], re.I)]
+        if len(parts) < 2:
+            continue
+        fit = 2.0 + (1.0 if kind_words & (_words(title) | words) else 0.0)
+        if best is None or fit > best[0]:
+            best = (fit, table, parts)
+    return best
+
+
+def _same_row_earlier(table, by_cell, i: int, label: str, earlier, total_col: int, fits_fact) -> dict:
+    """The cells, by column, of the row labelled `label` whose total fits the earlier period (a segment
+    note repeats its rows under each year's heading)."""
+    for j, row in enumerate(table.rows):
+        total = by_cell.get((j, total_col))
+        if j != i and row.label == label and total is not None and fits_fact(earlier, total, row.label):
+            return {c: f for (r, c), f in by_cell.items() if r == j}
+    return {}
+
+
+QUESTION_TYPE = WhichMember()
