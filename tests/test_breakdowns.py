@@ -378,3 +378,63 @@ def test_a_period_follow_up_asks_the_which_part_question_again():
     history.append(Turn(question="What about at December 31, 2024?", answer=again))
     # a year before what? the follow-up's period, not the question's: not guessed
     assert (ask("And a year earlier?", history).plan or {}).get("qtype") != "which_member"
+
+
+SEGMENT_NOTE = """<html><body>
+<p>FORM 10-K</p><p>For the fiscal year ended December 31, 2024</p><p>Whatley Dental Systems, Inc.</p>
+<p>Note 16 - Segment Information</p>
+<p>Our Chief Executive Officer reviews financial information presented for two operating segments, Cloud and Devices. The All Other category includes stock-based compensation and corporate expenses.</p>
+<p>(in millions)</p>
+<table>
+<tr><td></td><td>Cloud</td><td>Devices</td><td>All Other</td><td>Consolidated</td></tr>
+<tr><td>Year Ended December 31, 2024:</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Revenue</td><td>$ 40,100</td><td>$ 12,300</td><td>$ -</td><td>$ 52,400</td></tr>
+<tr><td>Operating income (loss)</td><td>$ 25,000</td><td>$ 4,200</td><td>$ (3,900)</td><td>$ 25,300</td></tr>
+<tr><td>Depreciation and amortization</td><td>$ 600</td><td>$ 310</td><td>$ 120</td><td>$ 1,030</td></tr>
+<tr><td>Year Ended December 31, 2023:</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Revenue</td><td>$ 20,000</td><td>$ 10,900</td><td>$ -</td><td>$ 30,900</td></tr>
+<tr><td>Operating income (loss)</td><td>$ 9,100</td><td>$ 3,300</td><td>$ (3,000)</td><td>$ 9,400</td></tr>
+<tr><td>Depreciation and amortization</td><td>$ 550</td><td>$ 300</td><td>$ 100</td><td>$ 950</td></tr>
+</table>
+</body></html>"""
+
+
+def test_which_part_across_a_segment_notes_columns():
+    """Parts as columns ("Cloud | Devices | All Other | Consolidated") with a heading per year: the
+    reconciling "All Other" counts in the sum, and is no segment to rank."""
+    ask = asker(SEGMENT_NOTE, "whatley_10-k_2024-12-31.html")
+    answer = ask("Which segment had the lowest operating income?")
+    assert answer.spans == ["Devices"] and "All Other" not in answer.text  # not "All Other" at -$3,900,000,000
+    assert ask("Which segment had the lowest revenue in 2023?").spans == ["Devices"]
+    assert ask("Which segment grew revenue the fastest?").spans == ["Cloud"]
+
+
+def test_a_quote_that_ranks_nothing_is_no_answer_to_which_part():
+    """Where no breakdown adds up, a table's title was quoted as the answer at 0.84 ("Freight Revenues
+    and Volume by Commodity Group"); a sentence that ranks a part ("our largest end market") may answer."""
+    from qa.answer import _ranks_no_part
+    from qa.models import Answer, Citation
+
+    def quoted(text: str) -> Answer:
+        return Answer(status="answered", text=f"“{text}” [1]", method="extractive",
+                      citations=[Citation(id=1, filing_id="f", chunk_id="f/c0", quote=text, start=0, end=len(text))])
+
+    question = "Which commodity group had the highest revenue?"
+    assert _ranks_no_part(question, quoted("Freight Revenues and Volume by Commodity Group"))
+    assert _ranks_no_part(question, quoted("Intermodal remained our largest commodity group.")) is None
+    assert _ranks_no_part("What drove the increase in revenue?", quoted("Higher volume and pricing.")) is None
+
+
+def test_a_10k_with_year_only_columns_answers_the_year_before_by_its_year():
+    ask = asker(PHARMA, "lippman_10-k_2024-12-31.html")
+    answer = ask("How much did Rye-Zolta sales increase?")
+    assert answer.value is not None and Decimal(answer.value.amount) == Decimal("758000000")  # had been refused
+
+
+def test_industry_shorthand_is_read():
+    assert asker(PAYMENTS, "peterman_8-k_2025-10-22_ex99.html")("What was TPV in the third quarter of 2025?").value.amount \
+        == "442100000000"
+    mcr = asker(HEALTH_PLAN, "kenny_10-q_2025-09-30.html")("How much did the MCR increase year over year?")
+    assert mcr.value is not None and Decimal(mcr.value.amount) == Decimal("2.5")
+    iprd = asker(PHARMA, "lippman_10-k_2024-12-31.html")("What was acquired IPR&D in 2023?")
+    assert iprd.value is not None and Decimal(iprd.value.amount) == Decimal("1050000000")
