@@ -438,3 +438,20 @@ def test_industry_shorthand_is_read():
     assert mcr.value is not None and Decimal(mcr.value.amount) == Decimal("2.5")
     iprd = asker(PHARMA, "lippman_10-k_2024-12-31.html")("What was acquired IPR&D in 2023?")
     assert iprd.value is not None and Decimal(iprd.value.amount) == Decimal("1050000000")
+
+
+def test_which_part_is_not_vouched_for_where_nothing_calls_the_parts_so():
+    """"Which region had the largest sales?" of a table of end markets: the best candidate, uncertain."""
+    ask = asker(CHIPS, "puddy_8-k_2025-08-06_ex99.html")
+    answer = ask("Which region had the highest revenue?")
+    assert answer.status == "uncertain" and answer.confidence == 0.5
+    assert ask("Which end market had the highest revenue?").status == "answered"
+
+
+def test_which_part_of_revenue_is_a_money_breakdown():
+    """Electric sales in GWh ("Residential 8,412") are no revenue: not the breakdown asked."""
+    from test_operating_statistics import UTILITY
+
+    ask = asker(UTILITY, "frank_10-q_2025-03-31.html")
+    answer = ask("Which customer class had the highest revenue?")
+    assert (answer.plan or {}).get("qtype") != "which_member"

@@ -9,6 +9,14 @@ names the measure, and whose rows above its total are the parts. The column is t
 International | Total"), its total. "Grew the fastest" compares each part's percent change from the
 same period a year earlier. The program is a `max` or `min` over the parts' figures, each cited.
 
+The parts must add up to the total (within a printed unit each), so a roll-forward's lines or a
+reconciliation ("Segment operating income, Research and development, ...") are never ranked; a segment
+note whose columns are the parts ("Cloud | Devices | All Other | Consolidated") is read the same way,
+its reconciling "All Other" counted in the sum and not ranked. A measure of money (revenue, income,
+cost) is read only from figures in dollars. Where nothing in the filing calls the parts what the question
+does (the table's title, headings or a sentence beside each part: "Revenue by End Market", "two
+operating segments, Cloud and Devices"), the answer is the best candidate at `UNNAMED_KIND`, not vouched for.
+
 The type declines (None) where no table names the measure, where two tables that do give different
 answers, where fewer than two parts have a figure of one unit for the period, or where a part's
 figure ties the pick.
@@ -52,6 +60,21 @@ _MEASURE_ALIASES = {"revenue": {"revenue", "sale"}, "sale": {"revenue", "sale"},
 # were developed on them, so the figure is optimistic), as (right + 1) / (answered + 2). The benchmarks
 # ask this form too rarely to measure (python -m evals.multi_types: 5 TAT-QA questions, none answered).
 PRECISION = 0.95
+# a breakdown whose table, headings and sentences never call its parts what the question does ("Which region
+# had the largest sales?" of a table of product lines): offered as the best candidate, not vouched for
+UNNAMED_KIND = 0.5
+# the words a filing calls a kind of part by, keyed on the question's word: any of them names it
+_KIND_SYNONYMS = {"segment": {"segment", "business", "division", "reportable"},
+                  "business": {"segment", "business", "division"}, "division": {"segment", "business", "division"},
+                  "region": {"region", "geographic", "geography", "country", "area"},
+                  "geography": {"region", "geographic", "geography", "country", "area"},
+                  "country": {"country", "geographic", "geography", "region"},
+                  "product": {"product", "category", "brand"}, "category": {"product", "category"},
+                  "market": {"market"}, "channel": {"channel"}}
+_GENERIC_KIND = {"group", "type", "kind", "line", "end", "operating", "reportable", "major", "main", "key"}
+# words that name money and words that name a count: the measure's unit follows
+_MONEY_MEASURE = {"revenue", "sale", "income", "profit", "expense", "cost", "earning", "ebitda", "asset", "liabilitie",
+                  "cash", "spending", "capex", "expenditure", "backlog", "booking", "loss", "fee", "premium"}
 
 
 def _words(text: str) -> set[str]:
@@ -173,8 +196,46 @@ class WhichMember:
             rule = "is the largest" if largest else "is the smallest"
         where = f"of the parts of “{table.title.strip()}”" if table.title else "of the parts in the table"
         text = f"{pick}: {where}, {'; '.join(listing)}; “{pick}” {rule}."
+        named = _kind_named(view, table, [v[2] for v in values], kind_words)
+        reason = None if named else f"Not sure: nothing in the filing calls these parts a {kind.lower()}."
         return Answer(status="answered", text=text, spans=[pick], figures=figs, program=program,
-                      citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True)
+                      citations=solver.citer.citations, method="rules", fits_question=True, in_filing=True,
+                      confidence=None if named else UNNAMED_KIND, reason=reason)
+
+
+def _same_sentence(text: str, start: int, end: int, reach: int = 50) -> str:
+    """The words within `reach` characters of text[start:end] that are in its sentence (and line)."""
+    before, after = text[max(0, start - reach):start], text[end:end + reach]
+    before = re.split(r"[.;:!?]\s|\n", before)[-1]
+    after = re.split(r"[.;:!?](?:\s|$)|\n", after)[0]
+    return f"{before} {text[start:end]} {after}"
+
+
+def _unit_fits(unit: str, measure: set[str]) -> bool:
+    """Revenue, income or cost is money: a breakdown in another unit (gigawatt-hours sold, members) is
+    not the one asked."""
+    return unit == "USD" if measure & _MONEY_MEASURE else True
+
+
+def _kind_named(view, table, facts, kind_words: set[str]) -> bool:
+    """Does the filing call the parts what the question does? The table's title, its column headings or
+    the parts' heading name the kind ("Revenue by End Market", "Membership by Segment"), or a sentence
+    names it beside every part ("two operating segments, Cloud and Devices")."""
+    specific = {w for w in kind_words if w not in _GENERIC_KIND} or kind_words
+    names = set().union(*(_KIND_SYNONYMS.get(w, {w}) for w in specific))
+    rows = {f.source.row for f in facts}
+    around = _words(table.title or "") | {w for c in table.columns for w in _words(c.label)} | {
+        w for i in rows if i is not None and i < len(table.rows) for w in _words(table.rows[i].parent or "")}
+    if names & around:
+        return True
+    text = view.parsed.text
+    labels = {f.label.strip() for f in facts} if all(f.source.column == facts[0].source.column for f in facts) \
+        else {(f.column_label or "").strip() for f in facts}
+    for label in labels:
+        hits = [m.start() for m in re.finditer(re.escape(label), text)] if label else []
+        if not any(names & _words(_same_sentence(text, h, h + len(label))) for h in hits):
+            return False
+    return bool(labels)
 
 
 def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact):
@@ -220,7 +281,7 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
             where |= _words(title)
         named = all(group & where for group in measure_words)
         total = pick(t, now)
-        if not named or total is None:
+        if not named or total is None or not _unit_fits(total.unit, any_word):
             continue
         parts = []
         for i in _block_above(table.rows, t):
@@ -262,7 +323,7 @@ def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[
         if not all(group & words for group in measure_words) or _RATE_COLUMN.search(row.label):
             continue
         total = by_cell.get((i, total_col))
-        if total is None or not fits_fact(now, total, row.label):
+        if total is None or not fits_fact(now, total, row.label) or not _unit_fits(total.unit, set().union(*measure_words)):
             continue
         cells = [(c, by_cell.get((i, c))) for c in range(len(labels)) if c != total_col and not _CHANGE_COLUMN.search(labels[c])]
         if any(f is None or f.unit != total.unit for _, f in cells) or len(cells) < 2:
