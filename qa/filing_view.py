@@ -46,6 +46,7 @@ _NEUTRAL_MODIFIERS = {"total", "net", "consolidated", "reported", "gaap", "quart
 # when no label of the filing carries them
 _VERB_SHAPED = re.compile(r"[a-z]{3,}(?:ed|ing)|(?:receive|fall|drop|decline|exceed|outpace|surpass|earn|hold|record|"
                           r"favor|favour|collect|distribute|pay|cast|grant|award|owe|spend|make|take|see|come|go|get)s?")
+_ING_FORM = re.compile(r"[a-z-]{3,}ing")
 _RUN_SEP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s*)?")  # one way to split any gap: linear
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
@@ -467,8 +468,13 @@ class FilingView:
         distributed on ...", "votes favored holding ..."): they describe the question, not the row."""
         words = item.split()
         vocab = self.label_vocab
-        kept = [w for w in words if not (_VERB_SHAPED.fullmatch(w.lower().strip("?,.")) and w.lower().strip("?,.") not in vocab
-                                         and not set(tokens(w)) & vocab)]
+
+        def modifies(i: int) -> bool:  # "nonperforming loans", "outstanding shares": a participle before a noun of the filing's
+            return i + 1 < len(words) and _ING_FORM.fullmatch(words[i].lower().strip("?,.")) is not None \
+                and bool(set(tokens(words[i + 1])) & vocab)
+
+        kept = [w for i, w in enumerate(words) if not (_VERB_SHAPED.fullmatch(w.lower().strip("?,.")) and w.lower().strip("?,.") not in vocab
+                                                       and not set(tokens(w)) & vocab and not modifies(i))]
         if concepts(" ".join(kept)) != concepts(item):
             kept = words  # a dropped word was part of an analyst phrase ("operating" in "operating expenses")
         return " ".join(kept) if any(tokens(w) for w in kept) else item

@@ -455,3 +455,54 @@ def test_which_part_of_revenue_is_a_money_breakdown():
     ask = asker(UTILITY, "frank_10-q_2025-03-31.html")
     answer = ask("Which customer class had the highest revenue?")
     assert (answer.plan or {}).get("qtype") != "which_member"
+
+
+BANK = """<html><body>
+<p>FORM 10-Q</p><p>For the quarterly period ended June 30, 2025</p><p>Kruger Industrial Bancorp</p>
+<p>Loan Portfolio Composition</p>
+<p>(dollars in thousands)</p>
+<table>
+<tr><td></td><td>June 30, 2025</td><td>December 31, 2024</td></tr>
+<tr><td>Commercial and industrial</td><td>$ 2,841,220</td><td>$ 2,702,118</td></tr>
+<tr><td>Commercial real estate</td><td>4,102,554</td><td>4,011,902</td></tr>
+<tr><td>Residential mortgage</td><td>1,988,410</td><td>2,040,331</td></tr>
+<tr><td>Consumer</td><td>412,006</td><td>398,774</td></tr>
+<tr><td>Total loans</td><td>$ 9,344,190</td><td>$ 9,153,125</td></tr>
+<tr><td>Allowance for credit losses</td><td>(118,402)</td><td>(112,760)</td></tr>
+<tr><td>Loans, net</td><td>$ 9,225,788</td><td>$ 9,040,365</td></tr>
+</table>
+<p>Deposits</p>
+<p>(dollars in thousands)</p>
+<table>
+<tr><td></td><td>June 30, 2025</td><td>December 31, 2024</td></tr>
+<tr><td>Noninterest-bearing demand</td><td>$ 2,210,400</td><td>$ 2,305,118</td></tr>
+<tr><td>Interest-bearing checking</td><td>1,844,002</td><td>1,790,550</td></tr>
+<tr><td>Money market and savings</td><td>3,102,778</td><td>2,980,041</td></tr>
+<tr><td>Time deposits</td><td>1,620,330</td><td>1,512,994</td></tr>
+<tr><td>Total deposits</td><td>$ 8,777,510</td><td>$ 8,588,703</td></tr>
+</table>
+<p>Nonperforming loans were $41.2 million, or 0.44% of total loans, at June 30, 2025.</p>
+</body></html>"""
+
+
+def test_which_part_with_no_measure_named_reads_the_kinds_own_total():
+    """"Which loan category was the largest?": the breakdown that totals loans, not revenue."""
+    ask = asker(BANK, "kruger_10-q_2025-06-30.html")
+    assert ask("Which loan category was the largest?").spans == ["Commercial real estate"]
+    assert ask("Which deposit category had the lowest balance at June 30, 2025?").spans == ["Time deposits"]
+
+
+def test_which_balance_grew_compares_with_the_latest_earlier_date_or_the_one_named():
+    """A 10-Q's balances a year earlier are not printed: the year-end column is the earlier one; "since
+    December 31, 2024" names it."""
+    ask = asker(BANK, "kruger_10-q_2025-06-30.html")
+    answer = ask("Which deposit category grew the fastest?")
+    assert answer.spans == ["Time deposits"] and "from $1,512,994,000 to $1,620,330,000" in answer.text
+    assert ask("Which loan type grew the most since December 31, 2024?").spans == ["Commercial and industrial"]
+
+
+def test_a_participle_before_a_noun_of_the_filing_stays_in_the_item():
+    """"nonperforming loans" had become "loans", and "Total loans" ($9.3 billion) a rival of the sentence's
+    $41.2 million."""
+    answer = asker(BANK, "kruger_10-q_2025-06-30.html")("What were nonperforming loans?")
+    assert answer.value is not None and Decimal(answer.value.amount) == Decimal("41200000")

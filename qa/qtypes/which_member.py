@@ -45,9 +45,10 @@ _NOT_A_PART = re.compile(r"\b(?:years?|quarters?|periods?|months?|fiscal|dates?|
 _GROWTH = re.compile(r"\b(?:grew|grow\w*|growth|increased|increase|declined|decreased|fastest|slowest)\b", re.I)
 _MEASURE_HELPERS = re.compile(r"\b(?:the|a|an|in|for|of|during|at|as|on|its|their|year|over|and|with|by|quarter|"
                               r"highest|largest|greatest|biggest|most|fastest|strongest|maximum|lowest|smallest|"
-                              r"least|fewest|slowest|weakest|minimum|amount|figure|level|number|total)\b", re.I)
+                              r"least|fewest|slowest|weakest|minimum|amount|figure|level|number|total|balance|size|value)\b", re.I)
 _CHANGE_COLUMN = re.compile(r"%|\bchange\b|\bvariance\b|\bgrowth\b|\bpercent\b|\bmix\b|\bof\s+total\b", re.I)
 _PACE = re.compile(r"\b(?:fastest|slowest|percent\w*|%|rate)\b", re.I)  # growth asked as a rate, not an amount
+_SINCE = re.compile(r"\bsince\b", re.I)
 _RATE_COLUMN = re.compile(r"\bper\b|\baverage\b", re.I)
 _TOTAL = re.compile(r"^\s*(?:total|consolidated|all)\b", re.I)
 _PART_OF = re.compile(r"\b(?:total|combined)\b", re.I)
@@ -71,6 +72,8 @@ _KIND_SYNONYMS = {"segment": {"segment", "business", "division", "reportable"},
                   "country": {"country", "geographic", "geography", "region"},
                   "product": {"product", "category", "brand"}, "category": {"product", "category"},
                   "market": {"market"}, "channel": {"channel"}}
+_KIND_NOUNS = {"segment", "business", "division", "region", "geography", "country", "product", "category", "market",
+               "channel", "brand", "unit", "portfolio", "propertie", "property", "franchise", "of", "class"}
 _GENERIC_KIND = {"group", "type", "kind", "line", "end", "operating", "reportable", "major", "main", "key"}
 # words that name money and words that name a count: the measure's unit follows
 _MONEY_MEASURE = {"revenue", "sale", "income", "profit", "expense", "cost", "earning", "ebitda", "asset", "liabilitie",
@@ -101,7 +104,8 @@ def asked(question: str) -> tuple[str, str, bool, bool] | None:
     verb_growth = bool(_GROWTH.search(m.group(0)[m.start("rest") - 12:m.start("rest")]))
     growth = verb_growth or bool(_GROWTH.search(rest))
     measure = " ".join(_MEASURE_HELPERS.sub(" ", re.sub(r"[?,.]", " ", _GROWTH.sub(" ", rest))).split())
-    measure = re.sub(r"\b(?:19|20)\d\d\b|\bq[1-4]\b|\bfy\s?\d\d\b", " ", measure, flags=re.I)
+    measure = re.sub(r"\b(?:19|20)\d\d\b|\bq[1-4]\b|\bfy\s?\d\d\b|\bsince\b|\b(?:january|february|march|april|may|june|july|"
+                     r"august|september|october|november|december)\b(?:\s+\d{1,2})?", " ", measure, flags=re.I)
     measure = " ".join(w for w in measure.split() if not re.fullmatch(r"(?:first|second|third|fourth|three|six|nine|twelve|"
                                                                    r"months?|ended|ending|latest|last|prior|year-over-year|"
                                                                    r"yoy|sequentially|sequential|compared|with|to|from|than|"
@@ -146,22 +150,37 @@ class WhichMember:
         kind, measure, largest, growth = found
         view, solver = ctx.view, ctx.solver
         specs = solver.specs()
-        now, earlier = specs[0], None
+        now, earlier, default_earlier = specs[0], None, False
         if growth:  # from the period a year (or, "sequentially", a quarter) before to the one asked or the current
             from qa.answer import DEFAULT_PERIOD
             from qa.question import PeriodSpec, resolve
 
             relative = [p for p in specs if p.relative in ("year_earlier", "quarter_earlier")]
             named = [p for p in specs if p not in relative]
-            now = named[0] if named else resolve(PeriodSpec(text=DEFAULT_PERIOD, relative="current"), solver.cal)
-            earlier = relative[0] if relative else resolve(PeriodSpec(text="a year earlier", relative="year_earlier"),
-                                                           solver.cal, now)
+            current = resolve(PeriodSpec(text=DEFAULT_PERIOD, relative="current"), solver.cal)
+            if named and _SINCE.search(ctx.question):  # "grew the most since December 31, 2024": from then to now
+                now, earlier = current, named[0]
+            else:
+                now = named[0] if named else current
+                earlier = relative[0] if relative else resolve(PeriodSpec(text="a year earlier", relative="year_earlier"),
+                                                               solver.cal, now)
+                # a balance named no earlier date: the latest one before it the table shows (a 10-Q's year-end)
+                default_earlier = not relative
         kind_words = _words(kind)
         # each word of the measure with its synonyms: "revenue" is named by "Net sales" too
         # "Which end market grew the fastest?", "What was the largest segment?": by revenue, where no measure is named
-        measure_words = [{w} | _MEASURE_ALIASES.get(w, set()) for w in (_words(measure) or {"revenue"})]
-        found_tables = [got for table in view.parsed.tables for read in (_breakdown, _across_columns)
-                        if (got := read(view, table, measure_words, kind_words, now, earlier, fits_fact)) is not None]
+        # no measure named: the kind's own noun where a breakdown totals it ("Which loan category was the largest?":
+        # "Total loans"), else revenue ("What was the largest segment?")
+        own = _words(kind) - _GENERIC_KIND - _KIND_NOUNS
+        readings = [[{w} | _MEASURE_ALIASES.get(w, set()) for w in _words(measure)]] if _words(measure) else \
+            ([[{w} for w in own]] if own else []) + [[{"revenue", "sale"}]]
+        found_tables = []
+        for measure_words in readings:
+            found_tables = [got for table in view.parsed.tables for read in (_breakdown, _across_columns)
+                            if (got := read(view, table, measure_words, kind_words, now, earlier, fits_fact,
+                                            default_earlier)) is not None]
+            if found_tables:
+                break
         ranked_by_table = [(fit, table, _ranked(parts, growth, largest)) for fit, table, parts in found_tables]
         ranked_by_table = [x for x in ranked_by_table if x[2] is not None]
         if not ranked_by_table:
@@ -238,7 +257,8 @@ def _kind_named(view, table, facts, kind_words: set[str]) -> bool:
     return bool(labels)
 
 
-def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact):
+def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact,
+               default_earlier: bool = False):
     """(fit, table, [(part label, its fact for `now`, its fact for `earlier` or None)]) for the best block
     of rows of `table` that add up to a total row naming the measure, or None. A block is the rows above a
     total back to a heading, a blank or another total (qa/qtypes/components.py `_block_above`), and it
@@ -283,15 +303,20 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
         total = pick(t, now)
         if not named or total is None or not _unit_fits(total.unit, any_word):
             continue
+        prior_column = None
+        if earlier is not None and pick(t, earlier) is None and default_earlier and total.period and "/" not in total.period:
+            before = [f for (r, _), f in by_cell.items() if r == t and column_ok(f) and f.period and "/" not in f.period
+                      and f.period < total.period]
+            prior_column = max(before, key=lambda f: f.period).source.column if before else None
         parts = []
         for i in _block_above(table.rows, t):
             label = table.rows[i].label.strip().rstrip(":")
             n = pick(i, now)
             if n is None or _NOT_PART_ROW.match(label) or n.unit != total.unit or (
-                    kind_words & _words(label) and any_word & _words(label)):
+                    (kind_words - any_word) & _words(label) and any_word & _words(label)):
                 parts = []  # "Segment operating income" is no segment: the block reconciles, it does not break down
                 break
-            parts.append((label, n, pick(i, earlier)))
+            parts.append((label, n, by_cell.get((i, prior_column)) if prior_column is not None else pick(i, earlier)))
         rounding = len(parts) * Decimal(10) ** (table.scale_power or 0)  # one printed unit per part: "may not foot"
         if len(parts) < 2 or abs(sum(n.value for _, n, _ in parts) - total.value) > rounding:
             continue  # not the total's parts (a roll-forward's lines, a statement's subtotals)
@@ -303,7 +328,8 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
     return best
 
 
-def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact):
+def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact,
+                    default_earlier: bool = False):
     """The same for a table whose columns are the parts and a "Total" or "Consolidated" column their sum
     (a 10-K's segment note: "Cloud | Devices | All Other | Consolidated", a row per measure, a period
     heading per year): the row whose label names every word of the measure, its cells of the period.
