@@ -310,7 +310,7 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
             prior_column = max(before, key=lambda f: f.period).source.column if before else None
         parts = []
         for i in _block_above(table.rows, t):
-            label = table.rows[i].label.strip().rstrip(":")
+            label = table.rows[i].label.strip().rstrip(":").rstrip(" .")  # "Long-term debt ." (a leader's dot)
             n = pick(i, now)
             if n is None or _NOT_PART_ROW.match(label) or n.unit != total.unit or (
                     (kind_words - any_word) & _words(label) and any_word & _words(label)):
