@@ -50,7 +50,7 @@ _CHANGE_COLUMN = re.compile(r"%|\bchange\b|\bvariance\b|\bgrowth\b|\bpercent\b|\
 _PACE = re.compile(r"\b(?:fastest|slowest|percent\w*|%|rate)\b", re.I)  # growth asked as a rate, not an amount
 _SINCE = re.compile(r"\bsince\b", re.I)
 _RATE_COLUMN = re.compile(r"\bper\b|\baverage\b", re.I)
-_TOTAL = re.compile(r"^\s*(?:total|consolidated|all)\b", re.I)
+_TOTAL = re.compile(r"^\s*(?:total|consolidated)\b", re.I)
 _PART_OF = re.compile(r"\b(?:total|combined)\b", re.I)
 # a row of a breakdown names a part, not a subtotal or an adjustment
 _NOT_PART_ROW = re.compile(r"^\s*(?:total|consolidated|less|eliminations?|intersegment|corporate|adjustments?|"
@@ -337,7 +337,7 @@ def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[
     no part to rank."""
     title = table.title or ""
     labels = [c.label for c in table.columns]
-    totals = [c for c, lab in enumerate(labels) if re.match(r"^\s*(?:total|consolidated)\b", lab, re.I)]
+    totals = [c for c, lab in enumerate(labels) if _TOTAL.match(lab)]
     if len(totals) != 1 or len(labels) < 3:
         return None
     total_col = totals[0]
