@@ -40,10 +40,6 @@ def _leaves(values: dict[str, object]) -> dict[str, object]:
     return out
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
 def _axis_noun(axis: str) -> str:
     local = axis.split(":")[-1]
     if local in _AXIS_NOUN:
@@ -87,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     from index.parse import parse_file
     from qa.answer import Answerer
     from qa.memory_store import MemoryStore
+    from qa.qtypes.which_member import _squash
     from qa.tagged_questions import ixbrl_filings
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -358,7 +358,7 @@ def _quantity_heading(heading: str | None) -> bool:
 
 def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_column: bool,
           count_column: bool, row_currency: bool = False, scaled_table: bool = False, own_scale: bool = False,
-          quantity_table: bool = False) -> str:
+          quantity_table: bool = False, quantity_column: bool = False) -> str:
     ctx = parent or ""
     bare = _COUPON.sub("", label)
     if amount.ratio:
@@ -398,7 +398,7 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
             and not _PER_UNIT.search(label):
         return "count"  # passengers, gallons, customers: a count of things, in the row's or table's scale
     if not amount.currency and not _PER_UNIT.search(label) and (
-            _quantity_heading(column) or (quantity_table and not row_currency and not _MONEY_WORD.search(label))):
+            quantity_column or (quantity_table and not row_currency and not _MONEY_WORD.search(label))):
         return "count"  # "Chemicals" (and its total) under "Carloads (in thousands)"; "Medicaid" in a "Membership by Segment" table
     if not amount.currency and not row_currency and (_ENERGY.search(label) or _ENERGY.search(ctx)):
         return "count"  # "Retail electric sales (GWh):" heading its rows: energy, not money
@@ -428,6 +428,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
         scale = col_scales[0]
     title = _title(raw)
     columns = []
+    header_labels = tuple(r[0].text for r in header_rows if r)
     for lab, level in zip(labels, levels):
         period = header_period(lab)
         year = next((lv.strip() for lv in [lab, *level] if re.fullmatch(r"(?:19|20)\d\d", lv.strip())), None)
@@ -436,13 +437,16 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             # phrase in a header row's label cell (a bare year column keeps to the caption's and title's: the
             # benchmarks' pages date those years as years, and the chooser's held-out pages did worse without)
             grouped = lab.strip() != year
-            phrase = _caption_period_phrase(raw, title, tuple(r[0].text for r in header_rows if r) if grouped else ())
+            phrase = _caption_period_phrase(raw, title, header_labels if grouped else ())
             if phrase:
                 period = header_period(phrase + " " + year)
         if period is None and title and not _COUNT_COLUMN.match(lab.strip()):
             period = _title_period(title)  # "... as of June 29, 2024 (in millions):" over unnamed columns
         columns.append(Column(label=lab, period=period))
     percent_cols = [bool(_PERCENT_COLUMN.search(lab)) for lab in labels]
+    # a column group's heading that counts things ("Carloads (in thousands)") or prices a unit ("Average revenue per carload")
+    quantity_cols = [_quantity_heading(lab) for lab in labels]
+    price_cols = [bool(_PER_MEASURE.search(lab) or _PER_UNIT.search(lab)) for lab in labels]
     # a table whose title names a quantity and that prints no currency sign counts things ("Membership by Segment")
     quantity_table = _quantity_heading(title) and not any(re.search(r"[$£€¥]", c.text) for r in raw.rows for c in r)
     # identifier columns ("Exhibit No.", "Page") hold numbers that are not quantities
@@ -516,7 +520,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c],
                          row_currency=any(x is not None and "$" in x.text for x in vals),
                          scaled_table=bool(scale and scale.power), own_scale=row_scale is not None,
-                         quantity_table=quantity_table)
+                         quantity_table=quantity_table, quantity_column=quantity_cols[c])
             unit = _tagged_unit(v, unit)
             value = None
             if a.value is not None:
@@ -529,10 +533,10 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                     power = -2  # "CASM (cents) 11.38" is $0.1138
                 elif row_scale is not None and unit in ("USD", "shares", "count") and not col_scales[c]:
                     power = row_scale.power  # "Available seat miles (millions)": the row's own scale
-                elif sc and unit == "USD" and not any(_PER_MEASURE.search(x) or _PER_UNIT.search(x) for x in (label, labels[c])) \
+                elif sc and unit == "USD" and not (_PER_MEASURE.search(label) or _PER_UNIT.search(label) or price_cols[c]) \
                         and not excepted:
                     power = sc.power  # not a price per unit, in the row's label or its column's ("Average revenue per carload")
-                elif sc and unit == "count" and (_QUANTITY.search(label) or _quantity_heading(labels[c]) or quantity_table) \
+                elif sc and unit == "count" and (_QUANTITY.search(label) or quantity_cols[c] or quantity_table) \
                         and not excepted and not _MONEY_SCALE.search(sc.phrase):
                     power = sc.power  # "Total customers" in a table "(in thousands, except churn and ARPU)"
                 elif sc and unit == "shares":

@@ -31,7 +31,7 @@ from qa.models import Answer
 from qa.qtypes.base import AnswerContext
 
 _ASKS = re.compile(
-    r"^\s*(?:which|what)\s+(?P<kind>(?:[\w&’'-]+\s+){0,3}?)(?:had|has|have|was|is|were|are|generated|contributed|"
+    r"^\s*(?:which|what)\s+(?P<kind>(?:[\w&’'-]+\s+){0,3}?)(?P<verb>had|has|have|was|is|were|are|generated|contributed|"
     r"reported|posted|saw|recorded|delivered|grew|increased|declined|decreased|showed)\b(?P<rest>.*)$", re.I)
 _NAMED_FIRST = re.compile(
     r"^\s*(?:which|what)\s+(?:was|is|were|are)\s+(?:the|our|its|their)\s+(?P<sup>highest|largest|greatest|biggest|"
@@ -93,16 +93,15 @@ def asked(question: str) -> tuple[str, str, bool, bool] | None:
         named = _NAMED_FIRST.search(question)  # "What was the largest end market?", "Which was the biggest segment by revenue?"
         if named is None:
             return None
-        kind, rest = named["kind"].strip(), f'{named["sup"]} {named["rest"]}'
+        kind, verb, rest = named["kind"].strip(), "", f'{named["sup"]} {named["rest"]}'
     else:
-        kind, rest = m["kind"].strip(), m["rest"]
+        kind, verb, rest = m["kind"].strip(), m["verb"], m["rest"]
     if not kind or _NOT_A_PART.search(kind):
         return None
     most, least = _MOST.search(rest), _LEAST.search(rest)
     if bool(most) == bool(least):
         return None
-    verb_growth = bool(_GROWTH.search(m.group(0)[m.start("rest") - 12:m.start("rest")]))
-    growth = verb_growth or bool(_GROWTH.search(rest))
+    growth = bool(_GROWTH.search(f"{verb} {rest}"))
     measure = " ".join(_MEASURE_HELPERS.sub(" ", re.sub(r"[?,.]", " ", _GROWTH.sub(" ", rest))).split())
     measure = re.sub(r"\b(?:19|20)\d\d\b|\bq[1-4]\b|\bfy\s?\d\d\b|\bsince\b|\b(?:january|february|march|april|may|june|july|"
                      r"august|september|october|november|december)\b(?:\s+\d{1,2})?", " ", measure, flags=re.I)
@@ -115,6 +114,7 @@ def asked(question: str) -> tuple[str, str, bool, bool] | None:
 
 
 def _squash(label: str) -> str:
+    """A label without case, spacing or punctuation: "Rest of Asia Pacific" and "RestOfAsiaPacific" are one."""
     return re.sub(r"[^a-z0-9]", "", label.lower())
 
 
@@ -167,10 +167,9 @@ class WhichMember:
                 # a balance named no earlier date: the latest one before it the table shows (a 10-Q's year-end)
                 default_earlier = not relative
         kind_words = _words(kind)
-        # each word of the measure with its synonyms: "revenue" is named by "Net sales" too
-        # "Which end market grew the fastest?", "What was the largest segment?": by revenue, where no measure is named
-        # no measure named: the kind's own noun where a breakdown totals it ("Which loan category was the largest?":
-        # "Total loans"), else revenue ("What was the largest segment?")
+        # each word of the measure with its synonyms ("revenue" is named by "Net sales" too); where no measure is
+        # named, the kind's own noun where a breakdown totals it ("Which loan category was the largest?": "Total
+        # loans"), else revenue ("What was the largest segment?", "Which end market grew the fastest?")
         own = _words(kind) - _GENERIC_KIND - _KIND_NOUNS
         readings = [[{w} | _MEASURE_ALIASES.get(w, set()) for w in _words(measure)]] if _words(measure) else \
             ([[{w} for w in own]] if own else []) + [[{"revenue", "sale"}]]
@@ -257,6 +256,18 @@ def _kind_named(view, table, facts, kind_words: set[str]) -> bool:
     return bool(labels)
 
 
+def _cells_by_position(view, table) -> dict:
+    """The table's cells as facts, by (row, column)."""
+    return {(f.source.row, f.source.column): f for f in view.cells_of(table.id)
+            if f.kind == "table" and f.source.row is not None}
+
+
+def _foots(parts: list, total, table) -> bool:
+    """Do the parts' figures add up to the total's, within one printed unit per part ("may not foot")?"""
+    rounding = len(parts) * Decimal(10) ** (table.scale_power or 0)
+    return abs(sum(f.value for f in parts) - total.value) <= rounding
+
+
 def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact,
                default_earlier: bool = False):
     """(fit, table, [(part label, its fact for `now`, its fact for `earlier` or None)]) for the best block
@@ -273,8 +284,7 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
     overlap = {c: len(_words(lab) & any_word) for c, lab in col_labels.items()}
     most = max(overlap.values(), default=0)
     measured_cols = {c for c, n in overlap.items() if n and n == most}  # "Average revenue per carload" over "Revenues"
-    by_cell = {(f.source.row, f.source.column): f for f in view.cells_of(table.id)
-               if f.kind == "table" and f.source.row is not None}
+    by_cell = _cells_by_position(view, table)
 
     def column_ok(f) -> bool:
         lab = f.column_label or ""
@@ -317,8 +327,7 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
                 parts = []  # "Segment operating income" is no segment: the block reconciles, it does not break down
                 break
             parts.append((label, n, by_cell.get((i, prior_column)) if prior_column is not None else pick(i, earlier)))
-        rounding = len(parts) * Decimal(10) ** (table.scale_power or 0)  # one printed unit per part: "may not foot"
-        if len(parts) < 2 or abs(sum(n.value for _, n, _ in parts) - total.value) > rounding:
+        if len(parts) < 2 or not _foots([n for _, n, _ in parts], total, table):
             continue  # not the total's parts (a roll-forward's lines, a statement's subtotals)
         fit = (1.0 if measured_cols else 0.0) + (1.0 if _words(total_row.label) & any_word else 0.0) \
             + (0.5 if _words(title) & any_word else 0.0) \
@@ -341,8 +350,7 @@ def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[
     if len(totals) != 1 or len(labels) < 3:
         return None
     total_col = totals[0]
-    by_cell = {(f.source.row, f.source.column): f for f in view.cells_of(table.id)
-               if f.kind == "table" and f.source.row is not None}
+    by_cell = _cells_by_position(view, table)
     best = None
     for i, row in enumerate(table.rows):
         words = _words(row.label)
@@ -354,8 +362,7 @@ def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[
         cells = [(c, by_cell.get((i, c))) for c in range(len(labels)) if c != total_col and not _CHANGE_COLUMN.search(labels[c])]
         if any(f is None or f.unit != total.unit for _, f in cells) or len(cells) < 2:
             continue
-        rounding = len(cells) * Decimal(10) ** (table.scale_power or 0)
-        if abs(sum(f.value for _, f in cells) - total.value) > rounding:
+        if not _foots([f for _, f in cells], total, table):
             continue  # the columns are not the total's parts
         previous = _same_row_earlier(table, by_cell, i, row.label, earlier, total_col, fits_fact) if earlier else {}
         parts = [(labels[c].strip(), f, previous.get(c)) for c, f in cells
