@@ -432,10 +432,11 @@ def fiscal_periods_named(text: str, fye: str | None,
     if not fye or not re.fullmatch(r"--\d\d-\d\d", fye):
         return []
     month, day = int(fye[2:4]), int(fye[5:7])
+    shift = _naming_shift(month, day, anchor)
     out: list[tuple[str, int]] = []
     quarters = fiscal_quarters_named(text)
     for q, y, pos in quarters:
-        p = fiscal_quarter_period(q, y, month, day)
+        p = fiscal_quarter_period(q, y + shift, month, day)
         if p is None and anchor and (q, y) == anchor[:2]:
             p = span_period(anchor[2], (3, "months"))
         if p:
@@ -452,10 +453,24 @@ def fiscal_periods_named(text: str, fye: str | None,
             continue
         y = m.group("y") or m.group("y2") or m.group("y3")
         fy = int(y) if len(y) == 4 else 2000 + int(y)
-        bounds = fiscal_year_bounds(fy, month, day)
+        bounds = fiscal_year_bounds(fy + shift, month, day)
         if bounds:
             out.append((duration(*bounds), m.start()))
     return sorted(out, key=lambda t: t[1])
+
+
+def _naming_shift(fye_month: int, fye_day: int, anchor: tuple[int, int, date] | None) -> int:
+    """How the filer's fiscal year names differ from `fiscal_year_of`'s: 0, or -1 where a January year
+    end is named by the year it ends in ("the second quarter of fiscal 2026, ended July 31, 2025"), as
+    software companies do and retailers do not; read from the report's own quarter (`anchor`)."""
+    if anchor is None:
+        return 0
+    quarter, year, end = anchor
+    for shift in (0, -1, 1):
+        p = fiscal_quarter_period(quarter, year + shift, fye_month, fye_day)
+        if p is not None and abs((date.fromisoformat(p.split("/")[1]) - end).days) <= 7:
+            return shift
+    return 0
 
 
 _DATE_LIST_LEAD = re.compile(

@@ -2,7 +2,7 @@
 
 Only four shapes of figure are read, so dates, phone numbers, ZIP codes, file numbers, CFR
 cites, years and item numbers never become facts: money (a `$` before the number, with an
-optional scale word: "$12.3 million"), percentages ("41.7%", "2.8 percent"), counts or share
+optional scale word: "$12.3 million"), percentages ("41.7%", "2.8 percent", "38.6 basis points" as 0.386 percent), counts or share
 counts followed by their noun ("312 retail stores", "40,125,600 shares") and ratios a ratio's
 name introduces ("The book-to-bill ratio was 1.04", "a leverage ratio of 2.3x"). An amount
 followed by "of" is named by the words after it ("$2,317 million of cash and cash equivalents"),
@@ -47,7 +47,8 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"(?<![\w.$])(?P<lpar>\()?(?P<sign>[-−+])?(?P<num>{_NUM})(?P<rpar>\))?\s?(?:%|percent\b|per\s+cent\b)",
+    rf"(?<![\w.$])(?P<lpar>\()?(?P<sign>[-−+])?(?P<num>{_NUM})(?P<rpar>\))?\s?(?:%|percent\b|per\s+cent\b|"
+    rf"(?P<bp>basis[\s-]+points?\b|bps\b))",
     re.IGNORECASE,
 )
 _COUNT_NOUNS = (
@@ -185,11 +186,19 @@ def _ended_with(text: str, ca: int, figs: list[dict], anchor) -> None:
             f["period"] = instant(end)
 
 
-_TO_FROM = re.compile(r"\s*,?\s*from\s*", re.IGNORECASE)
+# between the figure a change went to and the one it started from: "to 93.4% from 96.8%", "38.6 basis points,
+# down from 39.4", "$100 million compared with $90 million", "59.8%, a 180 basis point improvement from 61.6%"
+_CHANGE_SAID = (r"(?:an?\s+)?(?:[\d.,]+\s*(?:%|percent|basis[\s-]+points?|bps|points?)\s+)?(?:improvement|increase|decrease|"
+                r"decline|rise|drop|reduction|deterioration|gain|contraction|expansion)")
+FROM_FIGURE = re.compile(rf"\s*(?:million|billion|thousand|basis\s+points?)?\s*,?\s*(?:{_CHANGE_SAID}\s+)?"
+                         rf"(?:(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|basis[\s-]+points?|bps)\s+)?)?"
+                         rf"(?:from|compared\s+(?:with|to)|versus|vs\.?)\s*\$?\s*", re.IGNORECASE)
+_TO_FROM = FROM_FIGURE
 
 
 def _period_of_from_figure(text: str, ca: int, cb: int, figs: list[dict], fye: str | None = None, anchor=None) -> None:
-    """'The combined ratio improved to 93.4% from 96.8% in the second quarter of 2023': a period
+    """'The combined ratio improved to 93.4% from 96.8% in the second quarter of 2023' ('38.6 basis
+    points, down from 39.4 basis points in ...', '$100 million compared with $90 million in ...'): a period
     named only after the figure a change started from is that figure's. The figure the change
     went to keeps none of the clause's (the report's own period, where nothing else says one)."""
     stated = [ca + pos for _, pos in stated_periods(text[ca:cb])]
@@ -351,6 +360,8 @@ def _percents(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list
         if negative:
             token = f"-{token}" if m.group("sign") else f"({token})"
         taken.append((start, m.end()))
+        if m.group("bp"):  # "38.6 basis points": hundredths of a percent
+            v /= 100
         out.append({"start": start, "end": m.end(), "value": normalize(-v if negative else v), "unit": "percent",
                         "as_printed": token, "low": None, "high": None})
     return out

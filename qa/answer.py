@@ -38,6 +38,7 @@ from qa.models import Answer, Figure, Value
 from qa.outflow import as_outflow
 from qa.tagged_sign import as_tagged
 from qa.twin_rows import twin_problem, unresolved_twin
+from qa.verdict import moved, with_verdict
 from qa.program import ProgramError, fmt, run
 from qa.question import (
     MONEY_NAMED,
@@ -157,6 +158,7 @@ def _candidate_of(answer: Answer, solver: "_Solver") -> Candidate:
 NOT_REPORTED = "The filing does not report"  # the rules' refusal where no row or sentence names the item at all
 _ASKS_LOWER = re.compile(r"\b(?:smaller|lower|less|fewer|least|lowest|smallest)\b", re.I)
 _YES_NO_FORM = re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had)\b", re.I)
+NOT_TWO_EARLIER = "There are not two earlier answers to compare."
 LATER_INSTANT_DAYS = 120  # a figure "as of" this many days after the current period's end is still the latest
 NO_FIGURE = "No figure for"  # their refusal where rows name the item, but for other periods or units
 OFFERED_REASON = "No line item of the filing is named as the question words it; this candidate reads the closest ones."
@@ -310,12 +312,14 @@ def _when(spec: PeriodSpec) -> date:
 
 
 def _from_only(question: str, period_text: str) -> bool:
-    """"from <period>" or "since <period>" with no "to <period>" after it: a change up to now."""
+    """"from <period>", "since <period>" or "than <period>" ("Was X lower than at January 31, 2025?")
+    with no "to <period>" after it: a change up to now."""
     at = question.lower().find(period_text.lower())
     if at < 0:
         return False
     before, after = question[:at], question[at + len(period_text):]
-    return re.search(r"\b(?:from|since)\s+(?:the\s+)?$", before, re.I) is not None and \
+    return re.search(r"\b(?:from|since|than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:at|in|as of|on)\s+)?(?:the\s+)?$",
+                     before, re.I) is not None and \
         not re.match(r"\s*,?\s*(?:to|through|until|and|versus|vs\.?)\b", after, re.I)
 
 
@@ -428,6 +432,19 @@ def say_period(period: str | None, column: str | None = None) -> str:
         return f"the {weeks} weeks ended {say_date(end)}"
     months = months_of(period)
     return f"the {_MONTH_WORDS.get(months, str(months))} months ended {say_date(end)}"
+
+
+def _longer_current_period(view) -> str | None:
+    """The longest span (up to a year) ending on the filing's current date that is longer than its
+    current period: a 10-Q's year to date ("the nine months ended September 30, 2025"); None if none."""
+    cal = view.calendar if view is not None else None
+    if cal is None or cal.current_end is None or not cal.current_months or cal.current_months >= 12:
+        return None
+    end = cal.current_end.isoformat()
+    spans = {f.period for f in view.parsed.facts if f.kind == "table" and f.period and "/" in f.period
+             and f.period.endswith(end)}
+    longer = [p for p in spans if cal.current_months < months_of(p) < 12]
+    return say_period(max(longer, key=period_days)) if longer else None
 
 
 def prep(phrase: str | None) -> str:
@@ -604,6 +621,10 @@ class Answerer:
         rank = {"answered": 0, "conflict": 1, "uncertain": 2, "unverified": 3, "not_found": 4}
         for fid in fids:
             answer = self._ask_filing(question, fid, history)
+            direction = (answer.plan or {}).get("direction")
+            if direction:  # "Did revenue increase?": yes or no, read from the change (qa/verdict.py)
+                asked = ((answer.plan.get("items") or [{}])[0].get("text", ""), direction)
+                answer = with_verdict(answer, asked)
             if answer.status == "answered" or len(fids) == 1:
                 return answer
             if first is None or (rank[answer.status], -(answer.confidence or 0.0)) < (rank[first.status], -(first.confidence or 0.0)):
@@ -614,6 +635,48 @@ class Answerer:
         return first
 
     def _ask_filing(self, question: str, fid: str, history: Sequence[Any] | None) -> Answer:
+        answer = self._answer_filing(question, fid, history)
+        if answer.reason == NOT_TWO_EARLIER and history:
+            again = self._ask_of_last_item(question, fid, history[-1])
+            if again is not None:
+                return again
+        plan = answer.plan or {}
+        named = [p for p in plan.get("periods") or [] if p.get("relative") != "year_earlier"]
+        if answer.status != "not_found" or history or not plan or named or plan.get("followup") \
+                or plan.get("operation") not in ("lookup", "difference", "percent_change"):
+            return answer
+        longer = _longer_current_period(self.view(fid))
+        if longer is None:
+            return answer
+        # "What were dividends paid?" of a 10-Q whose cash flow statement has only the nine months: no
+        # figure for the quarter, so the question is asked again for the longest span ending on that date
+        again = self._answer_filing(f"{question.rstrip(' ?.')} for {longer}?", fid, history)
+        if again.status == "not_found":
+            return answer
+        note = f"The filing gives no figure for the quarter alone; this is for {longer}. "
+        prefix = "Not sure; the best candidate: "
+        again.text = (prefix + note + again.text[len(prefix):]) if again.text.startswith(prefix) else note + again.text
+        return again
+
+    def _ask_of_last_item(self, question: str, fid: str, last) -> Answer | None:
+        """"Did it increase from a year earlier?" after "What was net income in Q3 2025?": one earlier
+        figure, so "it" is its line item at its period; asked again with both named (None where the
+        earlier answer was no lookup of one line item, or the question names no pronoun)."""
+        plan = last.answer.plan or {}
+        items = plan.get("items") or []
+        if plan.get("operation") != "lookup" or len(items) != 1 or not last.answer.figures or last.answer.value is None:
+            return None
+        pronoun = re.search(r"\b(?:it|that|this)\b", question, re.I)
+        if pronoun is None or any(p.relative is None for p in find_periods(question)):
+            return None  # "the change in that from 2008 to 2009": periods of its own, read as the conversation says
+        asked = f"{question[:pronoun.start()]}{items[0]['text']}{question[pronoun.end():]}".rstrip(" ?.")
+        period = last.answer.figures[0].period
+        if period:
+            asked += f" {prep(say_period(period, None))}"
+        again = self._answer_filing(f"{asked}?", fid, [])
+        return None if again.status == "not_found" else again
+
+    def _answer_filing(self, question: str, fid: str, history: Sequence[Any] | None) -> Answer:
         view = self.view(fid)
         if view is None:
             why = f"filing {fid!r} is not in the store"
@@ -1087,9 +1150,11 @@ class _Solver:
             if not fits_prose(spec, fspec):
                 if spec.text == DEFAULT_PERIOD and (fspec is None or self.cal.current_end is None):
                     s -= 0.05  # no period asked, none in the tables: the prose figure is what there is
-                elif spec.text == DEFAULT_PERIOD and fspec.instant and fspec.end is not None \
+                elif spec.text == DEFAULT_PERIOD and (fspec.instant or fspec.months is None) and fspec.end is not None \
                         and 0 < (fspec.end - self.cal.current_end).days <= LATER_INSTANT_DAYS:
-                    s -= 0.05  # no period asked: a count at a later date the filing gives (its cover's shares outstanding)
+                    # no period asked: a count at a later date the filing gives (its cover's shares outstanding),
+                    # or a figure beside a later date that is no span ("a dividend of $0.285, payable October 15")
+                    s -= 0.05
                 elif fspec is None and self._is_current(spec):
                     s -= 0.1
                 else:
@@ -1528,6 +1593,9 @@ class _Solver:
             head = f"The difference is {amount} (the first minus the second)"
         elif operation == "difference":
             direction = "an increase" if value > 0 else "a decrease" if value < 0 else "no change"
+            if a.value < 0 and b.value < 0 and value != 0 and (moved(a.value, b.value, a.label) == "up") != (value > 0):
+                # "Real estate taxes (19,774)" against "(19,190)": a deduction printed in parentheses grew
+                direction = "larger in size" if value < 0 else "smaller in size"
             head = f"{template.head(amount, unrounded)} ({direction})"
         else:
             head = template.head(amount, unrounded)
@@ -1566,7 +1634,11 @@ class _Solver:
 
     def range_answer(self) -> Answer | None:
         item = self.q.items[0]
-        specs = [resolve(p, self.cal) for p in self.q.periods if p.relative is None] or [None]
+        specs = [resolve(p, self.cal) for p in self.q.periods if p.relative is None]
+        if not specs and self.cal.fiscal_year and any(p.relative == "current" and p.months == 12 for p in self.q.periods):
+            # "the full-year outlook" of a quarter's release: the fiscal year the quarter is in
+            specs = find_periods(f"fiscal {self.cal.fiscal_year}", self.cal)[:1]
+        specs = specs or [None]
         best = None
         for f in self.view.text_facts:
             if f.low is None or f.high is None:
@@ -1574,10 +1646,13 @@ class _Solver:
             s = self.view.prose_score(item, f)
             spec = specs[0]
             fspec = self.view.prose_period(f)
-            if spec is not None and fspec is not None and not fits_prose(spec, fspec):
+            off = spec is not None and fspec is not None and not fits_prose(spec, fspec)
+            if off:
                 s -= 0.3
-            if s >= MIN_SCORE and (best is None or s > best[0]):
-                best = (s, f)
+            # a range for the period asked before one for another period ("Outlook: for the third quarter
+            # ... for full fiscal 2026 ...": the full-year outlook is the second)
+            if s >= MIN_SCORE and (best is None or (not off, s) > best[0]):
+                best = ((not off, s), f)
         if best is None:
             return None
         f = best[1]
@@ -1675,7 +1750,7 @@ class _Solver:
     def combine_previous(self) -> Answer:
         prev = [a for a in self.previous if a.value is not None and a.value.amount is not None and a.status in ("answered", "uncertain")]
         if len(prev) < 2:
-            return self.refuse("There are not two earlier answers to compare.")
+            return self.refuse(NOT_TWO_EARLIER)
         if self.q.operation == "percent_change":
             rate = self._rate_of_change(prev[-1])
             if rate is not None:

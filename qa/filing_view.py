@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from index.models import Fact, FilingMeta, ParsedFiling
+from index.prose import FROM_FIGURE
 from qa.cite import SourceIndex
 from qa.lexicon import CONCEPT_TOKENS, concepts, content_tokens, is_total_row, match_label, normalize, tokens
 from qa.question import (
@@ -50,8 +51,10 @@ _ING_FORM = re.compile(r"[a-z-]{3,}ing")
 _RUN_SEP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s*)?")  # one way to split any gap: linear
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_BASE_OF_CHANGE = re.compile(r"\b(?:increase|decrease|decline|growth|rise|drop|improvement|gain|reduction|up|down|higher|lower)\b"
+                             r"[^.;]*\b(?:from|over|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+)?$", re.I)
 _COMPARED = re.compile(r"\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s", re.I)
-_FROM_BETWEEN = re.compile(r"\s*(?:million|billion|thousand)?\s*,?\s*from\s*\$?\s*", re.I)
+_FROM_BETWEEN = FROM_FIGURE  # "to 93.4% from 96.8%", "59.8%, a 180 basis point improvement from 61.6%" (index/prose.py)
 _TO_BETWEEN = re.compile(r"\s*(?:million|billion|thousand)?\s*to\s*\$?\s*", re.I)
 # a list whose figures each name themselves after the figure: "with 2,512,534,467 shares in favor,
 # 56,267,628 shares against and 3,974,372 shares abstaining." (words, then a comma or "and")
@@ -422,12 +425,14 @@ class FilingView:
             pos, end = f.source.start - a, f.source.end - a
             nxt = min([p for p in positions if p > pos] + [len(sentence)])
             prv = max([p for p in positions if p < pos] + [0])
-            after = [s for s in specs if end <= s.start < nxt]
+            # "$8.92 billion, an increase of 5% from fiscal 2023": the period a change is measured from is not the figure's
+            after = [s for s in specs if end <= s.start < nxt and not _BASE_OF_CHANGE.search(sentence[end:s.start])]
             before_near = [s for s in specs if prv <= s.start < pos]
             before_any = [s for s in specs if s.start < pos]
             # "$18.6 million, adding 4.1 points ..., compared with $27.3 million, or 6.4 points, a year
             # ago": a period past the comparison belongs to the figures compared with
-            after_any = [s for s in specs if s.start >= end and not _COMPARED.search(sentence[end:s.start])]
+            after_any = [s for s in specs if s.start >= end and not _COMPARED.search(sentence[end:s.start])
+                         and not _BASE_OF_CHANGE.search(sentence[end:s.start])]
             change = re.search(r"(?:increas|decreas|declin|ris|fell|grew|gain|drop)\w*\s*(?:by\s*)?$", sentence[max(0, pos - 25):pos], re.I)
             if change:
                 order = [before_near, before_any[-1:] if before_any else [], after, after_any[:1]]

@@ -51,6 +51,8 @@ class Plan(BaseModel):
     document_field: str | None = Field(None, description="A fact about the document (signers, items, period...) where one is asked.")
     followup: str | None = Field(None, description="How a conversation turn leans on the earlier ones: shift_year, "
                                                    "combine_previous, new_item, same; None for a question that stands alone.")
+    direction: str | None = Field(None, description="A question whether a figure rose or fell (\"Did revenue increase?\"): "
+                                                    "the direction asked, up, down, better, worse, either, or the sign asked of one figure, positive or negative (qa/verdict.py).")
 
 
 _FORMS = {"text": "text", "range": "range", "greater": "yes_no"}
@@ -63,6 +65,8 @@ def plan_from_query(question: str, query, qtype: str | None = None) -> Plan:
         periods.append(PeriodRef(text=p.text, end=p.end.isoformat() if p.end else None, months=p.months,
                                  instant=p.instant, fiscal=p.fiscal, relative=p.relative, year=p.year))
     operation = "previous" if query.followup == "combine_previous" else query.operation
-    return Plan(question=question, qtype=qtype or operation, form=_FORMS.get(query.operation, "number"),
+    direction = query.direction[1] if query.direction else None
+    form = "yes_no" if direction not in (None, "either") else _FORMS.get(query.operation, "number")
+    return Plan(question=question, qtype=qtype or operation, form=form,
                 operation=operation, items=[LineItem(text=i) for i in query.items], periods=periods,
-                unit=query.expect_unit, followup=query.followup)
+                unit=query.expect_unit, followup=query.followup, direction=direction)

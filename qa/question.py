@@ -299,7 +299,9 @@ _P_QUARTER_EARLIER = re.compile(
 _P_YEAR_EARLIER = re.compile(
     r"\b(?:(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period)(?: (?:of|in))?(?: (?:the|a))? (?:last|prior|previous|preceding) (?:fiscal )?year"
     r"|(?:the )?(?:same|comparable|corresponding) (?:fiscal )?(?:quarter|period) (?:a|one) year (?:earlier|ago|before)"
-    r"|(?:a|one) year (?:earlier|ago|before)|(?:the )?prior[- ]year(?: (?:quarter|period))?|(?:the )?previous year|last year"
+    # "prior year reserve development", "prior-year claims": an insurer's losses of earlier accident years, no period
+    r"|(?:a|one) year (?:earlier|ago|before)|(?:the )?prior[- ]year(?: (?:quarter|period)|(?!['’]?s?[- ](?:loss )?(?:reserves?|development|"
+    r"claims?|accident|catastrophe))\b)|(?:the )?previous year|last year"
     r"|year[- ]over[- ]year|\byoy\b|from a year ago)", re.I)
 
 
@@ -542,7 +544,9 @@ class Query(BaseModel):
     expect_unit: str | None = Field(None, description="Unit the question implies (USD, percent, count, ...).")
     injected: bool = Field(False, description="The question carried instructions; they were ignored.")
     followup: Literal["shift_year", "combine_previous", "new_item", "same"] | None = None
-    direction: Literal["increase", "decrease"] | None = None
+    direction: tuple[str, str] | None = Field(None, description=(
+        "A question whether a figure rose or fell: (its line item, the direction asked: up, down, better, worse, "
+        "either), read by qa/qtypes/direction.py; qa/verdict.py says yes or no from the change."))
 
 
 _BETWEEN_ITEMS = re.compile(r"^(?>.*?\b(?:difference|gap)\s+between\s+)(?P<a>.*?\S)\s+and\s+(?P<b>.+?)\??$", re.I)
@@ -553,8 +557,6 @@ _THAN_ITEMS = re.compile(r"^(?>.*?\bhow much (?:higher|lower|more|less|greater|l
 # Europe?": the noun asked of each of two subjects
 _MORE_THAN_ITEMS = re.compile(r"^(?>.*?\bhow (?:much|many) (?:more|fewer|less)\s+)(?P<noun>.+?)\s+(?:did|does|do|has|have)\s+(?P<a>.+?)\s+"
                               r"(?:receive|get|have|earn|generate|report|record|post|make|sell|spend|book)\s+than\s+(?P<b>.+?)\??$", re.I)
-_DECREASE = re.compile(r"\b(?:drop|dropped|decline|declined|decrease|decreased|fall|fell|shrink|shrank|lower)\b", re.I)
-_INCREASE = re.compile(r"\b(?:increase|increased|grow|grew|growth|rise|rose|gain|improve)\b", re.I)
 
 _LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how much|by what percentage|tell me|give me|show me|"
                    r"what's|whats|was|were|is|are|did|does)\b", re.I)
@@ -781,19 +783,17 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     body = re.sub(r"\b(?:in|for|during|at|as of|on|of|compared with|compared to|from|to|than|between|and)\s*(?=[,?.]|$)", "", body, flags=re.I).strip()
     expect = _expect_unit(cleaned)
     q = Query(text=cleaned, operation="lookup", periods=periods, expect_unit=expect, injected=injected)
-    if _DECREASE.search(cleaned):
-        q.direction = "decrease"
-    elif _INCREASE.search(cleaned):
-        q.direction = "increase"
 
     m = _FOLLOWUP_NEW_ITEM.match(body)
     if m and not periods:
         q.followup, q.items = "new_item", [_item(m["item"])]
         return q
     from qa.qtypes.base import QuestionParse
+    from qa.qtypes.direction import asked_direction
     from qa.qtypes.operations import detect_operation
 
     found = detect_operation(QuestionParse(text=cleaned, body=body, periods=periods))  # qa/qtypes/, by priority
+    q.direction = asked_direction(cleaned, body)
     if found is not None:
         q.operation = found.operation
         if found.items is not None:

@@ -824,7 +824,8 @@ class MetricType:
         by_year = sorted({year_of(s): s for s in specs if year_of(s) is not None}.items())
         if not metric.aliases:  # a bare line item (the identity metric): the general lookup has the first word
             plain = ctx.solver.solve()
-            if plain.status == "answered" and plain.value is not None and plain.value.amount is not None \
+            if plain.status == "answered" and plain.value is not None \
+                    and (plain.value.amount is not None or plain.value.low is not None) \
                     and judgement(ctx.question, metric) is None:
                 return None  # it found the figure (perhaps a segment's, which this type cannot tell): defer to it
         judge = judgement(ctx.question, metric)

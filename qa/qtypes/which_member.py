@@ -55,6 +55,7 @@ _PART_OF = re.compile(r"\b(?:total|combined)\b", re.I)
 # a row of a breakdown names a part, not a subtotal or an adjustment
 _NOT_PART_ROW = re.compile(r"^\s*(?:total|consolidated|less|eliminations?|intersegment|corporate|adjustments?|"
                            r"reconciling|other\s+(?:and|&)\s+eliminations)\b", re.I)
+_RATES = {"percent", "ratio"}  # figures that do not add up: a part's rate is no share of the total's
 _MEASURE_ALIASES = {"revenue": {"revenue", "sale"}, "sale": {"revenue", "sale"}, "member": {"member", "membership"}}
 # The filers' own iXBRL tags grade it (python -m evals.which_member_tags): of the questions made from the
 # segment, product and region tags of the two shared 10-Qs, 20 answered by this type, 20 right (its rules
@@ -169,13 +170,14 @@ class WhichMember:
         kind_words = _words(kind)
         # each word of the measure with its synonyms ("revenue" is named by "Net sales" too); where no measure is
         # named, the kind's own noun where a breakdown totals it ("Which loan category was the largest?": "Total
-        # loans"), else revenue ("What was the largest segment?", "Which end market grew the fastest?")
+        # loans"), else the total of a table titled for the kind ("Which asset class grew the fastest?" of "AUM by
+        # Asset Class"), else revenue ("What was the largest segment?", "Which end market grew the fastest?")
         own = _words(kind) - _GENERIC_KIND - _KIND_NOUNS
         readings = [[{w} | _MEASURE_ALIASES.get(w, set()) for w in _words(measure)]] if _words(measure) else \
-            ([[{w} for w in own]] if own else []) + [[{"revenue", "sale"}]]
+            ([[{w} for w in own]] if own else []) + [[], [{"revenue", "sale"}]]
         found_tables = []
         for measure_words in readings:
-            found_tables = [got for table in view.parsed.tables for read in (_breakdown, _across_columns)
+            found_tables = [got for table in view.parsed.tables for read in (_breakdown, _across_columns, _by_title)
                             if (got := read(view, table, measure_words, kind_words, now, earlier, fits_fact,
                                             default_earlier)) is not None]
             if found_tables:
@@ -262,10 +264,34 @@ def _cells_by_position(view, table) -> dict:
             if f.kind == "table" and f.source.row is not None}
 
 
+def _printed_step(f, table) -> Decimal:
+    """One unit of the figure's last printed digit, in its base unit: "$ 3,402" in millions is 1,000,000,
+    "90.6%" is 0.1 (a table's money scale is no percent's)."""
+    digits = re.sub(r"[^0-9.]", "", f.as_printed or "")
+    places = len(digits.split(".", 1)[1]) if "." in digits else 0
+    try:
+        printed = Decimal(digits) if digits.strip(".") else Decimal(0)
+    except ArithmeticError:
+        printed = Decimal(0)
+    scale = abs(f.value) / printed if printed else Decimal(10) ** (table.scale_power or 0)
+    return scale * Decimal(10) ** -places
+
+
 def _foots(parts: list, total, table) -> bool:
     """Do the parts' figures add up to the total's, within one printed unit per part ("may not foot")?"""
-    rounding = len(parts) * Decimal(10) ** (table.scale_power or 0)
+    rounding = sum((_printed_step(f, table) for f in parts), Decimal(0))
     return abs(sum(f.value for f in parts) - total.value) <= rounding
+
+
+def _rows_break_down(by_cell, rows: list[int], total_row: int, table) -> bool:
+    """Some column of amounts (not percents) whose figures in `rows` add up to the total row's: the rows
+    are the parts of a breakdown, so a rate beside them ("Combined Ratio", "RevPAR") may be ranked over them."""
+    for c in range(len(table.columns)):
+        total, cells = by_cell.get((total_row, c)), [by_cell.get((i, c)) for i in rows]
+        if total is not None and total.unit not in _RATES and not _RATE_COLUMN.search(total.column_label or "") and all(f is not None and f.unit == total.unit for f in cells) \
+                and _foots(cells, total, table):
+            return True
+    return False
 
 
 def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact,
@@ -279,6 +305,9 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
     from qa.qtypes.components import _block_above
 
     title = table.title or ""
+    by_kind = re.search(r"\bby\b(?P<kind>.*)$", title, re.I)
+    if not measure_words and not (by_kind and (kind_words - _GENERIC_KIND) <= _words(by_kind["kind"])):
+        return None  # no measure named at all: only a table titled by the kind ("AUM by Asset Class") breaks it down
     col_labels = {c: (table.columns[c].label if c < len(table.columns) else "") for c in range(len(table.columns))}
     any_word = set().union(*measure_words)
     overlap = {c: len(_words(lab) & any_word) for c, lab in col_labels.items()}
@@ -327,7 +356,11 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
                 parts = []  # "Segment operating income" is no segment: the block reconciles, it does not break down
                 break
             parts.append((label, n, by_cell.get((i, prior_column)) if prior_column is not None else pick(i, earlier)))
-        if len(parts) < 2 or not _foots([n for _, n, _ in parts], total, table):
+        if len(parts) < 2:
+            continue
+        rows = [n.source.row for _, n, _ in parts]
+        rate = total.unit in _RATES or bool(_RATE_COLUMN.search(total.column_label or ""))  # "Average revenue per carload"
+        if not (_rows_break_down(by_cell, rows, t, table) if rate else _foots([n for _, n, _ in parts], total, table)):
             continue  # not the total's parts (a roll-forward's lines, a statement's subtotals)
         fit = (1.0 if measured_cols else 0.0) + (1.0 if _words(total_row.label) & any_word else 0.0) \
             + (0.5 if _words(title) & any_word else 0.0) \
@@ -347,7 +380,7 @@ def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[
     title = table.title or ""
     labels = [c.label for c in table.columns]
     totals = [c for c, lab in enumerate(labels) if _TOTAL.match(lab)]
-    if len(totals) != 1 or len(labels) < 3:
+    if len(totals) != 1 or len(labels) < 3 or not measure_words:
         return None
     total_col = totals[0]
     by_cell = _cells_by_position(view, table)
@@ -373,6 +406,32 @@ def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[
         if best is None or fit > best[0]:
             best = (fit, table, parts)
     return best
+
+
+def _by_title(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact,
+              default_earlier: bool = False):
+    """The same for a table with no total row whose title says what it breaks down and by what
+    ("Comparable RevPAR by Region", "Average Daily Rate by Brand"): the title vouches that its rows are
+    the kind's parts, as a total they add up to does elsewhere. A row with no one figure for the period
+    (a heading) is not a part; a worldwide figure of a rate lies between its parts' and is never picked."""
+    title = table.title or ""
+    m = re.search(r"^(?P<measure>.*?)\bby\b(?P<kind>.*)$", title, re.I)
+    if m is None or not measure_words or any(_TOTAL.match(r.label) for r in table.rows):
+        return None
+    if not (kind_words - _GENERIC_KIND) <= _words(m["kind"]) or not all(g & _words(m["measure"]) for g in measure_words):
+        return None
+    by_cell = _cells_by_position(view, table)
+
+    def cell(i: int, spec):
+        ok = [f for (r, _), f in sorted(by_cell.items()) if r == i and not _CHANGE_COLUMN.search(f.column_label or "")
+              and fits_fact(spec, f, f.label)] if spec is not None else []
+        return ok[0] if len(ok) == 1 else None
+
+    parts = [(row.label.strip().rstrip(":"), n, cell(i, earlier)) for i, row in enumerate(table.rows)
+             if not _NOT_PART_ROW.match(row.label) and (n := cell(i, now)) is not None]
+    if len(parts) < 2 or len({n.unit for _, n, _ in parts}) != 1 or not _unit_fits(parts[0][1].unit, set().union(*measure_words)):
+        return None
+    return 2.0, table, parts
 
 
 def _same_row_earlier(table, by_cell, i: int, label: str, earlier, total_col: int, fits_fact) -> dict:

@@ -1,0 +1,106 @@
+"""Yes or no to "did the figure rise or fall?": the verdict read from the change a program computed.
+
+A question of that form (qa/qtypes/direction.py) is answered by the change of its line item between
+two periods, the later first. The verdict compares the direction the question asks with the way the
+figure moved:
+
+- Two negative figures of a line item that is one-sided ("Real estate taxes (19,774)" against
+  "(19,190)", "Net loss (5.2)" against "(3.1)") are deductions or losses printed in parentheses: the
+  item grew when the later one is larger in size, though the signed change is negative.
+- A line item that names both signs ("Net income (loss)", "Other income (expense), net") moves by its
+  signed figures, unless the question names the negative side ("Did the net loss widen?").
+- "Were net flows positive?" asks the sign of the one figure a lookup states.
+- "Improve" and "worsen" depend on the line item, and an answer that compares no two periods says
+  nothing about a change: neither gets a verdict, and an answered one is withheld (uncertain).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from qa.models import Answer
+from qa.qtypes.direction import is_sign
+
+# a label that names both signs of its figure: "Net income (loss)", "Gain (loss) on sale", "Other income (expense), net"
+_SIGNED_PAIR = re.compile(r"\((?:loss|losses|expense|expenses|income|benefit|provision|deficit|decrease|increase|gain|"
+                          r"charge|credit)\)|\b(?:income|gain|increase|benefit)\s*/\s*\(?(?:loss|expense|decrease|provision)|"
+                          r"\bnet\s+(?:change|increase|decrease)\b", re.I)
+_NEGATIVE_SIDE = re.compile(r"\b(?:loss|losses|expense|expenses|deficit|outflow|decrease)\b", re.I)
+_CHANGE_STEPS = {"subtract", "percent_change"}
+
+
+def moved(later: Decimal, earlier: Decimal, label: str, asked_item: str = "") -> str:
+    """How a reader would say the figure moved: "up", "down" or "same". Two negative figures of a
+    one-sided line item move by their size (a deduction that grew went "up")."""
+    if later == earlier:
+        return "same"
+    if later < 0 and earlier < 0 and (not _SIGNED_PAIR.search(label) or _NEGATIVE_SIDE.search(asked_item)):
+        return "up" if abs(later) > abs(earlier) else "down"
+    return "up" if later > earlier else "down"
+
+
+def _number(program, arg: str) -> Decimal | None:
+    try:
+        return Decimal(program[int(arg[1:])].result) if arg.startswith("#") else Decimal(arg)
+    except (InvalidOperation, ValueError, IndexError):
+        return None
+
+
+def _change(answer: Answer) -> tuple[Decimal, Decimal] | None:
+    """(later, earlier) of an answer that is the change of one line item between two periods."""
+    if not answer.program or answer.program[-1].op not in _CHANGE_STEPS:
+        return None
+    step = answer.program[-1]
+    if len(step.args) != 2 or len(answer.figures) < 2:
+        return None
+    periods = {f.period for f in answer.figures}
+    one_item = len({f.label for f in answer.figures}) == 1 and len({f.citation for f in answer.figures}) > 1
+    if len(periods) < 2 and not one_item:
+        return None  # two line items of one period: no change over time (one item's two cells are two periods)
+    later, earlier = _number(answer.program, step.args[0]), _number(answer.program, step.args[1])
+    return None if later is None or earlier is None else (later, earlier)
+
+
+def _sign_verdict(answer: Answer, direction: str) -> Answer:
+    """"Were net flows positive?": yes or no from the one figure a lookup states."""
+    if answer.program or answer.value is None or answer.value.amount is None or len(answer.figures) != 1:
+        if answer.status == "answered":
+            answer.status, answer.reason = "uncertain", "Not sure: the question asks the sign of one figure, and this answer states no one figure."
+            answer.text = "Not sure; the best candidate: " + answer.text
+        return answer
+    value = Decimal(answer.value.amount)
+    sign = "positive" if value > 0 else "negative" if value < 0 else "zero"
+    lead = f"{'Yes' if sign == direction else 'No'}: it was {sign}."
+    prefix = "Not sure; the best candidate: "
+    body = answer.text[len(prefix):] if answer.text.startswith(prefix) else answer.text
+    answer.text = (prefix if body is not answer.text else "") + f"{lead} {body}"
+    return answer
+
+
+def with_verdict(answer: Answer, asked: tuple[str, str] | None) -> Answer:
+    """The answer with "Yes:" or "No:" before it when the question asks whether its figure rose or
+    fell; an answered one that cannot say is withheld. `asked` is qa/qtypes/direction.asked_direction."""
+    if asked is None or answer.status not in ("answered", "uncertain") or re.match(r"\W*(?:yes|no)\b", answer.text, re.I):
+        return answer
+    item, direction = asked
+    if is_sign(direction):
+        return _sign_verdict(answer, direction)
+    change = _change(answer)
+    if change is None or direction in ("better", "worse"):
+        if answer.status == "answered":
+            why = ("whether that is better or worse depends on the line item" if change is not None else
+                   "the question asks whether the figure rose or fell, and this answer compares no two periods")
+            answer.status, answer.reason = "uncertain", f"Not sure: {why}."
+            answer.text = "Not sure; the best candidate: " + answer.text
+        return answer
+    label = answer.figures[0].label
+    way = moved(*change, label, item)
+    verb = {"up": "rose", "down": "fell", "same": "was unchanged"}[way]
+    if way != "same" and change[0] < 0 and change[1] < 0 and (way == "up") != (change[0] > change[1]):
+        verb = f"{'grew' if way == 'up' else 'shrank'} (both figures are negative; it is {'larger' if way == 'up' else 'smaller'} in size)"
+    lead = f"It {verb}" if direction == "either" else f"{'Yes' if way == direction else 'No'}: it {verb}"
+    prefix = "Not sure; the best candidate: "
+    body = answer.text[len(prefix):] if answer.text.startswith(prefix) else answer.text
+    answer.text = (prefix if body is not answer.text else "") + f"{lead}. {body}"
+    return answer
