@@ -159,6 +159,7 @@ NOT_REPORTED = "The filing does not report"  # the rules' refusal where no row o
 _ASKS_LOWER = re.compile(r"\b(?:smaller|lower|less|fewer|least|lowest|smallest)\b", re.I)
 _YES_NO_FORM = re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had)\b", re.I)
 NOT_TWO_EARLIER = "There are not two earlier answers to compare."
+NOT_COMPARABLE = "The two earlier answers are not comparable figures."
 LATER_INSTANT_DAYS = 120  # a figure "as of" this many days after the current period's end is still the latest
 NO_FIGURE = "No figure for"  # their refusal where rows name the item, but for other periods or units
 OFFERED_REASON = "No line item of the filing is named as the question words it; this candidate reads the closest ones."
@@ -636,7 +637,7 @@ class Answerer:
 
     def _ask_filing(self, question: str, fid: str, history: Sequence[Any] | None) -> Answer:
         answer = self._answer_filing(question, fid, history)
-        if answer.reason == NOT_TWO_EARLIER and history:
+        if answer.reason in (NOT_TWO_EARLIER, NOT_COMPARABLE) and history:
             again = self._ask_of_last_item(question, fid, history[-1])
             if again is not None:
                 return again
@@ -660,8 +661,9 @@ class Answerer:
 
     def _ask_of_last_item(self, question: str, fid: str, last) -> Answer | None:
         """"Did it increase from a year earlier?" after "What was net income in Q3 2025?": one earlier
-        figure, so "it" is its line item at its period; asked again with both named (None where the
-        earlier answer was no lookup of one line item, or the question names no pronoun)."""
+        figure (or two that are not comparable, an oil volume and a price), so "it" is the last one's line
+        item at its period; asked again with both named (None where the earlier answer was no lookup of
+        one line item, or the question names no pronoun or a period of its own)."""
         plan = last.answer.plan or {}
         items = plan.get("items") or []
         if plan.get("operation") != "lookup" or len(items) != 1 or not last.answer.figures or last.answer.value is None:
@@ -1763,7 +1765,7 @@ class _Solver:
             # most often "the change" and a value, which "what is the percentage change?" does not combine
             return self._combine_computed(a, b)
         if fa is None or fb is None or a.value.unit != b.value.unit:
-            return self.refuse("The two earlier answers are not comparable figures.")
+            return self.refuse(NOT_COMPARABLE)
         ops = self._cited_operands([(a, fa), (b, fb)])
         if ops is None:
             return self.refuse("An earlier figure no longer matches the filing.")
@@ -1818,7 +1820,7 @@ class _Solver:
         steps_a, figs_a = _replay(a, ctx)
         steps_b, figs_b = _replay(b, ctx, offset=len(steps_a or []))
         if not steps_a or not steps_b:
-            return self.refuse("The two earlier answers are not comparable figures.")
+            return self.refuse(NOT_COMPARABLE)
         operation = self.q.operation if self.q.operation in ("difference", "percent_change") else "difference"
         template = operation_type(operation)
         steps = _template_step(steps_a + steps_b, template, [f"#{len(steps_a) - 1}", f"#{len(steps_a) + len(steps_b) - 1}"])

@@ -10,14 +10,19 @@ figure moved:
 - A line item that names both signs ("Net income (loss)", "Other income (expense), net") moves by its
   signed figures, unless the question names the negative side ("Did the net loss widen?").
 - "Were net flows positive?" asks the sign of the one figure a lookup states.
-- "Improve" and "worsen" depend on the line item, and an answer that compares no two periods says
-  nothing about a change: neither gets a verdict, and an answered one is withheld (uncertain).
+- "Improve" and "worsen" depend on the line item: lower is better for a cost, a loss or an efficiency
+  ratio, higher for revenue or a margin (qa/data/polarity.toml, read from the row label and the
+  question's item). A line item the file does not place, or places both ways, gets no verdict, and
+  neither does an answer that compares no two periods: an answered one is withheld (uncertain).
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
 
 from qa.models import Answer
 from qa.qtypes.direction import is_sign
@@ -28,6 +33,7 @@ _SIGNED_PAIR = re.compile(r"\((?:loss|losses|expense|expenses|income|benefit|pro
                           r"\bnet\s+(?:change|increase|decrease)\b", re.I)
 _NEGATIVE_SIDE = re.compile(r"\b(?:loss|losses|expense|expenses|deficit|outflow|decrease)\b", re.I)
 _CHANGE_STEPS = {"subtract", "percent_change"}
+_POLARITY = Path(__file__).with_name("data") / "polarity.toml"
 
 
 def moved(later: Decimal, earlier: Decimal, label: str, asked_item: str = "") -> str:
@@ -38,6 +44,26 @@ def moved(later: Decimal, earlier: Decimal, label: str, asked_item: str = "") ->
     if later < 0 and earlier < 0 and (not _SIGNED_PAIR.search(label) or _NEGATIVE_SIDE.search(asked_item)):
         return "up" if abs(later) > abs(earlier) else "down"
     return "up" if later > earlier else "down"
+
+
+@lru_cache(maxsize=1)
+def _polarity() -> dict[str, re.Pattern]:
+    data = tomllib.loads(_POLARITY.read_text(encoding="utf-8"))
+
+    def rx(words: list[str]) -> re.Pattern:  # whole words; "delinquen*" any word it begins
+        alts = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?![\w-])") for w in sorted(words, key=len, reverse=True)]
+        return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + ")", re.I)
+
+    return {"down": rx(data["lower_is_better"]), "up": rx(data["higher_is_better"])}
+
+
+def _better_way(label: str, item: str) -> str | None:
+    """"down" where lower is better for the line item (a cost, a loss, an efficiency ratio), "up" where
+    higher is (revenue, a margin), None where the label and the item say neither, or both
+    (qa/data/polarity.toml)."""
+    text = f"{label} {item}"
+    ways = {way for way, rx in _polarity().items() if rx.search(text)}
+    return ways.pop() if len(ways) == 1 else None
 
 
 def _number(program, arg: str) -> Decimal | None:
@@ -87,6 +113,13 @@ def with_verdict(answer: Answer, asked: tuple[str, str] | None) -> Answer:
     if is_sign(direction):
         return _sign_verdict(answer, direction)
     change = _change(answer)
+    better_way = _better_way(answer.figures[0].label if answer.figures else "", item)
+    if direction in ("better", "worse") and change is not None and better_way is not None:
+        # "Did the efficiency ratio improve?": lower is better for it, so "better" asks whether it fell
+        direction = better_way if direction == "better" else {"up": "down", "down": "up"}[better_way]
+        asked_words = f", and {'lower' if better_way == 'down' else 'higher'} is better"
+    else:
+        asked_words = ""
     if change is None or direction in ("better", "worse"):
         if answer.status == "answered":
             why = ("whether that is better or worse depends on the line item" if change is not None else
@@ -99,7 +132,7 @@ def with_verdict(answer: Answer, asked: tuple[str, str] | None) -> Answer:
     verb = {"up": "rose", "down": "fell", "same": "was unchanged"}[way]
     if way != "same" and change[0] < 0 and change[1] < 0 and (way == "up") != (change[0] > change[1]):
         verb = f"{'grew' if way == 'up' else 'shrank'} (both figures are negative; it is {'larger' if way == 'up' else 'smaller'} in size)"
-    lead = f"It {verb}" if direction == "either" else f"{'Yes' if way == direction else 'No'}: it {verb}"
+    lead = f"It {verb}" if direction == "either" else f"{'Yes' if way == direction else 'No'}: it {verb}{asked_words}"
     prefix = "Not sure; the best candidate: "
     body = answer.text[len(prefix):] if answer.text.startswith(prefix) else answer.text
     answer.text = (prefix if body is not answer.text else "") + f"{lead}. {body}"

@@ -3,8 +3,9 @@ company's release (fictional companies), asked the way analysts ask. Each test p
 
 - a question whether a figure rose or fell ("Did FFO per share increase?", "Were revenues lower than a
   year ago?") is answered "yes" or "no" from the change between the two periods (qa/qtypes/direction.py,
-  qa/verdict.py); a deduction printed in parentheses that grew in size grew; a yes-or-no question that an
-  answer does not decide ("improve", a lookup) is not answered;
+  qa/verdict.py); a deduction printed in parentheses that grew in size grew; "improve" reads which way
+  is better for the item (qa/data/polarity.toml); a yes-or-no question that an answer does not decide
+  (an item neither better up nor down, a lookup) is not answered;
 - a question naming no period, of a row a 10-Q gives only for the year to date (its cash flow statement),
   is answered for the year to date, saying so;
 - a figure beside a later date that is no span ("a dividend of $0.285, payable October 15") is the
@@ -382,8 +383,8 @@ def test_a_deduction_printed_in_parentheses_that_grew_did_not_decrease():
 
 
 def test_a_yes_no_question_no_change_decides_is_not_answered():
-    better = asker(INSURER, "kessler_8-k_2025-10-28_ex99.html")("Did net income improve year over year?")
-    assert better.status == "uncertain" and "better or worse" in better.reason  # depends on the line item
+    better = asker(REIT, "bania_8-k_2025-07-28_ex99.html")("Did the number of properties improve?")
+    assert better.status == "uncertain" and "better or worse" in better.reason  # more properties: better or not?
     either = asker(REIT, "bania_8-k_2025-07-28_ex99.html")("Did base rent increase or decrease in the quarter?")
     assert "It rose." in either.text
 
@@ -466,3 +467,23 @@ def test_a_table_titled_measure_by_kind_is_a_breakdown_without_a_total():
     ask = asker(HOTELS, "bookman_10-k_2024-12-31.html")
     assert ask("Which region had the highest RevPAR in 2024?").spans == ["Middle East & Africa"]  # had quoted the title
     assert ask("Which region had the lowest RevPAR?").spans == ["Asia Pacific"]
+
+
+def test_improve_reads_which_way_is_better_for_the_line_item():
+    ratio = asker(INSURER, "kessler_8-k_2025-10-28_ex99.html")("Did the combined ratio improve?")
+    assert "Yes: it fell, and lower is better." in ratio.text  # 91.8% against 94.2%
+    income = asker(INSURER, "kessler_8-k_2025-10-28_ex99.html")("Did net income improve year over year?")
+    assert income.text.startswith("Yes: it rose, and higher is better.")
+    loss = asker(SOFTWARE, "lomez_8-k_2025-09-03_ex99.html")("Did the operating loss worsen?")
+    assert loss.text.startswith("No: it shrank (both figures are negative; it is smaller in size), and lower is better.")
+
+
+def test_it_after_two_figures_that_do_not_compare_is_the_last_ones_line_item():
+    from qa.conversation import Turn
+
+    ask = asker(OIL, "morty_10-q_2025-09-30.html")
+    history = []
+    for question in ("What was oil production in Q3 2025?", "What was the realized oil price?"):
+        history.append(Turn(question=question, answer=ask(question, history)))
+    again = ask("How did it change?", history)  # had been "not comparable figures": a volume and a price
+    assert again.value.amount == "-9.28" and [f.amount for f in again.figures] == ["66.12", "75.4"]

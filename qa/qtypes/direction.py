@@ -6,8 +6,8 @@ quarter?" asks the sign of one figure: a lookup, its verdict read from the figur
 
 A comparative with a second line item after "than" ("Was FFO higher than net income?") is two figures
 compared (qa/qtypes/comparison.py), and a threshold ("grow by more than 5%") is not read here. A verb
-whose direction depends on the line item ("improve", "worsen") has no direction: the change is
-computed, but no verdict is read from it (qa/verdict.py withholds it)."""
+whose direction depends on the line item ("improve", "worsen") asks "better" or "worse": qa/verdict.py
+reads which way is better for the item from qa/data/polarity.toml."""
 
 from __future__ import annotations
 
