@@ -38,7 +38,7 @@ from qa.models import Answer, Figure, Value
 from qa.outflow import as_outflow
 from qa.tagged_sign import as_tagged
 from qa.twin_rows import twin_problem, unresolved_twin
-from qa.verdict import moved, with_verdict
+from qa.verdict import UNSURE, lead_with, moved, with_verdict
 from qa.program import ProgramError, fmt, run
 from qa.question import (
     MONEY_NAMED,
@@ -191,7 +191,7 @@ _INTRODUCES_OTHER = re.compile(r"\bthe following (?:tables|charts?|graphs?|sched
 def _withhold(answer: Answer, why: str) -> None:
     """An answer the service is not sure of: `uncertain`, saying why, offered as the best candidate."""
     answer.status, answer.reason = "uncertain", f"Not sure: {why}."
-    answer.text = "Not sure; the best candidate: " + answer.text
+    answer.text = UNSURE + answer.text
 
 
 _RANKS = re.compile(r"\b(?:largest|highest|greatest|biggest|most|fastest|strongest|lowest|smallest|least|fewest|"
@@ -654,10 +654,7 @@ class Answerer:
         again = self._answer_filing(f"{question.rstrip(' ?.')} for {longer}?", fid, history)
         if again.status == "not_found":
             return answer
-        note = f"The filing gives no figure for the quarter alone; this is for {longer}. "
-        prefix = "Not sure; the best candidate: "
-        again.text = (prefix + note + again.text[len(prefix):]) if again.text.startswith(prefix) else note + again.text
-        return again
+        return lead_with(again, f"The filing gives no figure for the quarter alone; this is for {longer}.")
 
     def _ask_of_last_item(self, question: str, fid: str, last) -> Answer | None:
         """"Did it increase from a year earlier?" after "What was net income in Q3 2025?": one earlier

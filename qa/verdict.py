@@ -88,20 +88,31 @@ def _change(answer: Answer) -> tuple[Decimal, Decimal] | None:
     return None if later is None or earlier is None else (later, earlier)
 
 
+UNSURE = "Not sure; the best candidate: "  # how an uncertain answer's text begins (qa/answer.py `_withhold`)
+
+
+def lead_with(answer: Answer, words: str) -> Answer:
+    """`words` at the head of the answer's text, after the "not sure" lead-in where there is one."""
+    unsure = answer.text.startswith(UNSURE)
+    body = answer.text[len(UNSURE):] if unsure else answer.text
+    answer.text = f"{UNSURE if unsure else ''}{words} {body}"
+    return answer
+
+
+def _withhold(answer: Answer, why: str) -> None:
+    answer.status, answer.reason = "uncertain", f"Not sure: {why}."
+    answer.text = UNSURE + answer.text
+
+
 def _sign_verdict(answer: Answer, direction: str) -> Answer:
     """"Were net flows positive?": yes or no from the one figure a lookup states."""
     if answer.program or answer.value is None or answer.value.amount is None or len(answer.figures) != 1:
         if answer.status == "answered":
-            answer.status, answer.reason = "uncertain", "Not sure: the question asks the sign of one figure, and this answer states no one figure."
-            answer.text = "Not sure; the best candidate: " + answer.text
+            _withhold(answer, "the question asks the sign of one figure, and this answer states no one figure")
         return answer
     value = Decimal(answer.value.amount)
     sign = "positive" if value > 0 else "negative" if value < 0 else "zero"
-    lead = f"{'Yes' if sign == direction else 'No'}: it was {sign}."
-    prefix = "Not sure; the best candidate: "
-    body = answer.text[len(prefix):] if answer.text.startswith(prefix) else answer.text
-    answer.text = (prefix if body is not answer.text else "") + f"{lead} {body}"
-    return answer
+    return lead_with(answer, f"{'Yes' if sign == direction else 'No'}: it was {sign}.")
 
 
 def with_verdict(answer: Answer, asked: tuple[str, str] | None) -> Answer:
@@ -124,8 +135,7 @@ def with_verdict(answer: Answer, asked: tuple[str, str] | None) -> Answer:
         if answer.status == "answered":
             why = ("whether that is better or worse depends on the line item" if change is not None else
                    "the question asks whether the figure rose or fell, and this answer compares no two periods")
-            answer.status, answer.reason = "uncertain", f"Not sure: {why}."
-            answer.text = "Not sure; the best candidate: " + answer.text
+            _withhold(answer, why)
         return answer
     label = answer.figures[0].label
     way = moved(*change, label, item)
@@ -133,7 +143,4 @@ def with_verdict(answer: Answer, asked: tuple[str, str] | None) -> Answer:
     if way != "same" and change[0] < 0 and change[1] < 0 and (way == "up") != (change[0] > change[1]):
         verb = f"{'grew' if way == 'up' else 'shrank'} (both figures are negative; it is {'larger' if way == 'up' else 'smaller'} in size)"
     lead = f"It {verb}" if direction == "either" else f"{'Yes' if way == direction else 'No'}: it {verb}{asked_words}"
-    prefix = "Not sure; the best candidate: "
-    body = answer.text[len(prefix):] if answer.text.startswith(prefix) else answer.text
-    answer.text = (prefix if body is not answer.text else "") + f"{lead}. {body}"
-    return answer
+    return lead_with(answer, f"{lead}.")
