@@ -643,7 +643,7 @@ class Answerer:
                 return again
         plan = answer.plan or {}
         named = [p for p in plan.get("periods") or [] if p.get("relative") != "year_earlier"]
-        if answer.status != "not_found" or history or not plan or named or plan.get("followup") \
+        if answer.status != "not_found" or not plan or named or plan.get("followup") \
                 or plan.get("operation") not in ("lookup", "difference", "percent_change"):
             return answer
         longer = _longer_current_period(self.view(fid))

@@ -396,6 +396,10 @@ def test_no_period_asked_of_a_row_given_only_for_the_year_to_date():
     assert answer.text.startswith("The filing gives no figure for the quarter alone; this is for the nine months ended "
                                   "September 30, 2025.")
     assert ask("What was net income?").value.amount == "216000000"  # the quarter, where the filing gives it
+    from qa.conversation import Turn
+
+    later = ask("What were dividends paid?", [Turn(question="What was net income?", answer=ask("What was net income?"))])
+    assert later.value.amount == "-154000000"  # in a conversation too
 
 
 def test_a_figure_beside_a_later_date_is_the_latest_figure():
