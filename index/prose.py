@@ -193,7 +193,6 @@ _CHANGE_SAID = (r"(?:an?\s+)?(?:[\d.,]+\s*(?:%|percent|basis[\s-]+points?|bps|po
 FROM_FIGURE = re.compile(rf"\s*(?:million|billion|thousand|basis\s+points?)?\s*,?\s*(?:{_CHANGE_SAID}\s+)?"
                          rf"(?:(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|basis[\s-]+points?|bps)\s+)?)?"
                          rf"(?:from|compared\s+(?:with|to)|versus|vs\.?)\s*\$?\s*", re.IGNORECASE)
-_TO_FROM = FROM_FIGURE
 
 
 def _period_of_from_figure(text: str, ca: int, cb: int, figs: list[dict], fye: str | None = None, anchor=None) -> None:
@@ -205,7 +204,7 @@ def _period_of_from_figure(text: str, ca: int, cb: int, figs: list[dict], fye: s
     stated += [ca + pos for p, pos in fiscal_periods_named(text[ca:cb], fye, anchor) if p != "?"]
     for f in figs:
         start_of_change = next((g for g in figs if g is not f and g["unit"] == f["unit"] and g["start"] >= f["end"]
-                                and _TO_FROM.fullmatch(text[f["end"]:g["start"]])), None)
+                                and FROM_FIGURE.fullmatch(text[f["end"]:g["start"]])), None)
         if start_of_change is not None and stated and all(pos >= start_of_change["end"] for pos in stated):
             f["period"] = None
 

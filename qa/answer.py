@@ -38,7 +38,8 @@ from qa.models import Answer, Figure, Value
 from qa.outflow import as_outflow
 from qa.tagged_sign import as_tagged
 from qa.twin_rows import twin_problem, unresolved_twin
-from qa.verdict import UNSURE, lead_with, moved, with_verdict
+from qa.unsure import lead_with, withhold
+from qa.verdict import moved, with_verdict
 from qa.program import ProgramError, fmt, run
 from qa.question import (
     MONEY_NAMED,
@@ -186,12 +187,6 @@ def _may_be_worded(question: str, q: Query, answer: Answer) -> bool:
 
 # beyond a table (qa/qtypes/table_about.py `introduces_table`): several tables, a chart, a schedule
 _INTRODUCES_OTHER = re.compile(r"\bthe following (?:tables|charts?|graphs?|schedules?)\b|\b(?:chart|graph) below\b", re.I)
-
-
-def _withhold(answer: Answer, why: str) -> None:
-    """An answer the service is not sure of: `uncertain`, saying why, offered as the best candidate."""
-    answer.status, answer.reason = "uncertain", f"Not sure: {why}."
-    answer.text = UNSURE + answer.text
 
 
 _RANKS = re.compile(r"\b(?:largest|highest|greatest|biggest|most|fastest|strongest|lowest|smallest|least|fewest|"
@@ -763,7 +758,7 @@ class Answerer:
         answer = self._choose(candidates, plan, view)
         why = _ranks_no_part(question, answer)
         if why:
-            _withhold(answer, why)
+            withhold(answer, why)
         if self._assistant is not None:
             answer = self._llm_wording(view, q, question, answer)
         return answer
@@ -787,7 +782,7 @@ class Answerer:
         chosen = self._choose(candidates, worded_plan, view)
         why = _quote_not_worded(view, chosen) if chosen.status == "answered" else None
         if why:
-            _withhold(chosen, why)
+            withhold(chosen, why)
         return chosen
 
     def _runners_up(self, view: FilingView, q: Query, previous, answer: Answer, solver: "_Solver") -> list:
@@ -952,7 +947,7 @@ class Answerer:
         if twin is not None or not best.fits_question or (best.confidence is not None and best.confidence < threshold):
             why = "; ".join(problems) if problems else \
                 f"confidence {best.confidence:.2f} is below the threshold {threshold:.2f} chosen for at most 5 % wrong answers"
-            _withhold(best, why)
+            withhold(best, why)
             best.alternatives = sorted(others, key=lambda a: -(a.confidence or 0.0))[:3]
         return best
 

@@ -54,7 +54,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _BASE_OF_CHANGE = re.compile(r"\b(?:increase|decrease|decline|growth|rise|drop|improvement|gain|reduction|up|down|higher|lower)\b"
                              r"[^.;]*\b(?:from|over|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+)?$", re.I)
 _COMPARED = re.compile(r"\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s", re.I)
-_FROM_BETWEEN = FROM_FIGURE  # "to 93.4% from 96.8%", "59.8%, a 180 basis point improvement from 61.6%" (index/prose.py)
 _TO_BETWEEN = re.compile(r"\s*(?:million|billion|thousand)?\s*to\s*\$?\s*", re.I)
 # a list whose figures each name themselves after the figure: "with 2,512,534,467 shares in favor,
 # 56,267,628 shares against and 3,974,372 shares abstaining." (words, then a comma or "and")
@@ -447,7 +446,7 @@ class FilingView:
             # "the combined ratio improved to 93.4% from 96.8% in the second quarter of 2023": a period
             # named only after the figure a change started from is that figure's, not this one's
             if chosen is not None and not after and before_any == [] and any(
-                    _FROM_BETWEEN.fullmatch(sentence[end:g.source.start - a]) for g in facts
+                    FROM_FIGURE.fullmatch(sentence[end:g.source.start - a]) for g in facts
                     if g.unit == f.unit and g.source.start > f.source.start):
                 chosen = None
             self._prose_period[f.id] = chosen

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from qa.models import Answer
 from qa.qtypes.direction import is_sign
+from qa.unsure import lead_with, withhold
 
 # a label that names both signs of its figure: "Net income (loss)", "Gain (loss) on sale", "Other income (expense), net"
 _SIGNED_PAIR = re.compile(r"\((?:loss|losses|expense|expenses|income|benefit|provision|deficit|decrease|increase|gain|"
@@ -88,27 +89,11 @@ def _change(answer: Answer) -> tuple[Decimal, Decimal] | None:
     return None if later is None or earlier is None else (later, earlier)
 
 
-UNSURE = "Not sure; the best candidate: "  # how an uncertain answer's text begins (qa/answer.py `_withhold`)
-
-
-def lead_with(answer: Answer, words: str) -> Answer:
-    """`words` at the head of the answer's text, after the "not sure" lead-in where there is one."""
-    unsure = answer.text.startswith(UNSURE)
-    body = answer.text[len(UNSURE):] if unsure else answer.text
-    answer.text = f"{UNSURE if unsure else ''}{words} {body}"
-    return answer
-
-
-def _withhold(answer: Answer, why: str) -> None:
-    answer.status, answer.reason = "uncertain", f"Not sure: {why}."
-    answer.text = UNSURE + answer.text
-
-
 def _sign_verdict(answer: Answer, direction: str) -> Answer:
     """"Were net flows positive?": yes or no from the one figure a lookup states."""
     if answer.program or answer.value is None or answer.value.amount is None or len(answer.figures) != 1:
         if answer.status == "answered":
-            _withhold(answer, "the question asks the sign of one figure, and this answer states no one figure")
+            withhold(answer, "the question asks the sign of one figure, and this answer states no one figure")
         return answer
     value = Decimal(answer.value.amount)
     sign = "positive" if value > 0 else "negative" if value < 0 else "zero"
@@ -124,8 +109,8 @@ def with_verdict(answer: Answer, asked: tuple[str, str] | None) -> Answer:
     if is_sign(direction):
         return _sign_verdict(answer, direction)
     change = _change(answer)
-    better_way = _better_way(answer.figures[0].label if answer.figures else "", item)
-    if direction in ("better", "worse") and change is not None and better_way is not None:
+    better_way = _better_way(answer.figures[0].label, item) if direction in ("better", "worse") and change else None
+    if better_way is not None:
         # "Did the efficiency ratio improve?": lower is better for it, so "better" asks whether it fell
         direction = better_way if direction == "better" else {"up": "down", "down": "up"}[better_way]
         asked_words = f", and {'lower' if better_way == 'down' else 'higher'} is better"
@@ -135,7 +120,7 @@ def with_verdict(answer: Answer, asked: tuple[str, str] | None) -> Answer:
         if answer.status == "answered":
             why = ("whether that is better or worse depends on the line item" if change is not None else
                    "the question asks whether the figure rose or fell, and this answer compares no two periods")
-            _withhold(answer, why)
+            withhold(answer, why)
         return answer
     label = answer.figures[0].label
     way = moved(*change, label, item)

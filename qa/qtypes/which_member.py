@@ -55,6 +55,7 @@ _PART_OF = re.compile(r"\b(?:total|combined)\b", re.I)
 # a row of a breakdown names a part, not a subtotal or an adjustment
 _NOT_PART_ROW = re.compile(r"^\s*(?:total|consolidated|less|eliminations?|intersegment|corporate|adjustments?|"
                            r"reconciling|other\s+(?:and|&)\s+eliminations)\b", re.I)
+_TITLED_BY = re.compile(r"^(?P<measure>.*?)\bby\b(?P<kind>.*)$", re.I)  # "Comparable RevPAR by Region"
 _RATES = {"percent", "ratio"}  # figures that do not add up: a part's rate is no share of the total's
 _MEASURE_ALIASES = {"revenue": {"revenue", "sale"}, "sale": {"revenue", "sale"}, "member": {"member", "membership"}}
 # The filers' own iXBRL tags grade it (python -m evals.which_member_tags): of the questions made from the
@@ -264,6 +265,13 @@ def _cells_by_position(view, table) -> dict:
             if f.kind == "table" and f.source.row is not None}
 
 
+def _row_cells(by_cell: dict, i: int, spec, column_ok, fits_fact) -> list:
+    """Row i's cells, left to right, in a column `column_ok` accepts and of the period `spec` (none for no spec)."""
+    if spec is None:
+        return []
+    return [f for (r, _), f in sorted(by_cell.items()) if r == i and column_ok(f) and fits_fact(spec, f, f.label)]
+
+
 def _printed_step(f, table) -> Decimal:
     """One unit of the figure's last printed digit, in its base unit: "$ 3,402" in millions is 1,000,000,
     "90.6%" is 0.1 (a table's money scale is no percent's)."""
@@ -288,8 +296,8 @@ def _rows_break_down(by_cell, rows: list[int], total_row: int, table) -> bool:
     are the parts of a breakdown, so a rate beside them ("Combined Ratio", "RevPAR") may be ranked over them."""
     for c in range(len(table.columns)):
         total, cells = by_cell.get((total_row, c)), [by_cell.get((i, c)) for i in rows]
-        if total is not None and total.unit not in _RATES and not _RATE_COLUMN.search(total.column_label or "") and all(f is not None and f.unit == total.unit for f in cells) \
-                and _foots(cells, total, table):
+        if total is not None and total.unit not in _RATES and not _RATE_COLUMN.search(total.column_label or "") \
+                and all(f is not None and f.unit == total.unit for f in cells) and _foots(cells, total, table):
             return True
     return False
 
@@ -305,7 +313,7 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
     from qa.qtypes.components import _block_above
 
     title = table.title or ""
-    by_kind = re.search(r"\bby\b(?P<kind>.*)$", title, re.I)
+    by_kind = _TITLED_BY.search(title)
     if not measure_words and not (by_kind and (kind_words - _GENERIC_KIND) <= _words(by_kind["kind"])):
         return None  # no measure named at all: only a table titled by the kind ("AUM by Asset Class") breaks it down
     col_labels = {c: (table.columns[c].label if c < len(table.columns) else "") for c in range(len(table.columns))}
@@ -322,9 +330,7 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
         return not measured_cols or f.source.column in measured_cols
 
     def pick(i: int, spec):
-        if spec is None:
-            return None
-        ok = [f for (r, _), f in sorted(by_cell.items()) if r == i and column_ok(f) and fits_fact(spec, f, f.label)]
+        ok = _row_cells(by_cell, i, spec, column_ok, fits_fact)
         if len(ok) > 1:  # "2024 U.S. | 2024 International | 2024 Total": the period's total
             ok = [f for f in ok if _PART_OF.search(f.column_label or "")] or ok
         return ok[0] if len(ok) == 1 else None
@@ -415,7 +421,7 @@ def _by_title(view, table, measure_words: list[set[str]], kind_words: set[str], 
     the kind's parts, as a total they add up to does elsewhere. A row with no one figure for the period
     (a heading) is not a part; a worldwide figure of a rate lies between its parts' and is never picked."""
     title = table.title or ""
-    m = re.search(r"^(?P<measure>.*?)\bby\b(?P<kind>.*)$", title, re.I)
+    m = _TITLED_BY.search(title)
     if m is None or not measure_words or any(_TOTAL.match(r.label) for r in table.rows):
         return None
     if not (kind_words - _GENERIC_KIND) <= _words(m["kind"]) or not all(g & _words(m["measure"]) for g in measure_words):
@@ -423,8 +429,7 @@ def _by_title(view, table, measure_words: list[set[str]], kind_words: set[str], 
     by_cell = _cells_by_position(view, table)
 
     def cell(i: int, spec):
-        ok = [f for (r, _), f in sorted(by_cell.items()) if r == i and not _CHANGE_COLUMN.search(f.column_label or "")
-              and fits_fact(spec, f, f.label)] if spec is not None else []
+        ok = _row_cells(by_cell, i, spec, lambda f: not _CHANGE_COLUMN.search(f.column_label or ""), fits_fact)
         return ok[0] if len(ok) == 1 else None
 
     parts = [(row.label.strip().rstrip(":"), n, cell(i, earlier)) for i, row in enumerate(table.rows)
