@@ -141,6 +141,7 @@ _SCALE_RE = re.compile(
 _SCALE_RE2 = re.compile(
     r"\(\s*(?P<pre>[^()\n]{0,40})?\b(?:\$|dollars|amounts)\s+in\s+(?P<word>thousands|millions|billions)\b[^)\n]{0,80}\)?"
     r"|\((?P<word2>thousands|millions|billions)(?: of (?:u\.s\. )?dollars)?[^)\n]{0,60}\)"
+    r"|\(\s*(?:us\$|\$|€|£)\s*(?P<word6>thousands|millions|billions)\b[^)\n]{0,60}\)"  # "($ millions)"
     r"|\(\s*(?:in\s+)?\$\s*(?P<word3>000)(?:'?s)?\s*(?:omitted)?[^)\n]{0,60}\)"
     r"|\(\s*(?:\$\s*)?(?P<word4>000)(?:'?s)?\s+omitted[^)\n]{0,60}\)"
     # a quantity's own scale in a row's label: "Gold produced (thousand ounces)", "Copper (million pounds)"
@@ -160,7 +161,8 @@ def find_scale(text: str) -> Scale | None:
     if not m:
         return None
     gd = m.groupdict()
-    word = (gd.get("word") or gd.get("word2") or gd.get("word3") or gd.get("word4") or gd.get("word5") or "").lower()
+    word = (gd.get("word") or gd.get("word2") or gd.get("word3") or gd.get("word4") or gd.get("word5")
+             or gd.get("word6") or "").lower()
     power = {"thousands": 3, "millions": 6, "billions": 9, "000": 3, "thousand": 3, "million": 6, "billion": 9}[word]
     phrase = m.group(0).strip().strip("()").strip()
     low = phrase.lower()

@@ -15,10 +15,15 @@ Rules, in the order they apply:
   start (a 14-week quarter of a 52/53-week year, which no header tells), the tags' period wins.
 - Scale comes from the caption lines, the header rows' label cell, or else the nearest caption
   above the table (a statement page often prints "(in thousands, ...)" once for several
-  tables), never across a paragraph of prose. A scale in a column's own header ("Aggregate
+  tables), never across a paragraph of prose, nor from a row of another table ("Backlog value (in
+  thousands)"). A table with a title of its own takes a scale from above another table only where
+  a title lies between that scale and the other table (a heading over several statements); the
+  scale just above another table is that table's caption (an operating-data table after an income
+  statement "(in thousands)" prints its counts and prices as they are). A scale in a column's own header ("Aggregate
   Fair Value (in millions)") rules that column.
 - A row with a label and no figures is a heading ("Revenues:") when it looks like one (ends
-  with ':', upper case, bold, or the next row is indented deeper); it becomes the `parent`
+  with ':', upper case, bold, or the next row is indented deeper) or when the row below it
+  repeats a label printed elsewhere in the table ("VLCC" over "Average TCE rate", as "Suezmax" is); it becomes the `parent`
   of the rows below it until a "Total" row closes it. Otherwise it is a row without values.
   A label-only row that names nothing but a period ("December 31, 2019", "2019:", "Year ended
   30 June 2019", "As at 31 December 2018") is a period heading instead: it dates the rows
@@ -228,7 +233,12 @@ def _find_scale(raw: RawTable, text: str, header_texts: list[str]) -> Scale | No
         if s:
             return s
     # look above the table, across other tables and short title lines but not across prose
+    # a table of its own: a title and header rows of its own (a statement cut in two by a wrapped label
+    # carries neither, and keeps the scale printed over its first part)
+    titled = _title(raw) is not None and bool(header_texts) and not any(_CONTINUED.search(c) for c in raw.caption)
     pos, budget = raw.start, 6000
+    crossed = False  # passed another table's rows
+    above_crossed: list[str] = []  # the caption lines read so far above the table last crossed
     while pos > 0 and budget > 0:
         line_start = text.rfind("\n", 0, max(0, pos - 1)) + 1
         line = text[line_start:pos].strip()
@@ -236,12 +246,34 @@ def _find_scale(raw: RawTable, text: str, header_texts: list[str]) -> Scale | No
         pos = line_start - 1
         if not line:
             continue
-        if (len(line) > 250 and "\t" not in line) or _ITEM_HEADING.match(line):
+        if "\t" in line:  # another table's row: a row's own scale ("Backlog value (in thousands)") is that row's
+            crossed, above_crossed = True, []
+            first = line.split("\t", 1)[0].strip()
+            s = find_scale(first)
+            if s is None or len(first) - len(s.phrase) >= 6:
+                continue
+            line = first  # ... but a header row's label cell "(Millions)" captions its table
+        if len(line) > 250 or _ITEM_HEADING.match(line):
             break  # prose, or a new Item of the form ("Item 2. Management's Discussion ..."), ends the statement's reach
         s = find_scale(line)
         if s:
+            if crossed and titled and not any(_is_title_line(x) for x in above_crossed):
+                return None  # the caption of the table crossed, which this titled table does not share
             return s
+        above_crossed.append(line)
     return None
+
+
+_CONTINUED = re.compile(r"\bcontinued\b|\(cont(?:'d|inued)?\.?\)", re.IGNORECASE)
+
+
+def _is_title_line(line: str) -> bool:
+    """A caption line that names a table: not a scale, a date, or a period header."""
+    bare = re.sub(r"\((?:unaudited|audited)\)", "", line, flags=re.IGNORECASE).strip()
+    s = find_scale(line)
+    if s and len(bare) - len(s.phrase) < 6:
+        return False
+    return bool(bare) and not (len(find_dates(bare)) and len(bare) < 30) and not _PERIOD_CAPTION.match(bare)
 
 
 _PERIOD_CAPTION = re.compile(
@@ -285,16 +317,7 @@ def _plain_percent_figures(figs: list[RawCell]) -> bool:
 def _title(raw: RawTable) -> str | None:
     """The nearest caption line that names the table: not a scale, a date, or a period header
     ('Three Months Ended September 30,') standing over the columns."""
-    for line in reversed(raw.caption):
-        t = line.strip()
-        bare = re.sub(r"\((?:unaudited|audited)\)", "", t, flags=re.IGNORECASE).strip()
-        s = find_scale(t)
-        if s and len(bare) - len(s.phrase) < 6:
-            continue
-        if not bare or (len(find_dates(bare)) and len(bare) < 30) or _PERIOD_CAPTION.match(bare):
-            continue
-        return t
-    return None
+    return next((line.strip() for line in reversed(raw.caption) if _is_title_line(line.strip())), None)
 
 
 def _caption_period_phrase(raw: RawTable, title: str | None, header_labels: tuple[str, ...] = ()) -> str | None:
@@ -311,6 +334,25 @@ def _caption_period_phrase(raw: RawTable, title: str | None, header_labels: tupl
 # short heading; a sentence ending in '.' (a proposal voted on) does not state the table's period
 _INTRODUCES = re.compile(r":\s*$|\bas\s+follows\b|\b(?:the\s+)?following\s+table\b|\btable\s+below\b|\b(?:summarized|shown|presented|set\s+forth)\s+below\b",
                          re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/.-])")
+# a column heading that says what it measures beside its year, where the year is no comparison's or plan's
+_NOT_A_YEAR_COLUMN = re.compile(r"%|\bchange|\bvs\.?|\bversus\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|"
+                                r"\bguidance\b|\boutlook\b|\bbudget\b|\bplan\b|\bforecast\b|\btarget\b|\bestimate", re.IGNORECASE)
+
+
+def _years_in(label: str) -> list[str]:
+    return _YEAR.findall(label)
+
+
+def _measure_year(label: str) -> str | None:
+    """The one year in a heading that names a measure beside it ("Net Sales 2025 ($ millions)"), to be
+    dated by the table's period phrase; None for a comparison's or an outlook's heading, or two years."""
+    years = _years_in(label)
+    if len(years) != 1 or _NOT_A_YEAR_COLUMN.search(label) or find_dates(label):
+        return None
+    return years[0]
+
+
 def _title_period(title: str) -> str | None:
     """The one period a title states for its table, where the title introduces the table
     ('Activity for the nine months ended June 30, 2024 was as follows:', a short heading);
@@ -339,6 +381,21 @@ def heading_period(label: str) -> str | None:
     rest = re.sub(r"^(?:balances?|as\s+(?:at|of)|at|for\s+the|(?:fiscal\s+)?years?\s+ended|(?:three|six|nine|twelve)\s+months\s+ended"
                   r"|quarter\s+ended)[\s,]*", "", t, flags=re.IGNORECASE)
     return header_period(clean_header(t)) or own_period(t) or (header_period(clean_header(rest)) if rest != t else None)
+
+
+def _label_key(label: str) -> str:
+    return " ".join(label.lower().split()).rstrip(":")
+
+
+def _repeated_labels(body: list[list[RawCell]], ncols: int) -> set[str]:
+    """Labels of figure rows printed more than once in the table ("Average TCE rate (per day)" under
+    "VLCC", "Suezmax", "Aframax"): the label-only row above each is the heading that tells them apart."""
+    seen: dict[str, int] = {}
+    for r in body:
+        key = _label_key(r[0].text) if r else ""
+        if key and any(v is not None and _is_figure(v) for v in _expand(r, ncols)):
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n > 1}
 
 
 def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bool:
@@ -429,9 +486,13 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     title = _title(raw)
     columns = []
     header_labels = tuple(r[0].text for r in header_rows if r)
+    caption_period = next((own_period(line.strip()) for line in raw.caption
+                           if _PERIOD_CAPTION.match(line.strip()) and own_period(line.strip())), None)
     for lab, level in zip(labels, levels):
         period = header_period(lab)
         year = next((lv.strip() for lv in [lab, *level] if re.fullmatch(r"(?:19|20)\d\d", lv.strip())), None)
+        if period is None and year is None:
+            year = _measure_year(lab)  # "Net Sales 2025 ($ millions)" under "Three Months Ended September 30, 2025"
         if period is None and year:
             # 'Three Months Ended December 31,' over '2023'; under a group heading ('Carloads 2025') also the
             # phrase in a header row's label cell (a bare year column keeps to the caption's and title's: the
@@ -442,6 +503,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 period = header_period(phrase + " " + year)
         if period is None and title and not _COUNT_COLUMN.match(lab.strip()):
             period = _title_period(title)  # "... as of June 29, 2024 (in millions):" over unnamed columns
+        if period is None and caption_period and not _COUNT_COLUMN.match(lab.strip()) and not _years_in(lab):
+            period = caption_period  # "Reported % Change" under a caption line "Three Months Ended September 30, 2025"
         columns.append(Column(label=lab, period=period))
     percent_cols = [bool(_PERCENT_COLUMN.search(lab)) for lab in labels]
     # a column group's heading that counts things ("Carloads (in thousands)") or prices a unit ("Average revenue per carload")
@@ -470,6 +533,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     parent: str | None = None
     period_heading: str | None = None
     figure_rows = sum(1 for r in body if any(v is not None and _is_figure(v) for v in _expand(r, ncols)))
+    repeated = _repeated_labels(body, ncols)
+    by_repeat = False  # the parent is a heading only because the rows under it repeat labels
     for i, r in enumerate(body):
         label_cell = r[0]
         label = " ".join(label_cell.text.split())
@@ -490,9 +555,15 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 rows.append(_heading_row(label, label_cell, vals, r))
                 continue
             if _is_heading(label, label_cell, nxt):
-                parent = label
+                parent, by_repeat = label, False
                 rows.append(_heading_row(label, label_cell, vals, r))
                 continue
+            if nxt is not None and _label_key(nxt[0].text) in repeated:
+                parent, by_repeat = label, True
+                rows.append(_heading_row(label, label_cell, vals, r))
+                continue
+            if by_repeat:
+                parent = None  # another label-only row ends the section its repeated labels made
         unlabeled = not label and has_figure
         row_scale = find_scale(label) if has_figure else None  # "Revenue passengers (thousands)"
         if unlabeled:

@@ -57,7 +57,7 @@ from qa.question import (
 from qa.verify import numbers_in_text, verify
 from qa.candidates import Candidate, asked_periods, enumerate_programs, features, unasked_member, with_relative
 from qa.chooser import get_chooser
-from qa.fit_check import fits_question, late_problems, total_block
+from qa.fit_check import fits_question, late_problems, rate_in_dollars, total_block
 from qa.plan import Plan, plan_from_query
 from qa.qtypes.base import AnswerContext
 from qa.qtypes.metric import QUESTION_TYPE as metric_type
@@ -106,6 +106,11 @@ class _PersonFinder:
 _PERSON = _PersonFinder()
 _CAUSAL = re.compile(r"\b(?:because|due to|driven by|primarily|as a result|attributable|reflect(?:s|ing|ed)?|resulting from|owing to"
                      r"|includ(?:e|es|ed|ing)|of which)\b", re.I)  # ... or a part of it ("Total net sales include $3.4 billion of ...")
+# a heading or a lead-in line: no reason is given in it ("Research and Development Expenses", "... as follows:")
+_NOT_A_REASON = re.compile(r":\s*$|^(?![^\n]*[.;]\s*$)\W*(?:\S+\s+){0,7}\S+\s*$")
+# a sentence that opens on the change the sentence before it states: "The increase was due to ...", "This decrease ..."
+_REFERS_BACK = re.compile(r"\s*(?:the|this|these|that|such)\s+(?:\w+\s+)?(?:increases?|decreases?|declines?|changes?|growth|rise|"
+                          r"reductions?|improvements?|variances?|fluctuations?|shifts?)\b", re.I)
 PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best table row to win
 TABLE_BONUS = 0.03       # a table cell beats a prose restatement of the same figure
 CONFLICT_MIN_FIT = 0.95  # two sources conflict only when both name the asked item (near-)exactly: a row label
@@ -443,6 +448,16 @@ def _longer_current_period(view) -> str | None:
     return say_period(max(longer, key=period_days)) if longer else None
 
 
+def _year_to_date(view) -> str | None:
+    """The longest span under a year ending on the filing's current date: a 10-Q's year to date, or its
+    quarter where that is all it reports."""
+    cal = view.calendar
+    end = cal.current_end.isoformat()
+    spans = [f.period for f in view.parsed.facts if f.kind == "table" and f.period and "/" in f.period
+             and f.period.endswith(end) and months_of(f.period) < 12]
+    return say_period(max(spans, key=period_days)) if spans else None
+
+
 def prep(phrase: str | None) -> str:
     """'at June 30, 2011' for a date, 'for the three months ended ...' for a span or a fiscal name."""
     if not phrase:
@@ -638,6 +653,9 @@ class Answerer:
                 return again
         plan = answer.plan or {}
         named = [p for p in plan.get("periods") or [] if p.get("relative") != "year_earlier"]
+        if answer.status == "not_found" and plan.get("operation") == "lookup" and not plan.get("followup") \
+                and len(named) == 1 and len(plan.get("periods") or []) == 1:
+            return self._year_so_far(question, fid, history, named[0]) or answer
         if answer.status != "not_found" or not plan or named or plan.get("followup") \
                 or plan.get("operation") not in ("lookup", "difference", "percent_change"):
             return answer
@@ -650,6 +668,38 @@ class Answerer:
         if again.status == "not_found":
             return answer
         return lead_with(again, f"The filing gives no figure for the quarter alone; this is for {longer}.")
+
+    def _year_so_far(self, question: str, fid: str, history, asked: dict) -> Answer | None:
+        """"What was collaboration revenue in 2025?" of a 10-Q for the six months ended June 30, 2025: the
+        filing has no figure for the year it is part of, so the question is asked again for the year to
+        date, and the answer is offered as uncertain, saying so (None where the period asked is not the
+        year the filing's current period falls in, or the year to date gives nothing either)."""
+        view = self.view(fid)
+        cal = view.calendar if view is not None else None
+        if cal is None or cal.current_end is None or not cal.current_months or cal.current_months >= 12 \
+                or asked.get("months") != 12 or not asked.get("end") or not asked.get("text"):
+            return None
+        end = date.fromisoformat(asked["end"])
+        if not 0 <= (end - cal.current_end).days < 365 - 20:
+            return None  # not the year the current period is part of
+        so_far = _year_to_date(view)
+        if so_far is None:
+            return None
+        phrase = re.compile(rf"(?:\s+(?:so\s+far|to\s+date|year[\s-]+to[\s-]+date))?\s*\b(?:(?:in|for|during|of|over)\s+)?(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
+                            rf"{re.escape(asked['text'])}\b(?:\s+so\s+far|\s+to\s+date)?", re.I)
+        rest = phrase.sub(" ", question, count=1)
+        if rest == question:
+            return None
+        again = self._answer_filing(f"{rest.rstrip(' ?.')} for {so_far}?", fid, history)
+        if again.status not in ("answered", "uncertain"):
+            return None
+        why = f"the filing reports no figure for {asked['text']} as a whole; this is for {so_far}, the part of it the filing covers"
+        if again.status == "answered":
+            withhold(again, why)
+        else:
+            again.reason = f"{again.reason or ''} Also: {why}.".strip()
+        again.confidence = min(again.confidence or 0.0, 0.5)  # right for the part of the year, not the year asked
+        return lead_with(again, f"The filing gives no figure for {asked['text']} as a whole; this is for {so_far}.")
 
     def _ask_of_last_item(self, question: str, fid: str, last) -> Answer | None:
         """"Did it increase from a year earlier?" after "What was net income in Q3 2025?": one earlier
@@ -1106,6 +1156,7 @@ class _Solver:
         item_concepts = concepts(item)
         context = self.context - set(tokens(other)) if other else self.context
         fitting: list[tuple[float, Fact]] = []   # every fact that fits item, period and unit, with its score
+        item_words, best_key = set(content_tokens(item)), None
         undated_rows: list[tuple[float, Fact]] = []  # strong label matches whose column names no period
         for score, label, parent in self.view.table_candidates(item, context):
             if best is not None and score + TABLE_BONUS < best[0] - 0.3:
@@ -1126,9 +1177,12 @@ class _Solver:
                 if accept is not None and not accept(f):
                     continue
                 fitting.append((s, f))
-                key = (s, -self.view.table_order.get(f.source.table_id, 0), -(f.source.row or 0))
-                if best is None or key > best[:3]:
-                    best = (*key, f)
+                # among a row's cells that fit, the column that names the asked words ("Organic % Change" for
+                # "organic growth in Europe", not the row's first percent column)
+                key = (s, -self.view.table_order.get(f.source.table_id, 0), -(f.source.row or 0),
+                       len(item_words & set(tokens(f.column_label or ""))))
+                if best is None or key > best_key:
+                    best, best_key = (*key[:3], f), key
         prose_best: tuple[float, Fact] | None = None
         for f in self.view.text_facts:
             if f.low is not None and f.high is not None:
@@ -1354,6 +1408,9 @@ class _Solver:
                 return self.two_items("provision for income taxes", "income before income taxes", spec, "share")
         if op is None and want == "ratio" and "currentratio" in concepts(item):
             return self.two_items("total current assets", "total current liabilities", spec, "ratio")
+        if op is None and want == "percent":
+            # "the average TCE rate": a rate the filing prints in dollars, on a row its label calls a rate
+            op = self.find(item, spec, "USD", accept=lambda f: rate_in_dollars(self.q.text, self.view.label_of(f)))
         if op is None:
             return self.not_found(item, spec)
         return self.state(op)
@@ -1410,6 +1467,8 @@ class _Solver:
         ranked = self.view.table_candidates(item, self.context)
         if not ranked or ranked[0][0] < MIN_SCORE:
             return []
+        if self.q.operation == "average" and re.search(r"\baverage\b", ranked[0][1], re.I):
+            return []  # "the average TCE rate" of a row printed "Average TCE rate": the row's own figure, not a mean of its years
         cells = [fact_year(f) for f in self.view.by_label[ranked[0][1:]] if f.kind == "table"]
         if None in cells or len(cells) != len(set(cells)):
             return []  # an undated cell, or two for one year: which ones the average is over is unclear
@@ -1482,6 +1541,8 @@ class _Solver:
         op_a = self.find(a, spec, want, other=None if operation == "share" else b)
         if op_a is None:
             return self.not_found(a, spec)
+        if operation == "share" and self._percent_of_whole_table(op_a, b):
+            return self.state(op_a)  # "Cost of sales 60.8" in a table that prints "Net sales 100.0": the share, as stated
         accept = None
         if operation == "share" and op_a.value > 0 and (re.search(r"\btotal\b", b, re.I) or _PART_OF_WHOLE.search(self.q.text)):
             # a whole is larger than its part: a total that equals the part is a segment's own total
@@ -1505,6 +1566,14 @@ class _Solver:
         if _undated(op_a) and _undated(op_b):
             where = ""  # vote counts and other cells under word columns: no period to state
         return self._combine(op_a, op_b, operation, where, where)
+
+    def _percent_of_whole_table(self, part: Operand, whole: str) -> bool:
+        """Is the part a cell of a table of percents of the whole: one whose column prints the whole
+        as 100 ("Net sales 100.0" atop "selected items as a percentage of net sales")?"""
+        if part.unit != "percent" or len(part.facts) != 1 or part.facts[0].kind != "table":
+            return False
+        return any(g.value == 100 and match_label(whole, self.view.label_of(g)) >= 0.8
+                   for g in self.view.same_column(part.facts[0]))
 
     def _part_above_whole(self, part: Operand, whole: Operand) -> Operand:
         """A part named the same in two blocks of the whole's table ("Consumer" under "Net revenue:"
@@ -1689,6 +1758,12 @@ class _Solver:
             pa, pb, _ = self.view.sentence_tokens[best[1] - 1]
             if a - pb < 200 and _PERSON.search(self.view.text[pa:pb]):
                 a, caption = pa, True
+        if re.match(r"\s*why\b", self.q.text, re.I) and not _CAUSAL.search(sentence) \
+                and best[1] + 1 < len(self.view.sentence_tokens):
+            na, nb, _ = self.view.sentence_tokens[best[1] + 1]
+            following = self.view.text[na:nb]
+            if na - b < 5 and _CAUSAL.search(following) and _REFERS_BACK.match(following):
+                b, caption = nb, True  # "... were $48.6 million. The increase was primarily due to ...": the reason follows
         cid = self.citer.span(a, b)
         quote = self.view.text[a:b]
         clause = "“" + re.sub(r"\s+", " ", quote) + "”" if caption else self._clause(quote, q)
@@ -1707,13 +1782,20 @@ class _Solver:
         total = sum(idf.get(t, 1.0) for t in sorted(q))  # sorted: float sums the same in every process
         why = re.match(r"\s*why\b", self.q.text, re.I) is not None
         out = []
+        before = 0.0  # the fit of the sentence just before
         for i, (a, b, toks) in enumerate(self.view.sentence_tokens):
             got = sum(idf.get(t, 1.0) for t in sorted(q & toks))
-            if got <= 0:
-                continue
-            s = got / total - 0.0002 * max(0, (b - a) - 400) / 10
+            s = got / total - 0.0002 * max(0, (b - a) - 400) / 10 if got > 0 else 0.0
+            fit_before, before = before, s
+            if why and _NOT_A_REASON.search(self.view.text[a:b]):
+                continue  # a heading or a lead-in ("... by program:") gives no reason
             if why and _CAUSAL.search(self.view.text[a:b]):
-                s += 0.1
+                if _REFERS_BACK.match(self.view.text[a:b]):
+                    # "The increase of $7.3 million was primarily due to ...": the cause of what the sentence before names
+                    s = max(s, fit_before)
+                s += 0.1 if s > 0 else 0.0
+            if s <= 0:
+                continue
             out.append((s, i))
         out.sort(key=lambda x: (-x[0], x[1]))  # equal fits: the earlier sentence, as before
         return self._by_meaning(out)

@@ -339,6 +339,12 @@ class FilingView:
             if len(self.respectively_run(f)) > 1:
                 lead = a  # "bonuses for 2023 and 2024 equal to $75,000 and $112,500, respectively": one clause for all
             self._clause_seq[f.id] = tokens(self.text[max(a, lead):f.source.end])
+            compared = max((g for g in sentence_facts if g.source.end <= f.source.start and g.unit == f.unit),
+                           key=lambda g: g.source.end, default=None)
+            if compared is not None and FROM_FIGURE.fullmatch(self.text[compared.source.end:f.source.start]):
+                # "margin was 19.1%, compared with 21.8% in the prior year period": the figure compared with is
+                # of the same line item as the one before it
+                self._clause_seq[f.id] = tuple(self.clause_seq(compared)) + tuple(self._clause_seq[f.id])
             coupon = _COUPON.match(self.text, f.source.end) if f.unit == "percent" else None
             if coupon:  # "6.125% Senior Notes due 2032": the rate is the notes' interest rate
                 self._clause_seq[f.id] += tokens(f"{coupon['name']} interest rate coupon")

@@ -272,6 +272,17 @@ def unit_fits(asked_unit: str | None, operation: str, operand_units: list[str], 
     return answer_unit in _UNIT_FAMILIES.get(asked_unit, {asked_unit})
 
 
+# a percent named in so many words; without it a "rate" asked may be one the filing prints in dollars
+_PERCENT_NAMED = re.compile(r"\bpercent|%|\bbasis points?\b", re.I)
+_RATE_WORD = re.compile(r"\brates?\b", re.I)
+
+
+def rate_in_dollars(question: str, label: str) -> bool:
+    """"What was the average TCE rate?" of a row "Average TCE rate (per day) $41,850": a rate asked
+    without naming a percent, of a row whose own label calls a dollar figure a rate (a day rate)."""
+    return not _PERCENT_NAMED.search(question) and bool(_RATE_WORD.search(label))
+
+
 def fits_question(answer, traces, plan, from_previous: bool = False) -> tuple[bool, list[str]]:
     """(fits, the reasons it does not) for a rules answer with operand traces. Operands taken from
     earlier answers of the conversation were checked when those were answered."""
@@ -304,6 +315,7 @@ def fits_question(answer, traces, plan, from_previous: bool = False) -> tuple[bo
         if "change" in _families(question) and not any("change" in _families(f"{t.label} {t.heading}") for t in traces):
             problems.append("the question asks for a change, the figure is a level")
     unit = answer.value.unit if answer.value is not None else None
-    if not unit_fits(plan.unit, plan.operation, [t.unit for t in traces], unit):
+    dollar_rate = plan.unit == "percent" and unit == "USD" and all(rate_in_dollars(question, t.label) for t in traces)
+    if not dollar_rate and not unit_fits(plan.unit, plan.operation, [t.unit for t in traces], unit):
         problems.append(f"the answer is in {unit}, the question asks for {plan.unit}")
     return not problems, problems

@@ -21,6 +21,9 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"total liabilities and equity", "liabequity"),
     (r"(?:net )?cash(?:(?!equivalent)[^.?;]){0,40}?\b(?:operating activities|operations)\b", "opcashflow"),
     (r"operating cash flows?|cash flows? from operat\w+(?: activities)?|cash (?:flows? )?from ops\b|cash burn|burn rate", "opcashflow"),
+    # how long the money lasts: "cash runway", "how long will its cash last", and the filer's "will be sufficient to fund ... into 2027"
+    (r"(?:cash )?runway|\blong (?:will|would|can|could|does|do) (?:\S+ ){0,3}?(?:cash|capital|funds|liquidity) (?:\S+ ){0,6}?last"
+     r"|sufficient to (?:fund|finance|meet|support)", "runway"),
     (r"cash,? cash equivalents,? and restricted cash", "cashequiv restricted"),
     (r"cash and cash equivalents|cash & cash equivalents|cash and equivalents", "cashequiv"),
     # bare "cash" said as a balance ("how much cash did it have", "cash at end of year", a "Cash" row) is cash

@@ -558,6 +558,8 @@ _THAN_ITEMS = re.compile(r"^(?>.*?\bhow much (?:higher|lower|more|less|greater|l
 _MORE_THAN_ITEMS = re.compile(r"^(?>.*?\bhow (?:much|many) (?:more|fewer|less)\s+)(?P<noun>.+?)\s+(?:did|does|do|has|have)\s+(?P<a>.+?)\s+"
                               r"(?:receive|get|have|earn|generate|report|record|post|make|sell|spend|book)\s+than\s+(?P<b>.+?)\??$", re.I)
 
+# "X, and how did it change?": a second clause that asks the same item's change
+_AND_HOW_IT_MOVED = re.compile(r"\band\s+how\s+(?:did|has|have|does|do)\s+(?:it|that|this|they|those|these)\b.*$", re.I)
 _LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how much|by what percentage|tell me|give me|show me|"
                    r"what's|whats|was|were|is|are|did|does)\b", re.I)
 _FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them)|their|it|that)\b", re.I)
@@ -736,7 +738,14 @@ def _item(text: str) -> str:
     t = re.sub(r"^\s*(?:between|(?:in\s+)?the\s+year(?:\s+of)?|for\s+the\s+year|during|as\s+of|in)\s*,\s*", "", text, flags=re.I)
     t = _LEAD.sub("", t)  # "between 2016 and 2017, what was ...": the periods are blanked, their lead-in goes too
     t = re.sub(r"^\s*(?:was|were|is|are|did|does|the)\b", "", t, flags=re.I)
+    t = _SUBJECT_DOES.sub(" ", t)  # "employees did the airline have": the item is employees
     return t.strip(" ?.,")
+
+
+# the question's subject and verb after the item: "how many employees did the airline have", "how many
+# passengers did the airline carry", "how much cash does the company hold"
+_SUBJECT_DOES = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:the|this|its|our)\s+[a-z]+\s+(?:have|hold|carry|employ|own|operate|"
+                           r"serve|fly|report|record)\b\s*(?=[?.]?\s*$)", re.I)
 
 
 def _own_quarter_spans(text: str, cal: Calendar | None) -> list[tuple[int, int]]:
@@ -845,6 +854,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
         return q
     if not q.items:
         item = _item(body)
+        item = _AND_HOW_IT_MOVED.sub("", item)  # "diluted EPS, and how did it change [from a year earlier]": the item is diluted EPS
         item = re.sub(r"\b(?:increase|decrease)\s*/\s*\(\s*(?:increase|decrease)\s*\)", " ", item, flags=re.I)
         if q.periods:  # "occupancy for the full year [2024]": the period's own words, not the item's
             item = _PERIOD_LEAD_IN.sub(" ", item)

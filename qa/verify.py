@@ -51,7 +51,7 @@ def numbers_in_text(text: str) -> list[tuple[Decimal, Decimal, str, int]]:
             plain = raw.replace(",", "")
             if re.fullmatch(r"(?:19|20)\d\d", plain):  # a year
                 continue
-            if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", after):  # part of a word (IMGN901, 10-Q)
+            if re.search(r"[A-Za-z][-‐‑]?$", before) or re.match(r"[A-Za-z]", after):  # part of a word (IMGN901, 10-Q, PTX-201)
                 continue
         elif _SKIP_BEFORE.search(before) and m["cur"] is None:
             continue

@@ -1,6 +1,6 @@
 """Differences and changes: "by how much did X increase", "the difference between X and Y",
 "X compared with a year earlier", "how did X compare with the prior year period", "X versus a year ago",
-"what was X year over year" -> a - b (the later
+"what was X year over year", "what was X, and how did it change?" -> a - b (the later
 period first)."""
 
 import re
@@ -21,7 +21,10 @@ DIFF = re.compile(
     # last year", "X versus a year ago", "What was X year over year?"
     r"(?>.*?\b(?:compared (?:with|to)|versus|vs\.?|against)\b).*\b(?:a year (?:earlier|ago|before)|(?:the )?prior[- ]year|"
     r"last year|(?:the )?previous year|(?:the )?same (?:quarter|period)|(?:the )?(?:prior|previous|preceding|linked) quarter)\b|"
-    r"^(?>what|how much) (?:was|were|is|are) .{3,80}? (?:year[- ]over[- ]year|yoy)(?: (?:for|in|during|over) [^,;]{3,50})?\W*$)", re.I)
+    r"^(?>what|how much) (?:was|were|is|are) .{3,80}? (?:year[- ]over[- ]year|yoy)(?: (?:for|in|during|over) [^,;]{3,50})?\W*$|"
+    # "What was diluted EPS, and how did it change?": the figure and its change from the same period a year earlier
+    r"(?>.*?\band\s+how\s+(?:did|has|have|does|do)\s+(?:it|that|this|they|those|these)\s+(?:change|changed|move|moved|compare|develop|trend)\b))",
+    re.I)
 # a percent change is qa/qtypes/percent_change.py; "the change in the percentage of sales to restaurants" and a
 # change in percentage points are differences
 _PERCENT = re.compile(r"\bpercent(?:age)?\b(?!\s+(?:of|points?)\b)", re.I)

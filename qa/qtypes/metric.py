@@ -303,6 +303,7 @@ def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
     if tagged is not None:
         return tagged
     periods = column_periods(view)
+    qualified: Found | None = None  # the first row found that carries a word the phrase does not ("Passenger revenue")
     for phrase in item.phrases:
         hits: list[tuple[float, Fact, str]] = []
         for label, parent, s in _candidates(view, phrase):
@@ -332,8 +333,17 @@ def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
                 tier = whole
         s, f, p = tier[0]
         ambiguous = len({h[1].value for h in tier}) > 1
-        return Found(item, f, p, view.label_of(f), s, ambiguous)
-    return None
+        found = Found(item, f, p, view.label_of(f), s, ambiguous)
+        if not _extra_words(phrase, found.label):
+            return found
+        # a row named with a word more ("Passenger revenue") is taken only where no later phrase names a row
+        # exactly ("Total operating revenues" for "operating revenues")
+        qualified = qualified or found
+    return qualified
+
+
+def _extra_words(phrase: str, label: str) -> set[str]:
+    return set(tokens(_core_label(label))) - set(tokens(phrase)) - _NEUTRAL_EXTRA
 
 
 PROSE_INPUT = 0.9  # how well the words before a sentence's figure must name an input for the figure to be it
@@ -517,6 +527,45 @@ def _qualified_by(question: str, before: str) -> bool:
                    if not re.search(r"(?:^|[.?!:;])\s*$", question[:m.start()])]  # not a sentence's first word
         return any(any(c.isupper() for c in m.group(0)) for m in printed)  # "Services", "iPhone"
     return False
+
+
+# a name after "in", "for" or "at" ("net sales growth in Latin America", "operating margin for the
+# Americas"): a part of the company where the filing's rows or columns print it, unless it is a period's
+# word ("in Q3", "for Fiscal 2025", "in June"); "for 3M" names the company
+_NAMED_AFTER = re.compile(r"\b(?:in|for|at)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
+_PERIOD_NAME = re.compile(r"(?:q[1-4]|h[12]|fy\S*|fiscal|first|second|third|fourth|quarter|half|year|ytd|gaap|non-gaap|"
+                          r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+                          r"august|september|october|november|december)\b", re.I)
+
+
+def _part_named_by_name(question: str, view) -> bool:
+    """Does the question name a part of the company by a capitalized name that is a row, heading or
+    column of the filing by itself ("Latin America", "Data Center"), and not the company's own name?"""
+    names = _part_names(view)
+    company = _words(view.meta.company or "")
+    for m in _NAMED_AFTER.finditer(question):
+        if _PERIOD_NAME.match(m["name"]):
+            continue
+        words = _words(m["name"])
+        if words and words != company and words in names:
+            return True
+    return False
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _part_names(view) -> set[frozenset[str]]:
+    """The words of each row label, heading and column label of the filing: the names of its parts."""
+    if view not in _PART_NAMES:
+        names = {_words(t) for label, parent in view.own_keys for t in (label, parent or "")}
+        names |= {_words(f.column_label or "") for f in view.table_facts}
+        _PART_NAMES[view] = names
+    return _PART_NAMES[view]
+
+
+_PART_NAMES: "WeakKeyDictionary[object, set[frozenset[str]]]" = WeakKeyDictionary()
 
 
 def _modifier_before(words: list[str]) -> bool:
@@ -800,6 +849,14 @@ def judgement(question: str, metric: Metric) -> str | None:
     return None
 
 
+def _stated_in_words(ctx, metric) -> bool:
+    """Does a sentence of the filing state the metric itself, in its unit, for the period asked (the
+    general lookup finds it there, with no program)?"""
+    plain = ctx.solver.solve()
+    return plain.status != "not_found" and not plain.program and plain.value is not None \
+        and plain.value.unit == metric.unit and bool(ctx.solver.trace) and all(t.kind == "text" for t in ctx.solver.trace)
+
+
 class MetricType:
     name = "metric"
     priority = 20
@@ -812,8 +869,8 @@ class MetricType:
 
     def answer(self, ctx, prose_inputs: bool = False) -> Answer | None:
         ask = understand(ctx.question)
-        if ask is None:
-            return None
+        if ask is None or _part_named_by_name(ctx.question, ctx.view):
+            return None  # "net sales growth in Latin America": a part's figure, the general types' question
         specs = _specs(ctx, ask)
         if not specs:
             return None
@@ -891,6 +948,8 @@ class MetricType:
         except _Missing as exc:
             if _printed_as_row(ctx, ask):
                 return None  # the filing prints the metric itself (a "Working capital" row): the general types answer it
+            if ask.mode == "single" and _stated_in_words(ctx, metric):
+                return None  # ... or states it in a sentence ("margin was 19.1%, compared with 21.8% in the prior year period")
             if not prose_inputs:
                 from_sentences = self.answer(ctx, prose_inputs=True)  # no table states an input: a sentence may, uncertain
                 if from_sentences is not None and from_sentences.status == "uncertain":
