@@ -1790,11 +1790,11 @@ class _Solver:
             if why and _NOT_A_REASON.search(self.view.text[a:b]):
                 continue  # a heading or a lead-in ("... by program:") gives no reason
             if why and _CAUSAL.search(self.view.text[a:b]):
-                if _REFERS_BACK.match(self.view.text[a:b]):
+                if _REFERS_BACK.match(self.view.text[a:b]) and fit_before > s:
                     # "The increase of $7.3 million was primarily due to ...": the cause of what the sentence before names
-                    s = max(s, fit_before)
-                s += 0.1 if s > 0 else 0.0
-            if s <= 0:
+                    s, got = fit_before, max(got, 1e-9)
+                s += 0.1
+            if got <= 0:
                 continue
             out.append((s, i))
         out.sort(key=lambda x: (-x[0], x[1]))  # equal fits: the earlier sentence, as before
