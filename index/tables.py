@@ -223,7 +223,7 @@ def _header_rows(raw: RawTable) -> tuple[int, int]:
     return header[0], header[-1] + 1
 
 
-def _find_scale(raw: RawTable, text: str, header_texts: list[str]) -> Scale | None:
+def _find_scale(raw: RawTable, text: str, header_texts: list[str], title: str | None) -> Scale | None:
     for line in list(reversed(raw.caption)) + header_texts:
         s = find_scale(line)
         if s:
@@ -235,7 +235,7 @@ def _find_scale(raw: RawTable, text: str, header_texts: list[str]) -> Scale | No
     # look above the table, across other tables and short title lines but not across prose
     # a table of its own: a title and header rows of its own (a statement cut in two by a wrapped label
     # carries neither, and keeps the scale printed over its first part)
-    titled = _title(raw) is not None and bool(header_texts) and not any(_CONTINUED.search(c) for c in raw.caption)
+    titled = title is not None and bool(header_texts) and not any(_CONTINUED.search(c) for c in raw.caption)
     pos, budget = raw.start, 6000
     crossed = False  # passed another table's rows
     above_crossed: list[str] = []  # the caption lines read so far above the table last crossed
@@ -248,14 +248,14 @@ def _find_scale(raw: RawTable, text: str, header_texts: list[str]) -> Scale | No
             continue
         if "\t" in line:  # another table's row: a row's own scale ("Backlog value (in thousands)") is that row's
             crossed, above_crossed = True, []
-            first = line.split("\t", 1)[0].strip()
-            s = find_scale(first)
-            if s is None or len(first) - len(s.phrase) >= 6:
-                continue
-            line = first  # ... but a header row's label cell "(Millions)" captions its table
-        if len(line) > 250 or _ITEM_HEADING.match(line):
+            line = line.split("\t", 1)[0].strip()
+            s = find_scale(line)
+            if s is None or len(line) - len(s.phrase) >= 6:
+                continue  # ... but a header row's label cell "(Millions)" captions its table
+        elif len(line) > 250 or _ITEM_HEADING.match(line):
             break  # prose, or a new Item of the form ("Item 2. Management's Discussion ..."), ends the statement's reach
-        s = find_scale(line)
+        else:
+            s = find_scale(line)
         if s:
             if crossed and titled and not any(_is_title_line(x) for x in above_crossed):
                 return None  # the caption of the table crossed, which this titled table does not share
@@ -478,16 +478,16 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                     levels[c].append(t)
             col += max(1, cell.colspan)
     labels = [" ".join(lv) for lv in levels]
-    scale = _find_scale(raw, text, [r[0].text for r in header_rows if r])
+    title = _title(raw)
+    scale = _find_scale(raw, text, [r[0].text for r in header_rows if r], title)
     # a scale printed in a column's own header ("Aggregate Fair Value (in millions)") rules that column
     col_scales = [next((sc for sc in map(header_scale, levels[c]) if sc), None) for c in range(ncols)]
     if scale is None and ncols and all(col_scales) and len({(x.power, x.share_power) for x in col_scales}) == 1:
         scale = col_scales[0]
-    title = _title(raw)
     columns = []
     header_labels = tuple(r[0].text for r in header_rows if r)
-    caption_period = next((own_period(line.strip()) for line in raw.caption
-                           if _PERIOD_CAPTION.match(line.strip()) and own_period(line.strip())), None)
+    caption_period = next((p for line in raw.caption
+                           if _PERIOD_CAPTION.match(line.strip()) and (p := own_period(line.strip()))), None)
     for lab, level in zip(labels, levels):
         period = header_period(lab)
         year = next((lv.strip() for lv in [lab, *level] if re.fullmatch(r"(?:19|20)\d\d", lv.strip())), None)

@@ -106,6 +106,7 @@ class _PersonFinder:
 _PERSON = _PersonFinder()
 _CAUSAL = re.compile(r"\b(?:because|due to|driven by|primarily|as a result|attributable|reflect(?:s|ing|ed)?|resulting from|owing to"
                      r"|includ(?:e|es|ed|ing)|of which)\b", re.I)  # ... or a part of it ("Total net sales include $3.4 billion of ...")
+_WHY = re.compile(r"\s*why\b", re.I)  # a question that asks for a reason
 # a heading or a lead-in line: no reason is given in it ("Research and Development Expenses", "... as follows:")
 _NOT_A_REASON = re.compile(r":\s*$|^(?![^\n]*[.;]\s*$)\W*(?:\S+\s+){0,7}\S+\s*$")
 # a sentence that opens on the change the sentence before it states: "The increase was due to ...", "This decrease ..."
@@ -435,27 +436,23 @@ def say_period(period: str | None, column: str | None = None) -> str:
     return f"the {_MONTH_WORDS.get(months, str(months))} months ended {say_date(end)}"
 
 
-def _longer_current_period(view) -> str | None:
-    """The longest span (up to a year) ending on the filing's current date that is longer than its
-    current period: a 10-Q's year to date ("the nine months ended September 30, 2025"); None if none."""
+def _year_to_date(view) -> str | None:
+    """The longest span under a year ending on the filing's current date, as an ISO period: a 10-Q's year
+    to date, or its quarter where that is all it reports; None for a filing of a whole year."""
     cal = view.calendar if view is not None else None
     if cal is None or cal.current_end is None or not cal.current_months or cal.current_months >= 12:
         return None
     end = cal.current_end.isoformat()
     spans = {f.period for f in view.parsed.facts if f.kind == "table" and f.period and "/" in f.period
-             and f.period.endswith(end)}
-    longer = [p for p in spans if cal.current_months < months_of(p) < 12]
-    return say_period(max(longer, key=period_days)) if longer else None
+             and f.period.endswith(end) and months_of(f.period) < 12}
+    return max(spans, key=period_days) if spans else None
 
 
-def _year_to_date(view) -> str | None:
-    """The longest span under a year ending on the filing's current date: a 10-Q's year to date, or its
-    quarter where that is all it reports."""
-    cal = view.calendar
-    end = cal.current_end.isoformat()
-    spans = [f.period for f in view.parsed.facts if f.kind == "table" and f.period and "/" in f.period
-             and f.period.endswith(end) and months_of(f.period) < 12]
-    return say_period(max(spans, key=period_days)) if spans else None
+def _longer_current_period(view) -> str | None:
+    """The year to date where it is longer than the filing's current period ("the nine months ended
+    September 30, 2025" of a third-quarter 10-Q), said in words; None if none."""
+    span = _year_to_date(view)
+    return say_period(span) if span is not None and months_of(span) > view.calendar.current_months else None
 
 
 def prep(phrase: str | None) -> str:
@@ -675,16 +672,12 @@ class Answerer:
         date, and the answer is offered as uncertain, saying so (None where the period asked is not the
         year the filing's current period falls in, or the year to date gives nothing either)."""
         view = self.view(fid)
-        cal = view.calendar if view is not None else None
-        if cal is None or cal.current_end is None or not cal.current_months or cal.current_months >= 12 \
-                or asked.get("months") != 12 or not asked.get("end") or not asked.get("text"):
+        span = _year_to_date(view)
+        if span is None or asked.get("months") != 12 or not asked.get("end") or not asked.get("text"):
             return None
-        end = date.fromisoformat(asked["end"])
-        if not 0 <= (end - cal.current_end).days < 365 - 20:
+        if not 0 <= (date.fromisoformat(asked["end"]) - view.calendar.current_end).days < 365 - 20:
             return None  # not the year the current period is part of
-        so_far = _year_to_date(view)
-        if so_far is None:
-            return None
+        so_far = say_period(span)
         phrase = re.compile(rf"(?:\s+(?:so\s+far|to\s+date|year[\s-]+to[\s-]+date))?\s*\b(?:(?:in|for|during|of|over)\s+)?(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
                             rf"{re.escape(asked['text'])}\b(?:\s+so\s+far|\s+to\s+date)?", re.I)
         rest = phrase.sub(" ", question, count=1)
@@ -1758,7 +1751,7 @@ class _Solver:
             pa, pb, _ = self.view.sentence_tokens[best[1] - 1]
             if a - pb < 200 and _PERSON.search(self.view.text[pa:pb]):
                 a, caption = pa, True
-        if re.match(r"\s*why\b", self.q.text, re.I) and not _CAUSAL.search(sentence) \
+        if _WHY.match(self.q.text) and not _CAUSAL.search(sentence) \
                 and best[1] + 1 < len(self.view.sentence_tokens):
             na, nb, _ = self.view.sentence_tokens[best[1] + 1]
             following = self.view.text[na:nb]
@@ -1780,7 +1773,7 @@ class _Solver:
         the share of the question's idf-weighted words it carries, less a little for length."""
         idf = self.view.idf
         total = sum(idf.get(t, 1.0) for t in sorted(q))  # sorted: float sums the same in every process
-        why = re.match(r"\s*why\b", self.q.text, re.I) is not None
+        why = _WHY.match(self.q.text) is not None
         out = []
         before = 0.0  # the fit of the sentence just before
         for i, (a, b, toks) in enumerate(self.view.sentence_tokens):
