@@ -50,24 +50,34 @@ def read_plain_document(body: str) -> Layout:
     return layout
 
 
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7o]|\(?[a-z0-9]\))\s+\S")  # "  - Revenues were ...", "(a) ..."
+
+
 def _paragraphs(text: str, builder: LayoutBuilder) -> None:
     para: list[str] = []
     for line in text.splitlines() + [""]:
         if _MARKUP_LINE.match(line) or _RULE.match(_unescape_rule(line)):
             line = ""
+        if line.strip() and para and _BULLET.match(line):
+            _flush(para, builder)  # a list item is a paragraph of its own, with the periods it names
+            para = []
         if line.strip():
             para.append(line.rstrip())
             continue
         if para:
-            joined = normalize_space(" ".join(para))
-            # A title block (short centred lines) reads better line by line: keep each line.
-            centred = all(len(p) - len(p.lstrip()) >= 8 and len(p.strip()) <= 70 for p in para)
-            if centred and len(para) > 1:
-                for p in para:
-                    builder.paragraph(normalize_space(p), "heading" if p.isupper() else "paragraph")
-            else:
-                builder.paragraph(joined, "heading" if joined.isupper() and len(joined) <= 80 else "paragraph")
+            _flush(para, builder)
             para = []
+
+
+def _flush(para: list[str], builder: LayoutBuilder) -> None:
+    joined = normalize_space(" ".join(para))
+    # A title block (short centred lines) reads better line by line: keep each line.
+    centred = all(len(p) - len(p.lstrip()) >= 8 and len(p.strip()) <= 70 for p in para)
+    if centred and len(para) > 1:
+        for p in para:
+            builder.paragraph(normalize_space(p), "heading" if p.isupper() else "paragraph")
+    else:
+        builder.paragraph(joined, "heading" if joined.isupper() and len(joined) <= 80 else "paragraph")
 
 
 @dataclass(frozen=True)
@@ -100,7 +110,8 @@ def _tokens(line: str) -> tuple[_Token, ...]:
         if out:
             prev = out[-1]
             both_numbers = _is_num(w) and _is_num(prev.text.rsplit(" ", 1)[-1])
-            if s - prev.end == 1 and not both_numbers:
+            dollar = prev.text == "$" and _is_num(w)  # "$      1.53": the sign belongs to its figure
+            if (s - prev.end == 1 and not both_numbers) or dollar:
                 out[-1] = _Token(prev.start, e, f"{prev.text} {w}")
                 continue
         out.append(_Token(s, e, w))
@@ -132,9 +143,21 @@ def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
             for t in _tokens(ln) if t.numeric}
     value_starts = [s for i, s in enumerate(value_starts, start=1) if i in used]
     ncols = len(value_starts) + 1
+    value_ends = [0] * ncols  # where each column's figures end (headers centred over them reach past)
+    for ln in body:
+        if ln.strip() and not _RULE.match(ln) and not _MARKUP_LINE.match(ln):
+            for t in _tokens(ln):
+                if t.numeric:
+                    value_ends[column_of(t)] = max(value_ends[column_of(t)], t.end)
 
     def header_column(tok: _Token) -> int:
         return column_of(_Token(tok.end - 1, tok.end, "0"))
+
+    # a label line between the column headers and the first figures ("Revenues" over "Passenger ticket")
+    # is the body's first row, a heading, not a header of the label column
+    while head and _tokens(head[-1]) and all(header_column(t) == 0 for t in _tokens(head[-1])) \
+            and any(header_column(t) > 0 for ln in head[:-1] for t in _tokens(ln)):
+        body.insert(0, head.pop())
     # Split the body into sections at in-body header lines (text under the value columns, after a rule).
     sections: list[tuple[list[str], list[str]]] = []  # (header lines, row lines)
     current_head = head
@@ -157,12 +180,12 @@ def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
     sections.append((current_head, current_rows))
 
     for head_lines, row_lines in sections:
-        titles, header = _header_row(head_lines, ncols, column_of, value_starts)
+        titles, header = _header_row(head_lines, ncols, column_of, value_starts, value_ends)
         rows: list[list[CellSpec]] = []
         if header is not None:
             rows.append(header)
-        for ln in row_lines:
-            cells = [[] for _ in range(ncols)]
+        for ln, wrapped in _join_wrapped_labels(row_lines):
+            cells = [[wrapped] if wrapped else []] + [[] for _ in range(ncols - 1)]
             for tok in _tokens(ln):
                 cells[column_of(tok)].append(tok.text)
             indent = len(ln) - len(ln.lstrip(" "))
@@ -174,7 +197,28 @@ def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
         builder.table(rows, titles)
 
 
-def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int]) -> tuple[list[str], CellSpec | None]:
+def _join_wrapped_labels(lines: list[str]) -> list[tuple[str, str]]:
+    """(line, label prefix) per row. A label wrapped over two lines ("Commissions, transportation" /
+    "    and other   330,418") is one row: a line of words only, followed by a line indented deeper
+    whose label starts in lower case and which prints figures, gives its words to that line."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        toks, nxt_toks = _tokens(ln), _tokens(nxt)
+        if (len(toks) == 1 and not toks[0].numeric and nxt_toks and nxt_toks[0].text[:1].islower()
+                and nxt_toks[0].start > toks[0].start and any(t.numeric for t in nxt_toks[1:])):
+            out.append((nxt, toks[0].text))
+            i += 2
+            continue
+        out.append((ln, ""))
+        i += 1
+    return out
+
+
+def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int],
+                value_ends: list[int]) -> tuple[list[str], CellSpec | None]:
     """Caption lines -> (title lines, one stacked header row). Lines with text only under the
     label column are titles; the others stack per column, and a phrase spanning several columns
     (a group title such as a 'per $1000 of original face' banner) heads each column it covers."""
@@ -196,13 +240,23 @@ def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int]
         return titles, None
     # Headers are right-aligned over their numbers, so a phrase belongs where it ends; a long
     # phrase reaching over several columns is a group title over all of them.
+    groups: list[tuple[int, int]] = []
     for toks in header_lines:
         for t in toks:
             first = column_of(_Token(t.start, t.start + 1, "x"))
             last = column_of(_Token(t.end - 1, t.end, "0"))
             crosses = last > first and _start_of(last) - t.start >= 3
+            # a short phrase centred under a group title ("June 30," under "Three Months Ended")
+            # heads the whole group
+            centred = last > first or 0 < value_ends[last] + 2 <= t.end  # reaches past its figures
+            group = next((g for g in groups if g[0] <= first and last <= g[1] and (first < last or last < g[1])),
+                         None) if centred else None
             if crosses and len(t.text) >= 10:
+                groups.append((max(first, 1), last))
                 for c in range(max(first, 1), last + 1):
+                    stacked[c].append(t.text)
+            elif group is not None:
+                for c in range(group[0], group[1] + 1):
                     stacked[c].append(t.text)
             else:
                 stacked[last].append(t.text)
@@ -253,6 +307,8 @@ def mark_fixed_width_tables(text: str) -> str | None:
         j = i
         while j < len(lines):
             ln = lines[j]
+            if data >= _MIN_DATA_LINES and _is_year_line(ln):
+                break  # the years over the next table's columns: that table is a region of its own
             if _data_columns(ln):
                 data += 1
                 end = j + 1
@@ -297,8 +353,10 @@ def mark_fixed_width_tables(text: str) -> str | None:
 
 
 def _column_starts(data_lines: list[str]) -> list[int]:
-    """Cluster the figures' right edges into columns; each column starts where its figures start."""
-    spans = sorted((e, s) for ln in data_lines for s, e in _data_columns(ln))
+    """Cluster the figures' right edges into columns; each column starts where its figures start.
+    A line of years is a header (centred over its column, not aligned with the figures): it places
+    no column."""
+    spans = sorted((e, s) for ln in data_lines if not _is_year_line(ln) for s, e in _data_columns(ln))
     columns: list[list[tuple[int, int]]] = []
     for e, s in spans:
         if columns and e - columns[-1][-1][0] <= 2:
