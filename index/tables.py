@@ -119,6 +119,19 @@ _MONEY_WORD = re.compile(r"\b(?:revenues?|sales|income|costs?|expenses?|fees?|pr
                          r"payments?|earnings|profit|loss|tax\w*|margin|dollars?|ARPU|yield|rate)\b|\$", re.IGNORECASE)
 # a quantity of energy or gas in its own unit, in a row's label or its heading: "Retail electric sales (GWh)"
 _ENERGY = re.compile(r"\(\s*(?:in\s+)?(?:[kmgt]wh|mw|gw|bcf|mmcf|mcf|dth|mmbtu|therms)\s*\)", re.IGNORECASE)
+# a table of operating figures (volumes, counts, prices mixed): "Operating Statistics", "O P E R A T I O N A L  S U M M A R Y"
+_OPERATING_TABLE = re.compile(r"operat(?:ing|ional)\s*(?:data|statistics|summary|metrics|highlights)|\bkey\s+(?:operating\s+)?metrics\b|"
+                              r"\bkpis?\b", re.IGNORECASE)
+
+
+def _operating_table(title: str | None) -> bool:
+    """Is the table one of operating figures, its title spaced out or not ("O P E R A T I O N A L")?"""
+    return bool(title) and bool(_OPERATING_TABLE.search(title) or _OPERATING_TABLE.search(title.replace(" ", "")))
+
+
+# a caption that prints the table's physical unit: "(Millions of kWh)", "(in MWh)", "(Thousands of barrels)"
+_UNIT_CAPTION = re.compile(r"\(\s*(?:(?:in\s+)?(?:thousands|millions|billions)\s+of\s+|in\s+)?(?:[kmgt]wh|mw|gw|bcf|mmcf|mcf|dth|"
+                           r"mmbtu|therms|barrels|bbls|boe|tons|tonnes|ounces|gallons)\s*\)", re.IGNORECASE)
 # a scale of money only: "(dollars in thousands)", "($ in millions)" leave counts as printed
 _MONEY_SCALE = re.compile(r"(?:dollars|\$|usd|amounts)\s+in\b", re.IGNORECASE)
 # a duration stated in years: "Expected term (years)", "Weighted average remaining life (in years)"
@@ -271,7 +284,9 @@ def _is_title_line(line: str) -> bool:
     """A caption line that names a table: not a scale, a date, or a period header."""
     bare = re.sub(r"\((?:unaudited|audited)\)", "", line, flags=re.IGNORECASE).strip()
     s = find_scale(line)
-    if s and len(bare) - len(s.phrase) < 6:
+    # "(Unaudited; in millions)" is a scale line too: the audit word and the brackets name nothing
+    rest = re.sub(r"\b(?:un)?audited\b|[();,:\s]", "", bare, flags=re.IGNORECASE)
+    if s and len(rest) - len(re.sub(r"[();,:\s]", "", s.phrase)) < 6:
         return False
     return bool(bare) and not (len(find_dates(bare)) and len(bare) < 30) and not _PERIOD_CAPTION.match(bare)
 
@@ -398,6 +413,14 @@ def _repeated_labels(body: list[list[RawCell]], ncols: int) -> set[str]:
     return {k for k, n in seen.items() if n > 1}
 
 
+def _totalled_later(label: str, rows: list[list[RawCell]], ncols: int) -> bool:
+    """Is a label-only row ("Operating Revenues") closed by a total of its own name further down
+    ("Total operating revenues")? Then it heads the rows between, however they are indented."""
+    key = _label_key(label)
+    return bool(key) and any(_label_key(r[0].text) == f"total {key}"
+                             and any(v is not None and _is_figure(v) for v in _expand(r, ncols)) for r in rows if r)
+
+
 def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bool:
     if label.endswith(":") or cell.bold:
         return True
@@ -511,7 +534,14 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     quantity_cols = [_quantity_heading(lab) for lab in labels]
     price_cols = [bool(_PER_MEASURE.search(lab) or _PER_UNIT.search(lab)) for lab in labels]
     # a table whose title names a quantity and that prints no currency sign counts things ("Membership by Segment")
-    quantity_table = _quantity_heading(title) and not any(re.search(r"[$£€¥]", c.text) for r in raw.rows for c in r)
+    money_signs = any(re.search(r"[$£€¥]", c.text) for r in raw.rows for c in r)
+    # "Membership by Segment"; "Operational Summary", "Operating statistics": a row there that names no
+    # money and prints no currency counts things ("Total production", "Charging connectors")
+    quantity_table = (_quantity_heading(title) and not money_signs) or _operating_table(title)
+    if not money_signs and any(_UNIT_CAPTION.search(line) for line in raw.caption):
+        # a caption that prints the physical unit ("(Millions of kWh)") measures every column in it,
+        # whatever the rows are called ("Total electric sales")
+        quantity_cols = [True] * len(quantity_cols)
     # identifier columns ("Exhibit No.", "Page") hold numbers that are not quantities
     id_cols = [bool(_ID_COLUMN.match(labels[c].strip())) for c in range(ncols)]
     count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1]) or _NUMBER_HEADER.match(levels[c][-1])) if levels[c] else False
@@ -554,7 +584,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 period_heading, parent = label.rstrip(":").strip(), None
                 rows.append(_heading_row(label, label_cell, vals, r))
                 continue
-            if _is_heading(label, label_cell, nxt):
+            if _is_heading(label, label_cell, nxt) or _totalled_later(label, body[i + 1:], ncols):
                 parent, by_repeat = label, False
                 rows.append(_heading_row(label, label_cell, vals, r))
                 continue
