@@ -152,6 +152,17 @@ def _fiscal_year_most_named(text: str, period_end) -> int | None:
     return None
 
 
+def fiscal_year_end_from(quarter: int, fiscal_year: int, period_end: date) -> str | None:
+    """'--12-31' where quarter `quarter` of `fiscal_year` ends on `period_end`, a month's end: that
+    fiscal year ends the remaining quarters' months later (a 52/53-week year is not dated this way)."""
+    if not could_end(fiscal_year, quarter, period_end) \
+            or period_end.day != calendar.monthrange(period_end.year, period_end.month)[1]:
+        return None
+    months = period_end.month + 3 * (4 - quarter)
+    year, month = period_end.year + (months - 1) // 12, (months - 1) % 12 + 1
+    return f"--{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
 def extract(layout: Layout, name: str) -> dict:
     """Metadata fields of FilingMeta (company, form_type, date_of_report, period_end,
     fiscal_period, fiscal_year, fiscal_year_end) that the filing states; missing ones are None."""
@@ -189,13 +200,9 @@ def extract(layout: Layout, name: str) -> dict:
     # fourth quarter of 2022" is not the quarter of a release for December 31, 2023)
     quarters = [q for q in fiscal_quarters_named(text) if period_end is None or could_end(q[1], q[0], period_end)]
     stated = (f"Q{quarters[0][0]}", quarters[0][1]) if quarters else None
-    if fye is None and quarters and period_end and could_end(quarters[0][1], quarters[0][0], period_end) \
-            and period_end.day == calendar.monthrange(period_end.year, period_end.month)[1]:
-        # "the third quarter of fiscal 2024, ended September 30, 2024": that fiscal year ends three quarters
-        # of months later, at a month's end (a 52/53-week year is not dated this way)
-        months = period_end.month + 3 * (4 - quarters[0][0])
-        year, month = period_end.year + (months - 1) // 12, (months - 1) % 12 + 1
-        fye = f"--{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    if fye is None and quarters and period_end:
+        # "the third quarter of fiscal 2024, ended September 30, 2024"
+        fye = fiscal_year_end_from(quarters[0][0], quarters[0][1], period_end)
     if stated is None and period_end and _results_for(_ANNUAL_RESULTS, text, period_end):
         # "results for the fiscal year ended January 28, 2023": the year is the period; a fiscal year
         # ending that day also states the fiscal year end

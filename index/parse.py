@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from index.errors import FilingError
-from index.metadata import extract
+from index.metadata import extract, fiscal_year_end_from
 from index.models import (
     Block,
     Fact,
@@ -30,6 +30,7 @@ from index.models import (
 from index.periods import (
     duration,
     fiscal_periods_named,
+    fiscal_quarters_named,
     header_period,
     instant,
     is_sentence,
@@ -200,6 +201,20 @@ def _date_fiscal_columns(table: Table, fye: str | None, long_years: dict[int, in
             col.period = with_long_year(col.period, int(fye[2:4]), int(fye[5:7]), long_years)
 
 
+def _year_end_from_columns(raw_tables, period_end: str) -> str | None:
+    """A release that heads its columns "Q3-2024 ... Q3-2025" and reports the quarter ended September 30,
+    2025: its latest quarter column is that quarter, which places the fiscal year's end."""
+    named = {(y, q) for raw in raw_tables for r in raw.rows[:3] for c in r
+             for q, y, _ in fiscal_quarters_named(c.text) if _QUARTER_COLUMN.match(c.text)}
+    if not named:
+        return None
+    y, q = max(named)
+    return fiscal_year_end_from(q, y, date.fromisoformat(period_end))
+
+
+_QUARTER_COLUMN = re.compile(r"^\s*(?:Q[1-4]|[1-4]Q)\s*(?:[-–']|\s)\s*(?:FY\s*)?'?(?:19|20)?\d\d\s*$", re.IGNORECASE)
+
+
 def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedFiling:
     """Parse raw filing bytes (`name` is the file name, used for the id and messages only)."""
     from index.sniff import read_layout
@@ -213,6 +228,8 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
     fid = filing_id_for(display)
     meta = extract(layout, display)
     long_years = long_fiscal_years(layout.text)
+    if meta.get("fiscal_year_end") is None and meta.get("period_end"):
+        meta["fiscal_year_end"] = _year_end_from_columns(layout.tables, meta["period_end"])
     warnings: list[ParseWarning] = []
     tables: list[Table] = []
     table_ids: dict[int, str] = {}
