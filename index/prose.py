@@ -55,7 +55,8 @@ _COUNT_NOUNS = (
     r"stores|locations|employees|associates|restaurants|branches|offices|patients|customers|members|"
     r"subscribers|properties|loans|states|countries|votes|holders|stockholders|shareholders|facilities|"
     r"hotels|centers|sites|clinics|franchises|vessels|aircraft|homes|units|accounts|contracts|"
-    r"students|physicians|hospitals|rigs|wells|beds|theaters|screens|warrants|options"
+    r"students|physicians|hospitals|rigs|wells|beds|theaters|screens|warrants|options|"
+    r"companies|industries|clients|tenants|partners|users|vehicles|ships|projects|products|brands|markets|communities"
 )
 _COUNT = re.compile(
     rf"(?<![\w.$,/:#-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand))?\s+"
@@ -190,7 +191,9 @@ def _ended_with(text: str, ca: int, figs: list[dict], anchor) -> None:
 # down from 39.4", "$100 million compared with $90 million", "59.8%, a 180 basis point improvement from 61.6%"
 _CHANGE_SAID = (r"(?:an?\s+)?(?:[\d.,]+\s*(?:%|percent|basis[\s-]+points?|bps|points?)\s+)?(?:improvement|increase|decrease|"
                 r"decline|rise|drop|reduction|deterioration|gain|contraction|expansion)")
-FROM_FIGURE = re.compile(rf"\s*(?:million|billion|thousand|basis\s+points?)?\s*,?\s*(?:{_CHANGE_SAID}\s+)?"
+FROM_FIGURE = re.compile(rf"\s*(?:million|billion|thousand|basis\s+points?)?\s*,?\s*"
+                         # "$2.41 billion, an increase of 9.8% from $2.19 billion"
+                         rf"(?:{_CHANGE_SAID}(?:\s+of\s+[\d.,]+\s*(?:%|percent|basis[\s-]+points?|bps))?\s+)?"
                          rf"(?:(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|basis[\s-]+points?|bps)\s+)?)?"
                          rf"(?:from|compared\s+(?:with|to)|versus|vs\.?)\s*\$?\s*", re.IGNORECASE)
 
@@ -206,6 +209,25 @@ def _period_of_from_figure(text: str, ca: int, cb: int, figs: list[dict], fye: s
         start_of_change = next((g for g in figs if g is not f and g["unit"] == f["unit"] and g["start"] >= f["end"]
                                 and FROM_FIGURE.fullmatch(text[f["end"]:g["start"]])), None)
         if start_of_change is not None and stated and all(pos >= start_of_change["end"] for pos in stated):
+            f["period"] = None
+
+
+# "an increase of 8% from the second quarter of 2024": the period a change is measured from, right before it
+_BASE_OF_CHANGE = re.compile(r"\b(?:increase|decrease|decline|growth|rise|drop|improvement|gain|reduction|up|down|higher|lower)\b"
+                             r"(?:\s+of\s+[\d.,]+\s*(?:%|percent|basis\s+points|bps))?\s+(?:from|over|compared\s+(?:with|to)|versus)"
+                             r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _period_of_change_base(text: str, ca: int, cb: int, figs: list[dict], fye: str | None = None, anchor=None) -> None:
+    """'Adjusted EBITDA of $402.7 million, an increase of 8% from the second quarter of 2024': where every
+    period the clause states is what a change is measured from, the figures before it keep none of it
+    (the report's own period, where nothing else says one)."""
+    stated = [ca + pos for _, pos in stated_periods(text[ca:cb])]
+    stated += [ca + pos for p, pos in fiscal_periods_named(text[ca:cb], fye, anchor) if p != "?"]
+    if not stated or not all(_BASE_OF_CHANGE.search(text[max(ca, pos - 60):pos]) for pos in stated):
+        return
+    for f in figs:
+        if f["end"] <= min(stated):
             f["period"] = None
 
 
@@ -334,10 +356,21 @@ def _names_nothing(before: str) -> bool:
     return not [w for w in words if w.lower() not in _NAMELESS]
 
 
+# "liquidity of $4.9 billion, including $1.1 billion of cash": a part listed after "including" is named by its "of"
+_LISTS_PARTS = re.compile(r"\b(?:including|includ(?:es|ed)|comprising|comprised\s+of|consisting\s+of|of\s+which)\s*$",
+                          re.IGNORECASE)
+
+
+# "... including $118.0 million of expansion capital and $24.6 million": the list of parts goes on
+_LIST_GOES_ON = re.compile(r"\b(?:including|includ(?:es|ed)|comprising|consisting\s+of)\s+\$?[\d.,]+\s*(?:million|billion|thousand)?"
+                           r"\s+of\s+[^$;.]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+
+
 def _named_after(before: str, after: str) -> int:
     """How far past a money figure its label reaches: to the end of the noun phrase its "of" names, where
-    the words before the figure name nothing (0 otherwise, and where a predicate follows the phrase)."""
-    if not _names_nothing(before):
+    the words before the figure name nothing or list parts ("including $1.1 billion of cash and cash
+    equivalents"); 0 otherwise, and where a predicate follows the phrase."""
+    if not _names_nothing(before) and not _LISTS_PARTS.search(before) and not _LIST_GOES_ON.search(before):
         return 0
     m = _WHAT_OF.match(after)
     if m is None or re.match(r"\s*(?:were|was|is|are|have|has|had|will|would|remain\w*)\b", after[m.end(1):]):
@@ -457,6 +490,7 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
                     _ended_with(text, ca, here, fiscal_anchor)
                 if period is not None:
                     _period_of_from_figure(text, ca, cb, here, fiscal_year_end, fiscal_anchor)
+                    _period_of_change_base(text, ca, cb, here, fiscal_year_end, fiscal_anchor)
                 if period is None:
                     _nearest_periods(text, ca, cb, here, fiscal_year_end, fiscal_anchor)
                 found += here

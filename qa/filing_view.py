@@ -332,10 +332,14 @@ class FilingView:
                 return self._clause_cache[f.id]
             a, b = self.index.sentence_of(f.source.start, f.source.end)
             sentence_facts = self._sentence_facts.get(self.index.sentence_of(f.source.start, f.source.end), [])
-            prev_end = max([g.source.end for g in sentence_facts if g.source.end <= f.source.start] + [a])
+            before = [g for g in sentence_facts if g.source.end <= f.source.start]
+            prev_end = max([g.source.end for g in before] + [a])
+            # the words an earlier figure's "of" named ("$1.1 billion of cash and cash equivalents and $3.8 billion")
+            named_upto = min(max([self._label_reach(g) for g in before] + [a]), f.source.start)
             head = self.text.rfind(f.label[:24], a, f.source.end) if f.label else -1
             lead = min(prev_end, head) if head >= 0 else prev_end
             lead = self.text.rfind(" ", a, max(a, lead - 1)) if lead > a else a  # the word before the phrase
+            lead = max(lead, named_upto) if named_upto > prev_end else lead
             if len(self.respectively_run(f)) > 1:
                 lead = a  # "bonuses for 2023 and 2024 equal to $75,000 and $112,500, respectively": one clause for all
             self._clause_seq[f.id] = tokens(self.text[max(a, lead):f.source.end])
@@ -360,6 +364,16 @@ class FilingView:
                 self._clause_seq[f.id] += tokens(f"{per_share['kind'] or ''} earnings per share")
             self._clause_cache[f.id] = set(self._clause_seq[f.id])
         return self._clause_cache[f.id]
+
+    def _label_reach(self, g: Fact) -> int:
+        """Where the words naming a prose figure end: past it where its label runs on ("$1.1 billion of
+        cash and cash equivalents"), so the next figure's clause starts after them."""
+        tail = " ".join((g.label or "").split())[-16:]
+        printed = " ".join((g.as_printed or "").split())
+        if not tail or not printed or tail.endswith(printed[-len(tail):]):
+            return g.source.end
+        at = self.text.find(tail, g.source.end, g.source.end + 240)
+        return at + len(tail) if at >= 0 else g.source.end
 
     def respectively_run(self, f: Fact) -> list[Fact]:
         """The figures of "$25,000 and $150,000, respectively" that `f` belongs to, in order; [f] if none."""
