@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -33,7 +34,7 @@ from typing import Any, Sequence
 from index.models import Fact
 from qa.cite import Citer
 from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, FilingView
-from qa.lexicon import column_words, concepts, content_tokens, is_total_row, match_label, tokens
+from qa.lexicon import column_words, concepts, content_tokens, is_total_row, match_label, names_more, tokens
 from qa.models import Answer, Figure, Value
 from qa.outflow import as_outflow
 from qa.tagged_sign import as_tagged
@@ -269,6 +270,10 @@ def _half_unit(f: Fact) -> Decimal:
         return Decimal(0)
     places = len(digits.split(".", 1)[1]) if "." in digits else 0
     return abs(f.value) / printed * Decimal(1).scaleb(-places) / 2
+
+
+# the two ends of an outlook table's range: columns "Low" / "High" (or "Low End", "High End")
+_RANGE_SIDE = re.compile(r"(?:.*\s)?(?P<side>low|high)(?:\s+end)?", re.I)
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
@@ -1212,7 +1217,8 @@ class _Solver:
             op = Operand([f], self.view.prose_label(f), _period_text(self.view, f), prose_best[0])
             # a table row that names the same item exactly, dated the same or not at all, with another figure: a conflict
             rivals = ([(best[0], best[3])] if best is not None else []) + sorted(undated_rows, key=lambda x: -x[0])
-            rival = next((g for sc, g in rivals if sc >= CONFLICT_MIN_FIT), None)
+            # (a row with a word more is a part: "Maintenance capital expenditures" is no rival of capital expenditures)
+            rival = next((g for sc, g in rivals if sc >= CONFLICT_MIN_FIT and not names_more(item, self.view.label_of(g))), None)
             if rival is not None and prose_best[0] >= CONFLICT_MIN_PROSE and rival.unit == f.unit \
                     and self._clause_names(item, f):
                 row_values = [g for _, g in rivals if (g.source.table_id, g.source.row) == (rival.source.table_id, rival.source.row)]
@@ -1223,6 +1229,7 @@ class _Solver:
         f = best[3]
         label = self.view.label_of(f)
         if prose_best is not None and best[0] >= CONFLICT_MIN_FIT and prose_best[0] >= CONFLICT_MIN_PROSE and prose_best[1].unit == f.unit \
+                and not names_more(item, label) \
                 and fits_prose(spec, self.view.prose_period(prose_best[1])) and not _same_figure(f, prose_best[1]) \
                 and self._clause_names(item, prose_best[1]):
             self.conflict = (f, prose_best[1])  # the sentence names the same item and period with another figure
@@ -1709,6 +1716,17 @@ class _Solver:
             # ... for full fiscal 2026 ...": the full-year outlook is the second)
             if s >= MIN_SCORE and (best is None or (not off, s) > best[0]):
                 best = ((not off, s), f)
+        table = self._table_range(item, specs[0])
+        if table is not None and (best is None or table[0] > best[0]):
+            _, low, high = table
+            lid, hid = self.citer.fact(low), self.citer.fact(high)
+            label = self.view.label_of(low)
+            figs = [Figure(amount=fmt(low.value), unit=low.unit, label=f"{label} (low)", verified=True, citation=lid),
+                    Figure(amount=fmt(high.value), unit=high.unit, label=f"{label} (high)", verified=True, citation=hid)]
+            text = (f"The filing states a range of {say_amount(low.value, low.unit)} [{lid}] to "
+                    f"{say_amount(high.value, high.unit)} [{hid}] for “{label}” in “{self.view.table_titles.get(low.source.table_id, '')}”.")
+            return Answer(status="answered", text=text, value=Value(low=fmt(low.value), high=fmt(high.value), unit=low.unit),
+                          figures=figs, citations=self.citer.citations, method="rules")
         if best is None:
             return None
         f = best[1]
@@ -1720,6 +1738,27 @@ class _Solver:
                 f"“{cit.quote}”")
         return Answer(status="answered", text=text, value=Value(low=fmt(f.low), high=fmt(f.high), unit=f.unit),
                       figures=figs, citations=self.citer.citations, method="rules")
+
+    def _table_range(self, item: str, spec: PeriodSpec | None) -> tuple[tuple[bool, float], Fact, Fact] | None:
+        """An outlook table's row with a "Low" and a "High" column ("Total revenues $ 5,990 $ 6,050" under
+        "FULL YEAR 2025 OUTLOOK"): ((period fits, fit), low cell, high cell) of the best row, or None. The
+        period fits where the table's title names the asked year (or no period is asked)."""
+        best = None
+        for score, label, parent in self.view.table_candidates(item, self.context)[:8]:
+            rows: dict[tuple[str, int | None], dict[str, Fact]] = defaultdict(dict)
+            for f in self.view.by_label[(label, parent)]:
+                side = _RANGE_SIDE.fullmatch((f.column_label or "").strip())
+                if side and f.value is not None and f.period is None:
+                    rows[(f.source.table_id, f.source.row)][side["side"].lower()] = f
+            for (table_id, _), cells in rows.items():
+                if "low" not in cells or "high" not in cells or cells["low"].value > cells["high"].value:
+                    continue
+                title = self.view.table_titles.get(table_id) or ""
+                fits = spec is None or (spec.end is not None and str(spec.end.year) in title)
+                key = (fits, score + TABLE_BONUS - (0 if fits else 0.3))
+                if key[1] >= MIN_SCORE and (best is None or key > best[0]):
+                    best = (key, cells["low"], cells["high"])
+        return best
 
     # text answers ------------------------------------------------------------------------------
     def text_answer(self) -> Answer:

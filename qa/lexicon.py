@@ -36,7 +36,7 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"(?:selling|sales),? general,? and administrative|sg ?& ?a\b", "sga"),
     (r"general and administrative|g ?& ?a\b", "gna"),
     (r"(?:net )?(?:income|earnings|loss|\(loss\)|income \(loss\)|loss \(income\))+ per (?:(?:common|basic|diluted|and|ordinary|weighted|average|the) ){0,4}share|earnings per share|\beps\b", "eps"),
-    (r"(?:income|loss|\(loss\)|profit) from operations|operating (?:income|loss|profit)(?: \(loss\))?|income \(loss\) from operations"
+    (r"(?:income|loss|\(loss\)|profit|earnings) from operations|operating (?:income|loss|profit|earnings)(?: \(loss\))?|income \(loss\) from operations"
      r"|\bop\.? (?:income|loss|profit)", "opincome"),
     (r"(?:income|loss|earnings|profit|\(loss\)) before (?:provision for )?(?:income )?tax(?:es)?\b|pre-?tax (?:income|loss|profit)", "pretax"),
     (r"effective (?:income )?tax rate", "taxrate"),
@@ -114,6 +114,9 @@ _ABBREVIATIONS = [
     (r"\bmcr\b", "medical care ratio"),
     (r"\bmlr\b", "medical loss ratio"),
     (r"\bipr ?& ?d\b", "in-process research and development"),
+    (r"\bnavs?\b", "net asset value"),
+    (r"\bafudc\b", "allowance for funds used during construction"),
+    (r"\bapcds?\b", "available passenger cruise days"),
 ]
 
 STOPWORDS = frozenset(
@@ -175,6 +178,10 @@ _FORMS = {
     "purchas": "purchase", "repurchas": "repurchase", "issu": "issue", "issuance": "issue",
     "borrowing": "borrow", "increas": "increase", "decreas": "decrease",
     "abstention": "abstain", "ratifi": "ratify", "ratification": "ratify",
+    # a volume asked with its verb: "How many vehicles did it deliver / produce / ship?"
+    "deliver": "delivery", "produc": "production", "produce": "production", "shipp": "shipment",
+    # a verb's "-ed" form and its plain form ("The Board declared ..." asked "What did the board declare?")
+    "declar": "declare", "approv": "approve", "authoriz": "authorize", "acquir": "acquire", "receiv": "receive",
 }
 _FOOTNOTE = re.compile(r"^([a-z]{4,})\d$")  # "Costs2", "Schemes1": a footnote mark stuck to the word
 
@@ -206,6 +213,12 @@ _QUALIFIERS = frozenset(_stem(w) for w in (
 _LIGHT_VERBS = "carry carried hold held record recorded recognize recognized incur incurred post posted book booked log logged"
 _NEUTRAL = frozenset(_stem(w) for w in ("net total common consolidated and expense expenses cost costs fee fees amount amounts "
                                         + _LIGHT_VERBS).split())
+def names_more(item: str, label: str) -> bool:
+    """Does a row label carry a word the asked item lacks that changes what it is ("Maintenance capital
+    expenditures" for "capital expenditures")? Words such as "total", "net", "expenses" do not."""
+    return bool(set(tokens(label)) - set(tokens(item)) - _NEUTRAL)
+
+
 # a date in a row label ("Outstanding at September 30, 2018") is the row's period, which the period
 # check reads; it is no qualifier the question failed to ask for
 _DATE_WORDS = frozenset(_stem(w) for w in ("january february march april may june july august september october november "

@@ -339,6 +339,10 @@ def locate(view, item: Item, spec: PeriodSpec) -> Found | None:
         # a row named with a word more ("Passenger revenue") is taken only where no later phrase names a row
         # exactly ("Total operating revenues" for "operating revenues")
         qualified = qualified or found
+    if qualified is not None and _named_in_prose(view, item, spec):
+        # ... nor where a sentence names the input itself for the period ("Capital expenditures for the quarter
+        # were $142.6 million" beside a "Maintenance capital expenditures" row): the input is then not in a table
+        return None
     return qualified
 
 
@@ -347,6 +351,21 @@ def _extra_words(phrase: str, label: str) -> set[str]:
 
 
 PROSE_INPUT = 0.9  # how well the words before a sentence's figure must name an input for the figure to be it
+
+
+def _named_in_prose(view, item: Item, spec: PeriodSpec) -> bool:
+    """Does a sentence state a money figure for one of the input's phrases, for `spec` or for no period
+    of its own ("Capital expenditures for the quarter were $142.6 million")?"""
+    from qa.answer import fits_prose
+
+    for f in view.text_facts:
+        if f.unit != "USD" or (f.low is not None and f.high is not None):
+            continue
+        if max((view.prose_score(phrase, f) for phrase in item.phrases), default=0.0) >= PROSE_INPUT:
+            fspec = view.prose_period(f)
+            if fspec is None or fits_prose(spec, fspec):
+                return True
+    return False
 
 
 def in_prose(view, item: Item, spec: PeriodSpec) -> Found | None:
@@ -550,6 +569,37 @@ def _part_named_by_name(question: str, view) -> bool:
         if words and words != company and words in names:
             return True
     return False
+
+
+# a qualifier after the metric's name: "gross margin excluding regulatory credits", "EBITDA before special items"
+_QUALIFIED_AFTER = re.compile(r"^\s*\(?(?:excluding|excl\.?|ex-|before|net\s+of|adjusted\s+for|on\s+an?\s+[\w-]+\s+basis)\b", re.I)
+
+
+def _qualified_in_filing(question: str, ask: Ask, view) -> bool:
+    """Does the question qualify the metric in a way the company-wide formula does not compute: a
+    word before its name that begins one of the filing's row labels ("automotive gross margin" where
+    "Automotive sales" is a row), or "excluding ..." after it? The filing's own words answer then."""
+    text = normalize(question)
+    if _QUALIFIED_AFTER.match(text[ask.match.end:]):
+        return True
+    clause = re.split(r"[.?!:,;]", text[:ask.match.start])[-1]
+    for word in reversed(re.sub(r"\([^)]*\)", " ", clause).split()):
+        if word in _HEAD_WORDS or word in _ITEM_LEAD or _PERIOD_LEAD.fullmatch(word) or not re.search(r"[a-z]", word):
+            continue
+        if word.endswith(("'s", "s'")):
+            return False
+        return word in _label_heads(view)
+    return False
+
+
+def _label_heads(view) -> set[str]:
+    """The first word of each row label of the filing ("automotive" of "Automotive sales")."""
+    if view not in _LABEL_HEADS:
+        _LABEL_HEADS[view] = {label.split()[0].lower() for label, _ in view.own_keys if label.split()}
+    return _LABEL_HEADS[view]
+
+
+_LABEL_HEADS: "WeakKeyDictionary[object, set[str]]" = WeakKeyDictionary()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -869,7 +919,7 @@ class MetricType:
 
     def answer(self, ctx, prose_inputs: bool = False) -> Answer | None:
         ask = understand(ctx.question)
-        if ask is None or _part_named_by_name(ctx.question, ctx.view):
+        if ask is None or _part_named_by_name(ctx.question, ctx.view) or _qualified_in_filing(ctx.question, ask, ctx.view):
             return None  # "net sales growth in Latin America": a part's figure, the general types' question
         specs = _specs(ctx, ask)
         if not specs:
