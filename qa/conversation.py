@@ -8,7 +8,9 @@
 - "What about G&A?": a new line item, the previous period(s) and operation (after "What was the
   change?", the periods that change ran over);
 - a question with its own period but no line item ("And for the nine months?"): the previous
-  line item in the new period.
+  line item in the new period;
+- "What portion came from passenger ticket?": a share of the item just asked; "As a percentage of
+  revenues?": the item just asked, as a share of revenues (its period, unless one is named).
 """
 
 from __future__ import annotations
@@ -116,6 +118,14 @@ def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) 
         return out, answers
     # the item of the last turn that named one: "What is the percentage change?" names none of its own
     named = next((p for p in reversed(prev_queries) if p.items), None)
+    if q.followup in ("share_part", "share_whole") and named is not None:
+        # "What portion came from passenger ticket?": of the item just asked; "As a percentage of revenues?": it, of revenues
+        whole_or_part = named.items[0]
+        out.items = [q.items[0], whole_or_part] if q.followup == "share_part" else [whole_or_part, q.items[0]]
+        base = _figure_spec(prev_a)
+        out.periods = q.periods or ([base] if base is not None else prev_q.periods)
+        out.followup = None
+        return out, answers
     out.items = prev_q.items or (named.items if named is not None else [])
     out.operation = prev_q.operation if prev_q.operation not in ("text", "range") else "lookup"
     out.expect_unit = out.expect_unit or prev_q.expect_unit

@@ -543,7 +543,7 @@ class Query(BaseModel):
     periods: list[PeriodSpec] = Field(default_factory=list)
     expect_unit: str | None = Field(None, description="Unit the question implies (USD, percent, count, ...).")
     injected: bool = Field(False, description="The question carried instructions; they were ignored.")
-    followup: Literal["shift_year", "combine_previous", "new_item", "same"] | None = None
+    followup: Literal["shift_year", "combine_previous", "new_item", "same", "share_part", "share_whole"] | None = None
     direction: tuple[str, str] | None = Field(None, description=(
         "A question whether a figure rose or fell: (its line item, the direction asked: up, down, better, worse, "
         "either), read by qa/qtypes/direction.py; qa/verdict.py says yes or no from the change."))
@@ -564,6 +564,13 @@ _LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how m
                    r"what's|whats|was|were|is|are|did|does)\b", re.I)
 _FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them)|their|it|that)\b", re.I)
 _FOLLOWUP_NEW_ITEM = re.compile(r"^\s*+(?:and\s+)?(?:what|how)\s+about\s+(?P<item>.+?)\??$", re.I)
+# a share that leaves its whole or its part to the last turn: "What portion came from passenger ticket?" (a part
+# of the item just asked), "As a percentage of revenues?" (the item just asked, of revenues)
+_FOLLOWUP_SHARE_PART = re.compile(r"^\s*+(?:and\s+)?(?:what|which|how\s+much)\s+(?:share|percentage|percent|portion|proportion|fraction|part)"
+                                  r"\s+(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:came|comes|come|was|is|were)\s+(?:from|due\s+to)\s+"
+                                  r"(?P<item>[^?]+?)\??$", re.I)
+_FOLLOWUP_SHARE_WHOLE = re.compile(r"^\s*+(?:and\s+)?(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+(?:it|that|this)\s+)?as\s+an?\s+"
+                                   r"(?:percentage|percent|share|proportion|fraction|portion)\s+of\s+(?P<item>[^?]+?)\??$", re.I)
 
 
 # a rate asked ("the discount rate", "the effective tax rate") is a percent; a rate that names an
@@ -596,7 +603,8 @@ def _expect_unit(text: str) -> str | None:
     # "How many diluted shares were used to compute EPS?" counts shares: EPS is only their purpose
     if re.search(r"\bhow many (?:[\w-]+ ){0,3}shares\b", t):
         return "shares"
-    if re.search(r"\bper (?:\w+ )?share\b|\beps\b", t):
+    # "net income per common unit" of a partnership is its per-share amount
+    if re.search(r"\bper (?:\w+ )?share\b|\beps\b|\bper (?:common |limited partner |lp |partnership )?units?\b", t):
         return "USD/share"
     if _HOW_MANY_SCALE.search(t):
         return "USD"  # "How many million of receivables were sold?" asks an amount in millions
@@ -658,15 +666,20 @@ def company_words(meta: FilingMeta | None) -> set[str]:
 
 def strip_company(text: str, meta: FilingMeta | None) -> str:
     """Remove the filer's name ("Acme's", "Acme Corp") so it is not read as part of a line item."""
+    words = company_words(meta)
+
     def drop(m: re.Match) -> str:
         before = text[:m.start()].split()
         prev = before[-1] if before else ""
-        # "Erik B. Nordstrom", "Peter Nordstrom": a person who bears the company's name stays
-        if re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+", prev) and prev.lower() not in _QUESTION_WORDS:
+        # "Erik B. Nordstrom", "Peter Nordstrom": a person who bears the company's name stays ("Silver Coast"
+        # is the company's name, word after word)
+        if re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+", prev) and prev.lower() not in _QUESTION_WORDS and prev.lower() not in words:
             return m.group(0)
         return " "
 
-    for w in company_words(meta):
+    # in a fixed order (the set's own order follows the process's string hashing): the same question reads
+    # the same in every process
+    for w in sorted(words, key=lambda w: (-len(w), w)):
         # the whole written name: "1-800-FLOWERS.COM's", not just its "1-800-flowers" part
         text = re.sub(rf"(?<![\w.&-])[\w.&-]*(?<![\w]){re.escape(w)}(?![\w])[\w.&-]*(?:[’']s)?(?![\w])", drop, text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip()
@@ -739,6 +752,8 @@ def _item(text: str) -> str:
     t = _LEAD.sub("", t)  # "between 2016 and 2017, what was ...": the periods are blanked, their lead-in goes too
     t = re.sub(r"^\s*(?:was|were|is|are|did|does|the)\b", "", t, flags=re.I)
     t = _SUBJECT_DOES.sub(" ", t)  # "employees did the airline have": the item is employees
+    # "passenger ticket revenue in the [second quarter of 2025]": the period's lead-in left after it was blanked
+    t = re.sub(r"\s+(?:in|for|during|at|on|as\s+of)(?:\s+the)?\s*(?=[?.,]?\s*$)", "", t, flags=re.I)
     return t.strip(" ?.,")
 
 
@@ -797,6 +812,11 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if m and not periods:
         q.followup, q.items = "new_item", [_item(m["item"])]
         return q
+    m = _FOLLOWUP_SHARE_PART.match(body) or _FOLLOWUP_SHARE_WHOLE.match(body)
+    if m:
+        q.operation, q.expect_unit, q.items = "share", "percent", [_item(m["item"])]
+        q.followup = "share_part" if m.re is _FOLLOWUP_SHARE_PART else "share_whole"
+        return q
     from qa.qtypes.base import QuestionParse
     from qa.qtypes.direction import asked_direction
     from qa.qtypes.operations import detect_operation
@@ -811,9 +831,11 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             q.expect_unit = found.expect_unit or None
         if found.final:
             return _same_item_twice(q)
-    if q.operation == "lookup" and re.search(r"\bthe (?:net )?(?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
+    if q.operation == "lookup" and re.search(r"\bthe (?:(?:year|quarter)[- ]over[- ](?:year|quarter) |sequential |yoy |y/y |q/q )?(?:net )?"
+                                             r"(?:change|increase|decrease|growth|decline|drop|rise|difference) (?:in|of)\b", cleaned, re.I) \
             and len(periods) == 1:
-        q.operation = "difference"  # "the change in amortized cost in 2009": against the year before
+        # "the change in amortized cost in 2009": against the year before; "the year-over-year change in X"
+        q.operation = "difference"
     if q.operation == "lookup" and len(periods) >= 2 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b|^\W*compare\b|"
                                                                 r"^\s*between\b.*\b(?:change|variation|difference)\b", cleaned, re.I):
         q.operation = "difference"  # "revenue this quarter compared with a year earlier"

@@ -8,13 +8,15 @@ from qa.qtypes.base import Detected, OperationType, QuestionParse
 from qa.qtypes.comparison import GREATER
 
 TEXT_START = re.compile(r"^\s*(?:who|whom|where|when|why|which(?!\s+(?:is|was|were|are)\s+(?:larger|greater|higher|bigger|smaller|lower)))\b|"
-                        r"^\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:name|address|title|ticker|trial|product|drug|exchange)\b|"
+                        # ... not a line item named after them: "What was product sales revenue?"
+                        r"^\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:name|address|title|ticker|trial|product|drug|exchange)\b"
+                        r"(?!\s+(?:sales|revenues?|costs?|gross|margins?|income|expenses?|net|shipments|volumes?)\b)|"
                         r"^\s*what(?:'s|\s+is|\s+was|\s+are)\s+[\w'’ ]{0,40}\b(?:name|names|address|ticker|symbol|headquarters|website|auditor)\b|"
                         r"^\s*(?:what|which)\s+(?:trial|product|drug|company|partner|exchange|state|city|auditor|indication)\b|"
                         # a date asked with "what": "What is the record date for the dividend?", "the maturity date of the notes"
                         r"^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}dates?\s*(?:\?|$|(?:of|for|on)\b)|"
                         r"^\s*(?:describe|explain|summari[sz]e|list|name)\b|"
-                        r"^\s*how\b(?!\s+(?:much|many|big|large|high|low)\b)(?!.*\b(?:chang|increas|decreas|grow|grew|declin|drop|compar|differ)\w*)|"
+                        r"^\s*how\b(?!\s+(?:much|many|big|large|high|low|about)\b)(?!.*\b(?:chang|increas|decreas|grow|grew|declin|drop|compar|differ)\w*)|"
                         r"^\s*what\s+(?:does|do|did)\b.+\b(?:represent|mean|include|consist(?:\s+(?:primarily|mainly|principally|largely))? of|"
                         r"relate to|refer to|comprise|cover)\b|"
                         r"^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:primary\s+|main\s+|principal\s+|key\s+)?"
