@@ -477,7 +477,7 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
     if not amount.currency and _QUANTITY.search(label) and (own_scale or not _MONEY_WORD.search(label)) \
             and not _PER_UNIT.search(label):
         return "count"  # passengers, gallons, customers: a count of things, in the row's or table's scale
-    if not amount.currency and not _PER_UNIT.search(label) and (
+    if not amount.currency and not _PER_UNIT.search(label) and not _CENTS.search(label) and (
             quantity_column or (quantity_table and not row_currency and not _MONEY_WORD.search(label))):
         return "count"  # "Chemicals" (and its total) under "Carloads (in thousands)"; "Medicaid" in a "Membership by Segment" table
     if not amount.currency and not row_currency and (_ENERGY.search(label) or _ENERGY.search(ctx)):
