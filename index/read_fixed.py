@@ -248,7 +248,7 @@ def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int]
             crosses = last > first and _start_of(last) - t.start >= 3
             # a short phrase centred under a group title ("June 30," under "Three Months Ended")
             # heads the whole group
-            centred = last > first or 0 < value_ends[last] + 2 <= t.end  # reaches past its figures
+            centred = last > first or 0 < value_ends[last] <= t.end - 2  # reaches past its figures
             group = next((g for g in groups if g[0] <= first and last <= g[1] and (first < last or last < g[1])),
                          None) if centred else None
             if crosses and len(t.text) >= 10:
