@@ -198,13 +198,18 @@ FROM_FIGURE = re.compile(rf"\s*(?:million|billion|thousand|basis\s+points?)?\s*,
                          rf"(?:from|compared\s+(?:with|to)|versus|vs\.?)\s*\$?\s*", re.IGNORECASE)
 
 
+def _stated_positions(text: str, ca: int, cb: int, fye: str | None = None, anchor=None) -> list[int]:
+    """Where the clause text[ca:cb] states a period: in dates, or in fiscal words the calendar places."""
+    stated = [ca + pos for _, pos in stated_periods(text[ca:cb])]
+    return stated + [ca + pos for p, pos in fiscal_periods_named(text[ca:cb], fye, anchor) if p != "?"]
+
+
 def _period_of_from_figure(text: str, ca: int, cb: int, figs: list[dict], fye: str | None = None, anchor=None) -> None:
     """'The combined ratio improved to 93.4% from 96.8% in the second quarter of 2023' ('38.6 basis
     points, down from 39.4 basis points in ...', '$100 million compared with $90 million in ...'): a period
     named only after the figure a change started from is that figure's. The figure the change
     went to keeps none of the clause's (the report's own period, where nothing else says one)."""
-    stated = [ca + pos for _, pos in stated_periods(text[ca:cb])]
-    stated += [ca + pos for p, pos in fiscal_periods_named(text[ca:cb], fye, anchor) if p != "?"]
+    stated = _stated_positions(text, ca, cb, fye, anchor)
     for f in figs:
         start_of_change = next((g for g in figs if g is not f and g["unit"] == f["unit"] and g["start"] >= f["end"]
                                 and FROM_FIGURE.fullmatch(text[f["end"]:g["start"]])), None)
@@ -222,8 +227,7 @@ def _period_of_change_base(text: str, ca: int, cb: int, figs: list[dict], fye: s
     """'Adjusted EBITDA of $402.7 million, an increase of 8% from the second quarter of 2024': where every
     period the clause states is what a change is measured from, the figures before it keep none of it
     (the report's own period, where nothing else says one)."""
-    stated = [ca + pos for _, pos in stated_periods(text[ca:cb])]
-    stated += [ca + pos for p, pos in fiscal_periods_named(text[ca:cb], fye, anchor) if p != "?"]
+    stated = _stated_positions(text, ca, cb, fye, anchor)
     if not stated or not all(_BASE_OF_CHANGE.search(text[max(ca, pos - 60):pos]) for pos in stated):
         return
     for f in figs:

@@ -148,7 +148,8 @@ def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
         if ln.strip() and not _RULE.match(ln) and not _MARKUP_LINE.match(ln):
             for t in _tokens(ln):
                 if t.numeric:
-                    value_ends[column_of(t)] = max(value_ends[column_of(t)], t.end)
+                    c = column_of(t)
+                    value_ends[c] = max(value_ends[c], t.end)
 
     def header_column(tok: _Token) -> int:
         return column_of(_Token(tok.end - 1, tok.end, "0"))

@@ -118,7 +118,8 @@ _QUANTITY = re.compile(r"\b(?:miles|passengers|gallons|customers|subscribers|con
 _MONEY_WORD = re.compile(r"\b(?:revenues?|sales|income|costs?|expenses?|fees?|prices?|values?|cash|assets?|liabilit\w*|debt|"
                          r"payments?|earnings|profit|loss|tax\w*|margin|dollars?|ARPU|yield|rate)\b|\$", re.IGNORECASE)
 # a quantity of energy or gas in its own unit, in a row's label or its heading: "Retail electric sales (GWh)"
-_ENERGY = re.compile(r"\(\s*(?:in\s+)?(?:[kmgt]wh|mw|gw|bcf|mmcf|mcf|dth|mmbtu|therms)\s*\)", re.IGNORECASE)
+_ENERGY_UNITS = r"[kmgt]wh|mw|gw|bcf|mmcf|mcf|dth|mmbtu|therms"
+_ENERGY = re.compile(rf"\(\s*(?:in\s+)?(?:{_ENERGY_UNITS})\s*\)", re.IGNORECASE)
 # a table of operating figures (volumes, counts, prices mixed): "Operating Statistics", "O P E R A T I O N A L  S U M M A R Y"
 _OPERATING_TABLE = re.compile(r"operat(?:ing|ional)\s*(?:data|statistics|summary|metrics|highlights)|\bkey\s+(?:operating\s+)?metrics\b|"
                               r"\bkpis?\b", re.IGNORECASE)
@@ -130,8 +131,8 @@ def _operating_table(title: str | None) -> bool:
 
 
 # a caption that prints the table's physical unit: "(Millions of kWh)", "(in MWh)", "(Thousands of barrels)"
-_UNIT_CAPTION = re.compile(r"\(\s*(?:(?:in\s+)?(?:thousands|millions|billions)\s+of\s+|in\s+)?(?:[kmgt]wh|mw|gw|bcf|mmcf|mcf|dth|"
-                           r"mmbtu|therms|barrels|bbls|boe|tons|tonnes|ounces|gallons)\s*\)", re.IGNORECASE)
+_UNIT_CAPTION = re.compile(rf"\(\s*(?:(?:in\s+)?(?:thousands|millions|billions)\s+of\s+|in\s+)?(?:{_ENERGY_UNITS}|"
+                           r"barrels|bbls|boe|tons|tonnes|ounces|gallons)\s*\)", re.IGNORECASE)
 # a scale of money only: "(dollars in thousands)", "($ in millions)" leave counts as printed
 _MONEY_SCALE = re.compile(r"(?:dollars|\$|usd|amounts)\s+in\b", re.IGNORECASE)
 # a duration stated in years: "Expected term (years)", "Weighted average remaining life (in years)"
@@ -413,12 +414,16 @@ def _repeated_labels(body: list[list[RawCell]], ncols: int) -> set[str]:
     return {k for k, n in seen.items() if n > 1}
 
 
-def _totalled_later(label: str, rows: list[list[RawCell]], ncols: int) -> bool:
-    """Is a label-only row ("Operating Revenues") closed by a total of its own name further down
-    ("Total operating revenues")? Then it heads the rows between, however they are indented."""
-    key = _label_key(label)
-    return bool(key) and any(_label_key(r[0].text) == f"total {key}"
-                             and any(v is not None and _is_figure(v) for v in _expand(r, ncols)) for r in rows if r)
+def _last_totals(body: list[list[RawCell]], ncols: int) -> dict[str, int]:
+    """For each "Total <name>" row that prints a figure, <name> -> the index of its last such row: a
+    label-only row of that name above it ("Operating Revenues" ... "Total operating revenues") heads
+    the rows between, however they are indented."""
+    out: dict[str, int] = {}
+    for i, r in enumerate(body):
+        key = _label_key(r[0].text) if r else ""
+        if key.startswith("total ") and any(v is not None and _is_figure(v) for v in _expand(r, ncols)):
+            out[key[len("total "):]] = i
+    return out
 
 
 def _is_heading(label: str, cell: RawCell, next_row: list[RawCell] | None) -> bool:
@@ -564,6 +569,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     period_heading: str | None = None
     figure_rows = sum(1 for r in body if any(v is not None and _is_figure(v) for v in _expand(r, ncols)))
     repeated = _repeated_labels(body, ncols)
+    totals = _last_totals(body, ncols)
     by_repeat = False  # the parent is a heading only because the rows under it repeat labels
     for i, r in enumerate(body):
         label_cell = r[0]
@@ -584,7 +590,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 period_heading, parent = label.rstrip(":").strip(), None
                 rows.append(_heading_row(label, label_cell, vals, r))
                 continue
-            if _is_heading(label, label_cell, nxt) or _totalled_later(label, body[i + 1:], ncols):
+            if _is_heading(label, label_cell, nxt) or totals.get(_label_key(label), -1) > i:
                 parent, by_repeat = label, False
                 rows.append(_heading_row(label, label_cell, vals, r))
                 continue

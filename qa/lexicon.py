@@ -213,6 +213,8 @@ _QUALIFIERS = frozenset(_stem(w) for w in (
 _LIGHT_VERBS = "carry carried hold held record recorded recognize recognized incur incurred post posted book booked log logged"
 _NEUTRAL = frozenset(_stem(w) for w in ("net total common consolidated and expense expenses cost costs fee fees amount amounts "
                                         + _LIGHT_VERBS).split())
+
+
 def names_more(item: str, label: str) -> bool:
     """Does a row label carry a word the asked item lacks that changes what it is ("Maintenance capital
     expenditures" for "capital expenditures")? Words such as "total", "net", "expenses" do not."""

@@ -353,35 +353,37 @@ def _extra_words(phrase: str, label: str) -> set[str]:
 PROSE_INPUT = 0.9  # how well the words before a sentence's figure must name an input for the figure to be it
 
 
-def _named_in_prose(view, item: Item, spec: PeriodSpec) -> bool:
-    """Does a sentence state a money figure for one of the input's phrases, for `spec` or for no period
-    of its own ("Capital expenditures for the quarter were $142.6 million")?"""
+def _prose_hits(view, item: Item, spec: PeriodSpec, undated: bool = False) -> list[tuple[float, Fact]]:
+    """(fit, figure) of each sentence money figure (not a range) whose words name one of the input's
+    phrases (fit at least PROSE_INPUT) for `spec`, or, with `undated`, for no period of its own."""
     from qa.answer import fits_prose
-
-    for f in view.text_facts:
-        if f.unit != "USD" or (f.low is not None and f.high is not None):
-            continue
-        if max((view.prose_score(phrase, f) for phrase in item.phrases), default=0.0) >= PROSE_INPUT:
-            fspec = view.prose_period(f)
-            if fspec is None or fits_prose(spec, fspec):
-                return True
-    return False
-
-
-def in_prose(view, item: Item, spec: PeriodSpec) -> Found | None:
-    """An input no table states, from the one sentence figure that names it for `spec` ("Net cash
-    provided by operating activities was $5,104 million for the six months ended June 30, 2025").
-    None where no sentence names it, or sentences name it with different figures."""
-    from qa.answer import _period_text, fits_prose
 
     hits = []
     for f in view.text_facts:
         if f.unit != "USD" or (f.low is not None and f.high is not None):
             continue
         score = max((view.prose_score(phrase, f) for phrase in item.phrases), default=0.0)
+        if score < PROSE_INPUT:
+            continue
         fspec = view.prose_period(f)
-        if score >= PROSE_INPUT and fspec is not None and fits_prose(spec, fspec):
+        if (fspec is None and undated) or (fspec is not None and fits_prose(spec, fspec)):
             hits.append((score, f))
+    return hits
+
+
+def _named_in_prose(view, item: Item, spec: PeriodSpec) -> bool:
+    """Does a sentence state a money figure for one of the input's phrases, for `spec` or for no period
+    of its own ("Capital expenditures for the quarter were $142.6 million")?"""
+    return bool(_prose_hits(view, item, spec, undated=True))
+
+
+def in_prose(view, item: Item, spec: PeriodSpec) -> Found | None:
+    """An input no table states, from the one sentence figure that names it for `spec` ("Net cash
+    provided by operating activities was $5,104 million for the six months ended June 30, 2025").
+    None where no sentence names it, or sentences name it with different figures."""
+    from qa.answer import _period_text
+
+    hits = _prose_hits(view, item, spec)
     if not hits:
         return None
     top = max(h[0] for h in hits)
