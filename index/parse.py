@@ -28,17 +28,22 @@ from index.models import (
     Table,
 )
 from index.periods import (
+    YEAR_TO_DATE,
     duration,
     fiscal_periods_named,
     fiscal_quarters_named,
     header_period,
     instant,
+    is_month_end,
     is_sentence,
     long_fiscal_years,
+    months_back,
     own_period,
     parse_period,
     range_period,
     with_long_year,
+    year_earlier,
+    year_to_date,
 )
 from index.prose import find_figures, find_label_figures
 from index.reconcile import reconcile
@@ -187,15 +192,44 @@ def _blocks(layout, table_ids: dict[int, str]) -> list[Block]:
     return blocks
 
 
-def _date_fiscal_columns(table: Table, fye: str | None, long_years: dict[int, int] | None = None) -> None:
+def _report_quarter_column(label: str, anchor: tuple[int, int, date] | None) -> str | None:
+    """A column a release names by its own fiscal quarter, where no fiscal year end dates it (a
+    52/53-week year): "Third Quarter 2025" of the release for the third quarter ended September 28, 2025
+    is that quarter, "Third Quarter 2024" the same quarter a year before, "Year-to-Date 2025" the
+    quarters of the year through it. `anchor` is (quarter, fiscal year, its end) of the report."""
+    if anchor is None or not label:
+        return None
+    quarter, year, end = anchor
+    named = fiscal_quarters_named(label)
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", label)}
+    if len(named) == 1 and named[0][0] == quarter and not YEAR_TO_DATE.search(label):
+        quarters, asked = 1, named[0][1]
+    elif not named and YEAR_TO_DATE.search(label) and len(years) == 1:
+        quarters, asked = quarter, years.pop()
+    else:
+        return None
+    if asked not in (year, year - 1):
+        return None
+    start = months_back(end, 3 * quarters) if is_month_end(end) else end - timedelta(weeks=13 * quarters) + timedelta(days=1)
+    span = duration(start, end)
+    return span if asked == year else year_earlier(span)
+
+
+def _date_fiscal_columns(table: Table, fye: str | None, long_years: dict[int, int] | None = None,
+                         anchor: tuple[int, int, date] | None = None) -> None:
     """Columns headed in fiscal words ('Q3 FY24', 'Fiscal 2024') get dates from the filing's
-    fiscal year end, where it states one; month-named columns of a 52/53-week filer take the
+    fiscal year end, where it states one; a "Year to date" column of one date, the span since the
+    fiscal year began; month-named columns of a 52/53-week filer take the
     extra week of a 53-week year it states (its tags, where present, have already decided)."""
     for col in table.columns:
-        if col.period is None and col.label:
+        if col.period and "/" not in col.period:  # "Year to date 6/30/2025": the span since the year began
+            col.period = year_to_date(col.label, date.fromisoformat(col.period), fye) or col.period
+        elif col.period is None and col.label:
             named = {p for p, _ in fiscal_periods_named(col.label, fye)}
             if len(named) == 1 and "?" not in named:
                 col.period = named.pop()
+            elif fye is None:
+                col.period = _report_quarter_column(col.label, anchor)
         elif (col.period and long_years and fye and "/" in col.period and re.search(r"\bmonths?\b", col.label, re.IGNORECASE)
               and col.period == header_period(col.label)):
             col.period = with_long_year(col.period, int(fye[2:4]), int(fye[5:7]), long_years)
@@ -233,11 +267,14 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
     warnings: list[ParseWarning] = []
     tables: list[Table] = []
     table_ids: dict[int, str] = {}
+    anchor = None  # the report's own quarter: (quarter, fiscal year, its end)
+    if (meta.get("fiscal_period") or "").startswith("Q") and meta.get("fiscal_year") and meta.get("period_end"):
+        anchor = (int(meta["fiscal_period"][1]), meta["fiscal_year"], date.fromisoformat(meta["period_end"]))
     for i, raw in enumerate(layout.tables):
         tid = f"{fid}/t{i + 1}"
         table_ids[i] = tid
         table, w1 = build_table(raw, tid, layout.text)
-        _date_fiscal_columns(table, meta.get("fiscal_year_end"), long_years)
+        _date_fiscal_columns(table, meta.get("fiscal_year_end"), long_years, anchor)
         table, w2 = reconcile(table)
         repaired = {(w.row, w.column) for w in w2 if w.kind == "repaired"}
         warnings += [w for w in w1 if not (w.kind == "unreadable" and (w.row, w.column) in repaired)] + w2
@@ -247,9 +284,6 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         facts += table_facts(t)
         facts += find_label_figures(t, layout.text, fid)
     blocks = _blocks(layout, table_ids)
-    anchor = None
-    if (meta.get("fiscal_period") or "").startswith("Q") and meta.get("fiscal_year") and meta.get("period_end"):
-        anchor = (int(meta["fiscal_period"][1]), meta["fiscal_year"], date.fromisoformat(meta["period_end"]))
     facts += find_figures(layout.text, layout.blocks, fid, fiscal_year_end=meta.get("fiscal_year_end"),
                           fiscal_anchor=anchor)
     filing = FilingMeta(

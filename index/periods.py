@@ -417,6 +417,25 @@ def fiscal_quarter_period(quarter: int, fiscal_year: int, fye_month: int, fye_da
     return duration(months_back(end, 3), end)
 
 
+YEAR_TO_DATE = re.compile(r"\byear[\s-]+to[\s-]+date\b|\bYTD\b", re.IGNORECASE)
+
+
+def year_to_date(label: str, end: date, fye: str | None) -> str | None:
+    """The span a "Year to date 6/30/2025" column covers: from the day after the last fiscal year end
+    before `end` (the filing's `fye`, "--MM-DD"; a calendar year where it states none) to `end`.
+    None when `label` does not say year to date, or the year end is a 52/53-week one (not a month end)."""
+    if not YEAR_TO_DATE.search(label or ""):
+        return None
+    month, day = (int(fye[2:4]), int(fye[5:7])) if fye else (12, 31)
+    if day != calendar.monthrange(2001, month)[1] and not (month == 2 and day == 28):
+        return None
+    year_end = date(end.year, month, calendar.monthrange(end.year, month)[1])
+    if year_end >= end:
+        year_end = date(end.year - 1, month, calendar.monthrange(end.year - 1, month)[1])
+    start = year_end + timedelta(days=1)
+    return duration(start, end) if 0 < months_between(start, end) <= 12 else None
+
+
 _YTD_NAMED = re.compile(
     r"\bfirst\s+(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,

@@ -64,7 +64,9 @@ from index.periods import find_dates, header_period, own_period
 
 _FOOTNOTE = re.compile(r"\s*\(\s*[0-9a-z*]{1,2}\s*\)(?=\s|$)|(?<=[a-z])\d{1,2}\b|\*+|[†‡§]")
 _PER_SHARE = re.compile(
-    r"per\s+(?:[\w-]+\s+){0,3}(?:share|unit|rsu|psu|option|award)s?\b|\bper-share\b|\bEPS\b|earnings\s+per\b|(?:income|loss)\s+per\b"
+    # a partnership's "per common unit" is per share; "per unit case" (a bottler's sales per case) is not
+    r"per\s+(?:[\w-]+\s+){0,3}(?:(?:share|rsu|psu|option|award)s?\b|units?\b(?!\s+(?:cases?|sold|shipped|volumes?)\b))"
+    r"|\bper-share\b|\bEPS\b|earnings\s+per\b|(?:income|loss)\s+per\b"
     r"|\bdividends?\s+(?:declared\s+)?per\b",
     re.IGNORECASE,
 )
@@ -113,7 +115,10 @@ _QUANTITY = re.compile(r"\b(?:miles|passengers|gallons|customers|subscribers|con
                        r"households|users|seats|departures|flights|visits|net\s+(?:additions|adds|losses)|barrels|tonnes|tons|"
                        r"ounces|enplanements|admissions|patients|procedures|homes|communities|lots|rooms|restaurants|stores|"
                        r"square\s+footage|square\s+feet|degree\s+days|carloads|containers|membership|"
-                       r"members(?!\s*['’]|\s+of\b)|pounds(?!\s+sterling)|payment\s+transactions|active\s+accounts)\b"
+                       r"members(?!\s*['’]|\s+of\b)|pounds(?!\s+sterling)|payment\s+transactions|active\s+accounts|"
+                       # a chain's units ("Net new units", "Units at June 30, 2025"), not stock or partnership units
+                       r"(?:new|system|franchised?|company[- ]operated|licensed|ending|total)\s+units|^\s*units\s+(?:at|as\s+of|open)|"
+                       r"locations|hospitals|licensed\s+beds|branches)\b"
                        r"|\(\s*(?:in\s+)?(?:units|homes|number)\s*\)", re.IGNORECASE)
 _MONEY_WORD = re.compile(r"\b(?:revenues?|sales|income|costs?|expenses?|fees?|prices?|values?|cash|assets?|liabilit\w*|debt|"
                          r"payments?|earnings|profit|loss|tax\w*|margin|dollars?|ARPU|yield|rate)\b|\$", re.IGNORECASE)
@@ -126,8 +131,16 @@ _OPERATING_TABLE = re.compile(r"operat(?:ing|ional)\s*(?:data|statistics|summary
 
 
 def _operating_table(title: str | None) -> bool:
-    """Is the table one of operating figures, its title spaced out or not ("O P E R A T I O N A L")?"""
-    return bool(title) and bool(_OPERATING_TABLE.search(title) or _OPERATING_TABLE.search(title.replace(" ", "")))
+    """Is the table one of operating figures, its title spaced out or not ("O P E R A T I O N A L")?
+    "Customer Statistics", "Traffic Statistics" are too; "Selected Financial Statistics" is not."""
+    if not title:
+        return False
+    if _STATISTICS.search(title) and not _MONEY_WORD.search(title) and not re.search(r"\bfinancial\b", title, re.I):
+        return True
+    return bool(_OPERATING_TABLE.search(title) or _OPERATING_TABLE.search(title.replace(" ", "")))
+
+
+_STATISTICS = re.compile(r"\bstatistics\b", re.IGNORECASE)
 
 
 # a caption that prints the table's physical unit: "(Millions of kWh)", "(in MWh)", "(Thousands of barrels)"
