@@ -42,6 +42,7 @@ from qa.twin_rows import twin_problem, unresolved_twin
 from qa.unsure import lead_with, withhold
 from qa.verdict import moved, with_verdict
 from qa.program import ProgramError, fmt, run
+from qa.stated_rate import stated_rate
 from qa.question import (
     MONEY_NAMED,
     PeriodSpec,
@@ -726,6 +727,8 @@ class Answerer:
         from qa.conversation import resolve_followup
 
         q = parse_question(question, view.meta, view.month_periods, cal=view.calendar)
+        if q.in_basis_points:
+            question = q.text  # "By how many basis points ...?" is read as "By how much ...?" (a count is not asked)
         other = view.foreign_name(q.text)
         if other:
             who = view.meta.company or view.meta.id
@@ -742,6 +745,9 @@ class Answerer:
             if (again.plan or {}).get("qtype") == "which_member":
                 return again
         q, previous = resolve_followup(q, history, view, self)
+        stated = stated_rate(q, view)  # a row that states the asked rate ("Internal growth") is read, not computed
+        if stated is not None and _Solver(view, stated.model_copy(deep=True), previous).solve().status == "answered":
+            q = stated
         plan = plan_from_query(question, q)
         blank = q.model_copy(deep=True)  # solving may narrow the query (a range asked falls back to a lookup)
         solver = _Solver(view, q, previous)
@@ -1246,8 +1252,11 @@ class _Solver:
     def _clause_names(self, item: str, f: Fact) -> bool:
         """Every word of the asked item stands in the figure's own clause, and the figure is the first
         its sentence states: the sentence states the figure *for* that item, not a figure of another
-        item ("Online sales rose to $46.6 million, compared to net sales of $46.1 million ...")."""
+        item ("Online sales rose to $46.6 million, compared to net sales of $46.1 million ..."), nor its
+        rate per a unit of something the item does not name ("... revenue per residential customer")."""
         asked = set(tokens(item))
+        if _PER_UNIT.search(f.label or "") and not _PER_UNIT.search(item):
+            return False  # "Monthly residential revenue per residential customer was $121.14": a rate, not the revenue
         return bool(asked) and asked <= (set(tokens(f.label)) | self.view.clause_tokens(f)) and self.view.first_in_sentence(f) \
             and not self._after_cause(f)
 
@@ -1421,8 +1430,10 @@ class _Solver:
         steps: list[tuple[str, list]] = []
         arg = self._operand_steps(op, steps)  # a summed operand becomes a sum step
         if op.unit == "count" and op.value < 0 and len(op.facts) == 1 and "(" in (op.facts[0].as_printed or "") \
-                and re.match(r"\s*how many\b", self.q.text, re.I):
-            steps.append(("multiply", [arg, "-1"]))  # "How many stores were closed?" of "Stores closed (3)": 3 stores
+                and re.match(r"\s*how many\b", self.q.text, re.I) and not re.search(r"\bnet\b", op.label, re.I):
+            # "How many stores were closed?" of "Stores closed (3)": 3 stores; but "Net new units (38)" is a net
+            # decrease, not 38 units added
+            steps.append(("multiply", [arg, "-1"]))
         program = run(steps) if steps else []
         value = Decimal(program[-1].result) if program else op.value
         unit = op.unit
@@ -1652,6 +1663,8 @@ class _Solver:
         amount = fmt(value) if unit == "ratio" else say_amount(value, unit)
         if operation == "difference" and unit == "percent":
             amount = f"{fmt(value)} percentage points"  # 84.6% against 83.4% is 1.2 points, not 1.2 %
+            if self.q.in_basis_points:  # "How many basis points did NIM expand?": 0.06 points is 6 bps
+                amount += f", {fmt(value * 100)} basis points"
         if operation == "difference" and where_a == where_b:
             head = f"The difference is {amount} (the first minus the second)"
         elif operation == "difference":
@@ -1985,6 +1998,9 @@ class _Solver:
         else:
             reason = f"{NOT_REPORTED} “{item.strip()}” for {when}."
         return Answer(status="not_found", text=reason, reason=reason, citations=self.citer.citations, method="rules")
+
+
+_PER_UNIT = re.compile(r"\bper\s+(?!cent\b)\w+", re.I)
 
 
 def _template_step(steps: list, template, args: list) -> list:

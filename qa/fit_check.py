@@ -63,10 +63,28 @@ def _head_families(phrase: str, asked: bool = False) -> set[str]:
     return out
 
 
+# "net charge-offs as a percentage of average loans", "the ratio of X to Y" asked; "X to Y" printed
+_ASKED_RATIO = re.compile(r"^(?:the\s+)?(?:(?:ratio|percentage|proportion|share)\s+of\s+)?(?P<a>.+?)\s+"
+                          r"(?:as\s+an?\s+(?:percent(?:age)?|share|proportion|fraction|ratio)\s+of|to)\s+(?P<b>.+)$", re.I)
+_PRINTED_RATIO = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$", re.I)
+
+
+def states_ratio(item: str, label: str) -> bool:
+    """The label prints the asked ratio as "X to Y" ("Allowance to total loans" for "the allowance as a
+    percentage of total loans"): its words before "to" name the asked part, those after it the whole."""
+    asked, printed = _ASKED_RATIO.match(item.strip()), _PRINTED_RATIO.match(label.strip())
+    if asked is None or printed is None:
+        return False
+    return bool(set(tokens(asked["a"])) & set(tokens(printed["a"]))) and bool(set(tokens(asked["b"])) & set(tokens(printed["b"])))
+
+
 def measure_fits(question: str, item: str, label: str, heading: str = "", operations: set[str] = frozenset()) -> bool:
     """The label and the question measure the same thing: a label headed by a measure word
     ("Cost of ...") answers only a question that says it; an item headed by one ("return on ...")
-    only a label or heading that says it, unless the answer's operation is that measure."""
+    only a label or heading that says it, unless the answer's operation is that measure. A label
+    "X to Y" is the ratio "X as a percentage of Y" asked."""
+    if states_ratio(item, label):
+        return True
     if not _head_families(label) <= _families(question):
         return False
     said = set().union(*(_SAID_BY_OPERATION.get(op, set()) for op in operations))

@@ -17,6 +17,10 @@ from functools import lru_cache
 # (pattern, concept token). Order matters: longer, more specific phrases first, because a
 # rewrite consumes its words ("cost of sales" must not leave "sales" behind for `revenue`).
 _CONCEPTS: list[tuple[str, str]] = [
+    # the filer's own units, not the filer: "Company sales", "Company-operated restaurants" (the
+    # company's own stores beside its franchisees'); "the company sales" keeps "company" a stopword
+    (r"company[- ](?:operated|owned)|(?<!the )(?<!this )(?<!a )(?<!our )(?<!its )(?<!each )(?<!which )(?<!what )"
+     r"company(?= (?:sales|revenues?|restaurants?|stores?|units?|locations?)\b)", "companyop"),
     (r"total liabilities and (?:share|stock)holders'? (?:equity|deficit)", "liabequity"),
     (r"total liabilities and equity", "liabequity"),
     (r"(?:net )?cash(?:(?!equivalent)[^.?;]){0,40}?\b(?:operating activities|operations)\b", "opcashflow"),
@@ -86,6 +90,7 @@ _ABBREVIATIONS = [
     # analysts' shorthand for line items filers spell out
     (r"\bcet ?1\b", "common equity tier 1"),
     (r"\bfhlb\b", "federal home loan bank"),
+    (r"\bf/x\b|\bfx\b", "foreign currency exchange"),  # "excluding F/X": either way a filer spells it out
     (r"\bnii\b", "net interest income"),
     (r"\bnim\b", "net interest margin"),
     (r"\bnpls?\b", "nonperforming loans"),
@@ -298,6 +303,10 @@ def content_tokens(phrase: str) -> list[str]:
     return core or q
 
 
+# a clause of a label that says what the figure leaves out: "excluding fuel surcharge", "ex-fuel"
+_LEFT_OUT = re.compile(r"\b(?:excluding|excludes|exclusive of|excl\.?|ex-|other than|without)\s[^,;()]*", re.I)
+
+
 @lru_cache(maxsize=65536)
 def match_label(phrase: str, row_label: str, parent: str | None = None) -> float:
     """How well the filing's `row_label` (under heading `parent`) fits the asked `phrase`, 0..1.
@@ -314,6 +323,9 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
     lab = set(tokens(row_label))
     if not lab:
         return 0.0  # an empty (or all-stopword) row label names no line item
+    # what a label leaves out does not name it: "Revenues, excluding fuel surcharge" is no "fuel surcharge
+    # revenue" (its words still count as extra words below)
+    named = set(tokens(_LEFT_OUT.sub(" ", row_label))) if not _LEFT_OUT.search(phrase) else lab
     par = set(tokens(parent)) if parent else set()
     qset = set(q)
     q_concepts = qset & CONCEPT_TOKENS
@@ -327,7 +339,7 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
     total_w = sum(_weight(t) for t in sorted(qset))
     got = 0.0
     for t in sorted(qset):  # a fixed order: float sums the same in every process
-        if t in lab:
+        if t in named:
             got += _weight(t)
         elif t in par:
             got += 0.8 * _weight(t)
@@ -359,6 +371,8 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
         score -= 0.5
     if asks_basic and not asks_diluted and has_diluted and not has_basic:
         score -= 0.5
+    if re.search(r"\bnet of\b", raw_phrase) and re.search(r",\s*net\b|\bnet of\b", row_label.lower()):
+        score += 0.05  # "landfill revenue net of intercompany": "Landfill, net", not the gross "Landfill" above it
     says_total = re.search(r"\btotal\b", raw_phrase) is not None
     label_total = re.search(r"\btotal\b", row_label.lower()) is not None
     if says_total and label_total:

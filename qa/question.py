@@ -408,7 +408,10 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
         if free(m) and not re.search(rf"{_MONTH_RX}\s*$|\b(?:in|since|until|by) (?:early|late|mid)[- ]?$", text[max(0, m.start() - 12):m.start()], re.I) \
                 and not _DUE.search(text[max(0, m.start() - 12):m.start()]):
             y = int(m[1])
-            add(m, _bare_year(y, m[0]))
+            if ytd and cal and cal.quarter:  # "year to date 2024": that year's quarters through the filing's own
+                add(m, _fiscal_spec(m[0], y, cal.quarter, 3 * cal.quarter, cal))
+            else:
+                add(m, _bare_year(y, m[0]))
     if ytd and free(ytd) and not any(p.fiscal for p in found):
         spec = PeriodSpec(text=ytd[0], relative="current", start=ytd.start())
         if cal and cal.quarter:
@@ -544,6 +547,10 @@ class Query(BaseModel):
     expect_unit: str | None = Field(None, description="Unit the question implies (USD, percent, count, ...).")
     injected: bool = Field(False, description="The question carried instructions; they were ignored.")
     followup: Literal["shift_year", "combine_previous", "new_item", "same", "share_part", "share_whole"] | None = None
+    phrase: str | None = Field(None, description=(
+        "The question's words as a lookup would read them, operation words included (\"internal growth\"): "
+        "the row a filing may state the asked rate in (qa/stated_rate.py)."))
+    in_basis_points: bool = Field(False, description="The question asks a rate's change in basis points.")
     direction: tuple[str, str] | None = Field(None, description=(
         "A question whether a figure rose or fell: (its line item, the direction asked: up, down, better, worse, "
         "either), read by qa/qtypes/direction.py; qa/verdict.py says yes or no from the change."))
@@ -562,7 +569,7 @@ _MORE_THAN_ITEMS = re.compile(r"^(?>.*?\bhow (?:much|many) (?:more|fewer|less)\s
 _AND_HOW_IT_MOVED = re.compile(r"\band\s+how\s+(?:did|has|have|does|do)\s+(?:it|that|this|they|those|these)\b.*$", re.I)
 _LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how much|by what percentage|tell me|give me|show me|"
                    r"what's|whats|was|were|is|are|did|does)\b", re.I)
-_FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them)|their|it|that)\b", re.I)
+_FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them)|their|it|that|they)\b", re.I)
 _FOLLOWUP_NEW_ITEM = re.compile(r"^\s*+(?:and\s+)?(?:what|how)\s+about\s+(?P<item>.+?)\??$", re.I)
 # a share that leaves its whole or its part to the last turn: "What portion came from passenger ticket?" (a part
 # of the item just asked), "As a percentage of revenues?" (the item just asked, of revenues)
@@ -598,13 +605,17 @@ _MEASURE_ASKED = re.compile(r"\b(?:[kmgt]wh|mwh|gwh|bcf|mmcf|mmbtu|tonnes|metric
                             r".*\b(?:produced|mined|shipped)\b")
 
 
+# a change of a rate asked in basis points: "By how many basis points did NIM expand?" asks how much, in points
+_HOW_MANY_BASIS_POINTS = re.compile(r"\bhow many (?:basis[- ]points?|bps)\b", re.I)
+
+
 def _expect_unit(text: str) -> str | None:
     t = text.lower()
     # "How many diluted shares were used to compute EPS?" counts shares: EPS is only their purpose
     if re.search(r"\bhow many (?:[\w-]+ ){0,3}shares\b", t):
         return "shares"
     # "net income per common unit" of a partnership is its per-share amount
-    if re.search(r"\bper (?:\w+ )?share\b|\beps\b|\bper (?:common |limited partner |lp |partnership )?units?\b", t):
+    if re.search(r"\bper (?:\w+ )?share\b|\beps\b|\bper (?:common |limited partner |lp |partnership )?units?\b(?! (?:cases?|sold|shipped|volumes?)\b)", t):
         return "USD/share"
     if _HOW_MANY_SCALE.search(t):
         return "USD"  # "How many million of receivables were sold?" asks an amount in millions
@@ -612,7 +623,7 @@ def _expect_unit(text: str) -> str | None:
         return "shares"
     if re.search(r"\bhow many years\b|\bin years\b", t):
         return "years"
-    if re.search(r"\bhow many\b|\bunits?\b|\bnumber of\b|\bheadcount\b|\bemployees\b", t) or _MEASURE_ASKED.search(t):
+    if re.search(r"\bhow many\b|(?<!per )\bunits?\b|\bnumber of\b|\bheadcount\b|\bemployees\b", t) or _MEASURE_ASKED.search(t):
         return "count"  # a quantity in its own unit: "How much was the total energy consumption (MWh)?"
     if re.search(r"\bcurrent ratio\b|\bworking capital ratio\b", t):
         return "ratio"
@@ -794,6 +805,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
                    filing_text: str | None = None, cal: Calendar | None = None) -> Query:
     """Read `text` into a Query: operation, line items, periods resolved on the filing's calendar."""
     cleaned, injected = strip_instructions(text)
+    # "By how many basis points did NIM expand?" asks how much a rate moved, in points (worded in basis points too)
+    in_basis_points = _HOW_MANY_BASIS_POINTS.search(cleaned) is not None
+    cleaned = _HOW_MANY_BASIS_POINTS.sub("how much", cleaned)
     if cal is None:
         cal = fiscal_calendar(filing_meta, available_periods, filing_text)
     periods = find_periods(cleaned, cal, asked=True)
@@ -806,7 +820,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     body = strip_company(body, filing_meta)
     body = re.sub(r"\b(?:in|for|during|at|as of|on|of|compared with|compared to|from|to|than|between|and)\s*(?=[,?.]|$)", "", body, flags=re.I).strip()
     expect = _expect_unit(cleaned)
-    q = Query(text=cleaned, operation="lookup", periods=periods, expect_unit=expect, injected=injected)
+    q = Query(text=cleaned, operation="lookup", periods=periods, expect_unit=expect, injected=injected,
+              phrase=_item(body) or None, in_basis_points=in_basis_points)
 
     m = _FOLLOWUP_NEW_ITEM.match(body)
     if m and not periods:
@@ -829,6 +844,9 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             q.items = found.items
         if found.expect_unit is not None:
             q.expect_unit = found.expect_unit or None
+        if found.final and q.direction and not _has_item(q, body) and _FOLLOWUP_COMBINE.search(cleaned):
+            q.items, q.followup = [], "combine_previous"  # "Did it improve?" after two figures: the change between them
+            return q
         if found.final:
             return _same_item_twice(q)
     if q.operation == "lookup" and re.search(r"\bthe (?:(?:year|quarter)[- ]over[- ](?:year|quarter) |sequential |yoy |y/y |q/q )?(?:net )?"
@@ -949,7 +967,7 @@ _GENERIC = {"change", "increase", "decrease", "drop", "decline", "growth", "grow
             "expect", "larger", "greater", "higher", "smaller", "lower", "compar", "sell", "sold",
             "two", "them", "both", "those", "these", "it", "one", "other", "number", "figure", "chang", "their",
             "sum", "average", "ratio", "larger", "bigger", "lower", "which", "so", "then", "this", "that", "during",
-            "time", "again", "overall", "net", "represent", "relation", "portion", "rate"}  # "the growth rate" of what came before
+            "time", "again", "overall", "net", "represent", "relation", "portion", "rate", "they"}  # "the growth rate" of what came before
 
 
 MAX_ITEM_SPLITS = 8

@@ -27,7 +27,7 @@ from qa.program import ProgramError, fmt, rerun, result_of
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _NUMBER = re.compile(
     r"(?P<neg>[-\u2212(])?\s*(?P<cur>\$)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?\s*(?P<pct>%|percent\b|percentage points?\b)?",
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?\s*(?P<pct>%|percent\b|percentage points?\b|basis points?\b)?",
     re.I,
 )
 _SKIP_BEFORE = re.compile(rf"(?:{_MONTH}\s*\d{{0,2}},?\s*|\bQ|\bFY\s?|\bfiscal\s+(?:year\s+)?|\b(?:19|20)\d\d-|\[|#|\bno\.\s?|\bitem\s)$", re.I)
@@ -61,6 +61,8 @@ def numbers_in_text(text: str) -> list[tuple[Decimal, Decimal, str, int]]:
             continue
         decimals = len(raw.split(".")[1]) if "." in raw else 0
         power = scale_word_power(m["scale"] or "") or 0
+        if (m["pct"] or "").lower().startswith("basis"):
+            power -= 2  # "6 basis points" is 0.06 percentage points
         value = value.scaleb(power)
         half = Decimal(5).scaleb(power - decimals - 1)
         if m["neg"] in ("-", "\u2212", "("):

@@ -48,6 +48,7 @@ _SUBJECT = re.compile(r"^(?:the\s+)?(?:company|firm|group|business|registrant|we
 _OWNER = re.compile(r"^\s*(?:its|their|our)\s+", re.I)
 _NO_ITEM = re.compile(r"^there\b|\b(?:have|has|had|show|shows|showed|see|saw)(?:\s+(?:an?|any))?$|\bthat\b", re.I)
 _CONTENT = re.compile(r"[A-Za-z]{3,}")
+_PRONOUNS = {"it", "they", "that", "this", "those", "these"}
 _FILLER = re.compile(r"\b(?:than|in|at|for|the|a|an|on|of|from|to|compared|with|versus|vs|against|period|same|"
                      r"prior|previous|preceding|last|year|years|ago|earlier|before|quarter|quarters|month|months|"
                      r"sequentially|over|on|as|reported|ended|ending|fiscal|end|and|figure|level|that|one|then)\b",
@@ -83,6 +84,8 @@ def asked_direction(question: str, body: str | None = None) -> tuple[str, str] |
         if len(rest) == 1 and body is not None and not re.search(
                 r"\b(?:than|year[- ]over[- ]year|yoy|sequentially|compared|versus|vs|against|from|a year)\b", question, re.I):
             return None  # "Was revenue higher in 2024?": no second period named to be higher than
+    if item.lower() in _PRONOUNS:  # "Did it improve?" after two figures: the conversation's item (a follow-up)
+        return item, "either" if either else _WORD_DIRECTION[word]
     if _SUBJECT.match(item) or _OWNER.match(tail):  # "Did the company (Pfizer) increase its dividend?": the dividend
         item = _OWNER.sub("", re.split(r"\b(?:in|for|during|at|compared|versus|from|since|than|between|year)\b", tail)[0]).strip(" ,")
     if _NO_ITEM.search(item):  # "Does X have an improving margin profile?", "Were there any events that ...?"

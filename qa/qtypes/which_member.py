@@ -17,6 +17,10 @@ cost) is read only from figures in dollars. Where nothing in the filing calls th
 does (the table's title, headings or a sentence beside each part: "Revenue by End Market", "two
 operating segments, Cloud and Devices"), the answer is the best candidate at `UNNAMED_KIND`, not vouched for.
 
+A block of rates under a heading that names the measure and has no total ("Operating margin" over each
+segment's margin) is ranked where each of its rows is also a part of a block of amounts in the same table
+that adds up to its total.
+
 The type declines (None) where no table names the measure, where two tables that do give different
 answers, where fewer than two parts have a figure of one unit for the period, or where a part's
 figure ties the pick.
@@ -153,6 +157,10 @@ class WhichMember:
         view, solver = ctx.view, ctx.solver
         specs = solver.specs()
         now, earlier, default_earlier = specs[0], None, False
+        shifted = [p for p in specs if p.relative in ("year_earlier", "quarter_earlier") and p.end is not None]
+        if not growth and shifted and len(specs) > 1:
+            # "... in the fourth quarter of 2025 a year earlier" (a follow-up asked again): the period moved back
+            now = shifted[0]
         if growth:  # from the period a year (or, "sequentially", a quarter) before to the one asked or the current
             from qa.answer import DEFAULT_PERIOD
             from qa.question import PeriodSpec, resolve
@@ -178,7 +186,7 @@ class WhichMember:
             ([[{w} for w in own]] if own else []) + [[], [{"revenue", "sale"}]]
         found_tables = []
         for measure_words in readings:
-            found_tables = [got for table in view.parsed.tables for read in (_breakdown, _across_columns, _by_title)
+            found_tables = [got for table in view.parsed.tables for read in (_breakdown, _across_columns, _by_title, _headed_rates)
                             if (got := read(view, table, measure_words, kind_words, now, earlier, fits_fact,
                                             default_earlier)) is not None]
             if found_tables:
@@ -437,6 +445,44 @@ def _by_title(view, table, measure_words: list[set[str]], kind_words: set[str], 
     if len(parts) < 2 or len({n.unit for _, n, _ in parts}) != 1 or not _unit_fits(parts[0][1].unit, set().union(*measure_words)):
         return None
     return 2.0, table, parts
+
+
+def _headed_rates(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact,
+                  default_earlier: bool = False):
+    """The same for a block of rates under a heading that names the measure and no total ("Operating
+    margin" over "Air Systems 10.2%", "Space 10.0%", ...): its rows are the kind's parts where every one of
+    them is also a part of a block of amounts in the same table that adds up to its total ("Net sales"
+    ... "Total net sales"), so a rate is never ranked over rows that merely share a heading."""
+    from qa.qtypes.components import _block_above
+
+    if not measure_words:
+        return None
+    by_cell = _cells_by_position(view, table)
+    footed: set[str] = set()  # the labels of the blocks of amounts that add up to a total row
+    for t, row in enumerate(table.rows):
+        if not _TOTAL.match(row.label):
+            continue
+        block = list(_block_above(table.rows, t))
+        if len(block) >= 2 and _rows_break_down(by_cell, block, t, table):
+            footed |= {_squash(table.rows[i].label) for i in block}
+
+    def cell(i: int, spec):
+        ok = _row_cells(by_cell, i, spec, lambda f: not _CHANGE_COLUMN.search(f.column_label or ""), fits_fact)
+        return ok[0] if len(ok) == 1 else None
+
+    best = None
+    for heading in dict.fromkeys(r.parent for r in table.rows if r.parent):
+        if not all(g & _words(heading) for g in measure_words):
+            continue
+        rows = [i for i, r in enumerate(table.rows) if r.parent == heading and not _NOT_PART_ROW.match(r.label)]
+        parts = [(table.rows[i].label.strip().rstrip(":"), n, cell(i, earlier)) for i in rows if (n := cell(i, now)) is not None]
+        if len(parts) < 2 or len(parts) != len(rows) or {n.unit for _, n, _ in parts} - _RATES \
+                or not all(_squash(label) in footed for label, _, _ in parts):
+            continue
+        fit = 1.5 + (1.0 if kind_words & (_words(table.title or "") | {w for c in table.columns for w in _words(c.label)}) else 0.0)
+        if best is None or fit > best[0]:
+            best = (fit, table, parts)
+    return best
 
 
 def _same_row_earlier(table, by_cell, i: int, label: str, earlier, total_col: int, fits_fact) -> dict:
