@@ -114,7 +114,7 @@ _CENTS = re.compile(r"\(\s*(?:in\s+)?cents\s*\)|\bin\s+cents\b|\(\s*¢\s*\)", re
 _QUANTITY = re.compile(r"\b(?:miles|passengers|gallons|customers|subscribers|connections|vehicles|deliveries|shipments|"
                        r"households|users|seats|departures|flights|visits|net\s+(?:additions|adds|losses)|barrels|tonnes|tons|"
                        r"ounces|enplanements|admissions|patients|procedures|homes|communities|lots|rooms|restaurants|stores|"
-                       r"square\s+footage|square\s+feet|degree\s+days|carloads|containers|membership|"
+                       r"square\s+footage|square\s+feet|degree\s+days|carloads|containers|memberships?|membership\s+additions|"
                        r"members(?!\s*['’]|\s+of\b)|pounds(?!\s+sterling)|payment\s+transactions|active\s+accounts|"
                        # a chain's units ("Net new units", "Units at June 30, 2025"), not stock or partnership units
                        r"(?:new|system|franchised?|company[- ]operated|licensed|ending|total)\s+units|^\s*units\s+(?:at|as\s+of|open)|"

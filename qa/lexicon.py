@@ -90,6 +90,7 @@ _ABBREVIATIONS = [
     # analysts' shorthand for line items filers spell out
     (r"\bcet ?1\b", "common equity tier 1"),
     (r"\bfhlb\b", "federal home loan bank"),
+    (r"\bop\.? (ratio|margin|expenses?|cash flow)\b", r"operating \1"),  # "op ratio q3 24"
     (r"\bf/x\b|\bfx\b", "foreign currency exchange"),  # "excluding F/X": either way a filer spells it out
     (r"\bnii\b", "net interest income"),
     (r"\bnim\b", "net interest margin"),

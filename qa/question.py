@@ -262,7 +262,9 @@ _P_FQ = re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?:fisc
 _P_BARE_QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b|\bQ(?P<qn>[1-4])\b", re.I)
 _P_FYQ = re.compile(rf"\b(?:{_FY})(?:['’]s)?\s+(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|Q(?P<qn>[1-4]))\b", re.I)
 _P_QFY = re.compile(rf"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?(?:of )?(?:{_FY})", re.I)
-_P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})", re.I)
+_P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})"
+                     # analysts' "9M 2025", "9M25", "6M FY24": the months through that quarter of the year
+                     rf"|\b(?P<n2>[369])M\s?(?:{_FY.replace('(?P<fy', '(?P<m_fy')}|'?(?P<m_yy>\d{{2}})\b)", re.I)
 # a half: the six months to the second or the fourth fiscal quarter's end ("the second half of fiscal
 # 2023"; analysts' "H1 2024", "1H24", "H2 FY23")
 _P_HALF = re.compile(rf"\b(?P<word>first|second) half of (?:{_FY})", re.I)
@@ -385,8 +387,9 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
             add(m, _fiscal_spec(m[0], _fy(m), q, 3 * q if ytd else 3, cal))
     for m in _P_NINE.finditer(text):
         if free(m):
-            n = _num(m["n"])
-            add(m, _fiscal_spec(m[0], _fy(m), n // 3, n, cal))
+            n = _num(m["n"] or m["n2"])
+            fy = _fy(m) if m["n"] else _year(next(v for k in ("m_fy", "m_fy2", "m_fy3", "m_yy") if (v := m[k])))
+            add(m, _fiscal_spec(m[0], fy, n // 3, n, cal))
     for m in _P_QYY.finditer(text):
         if free(m):
             q = int(m["q"] or m["q2"])
@@ -453,10 +456,13 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
         # 10-Q): the latest such quarter, this fiscal year's or, not yet reported, last year's; the filing's own
         # quarter is its current period. In an annual report every quarter named is one of its year's
         # ("fourth quarter revenue" of a 10-K's quarterly data).
+        # a sentence (or a question) that looks ahead ("For the third quarter, we forecast revenue of ...") names
+        # a quarter of this fiscal year still to come, not last year's
+        ahead = _LOOKS_AHEAD.search(text) is not None
         for m in _P_BARE_QUARTER.finditer(text):
             q = _ORD[m["q"].lower()] if m["q"] else int(m["qn"])
             if free(m) and (q != cal.quarter or cal.current_months != 3):
-                add(m, _fiscal_spec(m[0], cal.fiscal_year if q <= cal.quarter else cal.fiscal_year - 1, q, 3, cal))
+                add(m, _fiscal_spec(m[0], cal.fiscal_year if q <= cal.quarter or ahead else cal.fiscal_year - 1, q, 3, cal))
             elif free(m):  # a quarterly filing's own quarter: its current period, at its end where asked
                 end_of = re.search(r"\bend\s+of\s+(?:the\s+)?$", text[:m.start()], re.I) is not None
                 add(m, PeriodSpec(text=m[0], relative="current", months=3, instant=end_of))
@@ -466,6 +472,9 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
                 add(m, _fiscal_spec(m[0], cal.fiscal_year, 2 * h, 6, cal))
     found.sort(key=lambda p: p.start)
     return found
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:forecasts?|expects?|expected|anticipates?|projects?|guidance|outlook)\b", re.I)
 
 
 def _bare_year(y: int, text: str, start: int = 0) -> PeriodSpec:

@@ -1,4 +1,4 @@
-"""A bottler's release in plain text, a waste hauler's release, a bank's release with linked-quarter columns, a defense contractor's release
+"""A streaming service's release, a bottler's release in plain text, a waste hauler's release, a bank's release with linked-quarter columns, a defense contractor's release
 with segment blocks, a restaurant franchisor's release with "Year to date" columns and a table of units by
 brand, a trucking company's release and a cable operator's 10-Q (fictional companies), asked the way
 analysts ask. Each test pins one general rule:
@@ -21,6 +21,9 @@ analysts ask. Each test pins one general rule:
   rows are the parts of a block of amounts that adds up to its total;
 - "Did it improve?", "Did they increase?" after two figures of a conversation: the change between them,
   with its yes or no;
+- which region ranks a rate ("Average monthly revenue per paying membership") across columns where a
+  row of amounts adds up across them; "memberships" are counted; a forecast for "the third quarter"
+  in a second-quarter release is this year's; "9M 2025", "op ratio" are analysts' shorthand;
 - "And a year earlier?" after "Which segment had the highest net sales in the fourth quarter of 2025?"
   ranks the fourth quarter of 2024;
 - "How many net new units did Crust House add?" of "(38)" is -38, a net decrease, not 38."""
@@ -353,6 +356,37 @@ CABLE = """<html><body>
 </table>
 </body></html>
 """
+STREAMING = """<html><body>
+<p>LUMEN STREAM, INC.</p>
+<p>Lumen Stream Reports Second Quarter 2025 Financial Results</p>
+<p>LOS GATOS, Calif., July 17, 2025 -- Lumen Stream, Inc. today reported revenue of $11.08 billion for the second quarter of 2025, up 15.9% year over year, and up 17.2% on a foreign exchange neutral basis. Operating margin was 34.1%, up 7 percentage points year over year. Diluted EPS was $7.19 compared with $4.88 in the prior-year quarter. Free cash flow was $2.27 billion. Paid net membership additions were 3.4 million, bringing paid memberships to 304.6 million.</p>
+<p>For the third quarter, we forecast revenue of $11.53 billion and an operating margin of 31.5%.</p>
+<p>Consolidated Statements of Operations</p>
+<p>(in thousands, except per share data)</p>
+<table>
+<tr><td></td><td colspan="3">Three Months Ended</td></tr>
+<tr><td></td><td>June 30, 2025</td><td>March 31, 2025</td><td>June 30, 2024</td></tr>
+<tr><td>Revenues</td><td>$ 11,079,166</td><td>$ 10,542,801</td><td>$ 9,559,310</td></tr>
+<tr><td>Cost of revenues</td><td>5,325,311</td><td>5,263,147</td><td>5,119,854</td></tr>
+<tr><td>Sales and marketing</td><td>682,104</td><td>631,920</td><td>664,469</td></tr>
+<tr><td>Technology and development</td><td>822,587</td><td>824,101</td><td>746,398</td></tr>
+<tr><td>General and administrative</td><td>472,308</td><td>475,615</td><td>426,357</td></tr>
+<tr><td>Operating income</td><td>3,776,856</td><td>3,348,018</td><td>2,602,232</td></tr>
+<tr><td>Net income</td><td>$ 3,125,358</td><td>$ 2,890,351</td><td>$ 2,147,306</td></tr>
+<tr><td>Diluted earnings per share</td><td>$ 7.19</td><td>$ 6.61</td><td>$ 4.88</td></tr>
+</table>
+<p>Segment Information</p>
+<p>(in thousands)</p>
+<table>
+<tr><td></td><td>UCAN</td><td>EMEA</td><td>LATAM</td><td>APAC</td><td>Total</td></tr>
+<tr><td>Revenues</td><td>$ 4,929,120</td><td>$ 3,538,011</td><td>$ 1,310,442</td><td>$ 1,301,593</td><td>$ 11,079,166</td></tr>
+<tr><td>Paid net membership additions (in thousands)</td><td>420</td><td>1,350</td><td>610</td><td>1,020</td><td>3,400</td></tr>
+<tr><td>Paid memberships at end of period (in thousands)</td><td>90,120</td><td>99,840</td><td>54,130</td><td>60,510</td><td>304,600</td></tr>
+<tr><td>Average monthly revenue per paying membership</td><td>$ 18.27</td><td>$ 11.89</td><td>$ 8.11</td><td>$ 7.24</td><td>$ 12.19</td></tr>
+</table>
+</body></html>
+"""
+
 BOTTLER = """                         PINECREST BOTTLING COMPANY
                REPORTS THIRD QUARTER AND YEAR-TO-DATE 2025 RESULTS
 
@@ -388,6 +422,11 @@ Net sales per unit case          $   15.56   $   15.15   $   15.60   $   15.22
 
 def _parsed(text: str, name: str):
     return parse_bytes(text.encode(), name)
+
+
+@pytest.fixture(scope="module")
+def streaming():
+    return asker(STREAMING, "lumen_8-k_2025-07-17.html")
 
 
 @pytest.fixture(scope="module")
@@ -571,4 +610,25 @@ def test_did_they_increase_after_two_figures(bank):
     a = bank("Did they increase?", history)  # was not found: "they" read as a line item
     assert (a.status, a.value.amount) == ("answered", "2543000")
     assert a.text.startswith("Yes: it rose")
+
+
+def test_which_region_ranks_a_rate_across_columns_that_foot(streaming):
+    a = streaming("Which region had the highest average monthly revenue per paying membership?")
+    assert a.spans == ["UCAN"]  # was not found: a rate row is ranked where a row of amounts foots across the columns
+    a = streaming("Which region had the most paid memberships?")
+    assert a.spans == ["EMEA"]  # the row that says the measure, not "Paid net membership additions"
+    assert "99,840,000 [" in a.text  # memberships are counted, not dollars
+
+
+def test_a_forecast_for_a_bare_quarter_is_this_years(streaming):
+    a = streaming("What is the third quarter revenue forecast?")
+    assert a.value.amount == "11530000000"
+    assert "September 30, 2025" in a.text  # was dated the third quarter of 2024
+
+
+def test_analyst_shorthand_for_months_and_operating_ratio(trucking):
+    a = trucking("What was 9M 2025 operating income?")
+    assert (a.status, a.value.amount) == ("answered", "216786000")  # was "2025 as a whole", offered for nine months
+    a = trucking("op ratio q3 24")
+    assert (a.status, a.value.amount) == ("answered", "92.6")
 

@@ -401,25 +401,43 @@ def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[
     best = None
     for i, row in enumerate(table.rows):
         words = _words(row.label)
-        if not all(group & words for group in measure_words) or _RATE_COLUMN.search(row.label):
-            continue
+        any_word = set().union(*measure_words)
+        rate = bool(_RATE_COLUMN.search(row.label))
+        if not all(group & words for group in measure_words) or (rate and not _RATE_COLUMN.search(" ".join(any_word))):
+            continue  # a rate per unit ("Average revenue per membership") only where a rate is asked
         total = by_cell.get((i, total_col))
-        if total is None or not fits_fact(now, total, row.label) or not _unit_fits(total.unit, set().union(*measure_words)):
+        if total is None or not fits_fact(now, total, row.label) or not _unit_fits(total.unit, any_word):
             continue
         cells = [(c, by_cell.get((i, c))) for c in range(len(labels)) if c != total_col and not _CHANGE_COLUMN.search(labels[c])]
         if any(f is None or f.unit != total.unit for _, f in cells) or len(cells) < 2:
             continue
-        if not _foots([f for _, f in cells], total, table):
-            continue  # the columns are not the total's parts
+        if not (_columns_break_down(by_cell, table, [c for c, _ in cells], total_col) if rate or total.unit in _RATES
+                else _foots([f for _, f in cells], total, table)):
+            continue  # the columns are not the total's parts (a rate: some row of amounts in them adds up)
         previous = _same_row_earlier(table, by_cell, i, row.label, earlier, total_col, fits_fact) if earlier else {}
         parts = [(labels[c].strip(), f, previous.get(c)) for c, f in cells
                  if not _NOT_PART_ROW.match(labels[c]) and not re.match(r"^\s*all\s+other\b", labels[c], re.I)]
         if len(parts) < 2:
             continue
-        fit = 2.0 + (1.0 if kind_words & (_words(title) | words) else 0.0)
+        # the row that says the measure and little else: "Paid memberships at end of period", not "Paid net
+        # membership additions", for "the most paid memberships"
+        said = _words(_MEASURE_HELPERS.sub(" ", re.sub(r"\([^)]*\)", " ", row.label))) - {"end", "period", "ended", "ending"}
+        fit = 2.0 + (1.0 if kind_words & (_words(title) | words) else 0.0) - 0.01 * len(said - any_word)
         if best is None or fit > best[0]:
             best = (fit, table, parts)
     return best
+
+
+def _columns_break_down(by_cell, table, cols: list[int], total_col: int) -> bool:
+    """Some row of amounts (not rates) whose figures in the columns `cols` add up to its total column's:
+    the columns are the parts of a breakdown, so a rate in them ("Average monthly revenue per paying
+    membership", "Same-store sales growth") may be ranked over them."""
+    for i in range(len(table.rows)):
+        total, cells = by_cell.get((i, total_col)), [by_cell.get((i, c)) for c in cols]
+        if total is not None and total.unit not in _RATES and not _RATE_COLUMN.search(table.rows[i].label) \
+                and all(f is not None and f.unit == total.unit for f in cells) and _foots(cells, total, table):
+            return True
+    return False
 
 
 def _by_title(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact,
