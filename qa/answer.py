@@ -82,8 +82,12 @@ _TITLE_WORDS = {"Chief", "Officer", "Executive", "President", "Vice", "Senior", 
 
 def person_name(text: str) -> str | None:
     """The first person's name in `text`: capitalized words, an initial allowed, without the job
-    title that follows it in a signature block ("William E. Shea Senior Vice President" -> "William E. Shea")."""
+    title that follows it in a signature block ("William E. Shea Senior Vice President" -> "William E. Shea").
+    Words that go on into a company's name ("U.S. Bank Trust Company", "Granite Peak Utilities, Inc.")
+    name no person."""
     for m in _NAME.finditer(text):
+        if _ORGANIZATION_AFTER.match(text, m.end()) or _ORGANIZATION_WORD.search(m.group(0)):
+            continue
         words = m.group(0).split()
         while words and words[-1].strip(".") in _TITLE_WORDS:
             words.pop()
@@ -93,8 +97,31 @@ def person_name(text: str) -> str | None:
     return None
 
 
+# what follows an organization's name, or is part of it: not a person's
+_ORGANIZATION_AFTER = re.compile(r",?\s+(?:Company|Corporation|Corp\.?|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|L\.P\.|Ltd\.?|"
+                                 r"N\.A\.|National Association|plc|Co\.|Group|Holdings|Partners)\b")
+_ORGANIZATION_WORD = re.compile(r"\b(?:Bank|Trust|Securities|Capital|Utilities|Industries|Partners|Holdings|Group|"
+                                r"Associates|Bancorp|Financial|Energy|Technologies|Systems|Brands|Airlines)\b")
+
+
+# "... U.S. Bank Trust Company, National Association, as trustee": the party a role names
+def party_as(text: str, role: str) -> str | None:
+    """The party `text` names in a role ("X, as trustee", "X and Y, as representatives of the several
+    underwriters"), or None: the capitalized words before ", as <role>" back to "between", "among",
+    "with", "by", "and the Company" or the sentence's start."""
+    m = re.search(rf",?\s+as\s+(?:the\s+)?(?:several\s+)?{re.escape(role)}s?\b", text, re.I)
+    if m is None:
+        return None
+    before = text[:m.start()]
+    lead = max((x.end() for x in re.finditer(r"\b(?:between|among|amongst|with|by|to|and)\s+(?:the\s+)?Company\s+and\s+|"
+                                             r"\b(?:between|among|amongst|with|by|to)\s+", before)), default=0)
+    party = before[lead:].strip(" ,")
+    return party if re.match(r"[A-Z]", party) and len(party) <= 160 else None
+
+
 _NOT_PERSON_WORDS = {m for m in ("January February March April May June July August September October November December "
-                                  "On In At The For As By Effective Our This That Upon Under With From Each").split()}
+                                  "On In At The For As By Effective Our This That Upon Under With From Each "
+                                  "Agreement Indenture Notes Act Plan").split()}
 
 
 class _PersonFinder:
@@ -1815,7 +1842,9 @@ class _Solver:
         if who and clause and not _PERSON.search(clause) and _PERSON.search(quote):
             clause = "“" + re.sub(r"\s+", " ", quote) + "”"
         text = f"{clause} [{cid}]" if clause else f"“{quote}” [{cid}]"
-        name = person_name(re.sub(r"\s+", " ", quote)) if who else None
+        flat = re.sub(r"\s+", " ", quote)
+        role = re.search(r"\bwho\s+(?:is|are|was|were)\s+(?:the\s+)?(?:\w+'s?\s+)?(?P<role>[a-z]+?)s?\s*\??$", self.q.text, re.I) if who else None
+        name = (party_as(flat, role["role"]) if role else None) or (person_name(flat) if who else None)
         if name:
             text = f"{name}: {text}"  # who-questions are answered with the person, quoted with the title
         return Answer(status="answered", text=text, citations=self.citer.citations, method="extractive", verified=True)

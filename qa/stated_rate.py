@@ -6,7 +6,8 @@ prints "Net charge-offs to average loans (annualized) 0.16%", over average loans
 not give. Where the question's own words (operation words included) name a row of the filing
 closely, and that row's label says it is a rate of the same kind (a growth or change for a change
 asked; "to", "ratio" or a percent for a ratio or share asked), the question is read as a lookup of
-that row. "What was average revenue per loaded mile?" is the row "Average revenue per loaded mile",
+that row, where the filing prints that label once ("Percentage of total net sales" under each
+expense names none of them alone). "What was average revenue per loaded mile?" is the row "Average revenue per loaded mile",
 not the average of its two years. The caller keeps the computed reading wherever the row has no figure for the asked
 period and unit.
 """
@@ -41,6 +42,8 @@ def stated_rate(q: Query, view) -> Query | None:
     score, label, _ = ranked[0]
     if score < MIN_FIT or not kind.search(label):
         return None
+    if sum(1 for t in view.parsed.tables for r in t.rows if r.label.strip() == label.strip()) > 1:
+        return None  # "Percentage of total net sales" under each expense: which one the question means is not said
     out = q.model_copy(deep=True)
     out.operation, out.items = "lookup", [phrase]
     return out

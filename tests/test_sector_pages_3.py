@@ -24,6 +24,10 @@ analysts ask. Each test pins one general rule:
 - which region ranks a rate ("Average monthly revenue per paying membership") across columns where a
   row of amounts adds up across them; "memberships" are counted; a forecast for "the third quarter"
   in a second-quarter release is this year's; "9M 2025", "op ratio" are analysts' shorthand;
+- "Who is the trustee?", "Who were the underwriters' representatives?": the party the sentence names
+  in that role ("X, as trustee"), and a company's name is no person's;
+- a label printed under several items ("Percentage of total net sales" under each expense) states no
+  rate the question can take alone;
 - "And a year earlier?" after "Which segment had the highest net sales in the fourth quarter of 2025?"
   ranks the fourth quarter of 2024;
 - "How many net new units did Crust House add?" of "(38)" is -38, a net decrease, not 38."""
@@ -356,6 +360,32 @@ CABLE = """<html><body>
 </table>
 </body></html>
 """
+DEBT_8K = """<html><body>
+<p>UNITED STATES SECURITIES AND EXCHANGE COMMISSION</p>
+<p>Washington, D.C. 20549</p>
+<p>FORM 8-K</p>
+<p>CURRENT REPORT</p>
+<p>Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934</p>
+<p>Date of Report (Date of earliest event reported): March 12, 2025</p>
+<p>GRANITE PEAK UTILITIES, INC.</p>
+<p>(Exact name of registrant as specified in its charter)</p>
+<p>Delaware 001-38421 84-2219087</p>
+<p>Item 1.01 Entry into a Material Definitive Agreement.</p>
+<p>On March 12, 2025, Granite Peak Utilities, Inc. (the "Company") completed the issuance and sale of $750,000,000 aggregate principal amount of its 5.375% Senior Notes due 2035 (the "Notes") pursuant to an underwriting agreement dated March 5, 2025 among the Company and J.P. Morgan Securities LLC and Wells Fargo Securities, LLC, as representatives of the several underwriters. The Notes were issued under an indenture dated as of June 1, 2019 between the Company and U.S. Bank Trust Company, National Association, as trustee. The Notes will mature on April 1, 2035, and interest will be payable semi-annually on April 1 and October 1 of each year, beginning October 1, 2025. The Company intends to use the net proceeds of approximately $741.2 million to repay outstanding commercial paper and for general corporate purposes.</p>
+<p>Item 2.03 Creation of a Direct Financial Obligation or an Obligation under an Off-Balance Sheet Arrangement of a Registrant.</p>
+<p>The information set forth under Item 1.01 is incorporated herein by reference.</p>
+<p>Item 9.01 Financial Statements and Exhibits.</p>
+<p>(d) Exhibits</p>
+<p>4.1 Twelfth Supplemental Indenture, dated March 12, 2025</p>
+<p>SIGNATURES</p>
+<p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned hereunto duly authorized.</p>
+<p>GRANITE PEAK UTILITIES, INC.</p>
+<p>Date: March 12, 2025 By: /s/ Maria T. Alvarez</p>
+<p>Name: Maria T. Alvarez</p>
+<p>Title: Senior Vice President and Treasurer</p>
+</body></html>
+"""
+
 STREAMING = """<html><body>
 <p>LUMEN STREAM, INC.</p>
 <p>Lumen Stream Reports Second Quarter 2025 Financial Results</p>
@@ -422,6 +452,11 @@ Net sales per unit case          $   15.56   $   15.15   $   15.60   $   15.22
 
 def _parsed(text: str, name: str):
     return parse_bytes(text.encode(), name)
+
+
+@pytest.fixture(scope="module")
+def debt_8k():
+    return asker(DEBT_8K, "granitepeak_8-k_2025-03-12.html")
 
 
 @pytest.fixture(scope="module")
@@ -632,3 +667,17 @@ def test_analyst_shorthand_for_months_and_operating_ratio(trucking):
     a = trucking("op ratio q3 24")
     assert (a.status, a.value.amount) == ("answered", "92.6")
 
+
+def test_who_is_named_by_the_role_the_question_asks(debt_8k):
+    a = debt_8k("Who is the trustee?")
+    assert a.text.startswith("U.S. Bank Trust Company, National Association:")  # was "Bank Trust"
+    a = debt_8k("Who were the underwriters' representatives?")
+    assert a.text.startswith("J.P. Morgan Securities LLC and Wells Fargo Securities, LLC:")  # was the filer's name
+    a = debt_8k("Who signed the filing?")
+    assert "Maria T. Alvarez" in a.text
+
+
+def test_a_label_printed_under_several_items_is_no_stated_rate(apple_10q_answerer):
+    answerer, fid = apple_10q_answerer
+    a = answerer.ask("What were Apple's operating expenses as a percentage of net sales in Q3 FY24?", fid)
+    assert (a.status, a.value.amount) == ("answered", "16.7")  # not one expense's "Percentage of total net sales"
