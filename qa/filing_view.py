@@ -533,8 +533,8 @@ class FilingView:
         # ("LUMEXA revenue": the "LUMEXA" row of "Product Revenue", not "Total revenues")
         for key, printed in self.caption_keys.items():
             s = match_label(item, *key) - TITLE_DISCOUNT
-            # "Landfill, net" names the part "landfill" as "Landfill" does (a bare "Total" keeps its word)
-            words = set(content_tokens(key[0])) or set(tokens(key[0]))
+            # "Landfill, net" names the part "landfill" as "Landfill" does (a bare "Net" keeps its word)
+            words = (set(tokens(key[0])) - {"net"}) or set(tokens(key[0]))
             names_a_part = bool(words) and words <= asked and not words & best_words
             if s > own.get(printed, 0.0) and (best_own < CAPTION_ONLY_BELOW or s >= best_own + CAPTION_MARGIN
                                               or (names_a_part and s >= best_own)):

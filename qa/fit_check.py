@@ -67,14 +67,16 @@ def _head_families(phrase: str, asked: bool = False) -> set[str]:
 _ASKED_RATIO = re.compile(r"^(?:the\s+)?(?:(?:ratio|percentage|proportion|share)\s+of\s+)?(?P<a>.+?)\s+"
                           r"(?:as\s+an?\s+(?:percent(?:age)?|share|proportion|fraction|ratio)\s+of|to)\s+(?P<b>.+)$", re.I)
 _PRINTED_RATIO = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$", re.I)
+_SAYS_RATIO = re.compile(r"\bas\s+an?\s+(?:percent(?:age)?|share|proportion|fraction|ratio)\s+of\b|"
+                         r"^(?:the\s+)?(?:ratio|percentage|proportion)\s+of\b", re.I)
 
 
 def states_ratio(item: str, label: str) -> bool:
     """The label prints the asked ratio as "X to Y" ("Allowance to total loans" for "the allowance as a
     percentage of total loans"): its words before "to" name the asked part, those after it the whole."""
     asked, printed = _ASKED_RATIO.match(item.strip()), _PRINTED_RATIO.match(label.strip())
-    if asked is None or printed is None:
-        return False
+    if asked is None or printed is None or not _SAYS_RATIO.search(item):
+        return False  # "amounts due to related parties" asks no ratio
     return bool(set(tokens(asked["a"])) & set(tokens(printed["a"]))) and bool(set(tokens(asked["b"])) & set(tokens(printed["b"])))
 
 

@@ -290,6 +290,7 @@ _P_FY_END = re.compile(r"\b(?:the )?(?:end of (?:the )?(?:last |prior |previous 
 _P_YTD = re.compile(r"\byear[- ]to[- ]date\b|\bytd\b", re.I)
 _FY_STRICT = r"(?:fiscal(?: year)?|fy|f(?=\d\d\b|\d{4}\b))\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<fy2>\d{4}) fiscal year(?P<fy3>)"
 _P_FYEAR = re.compile(rf"\b(?:full[- ])?(?:{_FY_STRICT})", re.I)
+_P_THE_QUARTER = re.compile(r"\b(?:for|in|during)\s+(?:the|each)\s+(?:fiscal\s+)?quarter\b(?!\s+(?:of|ended|ending)\b)", re.I)
 _P_CURRENT = re.compile(r"\b(?:this|the|that|current|latest|most recent|reported|last|past) (?:fiscal )?quarter\b|\bthe period\b(?!\s+(?:from\s+)?(?:19|20)\d\d)", re.I)
 # a balance at the current quarter's end: "at quarter end", "at the end of the quarter"
 _P_QUARTER_END = re.compile(r"\b(?:(?:at|as of) )?(?:the )?(?:end of (?:the )?(?:current |latest |most recent )?(?:fiscal )?quarter"
@@ -407,14 +408,20 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
             quarter_follows = re.match(r"\s*(?:first|second|third|fourth|1st|2nd|3rd|4th)?\s*(?:fiscal\s+)?(?:quarter|half)",
                                        text[m.end():], re.I) is not None
             add(m, _fiscal_spec(m[0], _fy(m), 0, 12, cal, whole_year_fallback=not quarter_follows))
+    # "from 2024 to 2025 for the quarter": each year's quarter the filing reports, not the whole years
+    per_quarter = _P_THE_QUARTER.search(text) if cal and cal.quarter and cal.current_months == 3 and not ytd else None
     for m in _P_BARE_YEAR.finditer(text):
         if free(m) and not re.search(rf"{_MONTH_RX}\s*$|\b(?:in|since|until|by) (?:early|late|mid)[- ]?$", text[max(0, m.start() - 12):m.start()], re.I) \
                 and not _DUE.search(text[max(0, m.start() - 12):m.start()]):
             y = int(m[1])
             if ytd and cal and cal.quarter:  # "year to date 2024": that year's quarters through the filing's own
                 add(m, _fiscal_spec(m[0], y, cal.quarter, 3 * cal.quarter, cal))
+            elif per_quarter is not None and free(per_quarter):
+                add(m, _fiscal_spec(m[0], y, cal.quarter, 3, cal))
             else:
                 add(m, _bare_year(y, m[0]))
+    if per_quarter is not None and any(p.fiscal and p.fiscal[1] == cal.quarter and p.months == 3 for p in found):
+        taken.append((per_quarter.start(), per_quarter.end()))  # said once for the years before it
     if ytd and free(ytd) and not any(p.fiscal for p in found):
         spec = PeriodSpec(text=ytd[0], relative="current", start=ytd.start())
         if cal and cal.quarter:

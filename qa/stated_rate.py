@@ -7,9 +7,9 @@ not give. Where the question's own words (operation words included) name a row o
 closely, and that row's label says it is a rate of the same kind (a growth or change for a change
 asked; "to", "ratio" or a percent for a ratio or share asked), the question is read as a lookup of
 that row, where the filing prints that label once ("Percentage of total net sales" under each
-expense names none of them alone). "What was average revenue per loaded mile?" is the row "Average revenue per loaded mile",
-not the average of its two years. The caller keeps the computed reading wherever the row has no figure for the asked
-period and unit.
+expense names none of them alone). "What was average revenue per loaded mile?" is the row
+"Average revenue per loaded mile", not the average of its two years. The caller keeps the computed
+reading wherever the row has no figure for the asked period and unit.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ import re
 
 from qa.question import Query
 
-MIN_FIT = 0.8  # qa.lexicon.match_label score of the row for the question's whole phrase ("Average revenue per loaded mile, excluding fuel surcharge" for "average revenue per loaded mile": 0.82)
+# qa.lexicon.match_label score the row needs for the question's whole phrase ("Average revenue per loaded
+# mile, excluding fuel surcharge" scores 0.82 for "average revenue per loaded mile")
+MIN_FIT = 0.8
 
 # the kind of rate each operation asks, and the label words that state a rate of that kind
 _CHANGE = re.compile(r"\b(?:growth|change)\b", re.I)

@@ -28,6 +28,7 @@ analysts ask. Each test pins one general rule:
   in that role ("X, as trustee"), and a company's name is no person's;
 - a label printed under several items ("Percentage of total net sales" under each expense) states no
   rate the question can take alone;
+- "from 2024 to 2025 for the quarter" asks each year's quarter, not the whole years;
 - "And a year earlier?" after "Which segment had the highest net sales in the fourth quarter of 2025?"
   ranks the fourth quarter of 2024;
 - "How many net new units did Crust House add?" of "(38)" is -38, a net decrease, not 38."""
@@ -681,3 +682,9 @@ def test_a_label_printed_under_several_items_is_no_stated_rate(apple_10q_answere
     answerer, fid = apple_10q_answerer
     a = answerer.ask("What were Apple's operating expenses as a percentage of net sales in Q3 FY24?", fid)
     assert (a.status, a.value.amount) == ("answered", "16.7")  # not one expense's "Percentage of total net sales"
+
+
+def test_years_asked_for_the_quarter_are_each_years_quarter(bank):
+    a = bank("How much did noninterest expense change from 2024 to 2025 for the quarter?")
+    assert (a.status, a.value.amount) == ("answered", "2236000")  # was not found: whole years 2024 and 2025
+
