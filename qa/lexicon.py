@@ -372,7 +372,7 @@ def match_label(phrase: str, row_label: str, parent: str | None = None) -> float
         score -= 0.5
     if asks_basic and not asks_diluted and has_diluted and not has_basic:
         score -= 0.5
-    if re.search(r"\bnet of\b", raw_phrase) and re.search(r",\s*net\b|\bnet of\b", row_label.lower()):
+    if re.search(r"\bnet of\b", raw_phrase) and re.search(r",\s*net\s*$", row_label.lower()):
         score += 0.05  # "landfill revenue net of intercompany": "Landfill, net", not the gross "Landfill" above it
     says_total = re.search(r"\btotal\b", raw_phrase) is not None
     label_total = re.search(r"\btotal\b", row_label.lower()) is not None
