@@ -614,22 +614,25 @@ def test_which_segment_has_the_highest_margin_of_a_headed_block(defense):
     assert a.spans == ["Space"]
 
 
-def test_which_segment_follow_up_a_year_earlier_moves_the_named_quarter_back(defense):
+def _conversation(ask, questions: tuple[str, ...]) -> list:
+    """The turns of `questions` asked one after the other, each with the ones before it."""
     from qa.conversation import Turn
 
-    q = "Which segment had the highest net sales in the fourth quarter of 2025?"
-    first = defense(q)
-    a = defense("And a year earlier?", [Turn(question=q, answer=first)])
+    history = []
+    for q in questions:
+        history.append(Turn(question=q, answer=ask(q, list(history))))
+    return history
+
+
+def test_which_segment_follow_up_a_year_earlier_moves_the_named_quarter_back(defense):
+    history = _conversation(defense, ("Which segment had the highest net sales in the fourth quarter of 2025?",))
+    a = defense("And a year earlier?", history)
     assert a.status == "answered"
     assert "$2,455,000,000" in a.text and "$2,618,000,000" not in a.text  # was the fourth quarter of 2025 again
 
 
 def test_did_it_improve_after_two_figures_says_yes_or_no(bank):
-    from qa.conversation import Turn
-
-    history = []
-    for q in ("What was the efficiency ratio in Q3 2025?", "How about a year earlier?"):
-        history.append(Turn(question=q, answer=bank(q, list(history))))
+    history = _conversation(bank, ("What was the efficiency ratio in Q3 2025?", "How about a year earlier?"))
     a = bank("Did it improve?", history)  # was not found: "it improve" read as a line item
     assert (a.status, a.value.amount) == ("answered", "-3.18")
     assert a.text.startswith("Yes: it fell, and lower is better")
@@ -638,11 +641,7 @@ def test_did_it_improve_after_two_figures_says_yes_or_no(bank):
 
 
 def test_did_they_increase_after_two_figures(bank):
-    from qa.conversation import Turn
-
-    history = []
-    for q in ("What were nonperforming assets at September 30, 2025?", "And at June 30, 2025?"):
-        history.append(Turn(question=q, answer=bank(q, list(history))))
+    history = _conversation(bank, ("What were nonperforming assets at September 30, 2025?", "And at June 30, 2025?"))
     a = bank("Did they increase?", history)  # was not found: "they" read as a line item
     assert (a.status, a.value.amount) == ("answered", "2543000")
     assert a.text.startswith("Yes: it rose")
