@@ -37,10 +37,10 @@ from index.periods import (
     is_month_end,
     is_sentence,
     long_fiscal_years,
-    months_back,
     own_period,
     parse_period,
     range_period,
+    span_period,
     with_long_year,
     year_earlier,
     year_to_date,
@@ -210,8 +210,7 @@ def _report_quarter_column(label: str, anchor: tuple[int, int, date] | None) -> 
         return None
     if asked not in (year, year - 1):
         return None
-    start = months_back(end, 3 * quarters) if is_month_end(end) else end - timedelta(weeks=13 * quarters) + timedelta(days=1)
-    span = duration(start, end)
+    span = span_period(end, (3 * quarters, "months") if is_month_end(end) else (13 * quarters, "weeks"))
     return span if asked == year else year_earlier(span)
 
 

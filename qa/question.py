@@ -262,9 +262,9 @@ _P_FQ = re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th) (?:fisc
 _P_BARE_QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b|\bQ(?P<qn>[1-4])\b", re.I)
 _P_FYQ = re.compile(rf"\b(?:{_FY})(?:['’]s)?\s+(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|Q(?P<qn>[1-4]))\b", re.I)
 _P_QFY = re.compile(rf"\b(?:(?P<q>[1-4])q|q(?P<q2>[1-4]))\s?(?:of )?(?:{_FY})", re.I)
-_P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})"
-                     # analysts' "9M 2025", "9M25", "6M FY24": the months through that quarter of the year
-                     rf"|\b(?P<n2>[369])M\s?(?:{_FY.replace('(?P<fy', '(?P<m_fy')}|'?(?P<m_yy>\d{{2}})\b)", re.I)
+_P_NINE = re.compile(rf"\b(?:first )?(?P<n>three|six|nine|3|6|9) months (?:of )?(?:{_FY})", re.I)
+# analysts' "9M 2025", "9M25", "6M FY24": the months through that quarter of the year
+_P_NINE_SHORT = re.compile(rf"\b(?P<n>[369])M\s?(?:{_FY}|'?(?P<yy>\d{{2}})\b)", re.I)
 # a half: the six months to the second or the fourth fiscal quarter's end ("the second half of fiscal
 # 2023"; analysts' "H1 2024", "1H24", "H2 FY23")
 _P_HALF = re.compile(rf"\b(?P<word>first|second) half of (?:{_FY})", re.I)
@@ -388,9 +388,12 @@ def find_periods(text: str, cal: Calendar | None = None, asked: bool = False) ->
             add(m, _fiscal_spec(m[0], _fy(m), q, 3 * q if ytd else 3, cal))
     for m in _P_NINE.finditer(text):
         if free(m):
-            n = _num(m["n"] or m["n2"])
-            fy = _fy(m) if m["n"] else _year(next(v for k in ("m_fy", "m_fy2", "m_fy3", "m_yy") if (v := m[k])))
-            add(m, _fiscal_spec(m[0], fy, n // 3, n, cal))
+            n = _num(m["n"])
+            add(m, _fiscal_spec(m[0], _fy(m), n // 3, n, cal))
+    for m in _P_NINE_SHORT.finditer(text):
+        if free(m):
+            n = int(m["n"])
+            add(m, _fiscal_spec(m[0], _year(m["yy"]) if m["yy"] else _fy(m), n // 3, n, cal))
     for m in _P_QYY.finditer(text):
         if free(m):
             q = int(m["q"] or m["q2"])
@@ -508,7 +511,7 @@ def period_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of period expressions (to blank them out before reading line items)."""
     spans = []
     for rx in (_P_BETWEEN, _P_FROM_TO, _P_DURATION, _P_WEEKS, _P_QUARTERS_ENDED, _P_QUARTER_ENDED, _P_YEAR_ENDED, _P_MONTH_YEAR, _P_AS_OF,
-               _P_DATE, _P_SAME_QUARTER, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_THE_YEAR, _P_FY_END,
+               _P_DATE, _P_SAME_QUARTER, _P_FQ, _P_FYQ, _P_QFY, _P_QYY, _P_NINE, _P_NINE_SHORT, _P_HALF, _P_HALF_SHORT, _P_FYEAR, _P_YTD, _P_MONTHS_CURRENT, _P_THE_YEAR, _P_FY_END,
                _P_YEAR_EARLIER, _P_QUARTER_EARLIER, _P_QUARTER_END, _P_CURRENT, _P_BARE_YEAR):
         spans.extend((m.start(), m.end()) for m in rx.finditer(text)
                      if not (rx is _P_BARE_YEAR and _DUE.search(text[max(0, m.start() - 12):m.start()])))
