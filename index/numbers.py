@@ -145,7 +145,9 @@ _SCALE_RE2 = re.compile(
     r"|\(\s*(?:in\s+)?\$\s*(?P<word3>000)(?:'?s)?\s*(?:omitted)?[^)\n]{0,60}\)"
     r"|\(\s*(?:\$\s*)?(?P<word4>000)(?:'?s)?\s+omitted[^)\n]{0,60}\)"
     # a quantity's own scale in a row's label: "Gold produced (thousand ounces)", "Copper (million pounds)"
-    r"|\(\s*(?:in\s+)?(?P<word5>thousand|million|billion)\s+(?!(?:u\.s\.\s+|us\s+)?dollars?\b)[a-z][a-z -]{1,30}\)",
+    r"|\(\s*(?:in\s+)?(?P<word5>thousand|million|billion)\s+(?!(?:u\.s\.\s+|us\s+)?dollars?\b)[a-z][a-z -]{1,30}\)"
+    # a physical quantity's scale printed before its unit: "Gold production (000 oz)", "Shipments (000s tons)"
+    r"|\(\s*(?P<word7>000)(?:'?s)?\s+(?:oz|ounces|tons|tonnes|lbs|pounds|bbls|barrels|boe|gallons|units|carloads)\s*\)",
     re.IGNORECASE,
 )
 
@@ -162,7 +164,7 @@ def find_scale(text: str) -> Scale | None:
         return None
     gd = m.groupdict()
     word = (gd.get("word") or gd.get("word2") or gd.get("word3") or gd.get("word4") or gd.get("word5")
-             or gd.get("word6") or "").lower()
+             or gd.get("word6") or gd.get("word7") or "").lower()
     power = {"thousands": 3, "millions": 6, "billions": 9, "000": 3, "thousand": 3, "million": 6, "billion": 9}[word]
     phrase = m.group(0).strip().strip("()").strip()
     low = phrase.lower()

@@ -224,7 +224,9 @@ def _date_fiscal_columns(table: Table, fye: str | None, long_years: dict[int, in
         if col.period and "/" not in col.period:  # "Year to date 6/30/2025": the span since the year began
             col.period = year_to_date(col.label, date.fromisoformat(col.period), fye) or col.period
         elif col.period is None and col.label:
-            named = {p for p, _ in fiscal_periods_named(col.label, fye)}
+            # "Gold Production (000 oz) Q2 2025": a group's heading over a quarter's column
+            tail = _TRAILING_QUARTER.search(col.label)
+            named = {p for p, _ in fiscal_periods_named(tail.group(1) if tail else col.label, fye)}
             if len(named) == 1 and "?" not in named:
                 col.period = named.pop()
             elif fye is None:
@@ -245,6 +247,7 @@ def _year_end_from_columns(raw_tables, period_end: str) -> str | None:
     return fiscal_year_end_from(q, y, date.fromisoformat(period_end))
 
 
+_TRAILING_QUARTER = re.compile(r"\S\s+(Q[1-4](?:\s+|\s*[-–]\s*)(?:19|20)\d\d)\s*$", re.IGNORECASE)
 _QUARTER_COLUMN = re.compile(r"^\s*(?:Q[1-4]|[1-4]Q)\s*(?:[-–']|\s)\s*(?:FY\s*)?'?(?:19|20)?\d\d\s*$", re.IGNORECASE)
 
 

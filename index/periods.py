@@ -352,7 +352,7 @@ _FISCAL_QUARTER_PATTERNS = [
     re.compile(r"\bQ(?P<qn>[1-4])\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
     re.compile(r"\b(?P<qn>[1-4])Q\s*(?:FY|fiscal\s*)\s*'?(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE),
     # a release's title: "Fourth Quarter and Full Year 2024 Results", "Third Quarter 2024 Highlights"
-    re.compile(r"\b(?P<q>first|second|third|fourth)\s+quarter\s+(?:and\s+(?:full\s+year|fiscal(?:\s+year)?)\s+)?(?P<y>(?:19|20)\d\d)\b"
+    re.compile(r"\b(?P<q>first|second|third|fourth)[\s-]+quarter\s+(?:and\s+(?:full[\s-]+year|fiscal(?:\s+year)?)\s+)?(?P<y>(?:19|20)\d\d)\b"
                r"(?!\s*(?:,|and)\s*(?:19|20)\d\d)", re.IGNORECASE),
     # "fiscal 2024 third quarter"
     re.compile(r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\s+(?P<q>first|second|third|fourth)\s+quarter\b", re.IGNORECASE),

@@ -62,6 +62,14 @@ _COUNT = re.compile(
     rf"(?<![\w.$,/:#-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand))?\s+"
     rf"(?P<noun>(?:(?!(?:and|or|of|in|the)\b)[a-z][a-z-]*\s+){{0,2}}?(?:shares|{_COUNT_NOUNS}))\b",
 )
+# a count stated after its noun, with a scale and no noun of its own: "Processed transactions for the fiscal
+# fourth quarter totaled 66.8 billion", "paid memberships reached 304.6 million"
+_COUNT_STATED = re.compile(
+    rf"\b(?:{_COUNT_NOUNS}|transactions|deliveries|shipments|passengers|memberships|visits|cardholders)\b[^.$%;]{{0,80}}?"
+    rf"\b(?:totaled|totalled|were|was|reached|(?:grew|rose|increased|climbed)\s+to)\s+(?:approximately\s+|about\s+|nearly\s+)?"
+    rf"(?P<num>{_NUM})\s(?P<scale>million|billion|thousand)\b(?!\s+(?!(?:in|for|during|at|as|from|compared|versus|and|or)\b)[a-z])",
+    re.IGNORECASE,
+)
 _SHARES_STATED = re.compile(
     r"\bshares\b[^.$%;]{0,120}?\b(?:was|were|is|are|totaled|:)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+)(?![\d,]|\s*(?:%|percent|shares))",
     re.IGNORECASE,
@@ -449,6 +457,15 @@ def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[d
         taken.append((m.start(), end))
         out.append({"start": m.start(), "end": end if m.re is _COUNT_LIST else m.end(), "value": value, "unit": unit, "as_printed": num, "low": None, "high": None,
                         "has_scale": bool(m.group("scale"))})
+    for m in _COUNT_STATED.finditer(text, ca, cb):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        value = _scaled(m.group("num"), m.group("scale"))
+        if value is None:
+            continue
+        taken.append((m.start("num"), m.end("scale")))
+        out.append({"start": m.start("num"), "end": m.end("scale"), "value": value, "unit": "count", "as_printed": m.group("num"),
+                    "low": None, "high": None, "has_scale": True})
     for m in _SHARES_STATED.finditer(text, ca, cb):  # "... shares ... outstanding as of <date> was: 1,204,500,000"
         if any(a <= m.start("num") < b for a, b in taken):
             continue
@@ -488,6 +505,7 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
                 taken: list[tuple[int, int]] = []
                 here = _money(text, ca, cb, taken) + _percents(text, ca, cb, taken) + _counts(text, ca, cb, taken) \
                     + _ratios(text, ca, cb, taken)
+                _compared_per_share(text, found, here)
                 for f in here:
                     f["period"], f["clause"] = period, ca
                 if period is None and fiscal_anchor is not None:
@@ -516,6 +534,21 @@ def find_figures(text: str, blocks, filing_id: str, fiscal_year_end: str | None 
                     low=f["low"], high=f["high"],
                 ))
     return facts
+
+
+_COMPARED_GAP = re.compile(r"\s*,?\s*(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?)\s*", re.IGNORECASE)
+
+
+def _compared_per_share(text: str, before: list[dict], here: list[dict]) -> None:
+    """"operating EPS was $1.02, compared with $1.15 in ...": the figure a per-share amount is compared
+    with, first in the next clause and printed without a scale, is per share too."""
+    last = max(before, key=lambda d: d["end"], default=None)
+    first = min((d for d in here if d["unit"] in ("USD", "USD/share")), key=lambda d: d["start"], default=None)
+    if last is None or first is None or last["unit"] != "USD/share" or first["unit"] != "USD":
+        return
+    gap = text[last["end"]:first["start"]].replace("$", "")
+    if _COMPARED_GAP.fullmatch(gap) and not re.search(r"[a-z]", text[first["start"]:first["end"]], re.IGNORECASE):
+        first["unit"] = "USD/share"
 
 
 def find_label_figures(table, text: str, filing_id: str) -> list[Fact]:

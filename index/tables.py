@@ -97,6 +97,10 @@ _ITEM_HEADING = re.compile(r"^(?:part\s+[ivx]+\b|item\s+\d{1,2}[a-z]?\b)", re.IG
 # a price per physical unit ("Oil ($/Bbl)", "Lease operating expenses per Boe"): money, never in the table's thousands
 _MEASURE = r"(?:boe|bbls?|barrels?|mcfe?|mmbtu|btu|tons?|tonnes?|ounces?|oz|pounds?|lbs?|gallons?|square\s+f(?:oo|ee)t|sq\.?\s*ft|kwh|mwh)"
 _PER_MEASURE = re.compile(rf"\$\s*/\s*{_MEASURE}\b|\bper\s+{_MEASURE}\b", re.IGNORECASE)
+# a column group's heading that prints a physical unit in parentheses ("Gold Production (000 oz)",
+# "Shipments (tons)"): its figures are quantities, not money ("AISC ($/oz)" is a price: _PER_MEASURE)
+_MEASURE_HEADING = re.compile(rf"\(\s*(?:in\s+)?(?:000s?|thousands?(?:\s+of)?|millions?(?:\s+of)?|k|m|mm)?\s*{_MEASURE}\s*\)",
+                              re.IGNORECASE)
 # a physical volume ("Oil (MBbls)", "Average daily production (Boe/d)"): a quantity in its own unit, not money
 # (oil and gas volumes only: a sustainability table's "(MWh)" or "(tons)" stays as the table reads)
 _VOLUME = re.compile(r"\(\s*(?:m|mm|b|k)?(?:boe|bbls?|mcfe?|mmbtu|btu)(?:\s*/\s*d(?:ay)?|\s*per\s+day|pd)?\s*\)|\b(?:m|mm)?boe/d\b",
@@ -145,7 +149,11 @@ _STATISTICS = re.compile(r"\bstatistics\b", re.IGNORECASE)
 
 # a caption that prints the table's physical unit: "(Millions of kWh)", "(in MWh)", "(Thousands of barrels)"
 _UNIT_CAPTION = re.compile(rf"\(\s*(?:(?:in\s+)?(?:thousands|millions|billions)\s+of\s+|in\s+)?(?:{_ENERGY_UNITS}|"
-                           r"barrels|bbls|boe|tons|tonnes|ounces|gallons)\s*\)", re.IGNORECASE)
+                           r"barrels|bbls|boe|tons|tonnes|ounces|gallons)\s*\)"
+                           # "(round turns in thousands)", "(contracts in millions)": what the figures count, then their scale
+                           r"|\(\s*(?:round\s+turns|contracts|trades|transactions|units|tons|tonnes|barrels|ounces|carloads|"
+                           r"passengers|customers|subscribers|members|accounts)\s+in\s+(?:thousands|millions|billions)\s*\)",
+                           re.IGNORECASE)
 # a scale of money only: "(dollars in thousands)", "($ in millions)" leave counts as printed
 _MONEY_SCALE = re.compile(r"(?:dollars|\$|usd|amounts)\s+in\b", re.IGNORECASE)
 # a duration stated in years: "Expected term (years)", "Weighted average remaining life (in years)"
@@ -157,6 +165,9 @@ _PERIOD_WORDS = re.compile(
     r"|nov(?:ember)?|dec(?:ember)?|balances?|as|at|of|on|for|the|fiscal|years?|ended|ending|months|weeks|quarter|three|six"
     r"|nine|twelve|thirteen|fifty-two|fifty-three|period)\b\.?|\d+(?:st|nd|rd|th)?|[,.:\-]", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^(?:(?:fiscal|FY)\s*)?(?:19|20)\d\d$", re.IGNORECASE)
+# a column of years: "Last Fiscal Year of Expiration", "Year Built", "Expiration year" (not "per year", not "Years")
+_YEAR_COLUMN = re.compile(r"(?<!per )\byear\b(?!\s+(?:ended|ending|to\s+date)\b)", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:\s*(?:[-–]\s*(?:19|20)?\d\d|or\s+\w+|through\s+(?:19|20)\d\d))?$", re.IGNORECASE)
 _ID_COLUMN = re.compile(r"^(?:exhibit|page|item|note|footnote|section|rule)s?(?:\s+(?:no\.?|nos\.?|numbers?|#))?\.?$|^no\.?$|^#$",
                         re.IGNORECASE)
 
@@ -302,7 +313,15 @@ def _is_title_line(line: str) -> bool:
     rest = re.sub(r"\b(?:un)?audited\b|[();,:\s]", "", bare, flags=re.IGNORECASE)
     if s and len(rest) - len(re.sub(r"[();,:\s]", "", s.phrase)) < 6:
         return False
-    return bool(bare) and not (len(find_dates(bare)) and len(bare) < 30) and not _PERIOD_CAPTION.match(bare)
+    if _UNIT_CAPTION.fullmatch(bare):
+        return False  # "(round turns in thousands)", "(Millions of kWh)": what the figures measure, no title
+    return bool(bare) and not (len(find_dates(bare)) and len(bare) < 30) and not _PERIOD_CAPTION.match(bare) \
+        and not _PERIODS_COMPARED.match(bare)
+
+
+# a caption line that only says which periods the table compares: "Third Quarter 2025 versus Third Quarter 2024"
+_PERIODS_COMPARED = re.compile(r"^[\w\s-]{0,30}\b(?:19|20)\d\d\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+[\w\s-]{0,30}\b(?:19|20)\d\d$",
+                               re.IGNORECASE)
 
 
 _PERIOD_CAPTION = re.compile(
@@ -549,8 +568,9 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
         columns.append(Column(label=lab, period=period))
     percent_cols = [bool(_PERCENT_COLUMN.search(lab)) for lab in labels]
     # a column group's heading that counts things ("Carloads (in thousands)") or prices a unit ("Average revenue per carload")
-    quantity_cols = [_quantity_heading(lab) for lab in labels]
     price_cols = [bool(_PER_MEASURE.search(lab) or _PER_UNIT.search(lab)) for lab in labels]
+    quantity_cols = [_quantity_heading(lab) or (_MEASURE_HEADING.search(lab) is not None and not price_cols[c])
+                     for c, lab in enumerate(labels)]
     # a table whose title names a quantity and that prints no currency sign counts things ("Membership by Segment")
     money_signs = any(re.search(r"[$£€¥]", c.text) for r in raw.rows for c in r)
     # "Membership by Segment"; "Operational Summary", "Operating statistics": a row there that names no
@@ -565,12 +585,21 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1]) or _NUMBER_HEADER.match(levels[c][-1])) if levels[c] else False
                   for c in range(ncols)]
     body = raw.rows[h_end:] if h_end else raw.rows[h_first:]
+    for c in range(ncols):  # "Last Fiscal Year of Expiration | 2039": years that name a date, not amounts
+        if _YEAR_COLUMN.search(labels[c]):
+            texts = [x.text.strip() for r in body if (x := _expand(r, ncols)[c]) is not None and x.text.strip()]
+            if texts and all(_YEAR_CELL.match(t) for t in texts):
+                id_cols[c] = True
     percent_table: bool | None = None  # the table's own words say its figures are percents of a total
     # a column whose printed figures mostly carry '%' is a percent column
     for c in range(ncols):
         cells = [_expand(r, ncols)[c] for r in body]
         figs = [x for x in cells if x is not None and _is_figure(x)]
         if figs and sum("%" in x.text for x in figs) * 2 > len(figs):
+            percent_cols[c] = True
+        elif len(figs) > 2 and "%" in figs[0].text and "%" in figs[-1].text and not any("$" in x.text for x in figs):
+            # a rate reconciliation prints the sign on its first and last rows only ("Federal statutory rate
+            # 21.0%" ... "Effective tax rate 18.4%"), as statements print "$" on their first and total rows
             percent_cols[c] = True
         elif figs and percent_table is None:
             percent_table = _percent_context(raw, text, [r[0].text for r in header_rows if r])
