@@ -34,7 +34,7 @@ from typing import Any, Sequence
 from index.models import Fact
 from qa.cite import Citer
 from qa.filing_view import _NOT_NAMES, _PERIOD_WORDS, _POSSESSIVE, _YEAR_RX, FilingView
-from qa.lexicon import column_words, concepts, content_tokens, is_total_row, match_label, names_more, tokens
+from qa.lexicon import column_measure, column_words, concepts, content_tokens, is_total_row, match_label, names_more, tokens
 from qa.models import Answer, Figure, Value
 from qa.outflow import as_outflow
 from qa.tagged_sign import as_tagged
@@ -535,6 +535,13 @@ def _approx(result: str, places: int = 4) -> str:
     d = Decimal(result)
     q = d.quantize(Decimal(1).scaleb(-places))
     return fmt(d) if q == d else f"≈{fmt(q)}"
+
+
+def _column_measure(column_label: str, row_label: str) -> str | None:
+    """What a dated column measures beyond its period, to name the cell by ("AISC ($/oz)" of "AISC ($/oz)
+    Q2 2025" beside a mine's row); None when the heading only dates (or the row already says it)."""
+    phrase = column_measure(column_label)
+    return phrase if phrase and set(tokens(phrase)) - set(tokens(row_label)) else None
 
 
 def _quote_label(label: str) -> str:
@@ -1479,7 +1486,9 @@ class _Solver:
         elif where and f0.kind == "text":  # a prose fragment is a quote, not a row label to name the figure by
             text = f"{say_amount(value, unit)}{note} {prep(where)}, as the filing states: {_quote_label(op.label)} {self._cites(figs)}."
         elif where and not (f0.kind == "table" and f0.column_label and not _PERIOD_WORDS.search(f0.column_label)):
-            text = f"{_quote_label(op.label)} {prep(where)} was {say_amount(value, unit)}{note} {self._cites(figs)}."
+            measure = _column_measure(f0.column_label or "", op.label) if f0.kind == "table" else None
+            named = f"{_quote_label(op.label)}, {_quote_label(measure)}" if measure else _quote_label(op.label)
+            text = f"{named} {prep(where)} was {say_amount(value, unit)}{note} {self._cites(figs)}."
         elif f0.kind == "table" and f0.column_label:  # a column that names no period says what the cell is
             text = f"{_quote_label(op.label)}, {_quote_label(f0.column_label)}: {say_amount(value, unit)} {self._cites(figs)}."
         else:  # a prose figure whose sentence names no period: say only what the filing says
@@ -1588,6 +1597,13 @@ class _Solver:
         op_b = self.find(b, spec, op_a.unit if op_a.unit != "percent" else None, other=a, accept=accept)
         if op_b is None and operation == "share":
             op_b = self._table_total(op_a, b, spec)
+        if op_b is None and operation == "share":
+            # the part's name heads rows of several tables ("Marketplace" members and premium revenue): the
+            # whole first, then the part in the whole's unit
+            whole = self.find(b, spec, None, other=a)
+            part = self.find(a, spec, whole.unit, other=None) if whole is not None and whole.unit != op_a.unit else None
+            if part is not None and part.facts != whole.facts:
+                op_a, op_b = part, whole
         if op_b is None:
             return self.not_found(b, spec)
         if operation == "share":
@@ -1687,6 +1703,8 @@ class _Solver:
                           citations=self.citer.citations, method="rules")
         value = Decimal(result)
         unrounded = _approx(program[-2].result, 6 if unit == "ratio" else 4) if template.round_places is not None else ""
+        if unrounded and Decimal(program[-2].result) == value:
+            unrounded = ""  # "-5%" of 58 against 1,160 is exact: no rounding to speak of
         amount = fmt(value) if unit == "ratio" else say_amount(value, unit)
         if operation == "difference" and unit == "percent":
             amount = f"{fmt(value)} percentage points"  # 84.6% against 83.4% is 1.2 points, not 1.2 %

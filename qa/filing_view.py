@@ -19,7 +19,7 @@ from datetime import date
 from index.models import Fact, FilingMeta, ParsedFiling
 from index.prose import FROM_FIGURE
 from qa.cite import SourceIndex
-from qa.lexicon import CONCEPT_TOKENS, concepts, content_tokens, is_total_row, match_label, normalize, tokens
+from qa.lexicon import CONCEPT_TOKENS, column_measure, concepts, content_tokens, is_total_row, match_label, normalize, tokens
 from qa.question import (
     Calendar,
     PeriodSpec,
@@ -71,6 +71,7 @@ _PERIOD_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 TITLE_DISCOUNT = 0.05  # a row whose own label (or heading) says the item ranks above one whose caption does
 RANKED_KEPT = 512  # table_candidates results kept per filing (cleared when full)
 CAPTION_MARGIN = 0.2  # how much better a caption's row must fit than every printed label to be read beside them
+MEASURE_UNNAMED = 0.3  # a dated column's group whose row (a part) the question does not name in full
 CAPTION_ONLY_BELOW = 0.5  # captions are read only where no printed label fits this well (qa/answer.py MIN_SCORE)
 _YEAR_RX = re.compile(r"(?<!\d)(?:19[89]|20[0-4])\d(?!\d)")
 
@@ -119,6 +120,7 @@ class FilingView:
         self.by_label: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
         self.column_of: dict[tuple[str, str | None], set[str]] = {}  # groups that carry a column's words
         self.columns_under: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # a plain label's column words
+        self.measure_keys: dict[tuple[str, str | None], str] = {}  # label-and-column groups of dated columns -> row label
         for f in self.table_facts:
             self.by_label[(self.label_of(f), self.parent_of(f))].append(f)
             if f.column_label and (f.period is None or self._dated_by_row(f)):
@@ -128,11 +130,20 @@ class FilingView:
                     self.by_label[key].append(f)
                     self.column_of[key] = set(tokens(column))
                     self.columns_under[(self.label_of(f), self.parent_of(f))] |= set(tokens(column))
+            elif f.column_label and (measure := column_measure(f.column_label)):
+                # a dated column that says what it measures ("Net Sales Q3 2025" beside "Operating EBITDA
+                # Q3 2025" over rows of segments): the row's cells of that measure are a group of their own
+                key = (f"{self.label_of(f)} {_YEAR_RX.sub(' ', measure).strip()}", self.parent_of(f))
+                self.by_label[key].append(f)
+                self.measure_keys[key] = self.label_of(f)
+                self.column_of[key] = set(tokens(measure))
+                self.columns_under[(self.label_of(f), self.parent_of(f))] |= set(tokens(measure))
         self.own_keys = list(self.by_label)  # the row labels (and label-and-column groups) as printed
         # a row under its table's caption ("Net sales by segment were as follows:", "total purchase
         # commitments are as follows:"), one group per table: what the rows are of where the row label
         # does not say it ("Cabinets", "2011"). Scored only where no printed label fits (`table_candidates`).
         self.caption_keys: dict[tuple[str, str], tuple[str, str | None]] = {}  # caption group -> its printed label
+        self.caption_rows: dict[tuple[str, str], str] = {}  # a caption group with its column's words -> the row label
         titles = {t.id: t.title for t in parsed.tables if t.title}
         self.table_titles = titles
         for f in self.table_facts:
@@ -143,6 +154,16 @@ class FilingView:
                 if key not in self.by_label:
                     self.caption_keys[key] = (self.label_of(f), parent)
                 self.by_label[key].append(f)
+                measure = column_measure(f.column_label) if f.column_label and f.period else ""
+                if measure:
+                    # "Veltrana" under "Worldwide" of "Selected Product Revenue": the row, its column and the caption
+                    # say together what the cell is ("Veltrana worldwide sales")
+                    printed = (f"{self.label_of(f)} {_YEAR_RX.sub(' ', measure).strip()}", parent)
+                    mkey = (printed[0], key[1])
+                    if mkey not in self.by_label:
+                        self.caption_keys[mkey] = printed
+                        self.caption_rows[mkey] = self.label_of(f)
+                    self.by_label[mkey].append(f)
         self._prose_period: dict[str, PeriodSpec | None] = {}
         self._sentence_facts: dict[tuple[int, int], list[Fact]] = defaultdict(list)
         self._span_of: dict[str, tuple[int, int]] = {}
@@ -445,7 +466,9 @@ class FilingView:
             nxt = min([p for p in positions if p > pos] + [len(sentence)])
             prv = max([p for p in positions if p < pos] + [0])
             # "$8.92 billion, an increase of 5% from fiscal 2023": the period a change is measured from is not the figure's
-            after = [s for s in specs if end <= s.start < nxt and not _BASE_OF_CHANGE.search(sentence[end:s.start])]
+            # "$1.02, compared with $1.15 in the third quarter of 2024": the period after a compared figure is that figure's
+            after = [s for s in specs if end <= s.start < nxt and not _BASE_OF_CHANGE.search(sentence[end:s.start])
+                     and not (_COMPARED.search(sentence[end:s.start]) and any(end <= g.source.start - a < s.start for g in facts))]
             before_near = [s for s in specs if prv <= s.start < pos]
             before_any = [s for s in specs if s.start < pos]
             # "$18.6 million, adding 4.1 points ..., compared with $27.3 million, or 6.4 points, a year
@@ -521,8 +544,11 @@ class FilingView:
         asked = set(tokens(item))
         own = {key: match_label(item, *key) for key in self.own_keys}
         scored = list(own.items())
-        best_own = max(own.values(), default=0.0)
-        best_key = max(own, key=own.get) if own else None
+        # a dated column's group ("Europe Net Sales") does not keep a caption's row out: the caption may say
+        # what the row is of better ("Europe" of "Net Sales Growth by Segment" for "organic sales growth in Europe")
+        printed_only = {k: v for k, v in own.items() if k not in self.measure_keys}
+        best_own = max(printed_only.values(), default=0.0)
+        best_key = max(printed_only, key=printed_only.get) if printed_only else None
         best_words = set(tokens(f"{best_key[0]} {best_key[1] or ''}")) if best_key else set()
         # the rows under a caption that says what they are of ("Cabinets" in a table of net sales by
         # segment), a little below a label's own words, and only where the caption adds to what the
@@ -532,16 +558,25 @@ class FilingView:
         # fits at least as well and its label is a part the question names that the best label lacks
         # ("LUMEXA revenue": the "LUMEXA" row of "Product Revenue", not "Total revenues")
         for key, printed in self.caption_keys.items():
-            s = match_label(item, *key) - TITLE_DISCOUNT
             # "Landfill, net" names the part "landfill" as "Landfill" does (a bare "Net" keeps its word)
-            words = (set(tokens(key[0])) - {"net"}) or set(tokens(key[0]))
+            row = self.caption_rows.get(key, key[0])
+            words = (set(tokens(row)) - {"net"}) or set(tokens(row))
             names_a_part = bool(words) and words <= asked and not words & best_words
+            # the caption's row ranks a little below a label's own words, unless it names a part the question
+            # names and the best label lacks ("Medicare premium revenue": "Medicare" of "Premium Revenue by
+            # Program", not "Total premium revenue")
+            s = match_label(item, *key) - (0.0 if names_a_part else TITLE_DISCOUNT)
             if s > own.get(printed, 0.0) and (best_own < CAPTION_ONLY_BELOW or s >= best_own + CAPTION_MARGIN
                                               or (names_a_part and s >= best_own)):
                 scored.append((key, s))
         for (label, parent), s in scored:
             if s <= 0:
                 continue
+            row = self.measure_keys.get((label, parent))
+            if row is not None and not set(tokens(row)) <= asked and not is_total_row(row):
+                # "West" under "Homes Delivered": the column says the item, the row a part the question does not
+                # name ("Copper Hollow" is no "copper production")
+                s -= MEASURE_UNNAMED
             column = self.column_of.get((label, parent))
             if column and not column & asked:
                 s -= 0.15  # a column the question does not name ("1 Year" when "three years" is asked)

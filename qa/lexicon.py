@@ -37,7 +37,7 @@ _CONCEPTS: list[tuple[str, str]] = [
      "cashequiv"),
     (r"cost of (?:net )?(?:sales|revenues?|goods sold)|cogs", "cogs"),
     (r"research and development|r ?& ?d\b|r and d\b", "rnd"),
-    (r"(?:selling|sales),? general,? and administrative|sg ?& ?a\b", "sga"),
+    (r"(?:selling|sales),? general,? and administrative|selling,? administrative,? and general|sg ?& ?a\b|sa ?& ?g\b", "sga"),
     (r"general and administrative|g ?& ?a\b", "gna"),
     (r"(?:net )?(?:income|earnings|loss|\(loss\)|income \(loss\)|loss \(income\))+ per (?:(?:common|basic|diluted|and|ordinary|weighted|average|the) ){0,4}share|earnings per share|\beps\b", "eps"),
     (r"(?:income|loss|\(loss\)|profit|earnings) from operations|operating (?:income|loss|profit|earnings)(?: \(loss\))?|income \(loss\) from operations"
@@ -64,13 +64,15 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"dividends?(?: declared| paid)?", "dividend"),
     (r"(?:total )?(?:net )?revenues?|(?:total )?net sales|\bsales\b|top ?line|turnover|\bsells?\b|\bsold\b|\brevs?\b", "revenue"),
     (r"deferred revenues?|contract liabilit(?:y|ies)|unearned revenues?", "deferredrevenue"),
+    # "net sales and revenues", "sales and revenues": sales with the other revenues (finance income), not "Net sales"
+    (r"(?:total )?(?:net )?sales and (?:other )?revenues?", "salesrevenues"),
     (r"say[- ]on[- ]pay|advisory (?:votes? )?(?:on|to approve|approving) (?:the )?(?:executive compensation|"
      r"(?:the )?compensation (?:of|paid to) (?:our |the |[a-z0-9&.'-]+'s? ){0,2}named executive officers)", "sayonpay"),
     (r"comparable (?:store |restaurant |branch )?(?:net )?sales|same-? ?(?:store|restaurant) sales|comps\b", "compsales"),
     (r"(?:independent )?(?:registered )?(?:public )?accounting firm|(?:independent )?auditors?", "auditor"),
 ]
 # deferred revenue must win over the generic revenue pattern: move it up front at compile time
-_ORDER = ["deferredrevenue", "compsales"]
+_ORDER = ["deferredrevenue", "compsales", "salesrevenues"]
 _CONCEPTS.sort(key=lambda pc: 0 if pc[1].split()[0] in _ORDER else 1)
 # whole words only, so a concept token already written ("grossprofit") is never rewritten again
 _COMPILED = [(re.compile(rf"(?<![a-z])(?:{p})(?![a-z])"), c) for p, c in _CONCEPTS]
@@ -252,6 +254,32 @@ def column_words(column_label: str) -> frozenset[str]:
     words = {t for t in tokens(column_label) if t not in _DATE_WORDS and t not in _PERIOD_HEADING_WORDS
              and t not in _NEUTRAL and not _PERIOD_CODE.match(t)}
     return frozenset(words | _derived_words(column_label))
+
+
+# the words of a column heading that date it: "Three Months Ended September 30, 2025", "Q2 2025", "Fiscal 2024"
+_HEADING_DATE_WORD = re.compile(r"^(?:\(?(?:19|20)\d\d\)?,?|Q[1-4],?|[1-4]Q|FY\s?\d{2,4}|\d{1,2},?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+                                r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+                                r"three|six|nine|twelve|thirteen|months?|weeks?|ended|ending|years?|quarters?|fiscal|as|of|at|"
+                                r"the|first|second|third|fourth|full|to|date|ytd|year-to-date)$", re.IGNORECASE)
+
+
+_DURATION = re.compile(r"\b\d+\s*(?:-\s*\d+\s*)?years?\b", re.IGNORECASE)
+
+
+def column_measure(column_label: str) -> str:
+    """What a column heading says beyond its period, as printed: "AISC ($/oz)" of "AISC ($/oz) Q2 2025",
+    "Net Sales" of "Net Sales Q3 2025"; "" where the heading only dates ("Three Months Ended June 30, 2025")."""
+    if not column_words(column_label):
+        return ""
+    if _DURATION.search(column_label):
+        return column_label.strip()  # "Less than 1 Year", "1-3 Years": a maturity, not a date
+    kept = column_label.split()
+    while kept and _HEADING_DATE_WORD.match(kept[0]):
+        kept.pop(0)
+    while kept and _HEADING_DATE_WORD.match(kept[-1]):
+        kept.pop()
+    phrase = " ".join(kept).strip(" ,")
+    return phrase if column_words(phrase) else ""
 
 
 @lru_cache(maxsize=4096)

@@ -21,7 +21,7 @@ def detect(p: QuestionParse) -> Detected | None:
 
 
 def head(amount: str, unrounded: str) -> str:
-    return f"The change is {amount} ({unrounded}% before rounding to two decimals)"
+    return f"The change is {amount}" + (f" ({unrounded}% before rounding to two decimals)" if unrounded else "")
 
 
 QUESTION_TYPE = OperationType(name="percent_change", priority=40, operation="percent_change", detect=detect,

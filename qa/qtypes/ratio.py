@@ -52,7 +52,7 @@ def detect(p: QuestionParse) -> Detected | None:
 
 
 def head(amount: str, unrounded: str) -> str:
-    return f"The ratio is {amount} ({unrounded} before rounding to four decimals)"
+    return f"The ratio is {amount}" + (f" ({unrounded} before rounding to four decimals)" if unrounded else "")
 
 
 QUESTION_TYPE = OperationType(name="ratio", priority=30, operation="ratio", detect=detect, step="divide",

@@ -45,7 +45,7 @@ def detect(p: QuestionParse) -> Detected | None:
 
 
 def head(amount: str, unrounded: str) -> str:
-    return f"The share is {amount} ({unrounded}% before rounding to two decimals)"
+    return f"The share is {amount}" + (f" ({unrounded}% before rounding to two decimals)" if unrounded else "")
 
 
 QUESTION_TYPE = OperationType(name="share", priority=20, operation="share", detect=detect, step="share",
