@@ -217,7 +217,28 @@ def late_problems(view, operation: str, question: str, traces, facts, program, n
     """The checks made after the chooser's features (which were trained without them): each says
     why a candidate does not fit, and any one keeps it from `answered`."""
     return (section_problems(traces, question) + part_problems(view, operation, facts) + named_part_problems(view, traces)
-            + change_of_change_problems(program, traces, named_periods) + deduction_problems(view, program, facts))
+            + change_of_change_problems(program, traces, named_periods) + deduction_problems(view, program, facts)
+            + counted_parts_problems(view, question, facts))
+
+
+# "for the three segments", "of the two reportable segments": the sum of that many parts
+_COUNTED_PARTS = re.compile(r"\b(?:the|its|our)\s+(?P<n>two|three|four|five|six|[2-9])\s+(?:\w+\s+)?"
+                            r"(?:segments|divisions|regions|business(?:es)?|units|groups)\b", re.I)
+_RECONCILING = re.compile(r"^\s*(?:corporate|eliminations?|intersegment|unallocated|other|all\s+other|reconciling)\b", re.I)
+
+
+def counted_parts_problems(view, question: str, facts) -> list[str]:
+    """A total row asked as "the three segments" where its block also holds a reconciling row that is
+    not zero ("Corporate (22)"): the total is not the sum of the parts the question counts."""
+    if not _COUNTED_PARTS.search(question):
+        return []
+    for f in facts:
+        if f.kind != "table" or not is_total_row(view.label_of(f)):
+            continue
+        odd = [g for g in total_block(view, f) if _RECONCILING.match(view.label_of(g)) and g.value]
+        if odd:
+            return [f"“{view.label_of(f)}” also counts “{view.label_of(odd[0])}”, which is none of the parts asked"]
+    return []
 
 
 def total_block(view, total) -> list:

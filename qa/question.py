@@ -602,7 +602,7 @@ _FOLLOWUP_SHARE_WHOLE = re.compile(r"^\s*+(?:and\s+)?(?:(?:what|how\s+much)\s+(?
 # a rate asked ("the discount rate", "the effective tax rate") is a percent; a rate that names an
 # instrument or a risk ("interest rate swaps", "interest rate risk") or a currency's price ("the
 # exchange rate") is not
-_RATE_ASKED = re.compile(r"(?<!exchange )(?<!exchange-)(?<!daily )(?<!day )\brate\b(?!\s+(?:base|swaps?|contracts?|caps?|collars?|derivatives?|hedges?|"
+_RATE_ASKED = re.compile(r"(?<!exchange )(?<!exchange-)(?<!daily )(?<!day )\brate\b(?!\s+(?:per|base|swaps?|contracts?|caps?|collars?|derivatives?|hedges?|"
                          r"hedging|risks?|locks?|agreements?|instruments?|sensitivity|fluctuations?|movements?|changes?)\b)")
 
 
@@ -783,7 +783,9 @@ def _item(text: str) -> str:
     t = re.sub(r"^\s*(?:was|were|is|are|did|does|the)\b", "", t, flags=re.I)
     t = _SUBJECT_DOES.sub(" ", t)  # "employees did the airline have": the item is employees
     # "passenger ticket revenue in the [second quarter of 2025]": the period's lead-in left after it was blanked
-    t = re.sub(r"\s+(?:in|for|during|at|on|as\s+of)(?:\s+the)?\s*(?=[?.,]?\s*$)", "", t, flags=re.I)
+    t = re.sub(r"\s+(?:were|are|was|is)\s+there\b", " ", t, flags=re.I)  # "how many stores were there"
+    # "... in the fiscal [fourth quarter]": the lead-in (and its "fiscal") left after the period was blanked
+    t = re.sub(r"\s+(?:in|for|during|at|on|as\s+of)(?:\s+the)?(?:\s+fiscal)?\s*(?=[?.,]?\s*$)", "", t, flags=re.I)
     return t.strip(" ?.,")
 
 

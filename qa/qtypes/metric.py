@@ -577,12 +577,17 @@ def _part_named_by_name(question: str, view) -> bool:
 _QUALIFIED_AFTER = re.compile(r"^\s*\(?(?:excluding|excl\.?|ex-|before|net\s+of|adjusted\s+for|on\s+an?\s+[\w-]+\s+basis)\b", re.I)
 
 
+# the metric as what something else acts on: "the impact of R&D tax credits on the effective tax rate"
+_ACTS_ON = re.compile(r"\b(?:impact|effect|contribution|benefit|drag|headwind|tailwind)s?\s+(?:of|from)\s+\S.*\s(?:on|to)\s+(?:the\s+|our\s+)?$",
+                      re.I)
+
+
 def _qualified_in_filing(question: str, ask: Ask, view) -> bool:
     """Does the question qualify the metric in a way the company-wide formula does not compute: a
     word before its name that begins one of the filing's row labels ("automotive gross margin" where
     "Automotive sales" is a row), or "excluding ..." after it? The filing's own words answer then."""
     text = normalize(question)
-    if _QUALIFIED_AFTER.match(text[ask.match.end:]):
+    if _QUALIFIED_AFTER.match(text[ask.match.end:]) or _ACTS_ON.search(text[:ask.match.start]):
         return True
     clause = re.split(r"[.?!:,;]", text[:ask.match.start])[-1]
     for word in reversed(re.sub(r"\([^)]*\)", " ", clause).split()):

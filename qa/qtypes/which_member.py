@@ -53,12 +53,13 @@ _MEASURE_HELPERS = re.compile(r"\b(?:the|a|an|in|for|of|during|at|as|on|its|thei
 _CHANGE_COLUMN = re.compile(r"%|\bchange\b|\bvariance\b|\bgrowth\b|\bpercent\b|\bmix\b|\bof\s+total\b", re.I)
 _PACE = re.compile(r"\b(?:fastest|slowest|percent\w*|%|rate)\b", re.I)  # growth asked as a rate, not an amount
 _SINCE = re.compile(r"\bsince\b", re.I)
-_RATE_COLUMN = re.compile(r"\bper\b|\baverage\b", re.I)
+_RATE_COLUMN = re.compile(r"\bper\b|\baverage\b|\$\s*/\s*[a-z]", re.I)  # "AISC ($/oz)": a price per unit too
 _TOTAL = re.compile(r"^\s*(?:total|consolidated)\b", re.I)
 _PART_OF = re.compile(r"\b(?:total|combined)\b", re.I)
 # a row of a breakdown names a part, not a subtotal or an adjustment
 _NOT_PART_ROW = re.compile(r"^\s*(?:total|consolidated|less|eliminations?|intersegment|corporate|adjustments?|"
                            r"reconciling|other\s+(?:and|&)\s+eliminations)\b", re.I)
+_RESIDUAL = re.compile(r"^\s*(?:all\s+)?others?\b(?!\s+(?:and|&)\s+eliminations)", re.I)
 _TITLED_BY = re.compile(r"^(?P<measure>.*?)\bby\b(?P<kind>.*)$", re.I)  # "Comparable RevPAR by Region"
 _RATES = {"percent", "ratio"}  # figures that do not add up: a part's rate is no share of the total's
 _MEASURE_ALIASES = {"revenue": {"revenue", "sale"}, "sale": {"revenue", "sale"}, "member": {"member", "membership"}}
@@ -126,7 +127,10 @@ def _squash(label: str) -> str:
 
 def _ranked(parts, growth: bool, largest: bool):
     """The parts as (label, figure compared, fact now, fact earlier), the pick first; None where fewer
-    than two parts have the figures or the first two tie (no one part is the answer)."""
+    than two parts have the figures or the first two tie (no one part is the answer). A residual row
+    ("Other products", "All other") is no part to name: it adds up what the filing does not break out;
+    nor is a reconciling row ("Corporate", "Eliminations"), though the parts foot to the total with it."""
+    parts = [p for p in parts if not _RESIDUAL.match(p[0]) and not _NOT_PART_ROW.match(p[0])]
     if growth:
         values = [(label, (n.value - t.value) / abs(t.value) * 100, n, t) for label, n, t in parts
                   if t is not None and t.value != 0]
@@ -330,10 +334,12 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
     most = max(overlap.values(), default=0)
     measured_cols = {c for c, n in overlap.items() if n and n == most}  # "Average revenue per carload" over "Revenues"
     by_cell = _cells_by_position(view, table)
+    # only columns of a rate name the measure ("AISC ($/oz)"): the rate is what is asked
+    rate_named = bool(measured_cols) and all(_RATE_COLUMN.search(col_labels[c]) for c in measured_cols)
 
     def column_ok(f) -> bool:
         lab = f.column_label or ""
-        if _CHANGE_COLUMN.search(lab) or (_RATE_COLUMN.search(lab) and not _RATE_COLUMN.search(" ".join(any_word))):
+        if _CHANGE_COLUMN.search(lab) or (_RATE_COLUMN.search(lab) and not rate_named and not _RATE_COLUMN.search(" ".join(any_word))):
             return False  # a change, or a rate per unit ("Average revenue per carload") where the amount is asked
         return not measured_cols or f.source.column in measured_cols
 
@@ -365,7 +371,7 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
         for i in _block_above(table.rows, t):
             label = table.rows[i].label.strip().rstrip(":").rstrip(" .")  # "Long-term debt ." (a leader's dot)
             n = pick(i, now)
-            if n is None or _NOT_PART_ROW.match(label) or n.unit != total.unit or (
+            if n is None or _TOTAL.match(label) or n.unit != total.unit or (
                     (kind_words - any_word) & _words(label) and any_word & _words(label)):
                 parts = []  # "Segment operating income" is no segment: the block reconciles, it does not break down
                 break
