@@ -130,14 +130,14 @@ class FilingView:
                     self.by_label[key].append(f)
                     self.column_of[key] = set(tokens(column))
                     self.columns_under[(self.label_of(f), self.parent_of(f))] |= set(tokens(column))
-            elif f.column_label and (measure := column_measure(f.column_label)):
+            elif (measured := self._measured_label(f)) is not None:
                 # a dated column that says what it measures ("Net Sales Q3 2025" beside "Operating EBITDA
                 # Q3 2025" over rows of segments): the row's cells of that measure are a group of their own
-                key = (f"{self.label_of(f)} {_YEAR_RX.sub(' ', measure).strip()}", self.parent_of(f))
+                key = (measured, self.parent_of(f))
                 self.by_label[key].append(f)
                 self.measure_keys[key] = self.label_of(f)
-                self.column_of[key] = set(tokens(measure))
-                self.columns_under[(self.label_of(f), self.parent_of(f))] |= set(tokens(measure))
+                self.column_of[key] = set(tokens(column_measure(f.column_label)))
+                self.columns_under[(self.label_of(f), self.parent_of(f))] |= self.column_of[key]
         self.own_keys = list(self.by_label)  # the row labels (and label-and-column groups) as printed
         # a row under its table's caption ("Net sales by segment were as follows:", "total purchase
         # commitments are as follows:"), one group per table: what the rows are of where the row label
@@ -154,12 +154,12 @@ class FilingView:
                 if key not in self.by_label:
                     self.caption_keys[key] = (self.label_of(f), parent)
                 self.by_label[key].append(f)
-                measure = column_measure(f.column_label) if f.column_label and f.period else ""
-                if measure:
+                measured = self._measured_label(f) if f.period else None
+                if measured is not None:
                     # "Veltrana" under "Worldwide" of "Selected Product Revenue": the row, its column and the caption
                     # say together what the cell is ("Veltrana worldwide sales")
-                    printed = (f"{self.label_of(f)} {_YEAR_RX.sub(' ', measure).strip()}", parent)
-                    mkey = (printed[0], key[1])
+                    printed = (measured, parent)
+                    mkey = (measured, key[1])
                     if mkey not in self.by_label:
                         self.caption_keys[mkey] = printed
                         self.caption_rows[mkey] = self.label_of(f)
@@ -205,6 +205,12 @@ class FilingView:
         if self._positive_twins is None:
             self._positive_twins = {(f.value, f.period, f.unit) for f in self.table_facts if f.value is not None and f.value > 0}
         return self._positive_twins
+
+    def _measured_label(self, f: Fact) -> str | None:
+        """The row label with what its column measures beyond the period, years left out ("Specialty
+        Polymers Net Sales" of "Net Sales Q3 2025"); None where the column only dates."""
+        measure = column_measure(f.column_label or "")
+        return " ".join(f"{self.label_of(f)} {_YEAR_RX.sub(' ', measure)}".split()) if measure else None
 
     def _dated_by_row(self, f: Fact) -> bool:
         """A cell whose column names no period, dated by its row or the period heading above it
