@@ -457,24 +457,20 @@ def _counts(text: str, ca: int, cb: int, taken: list[tuple[int, int]]) -> list[d
         taken.append((m.start(), end))
         out.append({"start": m.start(), "end": end if m.re is _COUNT_LIST else m.end(), "value": value, "unit": unit, "as_printed": num, "low": None, "high": None,
                         "has_scale": bool(m.group("scale"))})
-    for m in _COUNT_STATED.finditer(text, ca, cb):
-        if any(a <= m.start("num") < b for a, b in taken):
-            continue
-        value = _scaled(m.group("num"), m.group("scale"))
-        if value is None:
-            continue
-        taken.append((m.start("num"), m.end("scale")))
-        out.append({"start": m.start("num"), "end": m.end("scale"), "value": value, "unit": "count", "as_printed": m.group("num"),
-                    "low": None, "high": None, "has_scale": True})
-    for m in _SHARES_STATED.finditer(text, ca, cb):  # "... shares ... outstanding as of <date> was: 1,204,500,000"
-        if any(a <= m.start("num") < b for a, b in taken):
-            continue
-        value = _scaled(m.group("num"), None)
-        if value is None:
-            continue
-        taken.append((m.start("num"), m.end("num")))
-        out.append({"start": m.start("num"), "end": m.end("num"), "value": value, "unit": "shares", "as_printed": m.group("num"),
-                        "low": None, "high": None, "has_scale": False})
+    # a count stated after its noun ("transactions ... totaled 66.8 billion", in its scale), then "... shares
+    # ... outstanding as of <date> was: 1,204,500,000" (as printed)
+    for rx, unit in ((_COUNT_STATED, "count"), (_SHARES_STATED, "shares")):
+        for m in rx.finditer(text, ca, cb):
+            if any(a <= m.start("num") < b for a, b in taken):
+                continue
+            scale = m.groupdict().get("scale")
+            value = _scaled(m.group("num"), scale)
+            if value is None:
+                continue
+            end = m.end("scale") if scale else m.end("num")
+            taken.append((m.start("num"), end))
+            out.append({"start": m.start("num"), "end": end, "value": value, "unit": unit, "as_printed": m.group("num"),
+                        "low": None, "high": None, "has_scale": bool(scale)})
     return out
 
 

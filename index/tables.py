@@ -585,15 +585,14 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1]) or _NUMBER_HEADER.match(levels[c][-1])) if levels[c] else False
                   for c in range(ncols)]
     body = raw.rows[h_end:] if h_end else raw.rows[h_first:]
-    for c in range(ncols):  # "Last Fiscal Year of Expiration | 2039": years that name a date, not amounts
-        if _YEAR_COLUMN.search(labels[c]):
-            texts = [x.text.strip() for r in body if (x := _expand(r, ncols)[c]) is not None and x.text.strip()]
-            if texts and all(_YEAR_CELL.match(t) for t in texts):
-                id_cols[c] = True
     percent_table: bool | None = None  # the table's own words say its figures are percents of a total
     # a column whose printed figures mostly carry '%' is a percent column
     for c in range(ncols):
         cells = [_expand(r, ncols)[c] for r in body]
+        if _YEAR_COLUMN.search(labels[c]):  # "Last Fiscal Year of Expiration | 2039": years that name a date, not amounts
+            texts = [x.text.strip() for x in cells if x is not None and x.text.strip()]
+            if texts and all(_YEAR_CELL.match(t) for t in texts):
+                id_cols[c] = True
         figs = [x for x in cells if x is not None and _is_figure(x)]
         if figs and sum("%" in x.text for x in figs) * 2 > len(figs):
             percent_cols[c] = True
