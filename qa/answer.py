@@ -780,10 +780,10 @@ class Answerer:
                 return again
         q, previous = resolve_followup(q, history, view, self)
         stated = stated_rate(q, view)  # a row that states the asked rate ("Internal growth") is read, not computed
-        if stated is not None and _Solver(view, stated.model_copy(deep=True), previous).solve().status == "answered":
+        if stated is not None and _Solver(view, stated.clone(), previous).solve().status == "answered":
             q = stated
         plan = plan_from_query(question, q)
-        blank = q.model_copy(deep=True)  # solving may narrow the query (a range asked falls back to a lookup)
+        blank = q.clone()  # solving may narrow the query (a range asked falls back to a lookup)
         solver = _Solver(view, q, previous)
         ctx = AnswerContext(question=question, plan=plan, view=view, solver=solver, history=list(history or []))
         metric_asked = _metric_asked_before(history) if period_followup else None
@@ -859,7 +859,7 @@ class Answerer:
         """A question no row or sentence gives a figure for, asked again as a question in words:
         the sentences that carry its words, quoted, through the chooser like any quote (None when
         no sentence carries enough of them)."""
-        worded, worded_plan = q.model_copy(deep=True), plan.model_copy(deep=True)
+        worded, worded_plan = q.clone(), plan.model_copy(deep=True)
         worded.operation = worded_plan.operation = worded_plan.qtype = "text"
         worded_plan.form = "text"
         solver = _Solver(view, worded, previous)
@@ -885,7 +885,7 @@ class Answerer:
         excluded: list[frozenset[str]] = [frozenset({fid}) for fid in dict.fromkeys(used)]
         while excluded and len(out) < self.MAX_RUNNERS_UP:
             exclude = excluded.pop(0)
-            alt_solver = _Solver(view, q.model_copy(deep=True), previous, exclude=exclude)
+            alt_solver = _Solver(view, q.clone(), previous, exclude=exclude)
             alt = alt_solver.solve()
             key = (alt.value.amount, alt.value.low) if alt.value else alt.text
             if alt.status != "answered" or key in seen:
@@ -905,7 +905,7 @@ class Answerer:
         """The next-best sentences for a question answered in words, each quoted and cited."""
         out, skip = [], {solver.text_fit[0]}
         for _ in range(self.MAX_TEXT_RUNNERS_UP):
-            alt_solver = _Solver(view, q.model_copy(deep=True), previous)
+            alt_solver = _Solver(view, q.clone(), previous)
             alt_solver.skip_sentences, alt_solver.text_ranking = frozenset(skip), solver.text_ranking
             alt = alt_solver.text_answer()
             if alt.status != "answered" or alt_solver.text_fit is None:
@@ -920,12 +920,12 @@ class Answerer:
         if plan.operation in ("text", "previous", "range") or q.followup == "combine_previous":
             return []
         seen = {_candidate_of(a, s).key for a, s in have}
-        specs = _Solver(view, q.model_copy(deep=True), previous).specs()
+        specs = _Solver(view, q.clone(), previous).specs()
         out = []
         for cand in enumerate_programs(view, plan):
             if cand.key in seen:
                 continue
-            solver = _Solver(view, q.model_copy(deep=True), previous)
+            solver = _Solver(view, q.clone(), previous)
             ops = [Operand([f], view.label_of(f) if f.kind == "table" else f.label,
                            f.period if f.kind == "table" else _period_text(view, f), 0.0) for f in cand.facts]
             try:

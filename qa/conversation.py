@@ -108,7 +108,7 @@ def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) 
     if prev_q is None:
         return q, answers
     cal = view.calendar
-    out = q.model_copy(deep=True)
+    out = q.clone()
     if q.followup == "new_item":
         out.operation = prev_q.operation if prev_q.operation != "text" else "lookup"
         out.items = q.items + prev_q.items[1:] if prev_q.operation in ("share", "ratio") else q.items

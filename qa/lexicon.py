@@ -157,8 +157,12 @@ def implied_words(toks: set[str]) -> set[str]:
 _UNITED_STATES = re.compile(r"\bU\.S\.(?:A\.)?(?=[\s,;:?)]|$)|\bU\.S\.?(?=\s)|\bUSA?\b(?![$\w])(?!\s?\$)")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
-    """Lower-case, unify quotes and dashes, rewrite analyst phrases into concept tokens."""
+    """Lower-case, unify quotes and dashes, rewrite analyst phrases into concept tokens.
+
+    Cached: a pure function of the text, and the fit checks ask it of the same labels and headings
+    once per candidate."""
     t = _UNITED_STATES.sub("united states", text)  # "US revenue", "U.S. net sales": not the pronoun "us"
     t = t.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", " ").replace("\u2013", "-")
     t = re.sub(r"\s+", " ", t)

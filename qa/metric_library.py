@@ -133,12 +133,19 @@ class Library:
         best: tuple[int, int, Item] | None = None
         for item in self.items.values():
             for phrase in item.aliases + item.phrases:
-                hit = re.search(rf"(?<![a-z0-9]){re.escape(normalize(phrase))}(?![a-z0-9])", t)
+                hit = _phrase_pattern(phrase).search(t)
                 if hit and (best is None or (hit.start(), -len(phrase)) < (best[0], best[1])):
                     best = (hit.start(), -len(phrase), item)
         return (best[2], best[0]) if best else None
 
 
+@lru_cache(maxsize=None)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    """An alias or phrase as a pattern over normalized text, whole words only."""
+    return re.compile(rf"(?<![a-z0-9]){re.escape(normalize(phrase))}(?![a-z0-9])")
+
+
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """Lower case, "%" as "percent", no "unadjusted", single spaces: how aliases are written."""
     t = text.lower().replace("’", "'").replace("%", " percent ")

@@ -46,6 +46,6 @@ def stated_rate(q: Query, view) -> Query | None:
         return None
     if sum(1 for t in view.parsed.tables for r in t.rows if r.label.strip() == label.strip()) > 1:
         return None  # "Percentage of total net sales" under each expense: which one the question means is not said
-    out = q.model_copy(deep=True)
+    out = q.clone()
     out.operation, out.items = "lookup", [phrase]
     return out

@@ -1082,7 +1082,7 @@ def _around(ask: Ask, question: str) -> str:
 
 def _fresh_solver(ctx):
     """A solver of the same question with citations of its own (this type's solver keeps the answer's)."""
-    return type(ctx.solver)(ctx.view, ctx.solver.q.model_copy(deep=True), ctx.solver.previous)
+    return type(ctx.solver)(ctx.view, ctx.solver.q.clone(), ctx.solver.previous)
 
 
 def _printed_metric(ctx, ask: Ask, spec: PeriodSpec) -> Answer | None:
