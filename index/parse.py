@@ -29,12 +29,14 @@ from index.models import (
 )
 from index.periods import (
     YEAR_TO_DATE,
+    could_end,
     duration,
     fiscal_periods_named,
     fiscal_quarters_named,
     header_period,
     instant,
     is_month_end,
+    parse_date,
     is_sentence,
     long_fiscal_years,
     own_period,
@@ -247,6 +249,34 @@ def _year_end_from_columns(raw_tables, period_end: str) -> str | None:
     return fiscal_year_end_from(q, y, date.fromisoformat(period_end))
 
 
+_DATELINE = re.compile(r"\b[A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d\d\s*(?:--|[-–—]|/PRNewswire/|/GlobeNewswire/)")
+
+
+def _period_end_from_balances(raw_tables, meta: dict, head: str) -> dict:
+    """A release of "the third quarter of 2025" that states no date the quarter ended, whose balance
+    tables head their latest column "September 30, 2025": that date ends the quarter, so it places the
+    fiscal year's end, and the release's "Q3 2025" and "Q2 2025" columns are dated from it. Only a
+    month's end the quarter could end on, before the date of the report and at most 100 days before
+    it, and only where a table compares it with an earlier date; else nothing is inferred."""
+    quarter, year = meta.get("fiscal_period") or "", meta.get("fiscal_year")
+    dateline = _DATELINE.search(head)  # "MIDLAND, Texas, November 4, 2025 -- Redmesa Energy ... today reported"
+    reported = date.fromisoformat(meta["date_of_report"]) if meta.get("date_of_report") else \
+        parse_date(dateline.group(0)) if dateline else None
+    if not quarter.startswith("Q") or not year or reported is None:
+        return {}
+    latest: date | None = None
+    for raw in raw_tables:
+        dates = sorted({date.fromisoformat(p) for r in raw.rows[:3] for c in r
+                        for p in [header_period(c.text)] if p and "/" not in p}, reverse=True)
+        if len(dates) >= 2 and (latest is None or dates[0] > latest):
+            latest = dates[0]
+    if latest is None or not is_month_end(latest) or not 0 < (reported - latest).days <= 100 \
+            or not could_end(year, int(quarter[1]), latest):
+        return {}
+    fye = fiscal_year_end_from(int(quarter[1]), year, latest)
+    return {"period_end": latest.isoformat(), "fiscal_year_end": meta.get("fiscal_year_end") or fye} if fye else {}
+
+
 _TRAILING_QUARTER = re.compile(r"\S\s+(Q[1-4](?:\s+|\s*[-–]\s*)(?:19|20)\d\d)\s*$", re.IGNORECASE)
 _QUARTER_COLUMN = re.compile(r"^\s*(?:Q[1-4]|[1-4]Q)\s*(?:[-–']|\s)\s*(?:FY\s*)?'?(?:19|20)?\d\d\s*$", re.IGNORECASE)
 
@@ -264,6 +294,8 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
     fid = filing_id_for(display)
     meta = extract(layout, display)
     long_years = long_fiscal_years(layout.text)
+    if meta.get("period_end") is None:
+        meta.update(_period_end_from_balances(layout.tables, meta, layout.text[:3000]))
     if meta.get("fiscal_year_end") is None and meta.get("period_end"):
         meta["fiscal_year_end"] = _year_end_from_columns(layout.tables, meta["period_end"])
     warnings: list[ParseWarning] = []

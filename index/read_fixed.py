@@ -160,26 +160,43 @@ def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
             and any(header_column(t) > 0 for ln in head[:-1] for t in _tokens(ln)):
         body.insert(0, head.pop())
     # Split the body into sections at in-body header lines (text under the value columns, after a rule).
+    # A block stacked under another after a blank line prints header lines of its own, words under the
+    # value columns only ("Three Months Ended September 30, 2024" / "Personal  Commercial" / "Lines ...
+    # Total"): held aside until the next figures, they head a section when they are two words or more.
     sections: list[tuple[list[str], list[str]]] = []  # (header lines, row lines)
     current_head = head
     current_rows: list[str] = []
-    prev_rule = False
+    pending: list[str] = []  # header-like lines after a break, not yet known to head a block
+    prev_rule = prev_break = False
     for ln in body:
         if _RULE.match(ln):
-            prev_rule = True
+            prev_rule = prev_break = True
             continue
         if not ln.strip() or _MARKUP_LINE.match(ln):
+            prev_break = prev_break or not ln.strip()
             continue
         toks = _tokens(ln)
         in_values = [t for t in toks if header_column(t) > 0]
-        if prev_rule and len(in_values) >= 2 and not any(t.numeric for t in toks) and current_rows:
+        header_like = in_values and len(in_values) == len(toks) and not any(t.numeric for t in toks)
+        if prev_rule and len(in_values) >= 2 and not any(t.numeric for t in toks) and current_rows and not pending:
             sections.append((current_head, current_rows))
             current_head, current_rows = [ln], []
+        elif header_like and current_rows and (prev_break or pending):
+            pending.append(ln)
         else:
+            if pending:
+                if sum(1 for p in pending for t in _tokens(p) if header_column(t) > 0) >= 2:
+                    sections.append((current_head, current_rows))
+                    current_head, current_rows = pending, []
+                else:
+                    current_rows.extend(pending)
+                pending = []
             current_rows.append(ln)
-        prev_rule = False
+        prev_rule = prev_break = False
+    current_rows.extend(pending)
     sections.append((current_head, current_rows))
 
+    first_titles: list[str] = []
     for head_lines, row_lines in sections:
         titles, header = _header_row(head_lines, ncols, column_of, value_starts, value_ends)
         rows: list[list[CellSpec]] = []
@@ -195,20 +212,28 @@ def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
             for t in titles:
                 builder.paragraph(t)
             continue
-        builder.table(rows, titles)
+        builder.table(rows, titles or first_titles)  # a block stacked under the first keeps its title
+        first_titles = first_titles or titles
+
+
+# how the second line of a wrapped label starts: a lower-case word ("and other"), or a parenthesis that
+# opens on one ("(loss)", "(losses), after tax", "(millions)")
+_CONTINUES = re.compile(r"^\(?[a-z]")
 
 
 def _join_wrapped_labels(lines: list[str]) -> list[tuple[str, str]]:
     """(line, label prefix) per row. A label wrapped over two lines ("Commissions, transportation" /
-    "    and other   330,418") is one row: a line of words only, followed by a line indented deeper
-    whose label starts in lower case and which prints figures, gives its words to that line."""
+    "    and other   330,418"; "Underwriting income" / "  (loss)   9.6") is one row: a line of words
+    only, not a heading (no colon), followed by a line indented deeper whose label starts in lower
+    case, or a parenthesis, and which prints figures, gives its words to that line."""
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         toks, nxt_toks = _tokens(ln), _tokens(nxt)
-        if (len(toks) == 1 and not toks[0].numeric and nxt_toks and nxt_toks[0].text[:1].islower()
+        if (len(toks) == 1 and not toks[0].numeric and nxt_toks and _CONTINUES.match(nxt_toks[0].text)
+                and not toks[0].text.endswith(":")
                 and nxt_toks[0].start > toks[0].start and any(t.numeric for t in nxt_toks[1:])):
             out.append((nxt, toks[0].text))
             i += 2
@@ -216,6 +241,9 @@ def _join_wrapped_labels(lines: list[str]) -> list[tuple[str, str]]:
         out.append((ln, ""))
         i += 1
     return out
+
+
+_SCALE_CAPTION = re.compile(r"^\(\s*(?:(?:dollars|amounts|\$)\s+)?in\s+(?:thousands|millions|billions)\b[^()]*\)$", re.I)
 
 
 def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int],
@@ -233,8 +261,8 @@ def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int]
         if not ln.strip() or _RULE.match(ln) or _MARKUP_LINE.match(ln):
             continue
         toks = _tokens(ln)
-        if all(column_of(t) == 0 for t in toks) and not header_lines:
-            titles.append(normalize_space(ln))
+        if (all(column_of(t) == 0 for t in toks) and not header_lines) or _SCALE_CAPTION.match(ln.strip()):
+            titles.append(normalize_space(ln))  # "(Dollars in millions)" centred over the columns is a caption
             continue
         header_lines.append(toks)
     if not header_lines:
@@ -318,6 +346,8 @@ def mark_fixed_width_tables(text: str) -> str | None:
                 blanks += 1
                 if blanks > 2:
                     break
+            elif blanks and data >= _MIN_DATA_LINES and _new_columns(lines, first, j):
+                break  # a title after a blank line over figures in other columns: the next table
             elif _RULE.match(_unescape_rule(ln)) or (not _is_prose(ln) and not ln.rstrip().endswith(".")):
                 blanks = 0
             else:
@@ -351,6 +381,17 @@ def mark_fixed_width_tables(text: str) -> str | None:
         pos = end
     out.extend(lines[pos:])
     return "\n".join(out)
+
+
+def _new_columns(lines: list[str], first: int, at: int, ahead: int = _MAX_HEADER_LINES + 2) -> bool:
+    """Do the figures of the next data line after `at` end where none of the region's figures
+    (from `first`) end? Then the words at `at` head another table, not a section of this one (a
+    balance sheet's "LIABILITIES" keeps its columns; a segment table under a reconciliation does not)."""
+    nxt = next((ln for ln in lines[at:at + ahead] if _data_columns(ln) and not _is_year_line(ln)), None)
+    if nxt is None:
+        return False
+    ends = {e for ln in lines[first:at] if not _is_year_line(ln) for _, e in _data_columns(ln)}
+    return any(all(abs(e - have) > 2 for have in ends) for _, e in _data_columns(nxt))
 
 
 def _column_starts(data_lines: list[str]) -> list[int]:

@@ -197,6 +197,15 @@ def _is_heading(text: str) -> bool:
     return letters >= max(3, len(t) // 2)
 
 
+_WRAP_WIDTH = 60  # a line at least this long that ends mid-sentence was wrapped at the margin
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+_LABEL_VALUE = re.compile(r"^(\s*[A-Z][A-Za-z .]{0,20}:\s+)\S")
+_COLUMNS = re.compile(r"\S {3,}\S")  # words set apart in columns (a signature block, a cover page): no prose
+
+
 def _units(lines: list[str]) -> list[_Unit]:
     """Group cleaned lines into paragraphs/headings and tab-separated table runs."""
     units: list[_Unit] = []
@@ -220,8 +229,24 @@ def _units(lines: list[str]) -> list[_Unit]:
             continue
         text = " ".join(line.split())
         prev = units[-1] if units else None
-        # a paragraph cut by a page break continues in lower case on the next non-blank line
-        if prev and prev.kind == "paragraph" and text[:1].islower() and not _SENTENCE_END.search(prev.lines[-1]):
+        # a paragraph cut by a page break continues in lower case on the next non-blank line; a paragraph
+        # hard-wrapped at a margin continues on the very next line, whatever its first letter ("... and First" /
+        # "Continental Bank, N.A., as administrative agent.")
+        above = lines[i - 1] if i > 0 else ""
+        wrapped = prev is not None and prev.kind != "table" and len(above.rstrip()) >= _WRAP_WIDTH and _indent(above) <= 4 and _indent(line) <= 4 \
+            and not _COLUMNS.search(above.strip()) and not _COLUMNS.search(line.strip()) \
+            and not re.match(r"^[-•·▪*]\s|^\(?[a-z0-9]\)\s|^(?:item|part|note)\s+[\divx]|^[-=_]{3,}", text, re.IGNORECASE) \
+            and not re.match(r"^(?:item|part|note)\s+[\divx]", prev.lines[-1], re.IGNORECASE)
+        # a value after a label, continued under itself ("Title: Senior Vice President, General" /
+        # "       Counsel and Corporate Secretary"): a hanging indent aligned with the value
+        label = _LABEL_VALUE.match(above)
+        hanging = prev is not None and prev.kind != "table" and label is not None and _indent(line) == len(label.group(1)) \
+            and not _SENTENCE_END.search(prev.lines[-1]) and not _COLUMNS.search(line.strip())
+        if hanging:
+            prev.lines[-1] = prev.lines[-1] + " " + text
+        elif prev and (prev.kind == "paragraph" or wrapped) and (text[:1].islower() or wrapped) \
+                and not _SENTENCE_END.search(prev.lines[-1]):
+            prev.kind = "paragraph"  # a line that looked like a title on its own was the start of a wrapped paragraph
             prev.lines[-1] = prev.lines[-1] + " " + text
         else:
             units.append(_Unit("heading" if _is_heading(text) else "paragraph", [text]))

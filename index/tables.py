@@ -84,6 +84,9 @@ _PERCENT_LABEL = re.compile(
 # "Effective tax rate", "Pass-through rate": percent rows, unless the table is a money table in
 # thousands/millions, where "Change in statutory federal tax rate" is the money effect of a rate
 _RATE_LABEL = re.compile(r"\brates?\s*(?:\(%\))?\s*:?\s*$|\brate\s+of\s+(?:return|growth|interest)\b", re.IGNORECASE)
+# "Expense ratio 27.4" between "Loss and LAE ratio 71.8%" and "Combined ratio 99.2%"; "Catastrophe loss points
+# 9.9": a ratio or points row printed without its sign next to rows that print "%" (in its column) is percent
+_RATIO_POINTS = re.compile(r"\bratios?\b|\bpoints?\b", re.IGNORECASE)
 _COUPON = re.compile(r"\d+(?:\.\d+)?\s*%(?=\s*[A-Za-z])")  # '6.50% Senior Notes': names a debt, not a percent row
 _PERCENT_COLUMN = re.compile(r"%|\bpercent(?:age)?\b|\bchange\s*%|\bpct\b", re.IGNORECASE)
 _COUNT_COLUMN = re.compile(
@@ -113,6 +116,7 @@ _PER_UNIT = re.compile(r"\bARPU\b|\bARPA\b|\bRevPAR\b|\bper\s+(?:[\w-]+\s+){0,2}
                        r"|\b(?:revenues?|prices?|costs?|rates?|yields?|sales|income|expenses?|margins?)\s+per\s+"
                        r"(?!(?:basic\s+|diluted\s+|common\s+|ordinary\s+)?(?:shares?|ads|adss)\b)[a-z]", re.IGNORECASE)
 # figures printed in cents ("CASM (cents)", "Passenger revenue per ASM (cents)"): dollars are a hundredth of them
+_BASIS_POINTS = re.compile(r"\(\s*(?:in\s+)?(?:basis\s+points|bps|bp)\s*\)|\bin\s+basis\s+points\b", re.IGNORECASE)
 _CENTS = re.compile(r"\(\s*(?:in\s+)?cents\s*\)|\bin\s+cents\b|\(\s*¢\s*\)", re.IGNORECASE)
 # a quantity of things, not money: "Available seat miles (millions)", "Postpaid phone net additions", "Total customers"
 _QUANTITY = re.compile(r"\b(?:miles|passengers|gallons|customers|subscribers|connections|vehicles|deliveries|shipments|"
@@ -665,17 +669,27 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 continue
             if garbled:  # digits damaged in conversion ('1?,816', 'l4,816'): typed, left for reconciliation
                 a = Amount(None, v.text.strip(), "$" in v.text, "%" in v.text, partial=v.text.strip())
-            unit = _unit(label, row_parent, labels[c], a, percent_cols[c], count_cols[c],
+            beside = any("%" in x.text for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(body)
+                         for x in [_expand(body[k], ncols)[c]] if x is not None)
+            unit = _unit(label, row_parent, labels[c], a, percent_cols[c] or (beside and _RATIO_POINTS.search(label) is not None),
+                         count_cols[c],
                          row_currency=any(x is not None and "$" in x.text for x in vals),
                          scaled_table=bool(scale and scale.power), own_scale=row_scale is not None,
                          quantity_table=quantity_table, quantity_column=quantity_cols[c])
             unit = _tagged_unit(v, unit)
+            # "Effective Fee Rate (basis points) 38.2", "Change (bps) (130)": hundredths of a percent, stated in percent
+            bps = not a.currency and not a.percent and (_BASIS_POINTS.search(label) or _BASIS_POINTS.search(labels[c])) \
+                and v.xbrl == []
+            if bps:
+                unit = "percent"
             value = None
             if a.value is not None:
                 power = 0
                 sc = col_scales[c] or scale
                 excepted = sc is not None and sc.excepts(label)
-                if a.scale_power is not None and unit in ("USD", "shares", "count"):
+                if bps:
+                    power = -2
+                elif a.scale_power is not None and unit in ("USD", "shares", "count"):
                     power = a.scale_power  # "$2.2 billion" in the cell
                 elif _CENTS.search(label) and unit in ("USD", "USD/share"):
                     power = -2  # "CASM (cents) 11.38" is $0.1138
