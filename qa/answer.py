@@ -62,7 +62,7 @@ from qa.chooser import get_chooser
 from qa.fit_check import fits_question, late_problems, rate_in_dollars, total_block
 from qa.plan import Plan, plan_from_query
 from qa.qtypes.base import AnswerContext
-from qa.qtypes.metric import QUESTION_TYPE as metric_type
+from qa.qtypes.metric import COMPARES, QUESTION_TYPE as metric_type
 from qa.qtypes.operations import operation_type
 from qa.qtypes.registry import question_types
 
@@ -116,6 +116,11 @@ def party_as(text: str, role: str) -> str | None:
     lead = max((x.end() for x in re.finditer(r"\b(?:between|among|amongst|with|by|to|and)\s+(?:the\s+)?Company\s+and\s+|"
                                              r"\b(?:between|among|amongst|with|by|to)\s+", before)), default=0)
     party = before[lead:].strip(" ,")
+    if not re.match(r"[A-Z]", party) or re.match(r"the\s+Company\b", party):
+        # "among the Company, the lenders party thereto and First Continental Bank, N.A., as administrative
+        # agent": the role belongs to the last of the parties listed
+        last = re.split(r",?\s+and\s+", party)[-1].strip(" ,")
+        party = last if last != party else party
     return party if re.match(r"[A-Z]", party) and len(party) <= 160 else None
 
 
@@ -787,7 +792,7 @@ class Answerer:
         solver = _Solver(view, q, previous)
         ctx = AnswerContext(question=question, plan=plan, view=view, solver=solver, history=list(history or []))
         metric_asked = _metric_asked_before(history) if period_followup else None
-        if metric_asked is not None and not metric_type.recognise(question, plan):
+        if metric_asked is not None and not metric_type.recognise(question, plan) and not COMPARES.search(question):
             # "And a year earlier?" after "What was gross margin in the third quarter?": the same metric, for the
             # period the follow-up moves to (the solver's query holds it), not the line item its name also is
             typed = metric_type.answer(AnswerContext(question=metric_asked, plan=plan, view=view, solver=solver,
@@ -1861,7 +1866,8 @@ class _Solver:
             clause = "“" + re.sub(r"\s+", " ", quote) + "”"
         text = f"{clause} [{cid}]" if clause else f"“{quote}” [{cid}]"
         flat = re.sub(r"\s+", " ", quote)
-        role = re.search(r"\bwho\s+(?:is|are|was|were)\s+(?:the\s+)?(?:\w+'s?\s+)?(?P<role>[a-z]+?)s?\s*\??$", self.q.text, re.I) if who else None
+        role = re.search(r"\bwho\s+(?:is|are|was|were)\s+(?:the\s+)?(?:\w+'s?\s+)?(?P<role>[a-z]+?(?:\s+[a-z]+?){0,2})s?\s*\??$",
+                         self.q.text, re.I) if who else None  # "the trustee", "the administrative agent"
         name = (party_as(flat, role["role"]) if role else None) or (person_name(flat) if who else None)
         if name:
             text = f"{name}: {text}"  # who-questions are answered with the person, quoted with the title

@@ -216,9 +216,37 @@ def change_of_change_problems(program, traces, named_periods: int) -> list[str]:
 def late_problems(view, operation: str, question: str, traces, facts, program, named_periods: int) -> list[str]:
     """The checks made after the chooser's features (which were trained without them): each says
     why a candidate does not fit, and any one keeps it from `answered`."""
-    return (section_problems(traces, question) + part_problems(view, operation, facts) + named_part_problems(view, traces)
+    return (section_problems(traces, question) + negated_problems(question, traces)
+            + part_problems(view, operation, facts) + named_part_problems(view, traces)
             + change_of_change_problems(program, traces, named_periods) + deduction_problems(view, program, facts)
             + counted_parts_problems(view, question, facts))
+
+
+# what a question sets aside: "the depreciation that was not real-estate related", "other than real estate",
+# "excluding fuel"; the words after it (up to two) are what the figure must not be
+_NEGATED = re.compile(r"\b(?:not|other\s+than|excluding|except(?:\s+for)?|exclusive\s+of|apart\s+from)\s+(?:the\s+|any\s+)?"
+                      r"(?P<what>[a-z]+(?:[-\s][a-z]+)?)", re.I)
+_NOT_A_NEGATED_WORD = {"including", "included", "related", "counting", "reported", "yet", "only", "all", "be", "been",
+                       "in", "on", "of", "a", "an", "to", "so", "as", "have", "has", "had", "a", "available", "applicable"}
+
+
+def negated_problems(question: str, traces) -> list[str]:
+    """An operand whose row is what the question sets aside: "How much of depreciation was not real-estate
+    related?" answered by "Real estate depreciation and amortization". The row may say the same
+    negation itself ("Non-real estate depreciation", "Revenues, excluding fuel surcharge")."""
+    out = []
+    for m in _NEGATED.finditer(question or ""):
+        words = [w for w in re.split(r"[-\s]+", m["what"].lower()) if w not in _NOT_A_NEGATED_WORD]
+        words = words[:1] if len(words) > 1 and words[1] in ("related", "based") else words
+        if not words:
+            continue
+        phrase = r"[-\s]+".join(re.escape(w) for w in words)
+        for t in traces:
+            label = (t.label or "").lower()
+            if re.search(rf"\b{phrase}", label) and not re.search(
+                    rf"\b(?:not|non|no|other\s+than|excluding|except|ex)\b[^.;]{{0,30}}?{phrase}|\b(?:un|non-?){phrase}", label):
+                out.append(f"the question sets aside “{m['what']}”, which the row “{t.label}” is")
+    return list(dict.fromkeys(out))
 
 
 # "for the three segments", "of the two reportable segments": the sum of that many parts

@@ -51,6 +51,8 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"gross (?:margin|profit)s?", "grossprofit"),
     (r"(?:total )?operating (?:costs and )?expenses?|opex|total costs and expenses", "opex"),
     (r"net (?:income|loss|earnings)(?: \(loss\)| \(income\))?|bottom line|net profit|profit|\blose\b|\blost\b", "netincome"),
+    # debt less cash: a line item of its own, not the "Total debt" it is computed from
+    (r"net (?:debt|indebtedness)", "netdebt"),
     (r"(?:share|stock)holders'? equity|stockholders'? deficit|shareholders'? deficit|total equity", "equity"),
     (r"capital expenditures?|capex|purchases? of property,? plant,? and equipment", "capex"),
     (r"property,? plant,? and equipment|pp ?& ?e\b|property and equipment", "ppe"),

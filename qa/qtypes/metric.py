@@ -573,8 +573,10 @@ def _part_named_by_name(question: str, view) -> bool:
     return False
 
 
-# a qualifier after the metric's name: "gross margin excluding regulatory credits", "EBITDA before special items"
-_QUALIFIED_AFTER = re.compile(r"^\s*\(?(?:excluding|excl\.?|ex-|before|net\s+of|adjusted\s+for|on\s+an?\s+[\w-]+\s+basis)\b", re.I)
+# a qualifier after the metric's name: "gross margin excluding regulatory credits", "EBITDA before special items";
+# or one that widens it: "capital spending including capitalized software" is not the formula's capex alone
+_QUALIFIED_AFTER = re.compile(r"^\s*\(?(?:excluding|excl\.?|ex-|before|net\s+of|adjusted\s+for|on\s+an?\s+[\w-]+\s+basis|"
+                              r"including|incl\.?|inclusive\s+of|plus|together\s+with|combined\s+with)\b", re.I)
 
 
 # the metric as what something else acts on: "the impact of R&D tax credits on the effective tax rate"
@@ -642,6 +644,13 @@ _ORDINARY_BEFORE = {"overall", "reported", "gaap", "nominal", "sequential", "exp
                     "double-digit", "record", "whole", "entire", "group", "company", "company-wide", "combined"}
 
 
+# right after a metric's name: the question sets it against another item ("net debt to EBITDA",
+# "free cash flow as a percent of net income", "EBITDA / interest"), a ratio this metric is not
+_RATIO_TO_ANOTHER = re.compile(r"\s*(?:to(?!\s+(?:date|20\d\d|19\d\d|fy|q[1-4])\b)\s+(?:the\s+|its\s+)?[a-z]|/\s*[a-z]|divided by\b|"
+                               r"over\s+(?:the\s+|its\s+)?(?!the\s+(?:year|quarter|period|last|past|next)\b)(?:total\s+|net\s+|adjusted\s+)?"
+                               r"(?:revenue|sales|ebitda|equity|assets|income|earnings|interest)\b|as an? (?:multiple|percent\w*|share|ratio|fraction|portion) of\b)")
+
+
 def understand(question: str) -> Ask | None:
     """What metric question this is, or None when it is none this type answers safely: a superlative
     over years, a segment's figure, a money amount asked of a percent metric, a question asked in words
@@ -658,6 +667,8 @@ def understand(question: str) -> Ask | None:
             and "percent" not in normalize(question):
         return None  # "gross margin in millions": the dollar line, not the percentage
     first = found[0]
+    if not first.metric.growth and _RATIO_TO_ANOTHER.match(normalize(question)[first.end:]):
+        return None  # "net debt to adjusted EBITDA": this metric set against another item, not the metric
     if not first.metric.growth and _qualified(question, first):
         return None  # a segment's or an adjusted metric: the filing's own rows, not this formula over its totals
     if first.metric.unit == "USD" and not first.metric.growth and _CHANGE_ASKED.search(question) \
@@ -691,7 +702,17 @@ def understand(question: str) -> Ask | None:
         return Ask("cagr" if first.metric.name == "cagr" else "growth", first, first.metric, item)
     if _MULTI_YEAR.search(question):
         return Ask("average_years", first, first.metric)
+    if first.metric.unit == "USD" and _OVER_PERIODS.search(normalize(question)):
+        return None  # "average quarterly capex across Q2 and Q3": an amount over periods, the general types' question
     return Ask("single", first, first.metric)
+
+
+# an amount averaged or added over periods ("average quarterly capex", "combined free cash flow of 2023 and
+# 2024"); "total capital expenditures" names the line
+_OVER_PERIODS = re.compile(r"\b(?:average|mean|sum|combined|cumulative|aggregate)\b")
+# a follow-up that compares the metric with another period ("How did that compare with the prior-year quarter?")
+COMPARES = re.compile(r"\b(?:compare[ds]?|comparison|change[ds]?|differ\w*|difference|increase[ds]?|decrease[ds]?|"
+                      r"gr[eo]w\w*|decline[ds]?|rise|rose|fell|fall|drop(?:ped)?|versus|vs\.?)\b", re.I)
 
 
 # ------------------------------------------------------------------------------------ answering
@@ -785,7 +806,8 @@ class _Build:
 
     def metric_value(self, ask: Ask, formulas: tuple[str, ...], spec: PeriodSpec, first: PeriodSpec | None = None,
                      years: int | None = None) -> str:
-        """Steps computing the metric for `spec`; the first formula whose inputs the filing has."""
+        """Steps computing the metric for `spec`; the first formula whose inputs the filing has (else the
+        last formula's missing input is raised)."""
         missing: _Missing | None = None
         for formula in formulas:
             mark = (len(self.steps), len(self.figures), len(self.inputs), len(self.assumed_zero), len(self.ambiguous))
@@ -796,7 +818,7 @@ class _Build:
                 self.annualize = _interim_months(spec) if _flow_over_balance(ask.metric, formula) else None
                 return to_program(formula, self.operand(ask.metric, spec, first), self.steps, constants)
             except _Missing as exc:
-                missing = missing or exc
+                missing = exc  # the last formula's: the most general way, named in the refusal ("needs total debt")
                 del self.steps[mark[0]:], self.figures[mark[1]:], self.inputs[mark[2]:]
                 del self.assumed_zero[mark[3]:], self.ambiguous[mark[4]:]
         raise missing  # type: ignore[misc]
@@ -1085,6 +1107,9 @@ def _fresh_solver(ctx):
     return type(ctx.solver)(ctx.view, ctx.solver.q.clone(), ctx.solver.previous)
 
 
+_PARENTHETICAL = re.compile(r"\s*\([^()]{12,}\)")
+
+
 def _printed_metric(ctx, ask: Ask, spec: PeriodSpec) -> Answer | None:
     """The filing's own row for the metric, in its unit, for the asked period ("Return on average
     equity 12.41 %"), stated as printed: the filer's figure by the filer's definition comes before
@@ -1107,8 +1132,11 @@ def _printed_metric(ctx, ask: Ask, spec: PeriodSpec) -> Answer | None:
         if not any(normalize(n) in said for n in names):
             continue
         # ranked by the question's own words ("... as adjusted" over "... as reported"), then by the metric's names
-        asked_fit = max((match_label(n, label, None) for n in asked_items), default=0.0)
-        named_fit = max(match_label(n, label, None) for n in names)
+        # a definition the filer adds in parentheses ("Free cash flow (operating cash flow before changes in
+        # working capital less total capital expenditures)") names nothing else: the words before it name the row
+        core = _PARENTHETICAL.sub(" ", label).strip() or label
+        asked_fit = max((max(match_label(n, label, None), match_label(n, core, None)) for n in asked_items), default=0.0)
+        named_fit = max(max(match_label(n, label, None), match_label(n, core, None)) for n in names)
         if max(asked_fit, named_fit) >= PRINTED_NAMED and fits_fact(spec, f, label):
             scored.append(((asked_fit, named_fit), f, label))
     best = [x for x in scored if x[0] == max((x[0] for x in scored), default=0)]
