@@ -216,7 +216,7 @@ def change_of_change_problems(program, traces, named_periods: int) -> list[str]:
 def late_problems(view, operation: str, question: str, traces, facts, program, named_periods: int) -> list[str]:
     """The checks made after the chooser's features (which were trained without them): each says
     why a candidate does not fit, and any one keeps it from `answered`."""
-    return (section_problems(traces, question) + negated_problems(question, traces)
+    return (section_problems(traces, question) + negated_problems(question, traces) + enumerated_problems(traces)
             + part_problems(view, operation, facts) + named_part_problems(view, traces)
             + change_of_change_problems(program, traces, named_periods) + deduction_problems(view, program, facts)
             + counted_parts_problems(view, question, facts))
@@ -247,6 +247,27 @@ def negated_problems(question: str, traces) -> list[str]:
                     rf"\b(?:not|non|no|other\s+than|excluding|except|ex)\b[^.;]{{0,30}}?{phrase}|\b(?:un|non-?){phrase}", label):
                 out.append(f"the question sets aside “{m['what']}”, which the row “{t.label}” is")
     return list(dict.fromkeys(out))
+
+
+# a row that lists what it adds up: "Total capital (Tier 1 and Tier 2)", "Cash (domestic and foreign)"
+_ENUMERATED = re.compile(r"\(([^()]*?\S\s+and\s+\S[^()]*?)\)")
+
+
+def enumerated_problems(traces) -> list[str]:
+    """An operand whose row adds up parts it lists in parentheses, asked for one of them: "tier 2
+    capital" answered by "Total capital (tier 1 and tier 2)". The item names one listed part and not
+    the others, and nothing of the row outside its parentheses says that part."""
+    out = []
+    for t in traces:
+        m = _ENUMERATED.search(t.label or "")
+        if m is None or t.kind != "table":
+            continue
+        parts = [set(tokens(p)) for p in re.split(r",\s*|\s+and\s+", m.group(1)) if tokens(p)]
+        asked, outside = set(tokens(t.item)), set(tokens(t.label[:m.start()] + " " + t.label[m.end():]))
+        named = [p for p in parts if p <= asked and not p <= outside]
+        if len(parts) >= 2 and len(named) == 1 and not all(p <= asked for p in parts):
+            out.append(f"the row “{t.label}” adds the parts it lists; the question asks for one of them")
+    return out
 
 
 # "for the three segments", "of the two reportable segments": the sum of that many parts
