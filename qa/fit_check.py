@@ -227,7 +227,7 @@ def late_problems(view, operation: str, question: str, traces, facts, program, n
 _NEGATED = re.compile(r"\b(?:not|other\s+than|excluding|except(?:\s+for)?|exclusive\s+of|apart\s+from)\s+(?:the\s+|any\s+)?"
                       r"(?P<what>[a-z]+(?:[-\s][a-z]+)?)", re.I)
 _NOT_A_NEGATED_WORD = {"including", "included", "related", "counting", "reported", "yet", "only", "all", "be", "been",
-                       "in", "on", "of", "a", "an", "to", "so", "as", "have", "has", "had", "a", "available", "applicable"}
+                       "in", "on", "of", "a", "an", "to", "so", "as", "have", "has", "had", "available", "applicable"}
 
 
 def negated_problems(question: str, traces) -> list[str]:
