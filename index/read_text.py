@@ -198,6 +198,9 @@ def _is_heading(text: str) -> bool:
 
 
 _WRAP_WIDTH = 60  # a line at least this long that ends mid-sentence was wrapped at the margin
+_SECTION_HEAD = re.compile(r"^(?:item|part|note)\s+[\divx]", re.IGNORECASE)  # "Item 1.01 ...", "Note 3": never a continuation
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
@@ -233,14 +236,16 @@ def _units(lines: list[str]) -> list[_Unit]:
         # hard-wrapped at a margin continues on the very next line, whatever its first letter ("... and First" /
         # "Continental Bank, N.A., as administrative agent.")
         above = lines[i - 1] if i > 0 else ""
-        wrapped = prev is not None and prev.kind != "table" and len(above.rstrip()) >= _WRAP_WIDTH and _indent(above) <= 4 and _indent(line) <= 4 \
+        wrapped = prev is not None and prev.kind != "table" and len(above.rstrip()) >= _WRAP_WIDTH \
+            and _indent(above) <= 4 and _indent(line) <= 4 \
             and not _COLUMNS.search(above.strip()) and not _COLUMNS.search(line.strip()) \
-            and not re.match(r"^[-•·▪*]\s|^\(?[a-z0-9]\)\s|^(?:item|part|note)\s+[\divx]|^[-=_]{3,}", text, re.IGNORECASE) \
-            and not re.match(r"^(?:item|part|note)\s+[\divx]", prev.lines[-1], re.IGNORECASE)
+            and not re.match(r"^[-•·▪*]\s|^\(?[a-z0-9]\)\s|^[-=_]{3,}", text, re.IGNORECASE) \
+            and not _SECTION_HEAD.match(text) and not _SECTION_HEAD.match(prev.lines[-1])
         # a value after a label, continued under itself ("Title: Senior Vice President, General" /
         # "       Counsel and Corporate Secretary"): a hanging indent aligned with the value
         label = _LABEL_VALUE.match(above)
-        hanging = prev is not None and prev.kind != "table" and label is not None and _indent(line) == len(label.group(1)) \
+        hanging = prev is not None and prev.kind != "table" and label is not None \
+            and _indent(line) == len(label.group(1)) \
             and not _SENTENCE_END.search(prev.lines[-1]) and not _COLUMNS.search(line.strip())
         if hanging:
             prev.lines[-1] = prev.lines[-1] + " " + text

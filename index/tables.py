@@ -589,10 +589,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     count_cols = [bool(_COUNT_COLUMN.match(levels[c][-1]) or _NUMBER_HEADER.match(levels[c][-1])) if levels[c] else False
                   for c in range(ncols)]
     body = raw.rows[h_end:] if h_end else raw.rows[h_first:]
+    expanded = [_expand(r, ncols) for r in body]  # each body row's value cells, one per column
     percent_table: bool | None = None  # the table's own words say its figures are percents of a total
     # a column whose printed figures mostly carry '%' is a percent column
     for c in range(ncols):
-        cells = [_expand(r, ncols)[c] for r in body]
+        cells = [e[c] for e in expanded]
         if _YEAR_COLUMN.search(labels[c]):  # "Last Fiscal Year of Expiration | 2039": years that name a date, not amounts
             texts = [x.text.strip() for x in cells if x is not None and x.text.strip()]
             if texts and all(_YEAR_CELL.match(t) for t in texts):
@@ -612,14 +613,14 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     rows: list[Row] = []
     parent: str | None = None
     period_heading: str | None = None
-    figure_rows = sum(1 for r in body if any(v is not None and _is_figure(v) for v in _expand(r, ncols)))
+    figure_rows = sum(1 for vals in expanded if any(v is not None and _is_figure(v) for v in vals))
     repeated = _repeated_labels(body, ncols)
     totals = _last_totals(body, ncols)
     by_repeat = False  # the parent is a heading only because the rows under it repeat labels
     for i, r in enumerate(body):
         label_cell = r[0]
         label = " ".join(label_cell.text.split())
-        vals = _expand(r, ncols)
+        vals = expanded[i]
         has_figure = any(v is not None and _is_figure(v) for v in vals)
         has_text = any(v is not None and v.text.strip() for v in vals)
         nxt = body[i + 1] if i + 1 < len(body) else None
@@ -669,10 +670,10 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 continue
             if garbled:  # digits damaged in conversion ('1?,816', 'l4,816'): typed, left for reconciliation
                 a = Amount(None, v.text.strip(), "$" in v.text, "%" in v.text, partial=v.text.strip())
-            beside = any("%" in x.text for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(body)
-                         for x in [_expand(body[k], ncols)[c]] if x is not None)
-            unit = _unit(label, row_parent, labels[c], a, percent_cols[c] or (beside and _RATIO_POINTS.search(label) is not None),
-                         count_cols[c],
+            # a ratio or points row among rows whose cells in this column print "%"
+            beside = _RATIO_POINTS.search(label) is not None and any(
+                x is not None and "%" in x.text for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(body) for x in [expanded[k][c]])
+            unit = _unit(label, row_parent, labels[c], a, percent_cols[c] or beside, count_cols[c],
                          row_currency=any(x is not None and "$" in x.text for x in vals),
                          scaled_table=bool(scale and scale.power), own_scale=row_scale is not None,
                          quantity_table=quantity_table, quantity_column=quantity_cols[c])

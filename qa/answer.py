@@ -119,8 +119,7 @@ def party_as(text: str, role: str) -> str | None:
     if not re.match(r"[A-Z]", party) or re.match(r"the\s+Company\b", party):
         # "among the Company, the lenders party thereto and First Continental Bank, N.A., as administrative
         # agent": the role belongs to the last of the parties listed
-        last = re.split(r",?\s+and\s+", party)[-1].strip(" ,")
-        party = last if last != party else party
+        party = re.split(r",?\s+and\s+", party)[-1].strip(" ,")
     return party if re.match(r"[A-Z]", party) and len(party) <= 160 else None
 
 
