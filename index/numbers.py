@@ -193,8 +193,10 @@ _EXCEPT_STOP = set("and or per share shares data count counts amounts amount the
 
 # a column header's own currency-and-scale mark, as UK and EU filers print them ("2019 €m", "£m",
 # "$'000", "US$bn"): only in a column header, where such a token stands alone
-_HEADER_SCALE = re.compile(r"(?:^|\s|\()(?:us\$|a\$|c\$|[$€£])\s?(?P<mark>m|mn|bn|['’‘]000|000)(?=$|[\s)])", re.IGNORECASE)
-_HEADER_POWER = {"m": 6, "mn": 6, "bn": 9, "'000": 3, "’000": 3, "‘000": 3, "000": 3}  # "$’000": a typeset apostrophe
+# ("$ millions" over one of two columns, the other in "cents")
+_HEADER_SCALE = re.compile(r"(?:^|\s|\()(?:us\$|a\$|c\$|[$€£])\s?(?P<mark>m|mn|bn|['’‘]000|000|millions|thousands|billions)(?=$|[\s)])", re.IGNORECASE)
+_HEADER_POWER = {"m": 6, "mn": 6, "bn": 9, "'000": 3, "’000": 3, "‘000": 3, "000": 3,  # "$’000": a typeset apostrophe
+                 "millions": 6, "thousands": 3, "billions": 9}
 
 
 def header_scale(text: str) -> Scale | None:

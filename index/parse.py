@@ -228,7 +228,9 @@ def _date_fiscal_columns(table: Table, fye: str | None, long_years: dict[int, in
         elif col.period is None and col.label:
             # "Gold Production (000 oz) Q2 2025": a group's heading over a quarter's column
             tail = _TRAILING_QUARTER.search(col.label)
-            named = {p for p, _ in fiscal_periods_named(tail.group(1) if tail else col.label, fye)}
+            banner = _QUARTER_BANNER.match(col.label)  # "Third Quarter" over "Revenues ($ millions)" over "2025"
+            named = {p for p, _ in fiscal_periods_named(tail.group(1) if tail else
+                                                          f"{banner['q']} quarter {banner['y']}" if banner else col.label, fye)}
             if len(named) == 1 and "?" not in named:
                 col.period = named.pop()
             elif fye is None:
@@ -277,6 +279,8 @@ def _period_end_from_balances(raw_tables, meta: dict, head: str) -> dict:
     return {"period_end": latest.isoformat(), "fiscal_year_end": meta.get("fiscal_year_end") or fye} if fye else {}
 
 
+_QUARTER_BANNER = re.compile(r"^\s*(?P<q>first|second|third|fourth)\s+quarter\b(?:(?!\b(?:19|20)\d\d\b|months?|weeks?|ended|year).)*"
+                            r"\b(?P<y>(?:19|20)\d\d)\s*$", re.IGNORECASE)
 _TRAILING_QUARTER = re.compile(r"\S\s+(Q[1-4](?:\s+|\s*[-–]\s*)(?:19|20)\d\d)\s*$", re.IGNORECASE)
 _QUARTER_COLUMN = re.compile(r"^\s*(?:Q[1-4]|[1-4]Q)\s*(?:[-–']|\s)\s*(?:FY\s*)?'?(?:19|20)?\d\d\s*$", re.IGNORECASE)
 

@@ -19,7 +19,8 @@ from index.layout_builder import CellSpec, LayoutBuilder, normalize_space
 _TEXT_TABLE = re.compile(r"^<TABLE>\s*$(.*?)^</TABLE>\s*$", re.S | re.I | re.M)
 _MARKUP_LINE = re.compile(r"^\s*</?(?:PAGE|CAPTION|FN|/?S|/?C)>\s*$", re.I)
 _RULE = re.compile(r"^\s*(?:-\s?)?[-=_]{3,}[-=_ ]*$")
-_NUMERIC = re.compile(r"^\$?\(?\$?-?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?%?$|^-+$")
+# a figure, with "%" or a points mark after it ("1.2 pts", "(130) bps"): it sits in its column by its right edge
+_NUMERIC = re.compile(r"^\$?\(?\$?-?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?(?:%|pts?|bps|pp)?$|^-+$")
 
 
 def _unescape_rule(line: str) -> str:
@@ -111,7 +112,9 @@ def _tokens(line: str) -> tuple[_Token, ...]:
             prev = out[-1]
             both_numbers = _is_num(w) and _is_num(prev.text.rsplit(" ", 1)[-1])
             dollar = prev.text == "$" and _is_num(w)  # "$      1.53": the sign belongs to its figure
-            if (s - prev.end == 1 and not both_numbers) or dollar:
+            # "$   2,846 $   2,712": a sign after a figure opens the next column's figure
+            next_sign = w == "$" and _is_num(prev.text.replace(" ", ""))
+            if ((s - prev.end == 1 and not both_numbers) or dollar) and not next_sign:
                 out[-1] = _Token(prev.start, e, f"{prev.text} {w}")
                 continue
         out.append(_Token(s, e, w))
@@ -225,19 +228,34 @@ def _join_wrapped_labels(lines: list[str]) -> list[tuple[str, str]]:
     """(line, label prefix) per row. A label wrapped over two lines ("Commissions, transportation" /
     "    and other   330,418"; "Underwriting income" / "  (loss)   9.6") is one row: a line of words
     only, not a heading (no colon), followed by a line indented deeper whose label starts in lower
-    case, or a parenthesis, and which prints figures, gives its words to that line."""
+    case, or a parenthesis, and which prints figures, gives its words to that line; so do up to two
+    such lines of words only before the one with figures."""
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        toks, nxt_toks = _tokens(ln), _tokens(nxt)
-        if (len(toks) == 1 and not toks[0].numeric and nxt_toks and _CONTINUES.match(nxt_toks[0].text)
-                and not toks[0].text.endswith(":")
-                and nxt_toks[0].start > toks[0].start and any(t.numeric for t in nxt_toks[1:])):
-            out.append((nxt, toks[0].text))
-            i += 2
-            continue
+        toks = _tokens(ln)
+        if len(toks) == 1 and not toks[0].numeric and not toks[0].text.endswith(":"):
+            # the label may run over a third line ("CASM excluding fuel, special items" / "  and non-airline
+            # expenses (CASM-ex)" / "  (cents)   11.99   11.50"): words-only lines continuing it, then figures
+            words = [toks[0].text]
+            j = i + 1
+            while j < len(lines) and j - i <= 2:
+                nxt_toks = _tokens(lines[j])
+                if not nxt_toks or not _CONTINUES.match(nxt_toks[0].text) or nxt_toks[0].start <= toks[0].start:
+                    break
+                if any(t.numeric for t in nxt_toks[1:]):
+                    out.append((lines[j], " ".join(words)))
+                    i = j + 1
+                    break
+                if len(nxt_toks) > 1:
+                    break
+                words.append(nxt_toks[0].text)
+                j += 1
+            else:
+                j = None
+            if j is not None and i == j + 1:
+                continue
         out.append((ln, ""))
         i += 1
     return out
@@ -257,30 +275,59 @@ def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int]
     titles: list[str] = []
     stacked: list[list[str]] = [[] for _ in range(ncols)]
     header_lines = []
+    underlined: dict[int, list[int]] = {}  # a phrase over a rule's dashes heads every column under them
     for ln in lines:
-        if not ln.strip() or _RULE.match(ln) or _MARKUP_LINE.match(ln):
+        if _RULE.match(ln):
+            # dashes under a group's header words, clear of the label column (not a rule across the table)
+            for m in re.finditer(r"[-=_]{3,}", ln):
+                if not header_lines or m.start() <= 4:
+                    continue
+                under = [c for c in range(1, ncols) if m.start() < value_ends[c] <= m.end() + 1]
+                for t in (t for toks in header_lines for t in toks):
+                    if len(under) >= 2 and t.start >= m.start() - 2 and t.end <= m.end() + 2:
+                        underlined[id(t)] = under
+            continue
+        if not ln.strip() or _MARKUP_LINE.match(ln):
             continue
         toks = _tokens(ln)
         if (all(column_of(t) == 0 for t in toks) and not header_lines) or _SCALE_CAPTION.match(ln.strip()):
             titles.append(normalize_space(ln))  # "(Dollars in millions)" centred over the columns is a caption
             continue
-        header_lines.append(toks)
+        header_lines.append(_split_at_columns(toks, column_of, value_ends))
     if not header_lines:
         return titles, None
     # Headers are right-aligned over their numbers, so a phrase belongs where it ends; a long
     # phrase reaching over several columns is a group title over all of them.
     groups: list[tuple[int, int]] = []
-    for toks in header_lines:
+    for n, toks in enumerate(header_lines):
+        if len(toks) == 1 and _PERIOD_BANNER.search(toks[0].text) and all(len(h) == 1 for h in header_lines[:n]) \
+                and id(toks[0]) not in underlined \
+                and any(len(h) > 2 for h in header_lines[n + 1:]) \
+                and all(abs(e - toks[0].end) > 1 for e in value_ends[1:]):
+            # a period alone on the top header lines, flush with no column, over headers of three columns or
+            # more ("Third Quarter" over "Revenues ($ millions)  Carloads/Units ..."): it heads every column
+            for c in range(1, ncols):
+                stacked[c].append(toks[0].text)
+            continue
         for t in toks:
             first = column_of(_Token(t.start, t.start + 1, "x"))
             last = column_of(_Token(t.end - 1, t.end, "0"))
-            crosses = last > first and _start_of(last) - t.start >= 3
+            # reaching back over the figures of a column before its last ("$ millions" wider than the
+            # figures under it reaches into the gap, not over the figures)
+            crosses = last > first and _start_of(last) - t.start >= 3 and t.start < value_ends[last - 1]
             # a short phrase centred under a group title ("June 30," under "Three Months Ended")
             # heads the whole group
             centred = last > first or 0 < value_ends[last] <= t.end - 2  # reaches past its figures
+            # but not a phrase flush right over its own column's figures, clear of the column before
+            # ("% Change" one character wider than "(4.9)")
+            centred = centred and not (abs(value_ends[last] - t.end) <= 1 and t.start >= value_ends[last - 1] > 0)
             group = next((g for g in groups if g[0] <= first and last <= g[1] and (first < last or last < g[1])),
                          None) if centred else None
-            if crosses and len(t.text) >= 10:
+            if id(t) in underlined:
+                groups.append((underlined[id(t)][0], underlined[id(t)][-1]))
+                for c in underlined[id(t)]:
+                    stacked[c].append(t.text)
+            elif crosses and len(t.text) >= 10:
                 groups.append((max(first, 1), last))
                 for c in range(max(first, 1), last + 1):
                     stacked[c].append(t.text)
@@ -290,6 +337,27 @@ def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int]
             else:
                 stacked[last].append(t.text)
     return titles, [CellSpec(" ".join(words)) for words in stacked]
+
+
+_PERIOD_BANNER = re.compile(r"\b(?:quarter|months?|weeks?|year|ended|fiscal|period)\b", re.I)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d|(?:Q[1-4]|FY)\s?(?:19|20)?\d\d")
+
+
+def _split_at_columns(toks, column_of, value_ends: list[int]) -> list[_Token]:
+    """A header run together over two columns with one space ("2024 % Change" over "2,712   4.9"):
+    split after a year that ends flush with one column's figures when the rest ends in a later column."""
+    out: list[_Token] = []
+    for t in toks:
+        end_col = column_of(_Token(t.end - 1, t.end, "0"))
+        for m in re.finditer(" ", t.text):
+            left_end = t.start + m.start()
+            col = column_of(_Token(left_end - 1, left_end, "0"))
+            if 0 < col < end_col and abs(value_ends[col] - left_end) <= 1 and _YEAR_WORD.fullmatch(t.text[:m.start()]):
+                out.append(_Token(t.start, left_end, t.text[:m.start()]))
+                t = _Token(left_end + 1, t.end, t.text[m.start() + 1:])
+                break
+        out.append(t)
+    return out
 
 
 # ---------------------------------------------------------------- unmarked fixed-width tables
@@ -308,9 +376,12 @@ def _data_columns(line: str) -> list[tuple[int, int]]:
 
 
 def _is_year_line(line: str) -> bool:
-    """'   2004     2003' heads columns; it is not a row of figures."""
+    """'   2004     2003' heads columns, as does '   2025      2024 % Change' (years, and after the first
+    year words without figures); it is not a row of figures."""
     words = line.split()
-    return bool(words) and all(re.fullmatch(r"(?:19|20)\d\d", w) for w in words)
+    if not words or not re.fullmatch(r"(?:19|20)\d\d", words[0]):
+        return False
+    return all(re.fullmatch(r"(?:19|20)\d\d", w) or not _DIGIT.search(w) for w in words)
 
 
 def _is_prose(line: str) -> bool:

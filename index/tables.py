@@ -64,8 +64,11 @@ from index.periods import find_dates, header_period, own_period
 
 _FOOTNOTE = re.compile(r"\s*\(\s*[0-9a-z*]{1,2}\s*\)(?=\s|$)|(?<=[a-z])\d{1,2}\b|\*+|[†‡§]")
 _PER_SHARE = re.compile(
-    # a partnership's "per common unit" is per share; "per unit case" (a bottler's sales per case) is not
-    r"per\s+(?:[\w-]+\s+){0,3}(?:(?:share|rsu|psu|option|award)s?\b|units?\b(?!\s+(?:cases?|sold|shipped|volumes?)\b))"
+    # a partnership's "per common unit", "net income per limited partner unit" is per share; "per unit case" (a
+    # bottler's sales per case) and a railroad's "Revenue per Unit" (per carload or container) are not
+    r"per\s+(?:[\w-]+\s+){0,3}(?:share|rsu|psu|option|award)s?\b"
+    r"|per\s+(?:(?:common|limited|general|partner(?:ship)?|lp|op|class|[a-z]|diluted|basic)\s+){1,3}units?\b(?!\s+(?:cases?|sold|shipped|volumes?)\b)"
+    r"|(?:income|earnings|loss|distributions?|dividends?)\s+(?:[\w-]+\s+){0,2}per\s+units?\b"
     r"|\bper-share\b|\bEPS\b|earnings\s+per\b|(?:income|loss)\s+per\b"
     r"|\bdividends?\s+(?:declared\s+)?per\b",
     re.IGNORECASE,
@@ -118,6 +121,7 @@ _PER_UNIT = re.compile(r"\bARPU\b|\bARPA\b|\bRevPAR\b|\bper\s+(?:[\w-]+\s+){0,2}
 # figures printed in cents ("CASM (cents)", "Passenger revenue per ASM (cents)"): dollars are a hundredth of them
 _BASIS_POINTS = re.compile(r"\(\s*(?:in\s+)?(?:basis\s+points|bps|bp)\s*\)|\bin\s+basis\s+points\b", re.IGNORECASE)
 _CENTS = re.compile(r"\(\s*(?:in\s+)?cents\s*\)|\bin\s+cents\b|\(\s*¢\s*\)", re.IGNORECASE)
+_CENTS_COLUMN = re.compile(r"(?:^|\s)\(?(?:cents|¢)\)?$", re.IGNORECASE)
 # a quantity of things, not money: "Available seat miles (millions)", "Postpaid phone net additions", "Total customers"
 _QUANTITY = re.compile(r"\b(?:miles|passengers|gallons|customers|subscribers|connections|vehicles|deliveries|shipments|"
                        r"households|users|seats|departures|flights|visits|net\s+(?:additions|adds|losses)|barrels|tonnes|tons|"
@@ -692,8 +696,8 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                     power = -2
                 elif a.scale_power is not None and unit in ("USD", "shares", "count"):
                     power = a.scale_power  # "$2.2 billion" in the cell
-                elif _CENTS.search(label) and unit in ("USD", "USD/share"):
-                    power = -2  # "CASM (cents) 11.38" is $0.1138
+                elif (_CENTS.search(label) or _CENTS_COLUMN.search(labels[c])) and unit in ("USD", "USD/share"):
+                    power = -2  # "CASM (cents) 11.38" is $0.1138; so is 11.38 under a column headed "cents"
                 elif row_scale is not None and unit in ("USD", "shares", "count") and not col_scales[c]:
                     power = row_scale.power  # "Available seat miles (millions)": the row's own scale
                 elif sc and unit == "USD" and not (_PER_MEASURE.search(label) or _PER_UNIT.search(label) or price_cols[c]) \
