@@ -85,6 +85,10 @@ class DocumentFacts(BaseModel):
     headline: Stated | None = Field(None, description="Headline of the press release the document carries.")
     signatures: list[Signature] = Field(default_factory=list)
     auditor: Stated | None = None
+    incorporation: Stated | None = Field(None, description="State or other jurisdiction of incorporation, as printed on the cover.")
+    tax_id: Stated | None = Field(None, description="IRS employer identification number (NN-NNNNNNN).")
+    address: Stated | None = Field(None, description="Address of the principal executive offices, as printed (lines joined).")
+    phone: Stated | None = Field(None, description="The registrant's telephone number, including area code.")
 
     @property
     def ticker(self) -> Stated | None:
@@ -332,6 +336,84 @@ def _file_number(text: str) -> Stated | None:
             a, b = _line_at(text, hit.start())
             return Stated(value=hit.group("n"), start=a, end=b)
     return None
+
+
+# ------------------------------------------------------------------------------------ cover captions
+# A cover prints its facts on a line above (or after) their captions: "Delaware 001-35992 54-2185193" over
+# "(State or other jurisdiction of incorporation) (Commission File Number) (IRS Employer Identification No.)".
+
+_EIN = re.compile(r"(?<![\d-])(?P<v>\d{2}-\d{7})(?![\d-])")
+_EIN_LABEL = re.compile(r"I\.?R\.?S\.?\s+Employer|Employer\s+Identification|\bE\.?I\.?N\b|Tax\s+Identification\s+N", re.I)
+_STATE_LABEL = re.compile(r"\(\s*State\s+(?:or\s+other\b|of\s+(?:incorporation|organization))", re.I)
+_STATE_VALUE = re.compile(r"^(?P<v>[A-Z][A-Za-z.]*(?:[ \t]+[A-Za-z.]+){0,3})(?=[ \t]+(?:\d|$)|$)")
+_ADDRESS_LABEL = re.compile(r"\(\s*Address(?:es)?\s+(?:of|,)?\s*(?:including\s+zip\s+code,?\s+)?(?:and\s+)?(?:of\s+)?principal\s+executive", re.I)
+_PHONE = re.compile(r"\(?\b\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}\b")
+_PHONE_LABEL = re.compile(r"telephone\s+number", re.I)
+
+
+def _cover_value(text: str, label: re.Pattern, value: re.Pattern) -> Stated | None:
+    """The value printed on a line above its caption (the last match within four lines), or after it
+    ("I.R.S. Employer Identification No.: 54-2185193", "telephone number, including area code (206) 628-2111")."""
+    head = text[:_cover_end(text)]
+    m = label.search(head)
+    if not m:
+        return None
+    after = value.search(head, m.end(), min(len(head), m.end() + 60))
+    if after and (":" in head[m.end():after.start()] or "\n" not in head[m.end():after.start()]):
+        hit = after
+    else:
+        lines = _lines(head, max(0, head.rfind("\n", 0, max(0, m.start() - 300))), m.start())
+        hits = [h for (a, b, _) in lines[-4:] for h in value.finditer(head, a, b)]
+        if not hits:
+            return None
+        hit = hits[-1]
+    a, b = _line_at(text, hit.start())
+    return Stated(value=hit.group("v").strip(), start=a, end=b)
+
+
+def _tax_id(text: str, header: dict[str, str]) -> Stated | None:
+    got = _cover_value(text, _EIN_LABEL, _EIN)
+    if got is not None:
+        return got
+    irs = re.sub(r"\D", "", header.get("IRS NUMBER", "") or header.get("ENTITY TAX IDENTIFICATION NUMBER", ""))
+    return Stated(value=f"{irs[:2]}-{irs[2:]}", source="header") if len(irs) == 9 else None
+
+
+def _incorporation(text: str, header: dict[str, str]) -> Stated | None:
+    head = text[:_cover_end(text)]
+    m = _STATE_LABEL.search(head)
+    if m:
+        # the value line is the last non-blank line above the captions; the state is its first words
+        for a, b, line in reversed(_lines(head, max(0, m.start() - 400), m.start())[-3:]):
+            got = _STATE_VALUE.match(line)
+            if got and not _EIN.search(got.group("v")):
+                return Stated(value=_squash(got.group("v")), start=a, end=b)
+    state = (header.get("STATE OF INCORPORATION") or header.get("ENTITY INCORPORATION STATE COUNTRY CODE") or "").strip()
+    return Stated(value=state, source="header") if state else None
+
+
+def _address(text: str) -> Stated | None:
+    """The lines between the caption above the address (the file number's, the state's) and its own."""
+    head = text[:_cover_end(text)]
+    m = _ADDRESS_LABEL.search(head)
+    if not m:
+        return None
+    lines = _lines(head, max(0, m.start() - 300), m.start())
+    keep = []
+    for a, b, line in reversed(lines):
+        if not re.search(r"[A-Za-z]", line) and not keep:
+            continue  # a rule printed under the address
+        if line.endswith(")") or _EIN.search(line) or _REGISTRANT.search(line) or not re.search(r"[A-Za-z]", line):
+            break
+        keep.insert(0, (a, b, line))
+    keep = keep[-3:]
+    if not keep:
+        return None
+    return Stated(value=", ".join(_squash(line).rstrip(",") for _, _, line in keep), start=keep[0][0], end=keep[-1][1])
+
+
+def _phone(text: str) -> Stated | None:
+    return _cover_value(text, _PHONE_LABEL, re.compile(rf"(?P<v>{_PHONE.pattern})"))
 
 
 # ------------------------------------------------------------------------------------ 8-K items
@@ -603,4 +685,8 @@ def document_facts(parsed: ParsedFiling, header: dict[str, str] | None = None) -
         headline=_headline(parsed, sig_end),
         signatures=signatures,
         auditor=_auditor(text),
+        incorporation=_incorporation(text, header),
+        tax_id=_tax_id(text, header),
+        address=_address(text),
+        phone=_phone(text),
     )

@@ -448,3 +448,57 @@ def test_a_signature_whose_name_and_title_labels_run_together_on_one_line():
             "Corporate Secretary</p></body></html>")
     sig = document_facts(parse_bytes(page.encode(), "wilhelm_8-k_2025-02-14.htm")).signatures
     assert [(s.name, s.title, s.date) for s in sig] == [("David Puddy", "General Counsel and Corporate Secretary", "2025-02-14")]
+
+
+# ------------------------------------------------------------------------------------ cover captions
+
+# file -> (state of incorporation, IRS employer identification number, address, telephone), read from each cover
+COVER = {
+    "filings/1800flowers_8-k_2023-12-14.html": ("Delaware", "11-3117311", "Two Jericho Plaza, Suite 200, Jericho, New York 11753", "(516) 237-6000"),
+    "filings/aames_8-k_1998-12-31.txt": ("CALIFORNIA", "95-4438859", "350 SOUTH GRAND AVENUE, LOS ANGELES, CALIFORNIA 90071", "(213) 210-5000"),
+    "filings/abvc_8-k_2025-04-15.txt": ("Nevada", "26-0014658", "44370 Old Warm Springs Blvd. Fremont, CA 94538", "(510) 668-0881"),
+    "filings/afcgamma_8-k_2023-03-17.html": ("Maryland", "85-1807125", "525 Okeechobee Blvd., Suite 1650, West Palm Beach, FL, 33401", "561-510-2390"),
+    "filings/apple_10-q_2024-06-29.html": ("California", "94-2404110", "One Apple Park Way, Cupertino, California 95014", "(408) 996-1010"),
+    "filings/buckle_8-k_2024-11-22.html": ("Nebraska", "47-0366193", "2407 West 24th Street, Kearney, Nebraska 68845-4915", "(308) 236-8491"),
+    "filings/buckle_8-k_2024-11-22_ex99-1.html": (None, None, None, None),  # an exhibit: no cover
+    "filings/nordstrom_8-k_2023-03-01.html": ("Washington", "91-0515058", "1617 Sixth Avenue, Seattle, Washington 98101", "(206) 628-2111"),
+    "filings/oracle_10-q_2024-08-31.html": ("Delaware", "54-2185193", "2300 Oracle Way Austin, Texas 78741", "(737) 867-1000"),
+    "filings/oracle_8-k_2024-11-14.html": ("Delaware", "54-2185193", "2300 Oracle Way, Austin, Texas 78741", "(737) 867-1000"),
+    "seed/immunogen_8k_2011-10-27.txt": ("Massachusetts", "04-2726691", "830 Winter Street, Waltham, MA 02451", "(781) 895-0600"),
+}
+
+
+@pytest.mark.parametrize("rel", list(COVER))
+def test_cover_captions_are_read_with_their_spans(shared_dir, rel):
+    parsed, facts = _facts(shared_dir, rel)
+    got = (facts.incorporation, facts.tax_id, facts.address, facts.phone)
+    assert tuple(_value(s) for s in got) == COVER[rel]
+    for s in got:
+        if s is not None:
+            quote = " ".join(parsed.text[s.start:s.end].split())
+            assert all(part in quote for part in s.value.split(", ")), (s.value, quote)
+
+
+@pytest.mark.parametrize("question, fields", [
+    ("What are the commission file number and IRS employer identification number?", ["file_number", "tax_id"]),
+    ("In which state is the company incorporated, and what is its ticker?", ["incorporation", "ticker"]),
+    ("What is the state of incorporation?", ["incorporation"]),
+    ("Where is the company headquartered?", ["address"]),
+    ("What is the registrant's telephone number?", ["phone"]),
+    ("How does the company address its liquidity needs?", []),
+    ("What was revenue and what is the EIN?", []),  # a figure asked too: not a question about the document alone
+])
+def test_every_document_fact_asked_is_found_in_order(question, fields):
+    from qa.qtypes.document import document_fields
+
+    assert document_fields(question) == fields
+
+
+def test_two_cover_facts_asked_are_both_answered(doc_store, shared_dir):
+    answerer, store, ids = doc_store
+    ans = ask(answerer, ids["1800flowers_8-k_2023-12-14"],
+              "What are the commission file number and IRS employer identification number?")
+    _assert_answered(ans)
+    assert "0-26841" in ans.text and "11-3117311" in ans.text
+    assert ans.text.index("0-26841") < ans.text.index("11-3117311")
+    _assert_cited(ans, _parsed(str(shared_dir / "filings/1800flowers_8-k_2023-12-14.html")).text)

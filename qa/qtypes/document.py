@@ -50,6 +50,25 @@ def document_field(question: str) -> str | None:
     return None
 
 
+def document_fields(question: str) -> list[str]:
+    """Every fact about the document `question` asks for, in the order it names them: "What are the
+    commission file number and the IRS employer identification number?" asks two. A field whose cue
+    lies inside another field's is not asked of its own."""
+    vetoes, fields = _cues()
+    if any(v.search(question) for v in vetoes):
+        return []
+    spans = []
+    for name, patterns in fields:
+        hits = [m.span() for p in patterns if (m := p.search(question))]
+        if hits:
+            spans.append((min(hits), name))
+    out: list[tuple[tuple[int, int], str]] = []
+    for (a, b), name in sorted(spans, key=lambda s: (s[0][0], -s[0][1])):
+        if all(b <= x or a >= y for (x, y), _ in out):
+            out.append(((a, b), name))
+    return [name for _, name in out]
+
+
 def facts_of(view) -> DocumentFacts:
     """The filing's document facts, computed once per view (a view lives for a store generation)."""
     got = _FACTS.get(view)
@@ -141,7 +160,25 @@ class DocumentQuestion:
         if field is None:
             return None
         facts = facts_of(ctx.view)
-        return _ANSWERS[field](ctx, facts)
+        asked = [f for f in document_fields(ctx.question) if f in _ANSWERS]
+        if len(asked) < 2 or field not in asked:
+            return _ANSWERS[field](ctx, facts)
+        return _several(ctx, facts, asked)
+
+
+def _several(ctx, facts: DocumentFacts, fields: list[str]) -> Answer:
+    """Each fact asked, in the question's order, with one citation list; `answered` only when every
+    one is found (a fact the filing does not state is said so in its place)."""
+    parts = [_ANSWERS[f](ctx, facts) for f in fields]
+    found = [p for p in parts if p.status == "answered"]
+    text = " ".join(p.text for p in parts)
+    citations = list(ctx.solver.citer.citations)
+    if len(found) == len(parts):
+        return Answer(status="answered", text=text, citations=citations, verified=True, in_filing=True,
+                      fits_question=True, method="document", plan=_plan(ctx, "+".join(fields)))
+    missing = "; ".join(p.reason or p.text for p in parts if p.status != "answered")
+    return Answer(status="not_found", text=text, reason=missing, citations=citations, method="document",
+                  plan=_plan(ctx, "+".join(fields)))
 
 
 # ------------------------------------------------------------------------------------ one answer per field
@@ -307,6 +344,10 @@ _ANSWERS = {
     "period_end": _period_end,
     "form": _form,
     "company": _simple("company", "registrant (the company filing)"),
+    "incorporation": _simple("incorporation", "state or other jurisdiction of incorporation"),
+    "tax_id": _simple("tax_id", "IRS employer identification number"),
+    "address": _simple("address", "address of the principal executive offices"),
+    "phone": _simple("phone", "registrant's telephone number"),
 }
 
 QUESTION_TYPE = DocumentQuestion()
