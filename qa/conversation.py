@@ -21,6 +21,7 @@ from typing import Any, Sequence
 
 from pydantic import BaseModel
 
+from qa.lexicon import is_total_row, tokens
 from qa.models import Answer
 from qa.question import PeriodSpec, Query, add_months, months_of, parse_question, resolve
 
@@ -80,6 +81,27 @@ def _combined_periods(prev_q: Query, prev_a: Answer) -> list[PeriodSpec]:
     return out if len(out) == 2 else []
 
 
+def member_of_measure(named: str, previous_item: str, view) -> str | None:
+    """"What about industrial?" after "What was office occupancy?": the filing prints "Industrial" as a row
+    of several tables (occupancy, NOI, leasing), so the name alone is no line item; it is the previous
+    turn's measure for that part ("industrial occupancy"), a part the previous item named swapped for it.
+    None where the name is a line item of its own (a row of one table, or words the previous item holds)."""
+    words = set(tokens(named))
+    if not words or words <= set(tokens(previous_item)):
+        return None
+    tables = {table.id for (table, row) in view.rows.values() if row.label and set(tokens(row.label)) == words}
+    if len(tables) < 2:
+        return None
+    for (table, row) in view.rows.values():
+        if table.id not in tables or not row.label:
+            continue
+        sibling = set(tokens(row.label))
+        if sibling and sibling != words and not is_total_row(row.label) \
+                and (m := re.search(rf"\b{re.escape(row.label.strip())}\b", previous_item, re.I)):
+            return previous_item[:m.start()] + named + previous_item[m.end():]
+    return f"{named} {previous_item}"
+
+
 def effective_queries(history: Sequence[Any], view) -> list[Query]:
     """The resolved query of every earlier turn, each read in the light of the turns before it."""
     out: list[Query] = []
@@ -101,6 +123,20 @@ def resolve_followup(q: Query, history: Sequence[Any] | None, view, answerer=Non
 
 def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) -> tuple[Query, list[Answer]]:
     answers = [t.answer for t in history]
+    figures = [a for a in answers if a.value is not None and a.value.amount is not None]
+    if q.followup == "combine_previous" and q.operation in ("difference", "percent_change") and len(figures) < 2 and q.periods:
+        # "How much did they change from a year earlier?", "... from the third quarter of 2024?" after one figure:
+        # the item just answered, from the period named to its own (after two figures, the change between them)
+        if all(p.relative == "year_earlier" for p in q.periods) and q.operation == "difference":
+            q = q.clone()
+            q.followup = "shift_year"
+        elif all(p.relative is None for p in q.periods) and len(q.periods) == 1 and prev_queries and prev_queries[-1].items:
+            base = _figure_spec(answers[-1])
+            if base is not None:
+                out = q.clone()
+                out.items, out.followup = list(prev_queries[-1].items[:1]), None
+                out.periods = [q.periods[0], base.model_copy(update={"start": q.periods[0].start + 1})]
+                return out, answers
     if not history or q.followup is None or q.followup == "combine_previous":
         return q, answers
     prev_q = prev_queries[-1] if prev_queries else None
@@ -112,6 +148,8 @@ def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) 
     if q.followup == "new_item":
         out.operation = prev_q.operation if prev_q.operation != "text" else "lookup"
         out.items = q.items + prev_q.items[1:] if prev_q.operation in ("share", "ratio") else q.items
+        if q.items and prev_q.items:
+            out.items[0] = member_of_measure(q.items[0], prev_q.items[0], view) or out.items[0]
         out.periods = prev_q.periods or _combined_periods(prev_q, prev_a)
         out.expect_unit = prev_q.expect_unit if prev_q.operation != "lookup" else q.expect_unit
         out.followup = None
