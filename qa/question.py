@@ -640,7 +640,9 @@ def _expect_unit(text: str) -> str | None:
     if re.search(r"\bhow many (?:[\w-]+ ){0,3}shares\b", t):
         return "shares"
     # "net income per common unit" of a partnership is its per-share amount
-    if re.search(r"\bper (?:\w+ )?share\b|\beps\b|\bper (?:common |limited partner |lp |partnership )?units?\b(?! (?:cases?|sold|shipped|volumes?)\b)", t):
+    # (a railroad's "revenue per unit" is money per carload or container)
+    if re.search(r"\bper (?:\w+ )?share\b|\beps\b|\bper (?:common |limited partner |lp |partnership )units?\b|"
+                 r"\b(?:income|earnings|loss|distributions?|dividends?) (?:[\w-]+ ){0,2}per units?\b", t):
         return "USD/share"
     if _HOW_MANY_SCALE.search(t):
         return "USD"  # "How many million of receivables were sold?" asks an amount in millions
@@ -700,9 +702,54 @@ def company_words(meta: FilingMeta | None) -> set[str]:
     return words
 
 
+def _lead_words(meta: FilingMeta | None) -> set[str]:
+    """The words that name the filer alone: its name's first word ("harvest" of "Harvest Table Restaurant
+    Group") and the filer the file's name gives. A later word of the name ("restaurant", "bank", "air") is
+    often a word of the business too ("restaurant-level margin", "bank-owned life insurance")."""
+    lead = set()
+    if meta:
+        first = [w for w in re.findall(r"[a-z0-9\-]+", (meta.company or "").lower()) if w not in NAME_SUFFIXES][:1]
+        lead.update(first)
+        lead.update(re.findall(r"[a-z0-9\-]+", filer_name_of_file(meta).lower()))
+    return lead
+
+
+# the filer named by what it is: "How many gallons of fuel did the airline consume?", "the bank's deposits"
+_FILER_NOUN = re.compile(r"\b(?:the|this)\s+(?:company|firm|bank|airline|carrier|railroad|insurer|retailer|reit|registrant|issuer|"
+                         r"homebuilder|lender|operator|manufacturer|producer|restaurant\s+company)(?:[’']s\b|(?=\s+(?:consume|consumed|record|"
+                         r"recorded|report|reported|have|had|earn|earned|pay|paid|spend|spent|generate|generated|deliver|delivered|open|"
+                         r"opened|close|closed|serve|served|carry|carried|operate|operated|hold|held|issue|issued|repurchase|repurchased|"
+                         r"sell|sold|buy|bought|incur|incurred|use|used|own|owned|employ|employed|make|made|add|added|fly|flew|ship|"
+                         r"shipped|end|ended|book|booked|originate|originated|handle|handled|move|moved|haul|hauled|transport|transported)\b))", re.I)
+_SET_AGAINST = re.compile(r"\W*(?:versus|vs\.?|compared\s+(?:with|to)|against|and|to|over|from)\W*(?:the\s+same\s+period\s+(?:of|in)\s+)?", re.I)
+
+
+def _bare_year_takes_span(periods: list[PeriodSpec], text: str) -> list[PeriodSpec]:
+    """"the first nine months of 2025 versus 2024", "Q3 2025 compared with 2024": a bare year set against
+    a span shorter than a year is that span in that year, not the whole year."""
+    if len(periods) != 2:
+        return periods
+    a, b = sorted(periods, key=lambda p: p.start)
+    bare = re.fullmatch(r"(?:fiscal\s+)?((?:19|20)\d\d)", b.text.strip(), re.I)
+    if not bare or a.instant or a.relative or not a.end or not a.months or a.months >= 12:
+        return periods
+    between = text[a.start + len(a.text):b.start]
+    if not _SET_AGAINST.fullmatch(between):
+        return periods
+    shift = int(bare.group(1)) - a.end.year
+    if not shift or abs(shift) > 5:
+        return periods
+    moved = PeriodSpec(text=b.text, end=add_months(a.end, 12 * shift), months=a.months, tolerance_days=20,
+                       flow=True, start=b.start)
+    return [a, moved] if periods[0] is a else [moved, a]
+
+
 def strip_company(text: str, meta: FilingMeta | None) -> str:
-    """Remove the filer's name ("Acme's", "Acme Corp") so it is not read as part of a line item."""
+    """Remove the filer's name ("Acme's", "Acme Corp") so it is not read as part of a line item: its lead
+    word, any of its words in the possessive or next to another of them; a later word of the name on its
+    own stays ("What was restaurant-level margin?" of Harvest Table Restaurant Group)."""
     words = company_words(meta)
+    lead = _lead_words(meta)
 
     def drop(m: re.Match) -> str:
         before = text[:m.start()].split()
@@ -711,13 +758,21 @@ def strip_company(text: str, meta: FilingMeta | None) -> str:
         # is the company's name, word after word)
         if re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+", prev) and prev.lower() not in _QUESTION_WORDS and prev.lower() not in words:
             return m.group(0)
+        after = text[m.end():].split()
+        neighbours = {re.sub(r"[’']s$", "", w.strip(",.?;:").lower()) for w in (prev, after[0] if after else "")}
+        named = m.group(0).lower().strip(".")
+        if not (named.rstrip("s").rstrip("’'") in lead or re.search(r"[’']s$", named) or neighbours & (words | NAME_SUFFIXES)
+                or any(w in lead for w in re.findall(r"[a-z0-9]+", named))):
+            return m.group(0)  # a later word of the name, alone: a word of the business
         return " "
 
-    # in a fixed order (the set's own order follows the process's string hashing): the same question reads
-    # the same in every process
-    for w in sorted(words, key=lambda w: (-len(w), w)):
-        # the whole written name: "1-800-FLOWERS.COM's", not just its "1-800-flowers" part
-        text = re.sub(rf"(?<![\w.&-])[\w.&-]*(?<![\w]){re.escape(w)}(?![\w])[\w.&-]*(?:[’']s)?(?![\w])", drop, text, flags=re.I)
+    if not words:
+        return text
+    # longest first (the set's own order follows the process's string hashing): the same question reads the
+    # same in every process; all of them at once, so that each is judged by its neighbours as asked
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    # the whole written name: "1-800-FLOWERS.COM's", not just its "1-800-flowers" part
+    text = re.sub(rf"(?<![\w.&-])[\w.&-]*(?<![\w])(?:{alternatives})(?![\w])[\w.&-]*(?:[’']s)?(?![\w])", drop, text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -837,7 +892,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     cleaned = _HOW_MANY_BASIS_POINTS.sub("how much", cleaned)
     if cal is None:
         cal = fiscal_calendar(filing_meta, available_periods, filing_text)
-    periods = find_periods(cleaned, cal, asked=True)
+    periods = _bare_year_takes_span(find_periods(cleaned, cal, asked=True), cleaned)
     months = _months_the_filing_reports(cleaned, periods, available_periods)
     periods += months
     # and the quarters named without their year that the filing's calendar dated ("efficiency ratio in Q2")
@@ -845,6 +900,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
                                                     if (p.fiscal and _P_BARE_QUARTER.fullmatch(p.text)) or p in months]
                   + _own_quarter_spans(cleaned, cal))
     body = strip_company(body, filing_meta)
+    body = _FILER_NOUN.sub(" ", body)
     body = re.sub(r"\b(?:in|for|during|at|as of|on|of|compared with|compared to|from|to|than|between|and)\s*(?=[,?.]|$)", "", body, flags=re.I).strip()
     expect = _expect_unit(cleaned)
     q = Query(text=cleaned, operation="lookup", periods=periods, expect_unit=expect, injected=injected,
@@ -1013,6 +1069,34 @@ def _split_items(text: str) -> list[str] | None:
         if ca and cb and (ca | cb) >= whole:
             return [a.strip(), b.strip()]
     return None
+
+
+def split_by_rows(q: "Query", row_fit) -> "Query":
+    """'wealth management fees plus card and interchange income combined': where the vocabulary knows neither
+    part (`_split_items`), split a sum's, average's or comparison's one item at the "and"/"plus" that leaves
+    on each side the name of one of the filing's rows (`row_fit(text)`: the best row's label match, 0..1),
+    each closer than the whole text is to any row."""
+    if q.operation not in ("sum", "average", "greater") or len(q.items) != 1 or q.followup:
+        return q
+    text = re.sub(r"\b(?:combined|together|in total|altogether|the sum of|sum of)\b", " ", q.items[0], flags=re.I).strip(" ,?")
+    whole = row_fit(text)
+    best: tuple[float, list[str]] | None = None
+    for m in itertools.islice(re.finditer(r"\s+(?:and|plus|\+)\s+", text), MAX_ITEM_SPLITS):
+        a, b = text[:m.start()].strip(), text[m.end():].strip()
+        if not tokens(a) or not tokens(b):
+            continue
+        fit = min(row_fit(a), row_fit(b))
+        if fit >= ROW_SPLIT_FIT and fit > whole and (best is None or fit > best[0]):
+            best = (fit, [a, b])
+    if best is None:
+        return q
+    out = q.clone()
+    out.items = best[1]
+    return out
+
+
+# how closely each part of a split sum must name a row of the filing (qa.lexicon.match_label)
+ROW_SPLIT_FIT = 0.9
 
 
 def _has_item(q: Query, body: str) -> bool:
