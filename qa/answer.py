@@ -55,6 +55,7 @@ from qa.question import (
     parse_question,
     period_days,
     resolve,
+    split_by_rows,
 )
 from qa.verify import numbers_in_text, verify
 from qa.candidates import Candidate, asked_periods, enumerate_programs, features, unasked_member, with_relative
@@ -149,6 +150,17 @@ PROSE_MARGIN = 0.12      # a prose figure must fit clearly better than the best 
 TABLE_BONUS = 0.03       # a table cell beats a prose restatement of the same figure
 CONFLICT_MIN_FIT = 0.95  # two sources conflict only when both name the asked item (near-)exactly: a row label
 CONFLICT_MIN_PROSE = 0.85  # ... and a sentence (whose words around the figure score a little lower)
+# a question that asks for a date ("When did the merger close?", "When does she start?", "On what date ..."):
+# answered only by a sentence that prints one. "When is goodwill considered impaired?" asks a condition.
+_WHEN = re.compile(r"\s*(?:when\s+(?:did|was|were|will|would|has|have|had)\b|"
+                   r"when\s+(?:is|are|does|do)\b.*\b(?:effective|due|payable|expected|scheduled|anticipated|starts?|begins?|"
+                   r"ends?|expires?|matures?|closes?|commences?|terminates?|vests?)\b|"
+                   r"(?:on|by|as\s+of|from|until)?\s*(?:what|which)\s+(?:date|day)\b)", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_PRINTED = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d\b|"
+                           r"\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
+                           rf"\b(?:in|by|during|until|through|on|since|from)\s+(?:(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of\s+|"
+                           rf"(?:early|mid|late)[- ]|{_MONTH}\s+)?(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
 
 
 # ---------------------------------------------------------------------------------- the view
@@ -783,6 +795,7 @@ class Answerer:
             if (again.plan or {}).get("qtype") == "which_member":
                 return again
         q, previous = resolve_followup(q, history, view, self)
+        q = split_by_rows(q, lambda text: max((s for s, _, _ in view.table_candidates(text, set())[:1]), default=0.0))
         stated = stated_rate(q, view)  # a row that states the asked rate ("Internal growth") is read, not computed
         if stated is not None and _Solver(view, stated.clone(), previous).solve().status == "answered":
             q = stated
@@ -1826,6 +1839,8 @@ class _Solver:
     def text_answer(self) -> Answer:
         q = set(tokens(self.q.items[0] if self.q.items else self.q.text))
         q -= {"who", "where", "when", "which", "name"}
+        if _WHEN.match(self.q.text):
+            q -= {"date", "day"}  # "On what date ...": the date is the answer, not a word to find
         if not q:
             return self.refuse("The question names nothing to look for.")
         if self.text_ranking is None:
@@ -1878,10 +1893,13 @@ class _Solver:
         idf = self.view.idf
         total = sum(idf.get(t, 1.0) for t in sorted(q))  # sorted: float sums the same in every process
         why = _WHY.match(self.q.text) is not None
+        when = _WHEN.match(self.q.text) is not None
         out = []
         before = 0.0  # the fit of the sentence just before
         for i, (a, b, toks) in enumerate(self.view.sentence_tokens):
             got = sum(idf.get(t, 1.0) for t in sorted(q & toks))
+            if when and got > 0 and not _DATE_PRINTED.search(self.view.text[a:b]):
+                continue  # a date asked: a sentence that prints none does not answer it
             s = got / total - 0.0002 * max(0, (b - a) - 400) / 10 if got > 0 else 0.0
             fit_before, before = before, s
             if why and _NOT_A_REASON.search(self.view.text[a:b]):

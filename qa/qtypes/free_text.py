@@ -7,7 +7,8 @@ from qa.lexicon import concepts
 from qa.qtypes.base import Detected, OperationType, QuestionParse
 from qa.qtypes.comparison import GREATER
 
-TEXT_START = re.compile(r"^\s*(?:who|whom|where|when|why|which(?!\s+(?:is|was|were|are)\s+(?:larger|greater|higher|bigger|smaller|lower)))\b|"
+TEXT_START = re.compile(r"^\s*(?:(?:on|by|as\s+of)\s+(?:what|which)\s+(?:date|day)\b|"
+                        r"who|whom|where|when|why|which(?!\s+(?:is|was|were|are)\s+(?:larger|greater|higher|bigger|smaller|lower)))\b|"
                         # ... not a line item named after them: "What was product sales revenue?"
                         r"^\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:name|address|title|ticker|trial|product|drug|exchange)\b"
                         r"(?!\s+(?:sales|revenues?|costs?|gross|margins?|income|expenses?|net|shipments|volumes?)\b)|"
