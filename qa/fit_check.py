@@ -129,10 +129,12 @@ _GAAP = re.compile(r"(?<![-\w])(?<!non )gaap\b|\bas reported\b|\breported\b", re
 _ADJUSTMENTS = re.compile(r"\badjustments?\s*$", re.I)
 
 
-def _reporting_basis_problem(question: str, label: str, heading: str) -> str | None:
+def _reporting_basis_problem(question: str, label: str, heading: str, title: str = "") -> str | None:
     """A reconciliation's columns "GAAP | Adjustments | Non-GAAP": a figure asked on one basis is not
     the cell of another ("non-GAAP diluted EPS" is not the GAAP column's $0.58), and the adjustments
-    column answers only a question about adjustments."""
+    column answers only a question about adjustments. An adjusted figure asked is not a row that neither
+    it, its headings nor its table's title state adjusted ("adjusted diluted EPS" is not the income
+    statement's "Diluted earnings per share")."""
     where = f"{label} {heading}"
     asked = "non-GAAP" if _NON_GAAP.search(question) else "GAAP" if _GAAP.search(question) else None
     if _ADJUSTMENTS.search(heading) and not re.search(r"\badjustments?\b", question, re.I):
@@ -140,6 +142,8 @@ def _reporting_basis_problem(question: str, label: str, heading: str) -> str | N
     printed = "non-GAAP" if _NON_GAAP.search(where) else "GAAP" if _GAAP.search(where) else None
     if asked and printed and asked != printed:
         return f"the cell is on a {printed} basis, the question asks for the {asked} figure"
+    if asked == "non-GAAP" and printed is None and not _NON_GAAP.search(title):
+        return f"the row “{label}” is not stated adjusted (non-GAAP), the question asks for the adjusted figure"
     return None
 
 
@@ -155,7 +159,7 @@ def section_problems(traces, question: str = "") -> list[str]:
         asked, have = _side(t.item), _side(f"{t.label} {t.heading}")
         if asked and have and asked != have:
             out.append(f"the row “{t.label}” sits under {have}, the question asks for {asked}")
-        basis = _basis_problem(t.item, t.label) or _reporting_basis_problem(question, t.label, t.heading)
+        basis = _basis_problem(t.item, t.label) or _reporting_basis_problem(question, t.label, t.heading, t.title or "")
         if basis:
             out.append(basis)
         subset = _SUBSET_HEADING.search(f"{t.label} {t.heading}")

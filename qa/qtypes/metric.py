@@ -225,12 +225,19 @@ def _core_label(label: str) -> str:
     <the company>", ", net of allowances ..." / ", less ..."."""
     t = re.sub(r"\([^)]*\)", " ", label)
     t = re.sub(r"\battributable to\b.*", " ", t, flags=re.I)
-    t = re.sub(r",\s*(?:net of|less)\b.*", " ", t, flags=re.I)
-    return t
+    return _NET_OF.sub(" ", t)
+
+
+_NET_OF = re.compile(r",\s*(?:net of|less)\b.*", re.I)  # ", less current portion": qualifies the row, as in `_core_label`
+_DEDUCTION_LABEL = re.compile(r"^\s*less\b", re.I)
 
 
 def _same_item(phrase: str, label: str, parent: str | None) -> float:
-    """match_label, or 0 when the label carries a word that makes it another line item."""
+    """match_label, or 0 when the label carries a word that makes it another line item. A phrase "X, less Y"
+    (or ", net of Y") is X as the row names it net of Y."""
+    if _DEDUCTION_LABEL.match(label) and re.search(r"\w\W+less\b", phrase, re.I):
+        return 0.0  # "Less: current portion of long-term debt" is what "long-term debt, less current portion" leaves out
+    phrase = _NET_OF.sub(" ", phrase).strip() or phrase
     s = match_label(phrase, _core_label(label), parent)
     if s < MIN_LABEL:
         return 0.0
@@ -239,14 +246,17 @@ def _same_item(phrase: str, label: str, parent: str | None) -> float:
     if not (set(tokens(phrase)) - _OPTIONAL_ASKED) & set(tokens(label)):
         return 0.0  # a bare "Total" under a "Net sales" heading is some table's total, not the line item
     asked, have = set(tokens(phrase)), set(tokens(_core_label(label)))
-    if (set(tokens(re.sub(r"\([^)]*\)", " ", label))) - asked) & _CHANGES_MEANING:
+    printed = re.sub(r"\([^)]*\)", " ", label)
+    if (set(tokens(_NET_OF.sub(" ", printed))) - asked) & _CHANGES_MEANING:
         return 0.0  # "Net earnings attributable to noncontrolling interests": the qualifier changes the item
+    if _DEDUCTION_LABEL.match(label) and re.search(r"\w\W+less\b", phrase, re.I):
+        return 0.0  # "Less: current portion of long-term debt" is what "long-term debt, less current portion" leaves out
     extra = have - asked - _NEUTRAL_EXTRA
     if "ppe" in extra and "capex" not in asked:
         extra |= set(tokens("sales"))  # "Sales of property, plant and equipment" is not sales; capital expenditure is purchases of PP&E
     if extra & _CHANGES_MEANING or len(extra) > 1:  # "International net sales" is a segment's, not the company's
         return 0.0
-    if (asked - _OPTIONAL_ASKED) - have - set(tokens(parent or "")):
+    if (asked - _OPTIONAL_ASKED) - have - set(tokens(printed)) - set(tokens(parent or "")):
         return 0.0  # every asked word, "cost" of "cost of sales" too, is on the row or its heading
     return s
 
