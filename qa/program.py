@@ -56,6 +56,8 @@ _BINARY: dict[str, Callable[[Decimal, Decimal], Decimal]] = {
     "percent_change": lambda new, old: _div(new - old, old) * 100,
     # part / total * 100: percent points
     "share": lambda part, total: _div(part, total) * 100,
+    # pct % of base: base * pct / 100 (a target bonus of 90% of a $640,000 base salary)
+    "percent_of": lambda pct, base: base * pct / 100,
     "round": _round,
     # a ** b (a fractional b is a root: CAGR's 1/years)
     "power": lambda a, b: a ** b,
