@@ -233,32 +233,35 @@ def _join_wrapped_labels(lines: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(lines):
-        ln = lines[i]
-        toks = _tokens(ln)
-        if len(toks) == 1 and not toks[0].numeric and not toks[0].text.endswith(":"):
-            # the label may run over a third line ("CASM excluding fuel, special items" / "  and non-airline
-            # expenses (CASM-ex)" / "  (cents)   11.99   11.50"): words-only lines continuing it, then figures
-            words = [toks[0].text]
-            j = i + 1
-            while j < len(lines) and j - i <= 2:
-                nxt_toks = _tokens(lines[j])
-                if not nxt_toks or not _CONTINUES.match(nxt_toks[0].text) or nxt_toks[0].start <= toks[0].start:
-                    break
-                if any(t.numeric for t in nxt_toks[1:]):
-                    out.append((lines[j], " ".join(words)))
-                    i = j + 1
-                    break
-                if len(nxt_toks) > 1:
-                    break
-                words.append(nxt_toks[0].text)
-                j += 1
-            else:
-                j = None
-            if j is not None and i == j + 1:
-                continue
-        out.append((ln, ""))
+        wrapped = _wrapped_label(lines, i)
+        if wrapped is not None:
+            end, words = wrapped
+            out.append((lines[end], words))
+            i = end + 1
+            continue
+        out.append((lines[i], ""))
         i += 1
     return out
+
+
+def _wrapped_label(lines: list[str], i: int) -> tuple[int, str] | None:
+    """(the line that prints the figures, the label's words on the lines before it) where lines[i] opens a
+    wrapped label ("CASM excluding fuel, special items" / "  and non-airline expenses (CASM-ex)" /
+    "  (cents)   11.99   11.50"), else None."""
+    toks = _tokens(lines[i])
+    if len(toks) != 1 or toks[0].numeric or toks[0].text.endswith(":"):
+        return None
+    words = [toks[0].text]
+    for j in range(i + 1, min(i + 3, len(lines))):
+        nxt = _tokens(lines[j])
+        if not nxt or not _CONTINUES.match(nxt[0].text) or nxt[0].start <= toks[0].start:
+            return None
+        if any(t.numeric for t in nxt[1:]):
+            return j, " ".join(words)
+        if len(nxt) > 1:
+            return None
+        words.append(nxt[0].text)
+    return None
 
 
 _SCALE_CAPTION = re.compile(r"^\(\s*(?:(?:dollars|amounts|\$)\s+)?in\s+(?:thousands|millions|billions)\b[^()]*\)$", re.I)
