@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from index.layout import Layout
 from index.layout_builder import CellSpec, LayoutBuilder, normalize_space
+from index.numbers import find_scale
 
 _TEXT_TABLE = re.compile(r"^<TABLE>\s*$(.*?)^</TABLE>\s*$", re.S | re.I | re.M)
 _MARKUP_LINE = re.compile(r"^\s*</?(?:PAGE|CAPTION|FN|/?S|/?C)>\s*$", re.I)
@@ -293,8 +294,10 @@ def _header_row(lines: list[str], ncols: int, column_of, value_starts: list[int]
         if not ln.strip() or _MARKUP_LINE.match(ln):
             continue
         toks = _tokens(ln)
-        if (all(column_of(t) == 0 for t in toks) and not header_lines) or _SCALE_CAPTION.match(ln.strip()):
-            titles.append(normalize_space(ln))  # "(Dollars in millions)" centred over the columns is a caption
+        if (all(column_of(t) == 0 for t in toks) and not header_lines) or _SCALE_CAPTION.match(ln.strip()) \
+                or (all(t.text.startswith("(") and t.text.endswith(")") for t in toks) and any(find_scale(t.text) for t in toks)):
+            # "(Dollars in millions)", "(sales in thousands of MWh)  (unaudited)" centred over the columns: a caption
+            titles.append(normalize_space(ln))
             continue
         header_lines.append(_split_at_columns(toks, column_of, value_ends))
     if not header_lines:
@@ -432,8 +435,8 @@ def mark_fixed_width_tables(text: str) -> str | None:
             k = first - 1
             while k >= 0 and first - k <= _MAX_HEADER_LINES + 1:
                 ln = lines[k]
-                if ln.strip() and (_is_prose(ln) or ln.rstrip().endswith(".")):
-                    break
+                if ln.strip() and not _is_year_line(ln) and (_is_prose(ln) or ln.rstrip().endswith(".")):
+                    break  # a sentence above the table ("2025  2024  % Chg." heads it, whatever its last dot)
                 if not ln.strip() and (k == 0 or not lines[k - 1].strip()):
                     break
                 if ln.strip():

@@ -155,13 +155,17 @@ def _operating_table(title: str | None) -> bool:
 _STATISTICS = re.compile(r"\bstatistics\b", re.IGNORECASE)
 
 
-# a caption that prints the table's physical unit: "(Millions of kWh)", "(in MWh)", "(Thousands of barrels)"
-_UNIT_CAPTION = re.compile(rf"\(\s*(?:(?:in\s+)?(?:thousands|millions|billions)\s+of\s+|in\s+)?(?:{_ENERGY_UNITS}|"
+# a caption that prints the table's physical unit: "(Millions of kWh)", "(in MWh)", "(Thousands of barrels)",
+# "(sales in thousands of MWh)"
+_UNIT_CAPTION = re.compile(rf"\(\s*(?:(?:sales|volumes?|deliveries|production|output|generation)\s+)?"  # "(sales in thousands of MWh)"
+                           rf"(?:(?:in\s+)?(?:thousands|millions|billions)\s+of\s+|in\s+)?(?:{_ENERGY_UNITS}|"
                            r"barrels|bbls|boe|tons|tonnes|ounces|gallons)\s*\)"
                            # "(round turns in thousands)", "(contracts in millions)": what the figures count, then their scale
                            r"|\(\s*(?:round\s+turns|contracts|trades|transactions|units|tons|tonnes|barrels|ounces|carloads|"
                            r"passengers|customers|subscribers|members|accounts)\s+in\s+(?:thousands|millions|billions)\s*\)",
                            re.IGNORECASE)
+# degree days beside sales "(in thousands of MWh)" are counted as printed, not in the sales' scale
+_WEATHER = re.compile(r"\bdegree[- ]days?\b", re.IGNORECASE)
 # a scale of money only: "(dollars in thousands)", "($ in millions)" leave counts as printed
 _MONEY_SCALE = re.compile(r"(?:dollars|\$|usd|amounts)\s+in\b", re.IGNORECASE)
 # a duration stated in years: "Expected term (years)", "Weighted average remaining life (in years)"
@@ -704,7 +708,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                         and not excepted:
                     power = sc.power  # not a price per unit, in the row's label or its column's ("Average revenue per carload")
                 elif sc and unit == "count" and (_QUANTITY.search(label) or quantity_cols[c] or quantity_table) \
-                        and not excepted and not _MONEY_SCALE.search(sc.phrase):
+                        and not excepted and not _MONEY_SCALE.search(sc.phrase) and not _WEATHER.search(label):
                     power = sc.power  # "Total customers" in a table "(in thousands, except churn and ARPU)"
                 elif sc and unit == "shares":
                     power = col_scales[c].power if col_scales[c] else sc.share_power
