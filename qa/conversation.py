@@ -148,10 +148,13 @@ def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) 
     if q.followup == "new_item":
         out.operation = prev_q.operation if prev_q.operation != "text" else "lookup"
         out.items = q.items + prev_q.items[1:] if prev_q.operation in ("share", "ratio") else q.items
-        if q.items and prev_q.items:
-            out.items[0] = member_of_measure(q.items[0], prev_q.items[0], view) or out.items[0]
+        part = member_of_measure(q.items[0], prev_q.items[0], view) if q.items and prev_q.items else None
+        if part is not None:
+            out.items[0] = part
         out.periods = prev_q.periods or _combined_periods(prev_q, prev_a)
         out.expect_unit = prev_q.expect_unit if prev_q.operation != "lookup" else q.expect_unit
+        if part is not None and out.expect_unit is None and prev_a.value is not None and prev_a.value.unit == "percent":
+            out.expect_unit = "percent"  # the same measure for another part: a rate stays a rate ("4.4%" -> Reinsurance's %)
         out.followup = None
         return out, answers
     # the item of the last turn that named one: "What is the percentage change?" names none of its own

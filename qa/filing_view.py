@@ -192,7 +192,8 @@ class FilingView:
         if self._part_labels is None:
             seen: dict[frozenset, str] = {}
             for label, _ in self.own_keys:
-                words = frozenset(t for t in tokens(label) if t not in _NOT_A_PART)
+                # "China (including Hong Kong)" is named by "China": what the parentheses add only qualifies it
+                words = frozenset(t for t in tokens(re.sub(r"\([^)]*\)", " ", label)) if t not in _NOT_A_PART)
                 if words and not is_total_row(label):
                     seen.setdefault(words, label)
             self._part_labels = [(label, words) for words, label in seen.items()]

@@ -999,7 +999,8 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
             # "the percent of (the) increase in revenue", "the percentual increase in X": the item is revenue, X
             item = re.sub(r"\b(?:the\s+)?percent(?:age|ual)?\s+(?:of\s+(?:the\s+)?)?(?=(?:change|increase|decrease|decline|growth|drop|rise|fall|"
                           r"reduction|variation)\b)", " ", item, flags=re.I)
-        item = re.sub(r"\b(?:by how much|how much|by what percent(?:age)?|what percent(?:age)?|percent(?:age)? change(?: in)?|"
+        item = re.sub(r"\b(?:by how much|how much|(?:how )?(?:fast|quickly|rapidly|steeply|sharply) (?:did|does|do|has|have|was|were|is|are)|"
+                      r"by what percent(?:age)?|what percent(?:age)?|percent(?:age)? change(?: in)?|"
                       r"percent(?:age)? (?:did|does|do|has|have|was|were|is|are)|(?:change|difference|variation) between(?: (?:and|to)\b)?|"
                       r"the change in|change in|variation in|variation|year[- ]over[- ]year|sequentially|quarter[- ]over[- ]quarter|growth in|growth|in percent|"
                       r"increased|decreased|declined|increases|decreases|increase|decrease|decline|drop|"

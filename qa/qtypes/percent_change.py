@@ -10,6 +10,8 @@ PCT_CHANGE = re.compile(
     r"\b(?:rate of (?:growth|change|return)|return on investment|\broi\b)|\bgrowth rate\b))|"
     r"(?>.*?\bgrowth\b)(?>.*?\bfrom\b).*\bto\b|"
     r"(?>.*?\bwhat percent(?:age)? (?:did|was|were|has|have)\b).*\b(?:increase|decrease|decline|grow|drop|rise|fall|change)|"
+    # "How fast did revenue from Taiwan grow?": a rate of growth
+    r"(?>.*?\bhow (?:fast|quickly|rapidly|steeply|sharply) (?:did|does|do|has|have|was|were|is|are)\b).*\b(?:grow|grew|grown|growing|increas|declin|rise|rose|risen|rising|fall|fell|fallen|falling|drop|shrink|shrank|expand|contract)\w*|"
     r"(?>.*?\b(?:grow|grew|growth|increase|decrease|decline|change|drop|rise|fall)\w*\b).*\bin percent\b|"
     r"(?>.*?\bin percent(?:age)?(?: terms)?\b).*\b(?:grow|grew|growth|increase|decrease|decline|change)|"
     # "What was subscription revenue growth year over year?": growth is a rate unless money is asked
