@@ -203,3 +203,102 @@ def test_a_bonus_stated_as_a_percent_of_salary_is_computed(deal):
     assert "90%" in ans.text and [s.op for s in ans.program] == ["percent_of"]
     ans = deal("What is the new CFO's annual base salary?")
     assert _amount(ans) == Decimal("640000")  # the salary itself is not a percent of anything
+
+
+# ------------------------------------------------------------------ met on the validation pages (rules, small pages)
+
+UTILITY_WEATHER = """NORTHWIND ELECTRIC CORPORATION
+
+                      ELECTRIC RETAIL SALES AND WEATHER
+                   (sales in thousands of MWh)  (unaudited)
+
+                                      Three Months Ended Sept. 30    Nine Months Ended Sept. 30
+                                         2025     2024  % Change      2025     2024  % Change
+                                      -------  -------  --------  -------  -------  --------
+  Residential                           2,846    2,809      1.3%     7,412    7,338      1.0%
+  Commercial                            2,512    2,441      2.9%     6,918    6,742      2.6%
+    Total retail                        5,358    5,250      2.1%    14,330   14,080      1.8%
+
+Cooling degree days                       812      741      9.6%     1,046      968      8.1%
+Heating degree days                        94      128   (26.6)%     4,112    3,876      6.1%
+"""
+
+
+def test_a_scale_caption_beside_another_is_the_tables_scale_and_names_its_unit():
+    """"(sales in thousands of MWh)  (unaudited)" had scaled the first column only, in dollars; degree days
+    beside the sales count as printed."""
+    facts = _facts(UTILITY_WEATHER, "northwind_8-k_2025-10-30.txt")
+    first = _cell(facts, "Residential", "2025-07-01/2025-09-30")
+    assert (first.value, first.unit) == (Decimal("2846000"), "count")
+    assert _cell(facts, "Residential", "2024-07-01/2024-09-30").value == Decimal("2809000")
+    assert _cell(facts, "Cooling degree days", "2025-07-01/2025-09-30").value == Decimal("812")
+
+
+STATISTICS_UNDER_A_SENTENCE = """ACME FREIGHT REPORTS THIRD QUARTER 2025 RESULTS
+
+                       OPERATING STATISTICS (Unaudited)
+
+                                              Three Months Ended        Nine Months Ended
+                                                 September 30,            September 30,
+                                                 2025     2024   % Chg.      2025      2024   % Chg.
+                                              -------  -------  ------  --------  --------  ------
+Work days                                          63       64                191       192
+Average length of haul (miles)                  1,032    1,019    1.3 %     1,027     1,015    1.2 %
+LTL revenue per hundredweight                 $ 37.59  $ 35.71    5.3 %   $ 37.18   $ 35.56    4.6 %
+"""
+
+
+def test_a_line_of_years_ending_in_a_dot_heads_its_table():
+    """"2025  2024  % Chg." ends with a dot, but it is no sentence: it heads the columns (they had gone undated)."""
+    facts = _facts(STATISTICS_UNDER_A_SENTENCE, "acmefreight_8-k_2025-10-23.txt")
+    assert _cell(facts, "LTL revenue per hundredweight", "2025-01-01/2025-09-30").value == Decimal("37.18")
+
+
+def test_how_fast_asks_a_growth_rate(devices):
+    ans = devices("How fast did Spine net sales decline in the third quarter of 2025?")
+    assert ans.plan["operation"] == "percent_change"
+
+
+GEOGRAPHY = """<html><body><p>ACME SEMICONDUCTOR, INC.</p><p>Quarterly Report on Form 10-Q for the quarter ended September 27, 2025</p>
+<p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (in millions)</p>
+<table><tr><td></td><td>Three Months Ended September 27, 2025</td><td>Three Months Ended September 28, 2024</td></tr>
+<tr><td>Revenue</td><td>$ 2,300.4</td><td>$ 1,987.2</td></tr><tr><td>Net income</td><td>402.6</td><td>281.9</td></tr></table>
+<p>Revenue by geographic area was as follows (in millions):</p>
+<table><tr><td></td><td>Three Months Ended September 27, 2025</td><td>Three Months Ended September 28, 2024</td></tr>
+<tr><td>United States</td><td>$ 402.1</td><td>$ 377.0</td></tr><tr><td>China (including Hong Kong)</td><td>611.8</td><td>598.7</td></tr>
+<tr><td>Taiwan</td><td>538.9</td><td>421.6</td></tr><tr><td>Other</td><td>747.6</td><td>589.9</td></tr>
+<tr><td>Total</td><td>$ 2,300.4</td><td>$ 1,987.2</td></tr></table></body></html>"""
+
+
+def test_a_part_named_without_its_parenthesis_is_still_named():
+    """"revenue from China" had been the company's total revenue at 0.87 where the filing prints "China
+    (including Hong Kong)": the row's parenthesis only qualifies the part the question names."""
+    ask = asker(GEOGRAPHY, "acmesemi_10-q_2025-09-27.html")
+    ans = ask("How much revenue did the company get from China in the three months ended September 27, 2025?")
+    assert ans.status != "answered" or _amount(ans) == Decimal("611800000")
+
+
+ORGANIC = """<html><body><p>ACME INSURANCE BROKERS, INC. REPORTS THIRD QUARTER 2025 RESULTS</p>
+<p>ORGANIC REVENUE GROWTH - THREE MONTHS ENDED SEPTEMBER 30, 2025 (in millions)</p>
+<table><tr><td></td><td>Commissions and Fees 2025</td><td>Commissions and Fees 2024</td><td>Organic Revenue Growth $</td><td>Organic Revenue Growth %</td></tr>
+<tr><td>Retail</td><td>596.9</td><td>571.8</td><td>25.1</td><td>4.4%</td></tr>
+<tr><td>Wholesale</td><td>230.4</td><td>215.6</td><td>14.8</td><td>6.9%</td></tr>
+<tr><td>Reinsurance</td><td>96.3</td><td>90.4</td><td>4.0</td><td>4.4%</td></tr>
+<tr><td>Total Brokerage</td><td>923.6</td><td>877.8</td><td>43.9</td><td>5.0%</td></tr></table>
+<p>ORGANIC REVENUE GROWTH - NINE MONTHS ENDED SEPTEMBER 30, 2025 (in millions)</p>
+<table><tr><td></td><td>Commissions and Fees 2025</td><td>Commissions and Fees 2024</td><td>Organic Revenue Growth $</td><td>Organic Revenue Growth %</td></tr>
+<tr><td>Retail</td><td>1,812.0</td><td>1,741.6</td><td>71.4</td><td>4.1%</td></tr>
+<tr><td>Wholesale</td><td>720.3</td><td>676.4</td><td>43.9</td><td>6.5%</td></tr>
+<tr><td>Reinsurance</td><td>412.8</td><td>389.5</td><td>18.7</td><td>4.8%</td></tr>
+<tr><td>Total Brokerage</td><td>2,945.1</td><td>2,807.5</td><td>134.0</td><td>4.8%</td></tr></table></body></html>"""
+
+
+def test_a_part_asked_after_a_rate_keeps_the_rate():
+    """"What about Reinsurance?" after Retail's organic growth of 4.4% had given Reinsurance's organic growth in
+    dollars ($18.7 million) at 0.93: the same measure for another part stays a rate."""
+    ask = asker(ORGANIC, "acmebrokers_8-k_2025-10-28.html")
+    history = []
+    for question in ("What was Retail organic revenue growth in the third quarter of 2025?", "And for the nine months?"):
+        history.append(Turn(question=question, answer=ask(question, history or None)))
+    ans = ask("What about Reinsurance?", history)
+    assert (ans.value.unit, _amount(ans)) == ("percent", Decimal("4.8"))
