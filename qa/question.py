@@ -762,7 +762,7 @@ def strip_company(text: str, meta: FilingMeta | None) -> str:
         neighbours = {re.sub(r"[’']s$", "", w.strip(",.?;:").lower()) for w in (prev, after[0] if after else "")}
         named = m.group(0).lower().strip(".")
         if not (named.rstrip("s").rstrip("’'") in lead or re.search(r"[’']s$", named) or neighbours & (words | NAME_SUFFIXES)
-                or any(w in lead for w in re.findall(r"[a-z0-9]+", named))):
+                or any(w in lead for w in re.findall(r"[a-z0-9\-]+", named))):
             return m.group(0)  # a later word of the name, alone: a word of the business
         return " "
 
