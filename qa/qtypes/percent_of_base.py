@@ -15,6 +15,7 @@ more than one percent, the question is left to the other types. A question that 
 from __future__ import annotations
 
 import re
+import weakref
 from decimal import Decimal
 
 from qa.lexicon import tokens
@@ -38,6 +39,26 @@ def _asked_words(question: str, plan) -> set[str]:
     return set(tokens(item)) - _GENERIC
 
 
+_STATED: "weakref.WeakKeyDictionary[object, list]" = weakref.WeakKeyDictionary()
+
+
+def _stated_percents(view) -> list[tuple[int, Decimal, str, set[str]]]:
+    """(where the percent starts, the percent, what it is of, the words of its clause) for every "N% of X" the
+    filing prints, found once per filing view: most questions this type is asked are no such question."""
+    got = _STATED.get(view)
+    if got is None:
+        got = []
+        for a, b, _ in view.sentence_tokens:
+            sentence = view.text[a:b]
+            if "%" not in sentence:
+                continue
+            for m in _PERCENT_OF.finditer(sentence):
+                clause = re.split(r"[;:]|\band\b", sentence[:m.start()])[-1]  # "... salary of $640,000 and ... a target of"
+                got.append((a + m.start("pct"), Decimal(m["pct"]), m["base"].strip(), set(tokens(clause))))
+        _STATED[view] = got
+    return got
+
+
 class PercentOfBase:
     name = "percent_of_base"
     priority = 12
@@ -56,16 +77,10 @@ class PercentOfBase:
 
         view, solver = ctx.view, ctx.solver
         asked = _asked_words(ctx.question, ctx.plan)
-        found = []
-        for a, b, _ in view.sentence_tokens:
-            sentence = view.text[a:b]
-            for m in _PERCENT_OF.finditer(sentence):
-                clause = re.split(r"[;:]|\band\b", sentence[:m.start()])[-1]  # "... salary of $640,000 and ... a target of"
-                if asked <= set(tokens(clause)):
-                    found.append((a + m.start("pct"), a + m.end("pct"), Decimal(m["pct"]), m["base"].strip()))
-        if len({(p, base.lower()) for _, _, p, base in found}) != 1:
+        found = [(start, pct, base) for start, pct, base, clause in _stated_percents(view) if asked <= clause]
+        if len({(p, base.lower()) for _, p, base in found}) != 1:
             return None
-        start, end, pct, base = found[0]
+        start, pct, base = found[0]
         base_words = set(tokens(base)) - _GENERIC
         pct_fact = next((f for f in view.text_facts if f.unit == "percent" and f.source.start <= start < f.source.end + 1
                          and f.value == pct), None)
