@@ -347,7 +347,7 @@ _EIN_LABEL = re.compile(r"I\.?R\.?S\.?\s+Employer|Employer\s+Identification|\bE\
 _STATE_LABEL = re.compile(r"\(\s*State\s+(?:or\s+other\b|of\s+(?:incorporation|organization))", re.I)
 _STATE_VALUE = re.compile(r"^(?P<v>[A-Z][A-Za-z.]*(?:[ \t]+[A-Za-z.]+){0,3})(?=[ \t]+(?:\d|$)|$)")
 _ADDRESS_LABEL = re.compile(r"\(\s*Address(?:es)?\s+(?:of|,)?\s*(?:including\s+zip\s+code,?\s+)?(?:and\s+)?(?:of\s+)?principal\s+executive", re.I)
-_PHONE = re.compile(r"\(?\b\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}\b")
+_PHONE = re.compile(r"(?P<v>\(?\b\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}\b)")
 _PHONE_LABEL = re.compile(r"telephone\s+number", re.I)
 
 
@@ -401,9 +401,10 @@ def _address(text: str) -> Stated | None:
     lines = _lines(head, max(0, m.start() - 300), m.start())
     keep = []
     for a, b, line in reversed(lines):
-        if not re.search(r"[A-Za-z]", line) and not keep:
+        lettered = re.search(r"[A-Za-z]", line) is not None
+        if not lettered and not keep:
             continue  # a rule printed under the address
-        if line.endswith(")") or _EIN.search(line) or _REGISTRANT.search(line) or not re.search(r"[A-Za-z]", line):
+        if not lettered or line.endswith(")") or _EIN.search(line) or _REGISTRANT.search(line):
             break
         keep.insert(0, (a, b, line))
     keep = keep[-3:]
@@ -413,7 +414,7 @@ def _address(text: str) -> Stated | None:
 
 
 def _phone(text: str) -> Stated | None:
-    return _cover_value(text, _PHONE_LABEL, re.compile(rf"(?P<v>{_PHONE.pattern})"))
+    return _cover_value(text, _PHONE_LABEL, _PHONE)
 
 
 # ------------------------------------------------------------------------------------ 8-K items

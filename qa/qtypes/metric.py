@@ -238,19 +238,18 @@ def _same_item(phrase: str, label: str, parent: str | None) -> float:
     if _DEDUCTION_LABEL.match(label) and re.search(r"\w\W+less\b", phrase, re.I):
         return 0.0  # "Less: current portion of long-term debt" is what "long-term debt, less current portion" leaves out
     phrase = _NET_OF.sub(" ", phrase).strip() or phrase
-    s = match_label(phrase, _core_label(label), parent)
+    core = _core_label(label)
+    s = match_label(phrase, core, parent)
     if s < MIN_LABEL:
         return 0.0
-    if _PER_UNIT.search(_core_label(label)) and not _PER_UNIT.search(phrase):
+    if _PER_UNIT.search(core) and not _PER_UNIT.search(phrase):
         return 0.0  # "Total revenue per ASM" is a price per unit of service, not the total
     if not (set(tokens(phrase)) - _OPTIONAL_ASKED) & set(tokens(label)):
         return 0.0  # a bare "Total" under a "Net sales" heading is some table's total, not the line item
-    asked, have = set(tokens(phrase)), set(tokens(_core_label(label)))
+    asked, have = set(tokens(phrase)), set(tokens(core))
     printed = re.sub(r"\([^)]*\)", " ", label)
     if (set(tokens(_NET_OF.sub(" ", printed))) - asked) & _CHANGES_MEANING:
         return 0.0  # "Net earnings attributable to noncontrolling interests": the qualifier changes the item
-    if _DEDUCTION_LABEL.match(label) and re.search(r"\w\W+less\b", phrase, re.I):
-        return 0.0  # "Less: current portion of long-term debt" is what "long-term debt, less current portion" leaves out
     extra = have - asked - _NEUTRAL_EXTRA
     if "ppe" in extra and "capex" not in asked:
         extra |= set(tokens("sales"))  # "Sales of property, plant and equipment" is not sales; capital expenditure is purchases of PP&E
