@@ -16,9 +16,11 @@ from __future__ import annotations
 import calendar as _cal
 import itertools
 import re
+import tomllib
 from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Literal
 
 from pydantic import BaseModel, Field
@@ -715,12 +717,15 @@ def _lead_words(meta: FilingMeta | None) -> set[str]:
 
 
 # the filer named by what it is: "How many gallons of fuel did the airline consume?", "the bank's deposits"
-_FILER_NOUN = re.compile(r"\b(?:the|this)\s+(?:company|firm|bank|airline|carrier|railroad|insurer|retailer|reit|registrant|issuer|"
-                         r"homebuilder|lender|operator|manufacturer|producer|restaurant\s+company)(?:[’']s\b|(?=\s+(?:consume|consumed|record|"
-                         r"recorded|report|reported|have|had|earn|earned|pay|paid|spend|spent|generate|generated|deliver|delivered|open|"
-                         r"opened|close|closed|serve|served|carry|carried|operate|operated|hold|held|issue|issued|repurchase|repurchased|"
-                         r"sell|sold|buy|bought|incur|incurred|use|used|own|owned|employ|employed|make|made|add|added|fly|flew|ship|"
-                         r"shipped|end|ended|book|booked|originate|originated|handle|handled|move|moved|haul|hauled|transport|transported)\b))", re.I)
+def _filer_noun_pattern() -> re.Pattern[str]:
+    """The filer named by what it is, in the possessive or before a verb (qa/data/filer_nouns.toml)."""
+    data = tomllib.loads((Path(__file__).with_name("data") / "filer_nouns.toml").read_text(encoding="utf-8"))
+    nouns = "|".join(r"\s+".join(map(re.escape, n.split())) for n in data["nouns"])
+    verbs = "|".join(map(re.escape, data["verbs"]))
+    return re.compile(rf"\b(?:the|this)\s+(?:{nouns})(?:[’']s\b|(?=\s+(?:{verbs})\b))", re.I)
+
+
+_FILER_NOUN = _filer_noun_pattern()
 _SET_AGAINST = re.compile(r"\W*(?:versus|vs\.?|compared\s+(?:with|to)|against|and|to|over|from)\W*(?:the\s+same\s+period\s+(?:of|in)\s+)?", re.I)
 
 
