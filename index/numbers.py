@@ -152,6 +152,9 @@ _SCALE_RE2 = re.compile(
 )
 
 
+_DOLLARS = re.compile(r"\bdollars?\b|\$|\busd\b", re.IGNORECASE)
+
+
 def find_scale(text: str) -> Scale | None:
     """Find a scale caption in a line of text; None when there is none.
 
@@ -159,6 +162,12 @@ def find_scale(text: str) -> Scale | None:
     '(Amounts in Thousands Except Share and Per Share Amounts)' -> power 3, shares excepted too.
     'PER $1000 OF ORIGINAL FACE' is not a scale.
     """
+    if ";" in text:
+        # "(sales volumes in thousands of tonnes; dollars in millions, except per tonne)": the money's scale is
+        # the table's; a quantity's scale is read where its rows are headed ("Sales volumes (000 tonnes)")
+        money = [part for part in text.split(";") if _DOLLARS.search(part) and (_SCALE_RE.search(part) or _SCALE_RE2.search(part))]
+        if len(money) == 1 and money[0] != text:
+            return find_scale(money[0])
     m = _SCALE_RE.search(text) or _SCALE_RE2.search(text)
     if not m:
         return None

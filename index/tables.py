@@ -116,7 +116,7 @@ _VOLUME = re.compile(r"\(\s*(?:m|mm|b|k)?(?:boe|bbls?|mcfe?|mmbtu|btu)(?:\s*/\s*
 _PER_UNIT = re.compile(r"\bARPU\b|\bARPA\b|\bRevPAR\b|\bper\s+(?:[\w-]+\s+){0,2}(?:users?|customers?|subscribers?|members?|"
                        r"accounts?|passengers?|asms?|seat\s+miles?|rooms?|visits?|transactions?|days?)\b"
                        # "Average revenue per carload", "Cost per unit": money per unit of anything but a share
-                       r"|\b(?:revenues?|prices?|costs?|rates?|yields?|sales|income|expenses?|margins?)\s+per\s+"
+                       r"|\b(?:revenues?|prices?|costs?|rates?|yields?|sales|income|expenses?|margins?|profits?)\s+per\s+"
                        r"(?!(?:basic\s+|diluted\s+|common\s+|ordinary\s+)?(?:shares?|ads|adss)\b)[a-z]", re.IGNORECASE)
 # figures printed in cents ("CASM (cents)", "Passenger revenue per ASM (cents)"): dollars are a hundredth of them
 _BASIS_POINTS = re.compile(r"\(\s*(?:in\s+)?(?:basis\s+points|bps|bp)\s*\)|\bin\s+basis\s+points\b", re.IGNORECASE)
@@ -280,7 +280,7 @@ def _find_scale(raw: RawTable, text: str, header_texts: list[str], title: str | 
             return s
     for r in raw.rows[:4]:  # a label-only row's scale ("(in thousands)"); a figure row's is that row's own
         s = find_scale(r[0].text) if r and not any(_is_figure(c) for c in r[1:]) else None
-        if s:
+        if s and not _MEASURE_HEADING.search(r[0].text):  # "Sales volumes (000 tonnes)" heads its quantities only
             return s
     # look above the table, across other tables and short title lines but not across prose
     # a table of its own: a title and header rows of its own (a statement cut in two by a wrapped label
@@ -527,8 +527,11 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
             and not _PER_UNIT.search(label):
         return "count"  # passengers, gallons, customers: a count of things, in the row's or table's scale
     if not amount.currency and not _PER_UNIT.search(label) and not _CENTS.search(label) and (
-            quantity_column or (quantity_table and not row_currency and not _MONEY_WORD.search(label))):
-        return "count"  # "Chemicals" (and its total) under "Carloads (in thousands)"; "Medicaid" in a "Membership by Segment" table
+            quantity_column or (quantity_table and not row_currency and not _MONEY_WORD.search(label)
+                                and not _MONEY_WORD.search(ctx))):
+        # "Chemicals" (and its total) under "Carloads (in thousands)"; "Medicaid" in a "Membership by Segment" table;
+        # not "Used vehicle retail" under "Revenues:" in an operating table, printed without its "$"
+        return "count"
     if not amount.currency and not row_currency and (_ENERGY.search(label) or _ENERGY.search(ctx)):
         return "count"  # "Retail electric sales (GWh):" heading its rows: energy, not money
     return "USD"
@@ -656,6 +659,10 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 parent = None  # another label-only row ends the section its repeated labels made
         unlabeled = not label and has_figure
         row_scale = find_scale(label) if has_figure else None  # "Revenue passengers (thousands)"
+        # "Ammonia" under a heading "Sales volumes (000 tonnes)": a quantity, in its heading's scale
+        measured_heading = bool(has_figure and parent and _MEASURE_HEADING.search(parent))
+        if row_scale is None and measured_heading:
+            row_scale = find_scale(parent)
         if unlabeled:
             if figure_rows == 1 and title:
                 # a one-row table whose label is the paragraph above (a proposal's vote)
@@ -684,7 +691,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             unit = _unit(label, row_parent, labels[c], a, percent_cols[c] or beside, count_cols[c],
                          row_currency=any(x is not None and "$" in x.text for x in vals),
                          scaled_table=bool(scale and scale.power), own_scale=row_scale is not None,
-                         quantity_table=quantity_table, quantity_column=quantity_cols[c])
+                         quantity_table=quantity_table, quantity_column=quantity_cols[c] or measured_heading)
             unit = _tagged_unit(v, unit)
             # "Effective Fee Rate (basis points) 38.2", "Change (bps) (130)": hundredths of a percent, stated in percent
             bps = not a.currency and not a.percent and (_BASIS_POINTS.search(label) or _BASIS_POINTS.search(labels[c])) \
@@ -704,9 +711,12 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                     power = -2  # "CASM (cents) 11.38" is $0.1138; so is 11.38 under a column headed "cents"
                 elif row_scale is not None and unit in ("USD", "shares", "count") and not col_scales[c]:
                     power = row_scale.power  # "Available seat miles (millions)": the row's own scale
-                elif sc and unit == "USD" and not (_PER_MEASURE.search(label) or _PER_UNIT.search(label) or price_cols[c]) \
+                elif sc and unit == "USD" and not (_PER_MEASURE.search(label) or _PER_UNIT.search(label) or price_cols[c]
+                                                   or _PER_UNIT.search(row_parent or "") or _PER_MEASURE.search(row_parent or "")) \
                         and not excepted:
-                    power = sc.power  # not a price per unit, in the row's label or its column's ("Average revenue per carload")
+                    # not a price per unit, in the row's label, its column's ("Average revenue per carload") or its
+                    # heading's ("Gross profit per unit retailed:" over "New vehicle")
+                    power = sc.power
                 elif sc and unit == "count" and (_QUANTITY.search(label) or quantity_cols[c] or quantity_table) \
                         and not excepted and not _MONEY_SCALE.search(sc.phrase) and not _WEATHER.search(label):
                     power = sc.power  # "Total customers" in a table "(in thousands, except churn and ARPU)"
