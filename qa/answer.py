@@ -61,6 +61,7 @@ from qa.verify import numbers_in_text, verify
 from qa.candidates import Candidate, asked_periods, enumerate_programs, features, unasked_member, with_relative
 from qa.chooser import get_chooser
 from qa.fit_check import fits_question, late_problems, rate_in_dollars, total_block
+from qa.officer_names import asked_role, holder
 from qa.plan import Plan, plan_from_query
 from qa.qtypes.base import AnswerContext
 from qa.qtypes.metric import COMPARES, QUESTION_TYPE as metric_type
@@ -81,11 +82,11 @@ _TITLE_WORDS = {"Chief", "Officer", "Executive", "President", "Vice", "Senior", 
                 "Date", "Exhibit", "Item", "Report", "Form", "Investor", "Relations", "Media", "Contact", "Street"}
 
 
-def person_name(text: str) -> str | None:
-    """The first person's name in `text`: capitalized words, an initial allowed, without the job
-    title that follows it in a signature block ("William E. Shea Senior Vice President" -> "William E. Shea").
-    Words that go on into a company's name ("U.S. Bank Trust Company", "Granite Peak Utilities, Inc.")
-    name no person."""
+def people(text: str):
+    """Each person's name in `text` as (start, end, name): capitalized words, an initial allowed, without
+    the job title that follows it in a signature block ("William E. Shea Senior Vice President" -> "William
+    E. Shea"). Words that go on into a company's name ("U.S. Bank Trust Company", "Granite Peak Utilities,
+    Inc.") name no person."""
     for m in _NAME.finditer(text):
         if _ORGANIZATION_AFTER.match(text, m.end()) or _ORGANIZATION_WORD.search(m.group(0)):
             continue
@@ -94,8 +95,13 @@ def person_name(text: str) -> str | None:
             words.pop()
         real = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
         if len(real) >= 2 and not set(w.strip(".") for w in words) & (_TITLE_WORDS | _NOT_PERSON_WORDS):
-            return " ".join(words)
-    return None
+            name = " ".join(words)
+            yield m.start(), m.start() + len(name), name
+
+
+def person_name(text: str) -> str | None:
+    """The first person's name in `text` (`people`)."""
+    return next((name for _, _, name in people(text)), None)
 
 
 # what follows an organization's name, or is part of it: not a person's
@@ -126,7 +132,7 @@ def party_as(text: str, role: str) -> str | None:
 
 _NOT_PERSON_WORDS = {m for m in ("January February March April May June July August September October November December "
                                   "On In At The For As By Effective Our This That Upon Under With From Each "
-                                  "Agreement Indenture Notes Act Plan").split()}
+                                  "Agreement Indenture Notes Act Plan Time").split()}
 
 
 class _PersonFinder:
@@ -478,10 +484,13 @@ def say_period(period: str | None, column: str | None = None) -> str:
     days = period_days(period)
     if days is None:
         return say_date(end)
-    if days % 7 == 0 and days // 7 in (13, 26, 39, 52, 53) and column and re.search(r"\bweeks?\b", column, re.I):
-        weeks = {13: "thirteen", 26: "twenty-six", 39: "thirty-nine", 52: "fifty-two", 53: "fifty-three"}[days // 7]
-        return f"the {weeks} weeks ended {say_date(end)}"
     months = months_of(period)
+    # a span the column counts in weeks, or one of whole weeks that is no quarter's months (a grocer's 16-week
+    # first quarter is not "the 4 months ended")
+    if days % 7 == 0 and ((column and re.search(r"\bweeks?\b", column, re.I)) or months not in _MONTH_WORDS):
+        weeks = {12: "twelve", 13: "thirteen", 16: "sixteen", 24: "twenty-four", 26: "twenty-six", 28: "twenty-eight",
+                 36: "thirty-six", 39: "thirty-nine", 40: "forty", 52: "fifty-two", 53: "fifty-three"}.get(days // 7, str(days // 7))
+        return f"the {weeks} weeks ended {say_date(end)}"
     return f"the {_MONTH_WORDS.get(months, str(months))} months ended {say_date(end)}"
 
 
@@ -1882,7 +1891,9 @@ class _Solver:
         flat = re.sub(r"\s+", " ", quote)
         role = re.search(r"\bwho\s+(?:is|are|was|were)\s+(?:the\s+)?(?:\w+'s?\s+)?(?P<role>[a-z]+?(?:\s+[a-z]+?){0,2})s?\s*\??$",
                          self.q.text, re.I) if who else None  # "the trustee", "the administrative agent"
-        name = (party_as(flat, role["role"]) if role else None) or (person_name(flat) if who else None)
+        office = asked_role(self.q.text)  # "Who is the CFO?": the name beside that title, not the sentence's first
+        name = (party_as(flat, role["role"]) if role else None) or (holder(flat, office, people) if office else None) \
+            or (person_name(flat) if who else None)
         if name:
             text = f"{name}: {text}"  # who-questions are answered with the person, quoted with the title
         return Answer(status="answered", text=text, citations=self.citer.citations, method="extractive", verified=True)
