@@ -36,7 +36,8 @@ from qa.qtypes.base import AnswerContext
 
 _ASKS = re.compile(
     r"^\s*(?:which|what)\s+(?P<kind>(?:[\w&’'-]+\s+){0,3}?)(?P<verb>had|has|have|was|is|were|are|generated|contributed|"
-    r"reported|posted|saw|recorded|delivered|grew|increased|declined|decreased|showed)\b(?P<rest>.*)$", re.I)
+    r"reported|posted|saw|recorded|delivered|grew|increased|declined|decreased|showed|closed|shipped|sold|ordered|booked|"
+    r"produced|originated|opened|added)\b(?P<rest>.*)$", re.I)
 _NAMED_FIRST = re.compile(
     r"^\s*(?:which|what)\s+(?:was|is|were|are)\s+(?:the|our|its|their)\s+(?P<sup>highest|largest|greatest|biggest|"
     r"fastest[- ]growing|strongest|lowest|smallest|slowest[- ]growing|weakest)\s+(?P<kind>(?:[\w&’'-]+\s+){0,2}?"
@@ -62,6 +63,11 @@ _NOT_PART_ROW = re.compile(r"^\s*(?:total|consolidated|less|eliminations?|inters
 _RESIDUAL = re.compile(r"^\s*(?:all\s+)?others?\b(?!\s+(?:and|&)\s+eliminations)", re.I)
 _TITLED_BY = re.compile(r"^(?P<measure>.*?)\bby\b(?P<kind>.*)$", re.I)  # "Comparable RevPAR by Region"
 _RATES = {"percent", "ratio"}  # figures that do not add up: a part's rate is no share of the total's
+# a verb that names what is counted ("Which region closed the most homes?"): the measure is the noun a table
+# heads its block with ("Closings (Deliveries)"), so "homes" alone does not pick the orders block above it
+_VERB_MEASURE = {"delivered": {"delivery", "deliverie"}, "closed": {"closing"}, "shipped": {"shipment"},
+                 "sold": {"sale"}, "ordered": {"order"}, "booked": {"booking"}, "produced": {"production"},
+                 "originated": {"origination"}, "opened": {"opening"}, "added": {"addition"}}
 _MEASURE_ALIASES = {"revenue": {"revenue", "sale"}, "sale": {"revenue", "sale"}, "member": {"member", "membership"}}
 # The filers' own iXBRL tags grade it (python -m evals.which_member_tags): of the questions made from the
 # segment, product and region tags of the two shared 10-Qs, 20 answered by this type, 20 right (its rules
@@ -92,9 +98,9 @@ def _words(text: str) -> set[str]:
     return {w.lower().removesuffix("s") if len(w) > 3 else w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&-]*", text)}
 
 
-def asked(question: str) -> tuple[str, str, bool, bool] | None:
-    """(kind of part, measure words, largest?, growth?) of a "which part had the most X" question;
-    None for any other ("In which year ...", "Which quarter ...": qa/qtypes/which_period.py)."""
+def asked(question: str) -> tuple[str, str, bool, bool, set[str]] | None:
+    """(kind of part, measure words, largest?, growth?, the words naming what its verb counts) of a "which
+    part had the most X" question; None for any other ("In which year ...", "Which quarter ...": qa/qtypes/which_period.py)."""
     m = _ASKS.search(question)
     if m is None or not m["kind"].strip():
         named = _NAMED_FIRST.search(question)  # "What was the largest end market?", "Which was the biggest segment by revenue?"
@@ -117,7 +123,7 @@ def asked(question: str) -> tuple[str, str, bool, bool] | None:
                                                                    r"yoy|sequentially|sequential|compared|with|to|from|than|"
                                                                    r"recent|current|this|that|period|ago|earlier|before|"
                                                                    r"previous|fiscal|ytd|year-to-date|half|h[12]|company|company's|firm)", w, re.I))
-    return kind, measure, bool(most), growth
+    return kind, measure, bool(most), growth, _VERB_MEASURE.get(verb.lower(), set())
 
 
 def _squash(label: str) -> str:
@@ -157,7 +163,7 @@ class WhichMember:
         found = asked(ctx.question)
         if found is None:
             return None
-        kind, measure, largest, growth = found
+        kind, measure, largest, growth, counted = found
         view, solver = ctx.view, ctx.solver
         specs = solver.specs()
         now, earlier, default_earlier = specs[0], None, False
@@ -186,8 +192,10 @@ class WhichMember:
         # loans"), else the total of a table titled for the kind ("Which asset class grew the fastest?" of "AUM by
         # Asset Class"), else revenue ("What was the largest segment?", "Which end market grew the fastest?")
         own = _words(kind) - _GENERIC_KIND - _KIND_NOUNS
-        readings = [[{w} | _MEASURE_ALIASES.get(w, set()) for w in _words(measure)]] if _words(measure) else \
-            ([[{w} for w in own]] if own else []) + [[], [{"revenue", "sale"}]]
+        said = [{w} | _MEASURE_ALIASES.get(w, set()) for w in _words(measure)]
+        readings = [said] if said else ([[{w} for w in own]] if own else []) + [[], [{"revenue", "sale"}]]
+        if counted:  # "closed the most homes": first the block the verb's noun heads ("Closings"), then any
+            readings.insert(0, said + [set().union(*(_MEASURE_ALIASES.get(w, {w}) for w in counted))])
         found_tables = []
         for measure_words in readings:
             found_tables = [got for table in view.parsed.tables for read in (_breakdown, _across_columns, _by_title, _headed_rates)
@@ -349,13 +357,14 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
             ok = [f for f in ok if _PART_OF.search(f.column_label or "")] or ok
         return ok[0] if len(ok) == 1 else None
 
-    best = None
+    best, tied = None, False
     for t, total_row in enumerate(table.rows):
         if not _TOTAL.match(total_row.label):
             continue
         # every word of the measure is named by the columns read, the total row, or the title over a bare "Total"
         # (a total row with words of its own, "Total net sales", says what the block sums, whatever the title adds)
-        where = set().union(*(_words(col_labels[c]) for c in measured_cols)) | _words(total_row.label)
+        where = set().union(*(_words(col_labels[c]) for c in measured_cols)) | _words(total_row.label) \
+            | _words(total_row.parent or "")  # the block's heading: "Closings (Deliveries)" over "... Total"
         if _words(total_row.label) <= {"total"}:
             where |= _words(title)
         named = all(group & where for group in measure_words)
@@ -385,9 +394,15 @@ def _breakdown(view, table, measure_words: list[set[str]], kind_words: set[str],
         fit = (1.0 if measured_cols else 0.0) + (1.0 if _words(total_row.label) & any_word else 0.0) \
             + (0.5 if _words(title) & any_word else 0.0) \
             + (1.0 if kind_words & (_words(title) | {w for lab in col_labels.values() for w in _words(lab)}) else 0.0)
-        if best is None or fit > best[0]:
-            best = (fit, table, parts)
-    return best
+        if best is not None and fit == best[0] and _figures(parts) != _figures(best[2]):
+            tied = True  # two blocks fit as well ("Net New Orders" and "Closings" for "the most homes")
+        elif best is None or fit > best[0]:
+            best, tied = (fit, table, parts), False
+    return None if tied else best
+
+
+def _figures(parts: list) -> list:
+    return [(label, n.value) for label, n, _ in parts]
 
 
 def _across_columns(view, table, measure_words: list[set[str]], kind_words: set[str], now, earlier, fits_fact,
