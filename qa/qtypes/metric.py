@@ -584,8 +584,12 @@ def _part_named_by_name(question: str, view) -> bool:
 
 # a qualifier after the metric's name: "gross margin excluding regulatory credits", "EBITDA before special items";
 # or one that widens it: "capital spending including capitalized software" is not the formula's capex alone
-_QUALIFIED_AFTER = re.compile(r"^\s*\(?(?:excluding|excl\.?|ex-|before|net\s+of|adjusted\s+for|on\s+an?\s+[\w-]+\s+basis|"
-                              r"including|incl\.?|inclusive\s+of|plus|together\s+with|combined\s+with)\b", re.I)
+_QUALIFIED_AFTER = re.compile(r"^\s*,?\s*\(?(?:excluding|excl\.?|ex-|before|net\s+of|adjusted\s+for|on\s+an?\s+[\w-]+\s+basis|"
+                              r"including|incl\.?|inclusive\s+of|plus|together\s+with|combined\s+with|counting)\b", re.I)
+
+
+# a clause after the period that qualifies it: "net debt at September 30, 2025, counting cash and short-term investments"
+_QUALIFYING_CLAUSE = re.compile(r"[,;]\s*(?:counting|including|excluding|plus|less|net\s+of|inclusive\s+of)\b", re.I)
 
 
 # the metric as what something else acts on: "the impact of R&D tax credits on the effective tax rate"
@@ -598,16 +602,26 @@ def _qualified_in_filing(question: str, ask: Ask, view) -> bool:
     word before its name that begins one of the filing's row labels ("automotive gross margin" where
     "Automotive sales" is a row), or "excluding ..." after it? The filing's own words answer then."""
     text = normalize(question)
-    if _QUALIFIED_AFTER.match(text[ask.match.end:]) or _ACTS_ON.search(text[:ask.match.start]):
+    if _QUALIFIED_AFTER.match(text[ask.match.end:]) or _ACTS_ON.search(text[:ask.match.start]) \
+            or _QUALIFYING_CLAUSE.search(text[ask.match.end:]):
         return True
     clause = re.split(r"[.?!:,;]", text[:ask.match.start])[-1]
+    said: list[str] = []  # the words right before the name, back to a lead, period or question word
     for word in reversed(re.sub(r"\([^)]*\)", " ", clause).split()):
         if word in _HEAD_WORDS or word in _ITEM_LEAD or _PERIOD_LEAD.fullmatch(word) or not re.search(r"[a-z]", word):
+            if said:
+                break
             continue
         if word.endswith(("'s", "s'")):
-            return False
-        return word in _label_heads(view)
-    return False
+            break
+        said.insert(0, word)
+    if not said:
+        return False
+    if said[-1] in _label_heads(view):
+        return True
+    # "new vehicle gross margin" where "New vehicle retail" is a row: the words before the name begin a label
+    phrases = {" ".join(said[-k:]) for k in range(2, min(3, len(said)) + 1)}
+    return any(label.lower().startswith(p + " ") or label.lower() == p for p in phrases for label, _ in view.own_keys)
 
 
 def _label_heads(view) -> set[str]:
@@ -983,6 +997,11 @@ class MetricType:
             # the filer's own figure: its definition where it differs, and as printed where the formula only adds
             # digits (ConvFinQA's gold reads "11.4%" for an operating margin the formula gives as 11.37)
             return printed
+        if metric.aliases and ask.mode == "single" and judge is None and ctx.plan.operation != "lookup" \
+                and ctx.plan.operation not in ask.match.alias and _printed_as_row(ctx, ask):
+            # "What was free cash flow ... and how did it compare with a year earlier?": a comparison this type
+            # reads as one figure, of a metric the filing prints; the general types compare the printed rows
+            return None
         if _YES_NO.search(ctx.question) and judge is None:
             return None  # a yes/no question this type cannot decide
         if judge is not None:
