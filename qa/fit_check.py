@@ -187,6 +187,47 @@ def named_part_problems(view, traces) -> list[str]:
     return out
 
 
+_NOT_PRINTED = {"the", "a", "an", "of", "and", "in", "for", "on", "at", "to", "its", "their", "our", "what", "was", "were", "is"}
+
+
+def _printed_words(text: str) -> set[str]:
+    """The words of `text` as printed, lower case, a plural's "s" dropped, without function words."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _NOT_PRINTED}
+
+
+def literal_row_problems(view, traces) -> list[str]:
+    """A row that names the asked item by a synonym where its own column prints a row in more of the
+    question's own words: "the Industrial gross margin" answered by "Gross profit" (both the GrossProfit
+    concept to the vocabulary) above a "Gross margin" row; "new vehicle gross margin" by "New vehicle
+    retail" under "Gross profit:" above the same row under "Gross margin:". The other row adds only asked
+    words to what the chosen one says, so the filer tells the two apart and the synonym is not the item
+    asked. Checked after the chooser's features, like `section_problems`."""
+    out = []
+    for t in traces:
+        fact = view.facts_by_id.get(t.fact_ids[0]) if t.kind == "table" and t.fact_ids else None
+        if fact is None or fact.source.table_id is None or fact.source.row is None:
+            continue
+        # the words as printed: the vocabulary's tokens make "gross margin" and "gross profit" one
+        # words the column says ("Non-USD denominated", "Industrial") are the column's, not the row's to say
+        asked = _printed_words(t.item) - _printed_words(fact.column_label or "")
+        chosen = _row_words(view, fact)
+        if not asked - chosen:
+            continue
+        for f in view.same_column(fact):
+            words = _row_words(view, f)
+            if len(words & asked) > len(chosen & asked) and words - asked <= chosen - asked:
+                out.append(f"the row “{view.label_of(f)}” says more of “{t.item}” than “{t.label}”")
+                break
+    return out
+
+
+def _row_words(view, fact) -> set[str]:
+    """The printed words of a table fact's row label and its heading ("Gross margin:" over "New vehicle retail")."""
+    _, row = view.row(fact)
+    return _printed_words(f"{row.label} {row.parent or ''}" if row is not None else fact.label)
+
+
 def deduction_problems(view, program, facts) -> list[str]:
     """A change taken over figures printed as deductions ("Research and development expense (8,006)" in
     a reconciliation of segment operating income) that the filing also states as positive amounts for
@@ -223,6 +264,7 @@ def late_problems(view, operation: str, question: str, traces, facts, program, n
     return (section_problems(traces, question) + negated_problems(question, traces) + enumerated_problems(traces)
             + part_problems(view, operation, facts) + named_part_problems(view, traces)
             + change_of_change_problems(program, traces, named_periods) + deduction_problems(view, program, facts)
+            + literal_row_problems(view, traces)
             + counted_parts_problems(view, question, facts))
 
 

@@ -7,7 +7,9 @@ figure an answer states has such a twin (same table, same column, the same label
 under different headings, and the question carries no word that sets the chosen row's heading
 apart from the twin's, the answer is `uncertain`, and the reason names both figures. Twins under
 no heading, or the same one, are left to the chooser: their headings cannot tell them apart, and
-on TAT-QA dev it picked them right.
+on TAT-QA dev it picked them right; unless the question names a section that heads the twin and not
+the chosen row ("potash" of a "POTASH" row over the potash block's "Average selling price", the nitrogen
+block's chosen).
 
 A label printed once with the filer's name and once without is such a pair too: Oracle's balance
 sheet prints "Total Oracle Corporation stockholders' equity" ($8,704 million) and, below the
@@ -70,11 +72,30 @@ def unresolved_twin(view, fact: Fact, question: str) -> Fact | None:
     against "Non-current liabilities")."""
     asked = set(tokens(question))
     own = set(tokens(view.parent_of(fact) or ""))
+    rows = [fact.source.row] + [t.source.row for t in twins(view, fact)]
     for twin in twins(view, fact):
         other = set(tokens(view.parent_of(twin) or ""))
         if own != other and not (asked & (own - other)):
             return twin
+        if own == other and asked & (_section_words(view, twin, rows) - _section_words(view, fact, rows)):
+            return twin  # "potash selling price" answered by NITROGEN's "Average selling price", POTASH's below it
     return company_twin(view, fact)
+
+
+def _section_words(view, fact: Fact, twin_rows: list) -> set[str]:
+    """The words of the label-only rows above `fact`'s row back to the row of another twin ("NITROGEN",
+    "Sales volumes (000 tonnes)", "Per tonne (3):" over the nitrogen block's "Average selling price")."""
+    table, _ = view.row(fact)
+    if table is None or fact.source.row is None:
+        return set()
+    words: set[str] = set()
+    for i in range(fact.source.row - 1, -1, -1):
+        if i in twin_rows:
+            break
+        row = table.rows[i]
+        if not any(c.value is not None for c in row.cells):
+            words |= set(tokens(row.label))
+    return words
 
 
 def twin_problem(view, fact: Fact, twin: Fact) -> str:
