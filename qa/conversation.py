@@ -102,6 +102,29 @@ def member_of_measure(named: str, previous_item: str, view) -> str | None:
     return f"{named} {previous_item}"
 
 
+_QUALIFIER = re.compile(r"^\s*(?P<word>including|excluding|with|without)\s+\S", re.I)
+_OPPOSITE = {"including": "excluding", "excluding": "including", "with": "without", "without": "with"}
+
+
+def qualifier_of(named: str, previous_item: str) -> str | None:
+    """"And including fuel centers?" after "identical store sales growth excluding fuel": the previous item
+    with its qualifier swapped ("identical store sales growth including fuel centers"), or with the new one
+    added; None where the follow-up names no qualifier."""
+    m = _QUALIFIER.match(named)
+    if m is None:
+        return None
+    opposite = re.search(rf"\b{_OPPOSITE[m['word'].lower()]}\b", previous_item, re.I)
+    if opposite is not None:
+        return f"{previous_item[:opposite.start()]}{named.strip()}"
+    return f"{previous_item} {named.strip()}"
+
+
+def _two_items(first: Answer, second: Answer) -> bool:
+    """Are two answers' figures of two line items (not one item in two periods)?"""
+    labels = [a.figures[0].label.strip().lower() if a.figures else None for a in (first, second)]
+    return None not in labels and labels[0] != labels[1]
+
+
 def effective_queries(history: Sequence[Any], view) -> list[Query]:
     """The resolved query of every earlier turn, each read in the light of the turns before it."""
     out: list[Query] = []
@@ -124,7 +147,10 @@ def resolve_followup(q: Query, history: Sequence[Any] | None, view, answerer=Non
 def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) -> tuple[Query, list[Answer]]:
     answers = [t.answer for t in history]
     figures = [a for a in answers if a.value is not None and a.value.amount is not None]
-    if q.followup == "combine_previous" and q.operation in ("difference", "percent_change") and len(figures) < 2 and q.periods:
+    # after two answers of two line items ("LTL revenue per shipment", then "... excluding fuel surcharge"), "How much
+    # did that grow from a year ago?" is the last one's change too, not the difference between the two
+    if q.followup == "combine_previous" and q.operation in ("difference", "percent_change") and q.periods \
+            and (len(figures) < 2 or _two_items(figures[-2], figures[-1])):
         # "How much did they change from a year earlier?", "... from the third quarter of 2024?" after one figure:
         # the item just answered, from the period named to its own (after two figures, the change between them)
         if all(p.relative == "year_earlier" for p in q.periods) and q.operation == "difference":
@@ -148,7 +174,8 @@ def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) 
     if q.followup == "new_item":
         out.operation = prev_q.operation if prev_q.operation != "text" else "lookup"
         out.items = q.items + prev_q.items[1:] if prev_q.operation in ("share", "ratio") else q.items
-        part = member_of_measure(q.items[0], prev_q.items[0], view) if q.items and prev_q.items else None
+        part = (qualifier_of(q.items[0], prev_q.items[0]) or member_of_measure(q.items[0], prev_q.items[0], view)) \
+            if q.items and prev_q.items else None
         if part is not None:
             out.items[0] = part
         out.periods = prev_q.periods or _combined_periods(prev_q, prev_a)

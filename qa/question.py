@@ -597,7 +597,15 @@ _AND_HOW_IT_MOVED = re.compile(r"\band\s+how\s+(?:did|has|have|does|do)\s+(?:it|
 _LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how much|by what percentage|tell me|give me|show me|"
                    r"what's|whats|was|were|is|are|did|does)\b", re.I)
 _FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them)|their|it|that|they)\b", re.I)
-_FOLLOWUP_NEW_ITEM = re.compile(r"^\s*+(?:and\s+)?(?:what|how)\s+about\s+(?P<item>.+?)\??$", re.I)
+_FOLLOWUP_NEW_ITEM = re.compile(r"^\s*+(?:and\s+)?(?:(?:what|how)\s+about\s+(?P<item>.+?)|(?P<qualifier>(?:including|excluding)\s+[^?]+?))\??$",
+                                re.I)  # "And including fuel centers?": the item just asked, qualified otherwise
+# "And UAN?" after "What share of nitrogen volumes was urea?": a name alone (up to three words, no question, period or
+# operation word), asked of the previous question in place of its item; read only where no operation was found
+_FOLLOWUP_NAME = re.compile(
+    r"^\s*+and\s+(?!(?:what|how|which|who|whom|when|where|why|is|was|were|are|did|does|do|has|have|had|the|a|an|its|their|"
+    r"that|this|it|then|so|also|in|for|at|on|by|from|to|over|during|as|of|since|before|after|q[1-4]|h[12]|fy\S*|fiscal|yoy|"
+    r"ytd|sequential\w*|total|growth|margin|change|percent\w*|ratio|share)\b)"
+    r"(?P<name>[A-Za-z][\w&’'.-]*(?:\s+[A-Za-z][\w&’'.-]*){0,2})\s*\??$", re.I)
 # a share that leaves its whole or its part to the last turn: "What portion came from passenger ticket?" (a part
 # of the item just asked), "As a percentage of revenues?" (the item just asked, of revenues)
 _FOLLOWUP_SHARE_PART = re.compile(r"^\s*+(?:and\s+)?(?:what|which|how\s+much)\s+(?:share|percentage|percent|portion|proportion|fraction|part)"
@@ -913,7 +921,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
 
     m = _FOLLOWUP_NEW_ITEM.match(body)
     if m and not periods:
-        q.followup, q.items = "new_item", [_item(m["item"])]
+        q.followup, q.items = "new_item", [_item(m["item"] or m["qualifier"])]
         return q
     m = _FOLLOWUP_SHARE_PART.match(body) or _FOLLOWUP_SHARE_WHOLE.match(body)
     if m:
@@ -979,6 +987,10 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     if q.operation in ("difference", "sum", "average", "greater", "percent_change", "ratio") and not _has_item(q, body) \
             and (_FOLLOWUP_COMBINE.search(cleaned) or not q.periods):
         q.followup = "combine_previous"
+        return q
+    m = _FOLLOWUP_NAME.match(body)
+    if m and not periods and q.operation == "lookup" and found is None and not q.items:
+        q.followup, q.items = "new_item", [_item(m["name"])]
         return q
     if not q.items:
         item = _item(body)
