@@ -108,15 +108,15 @@ _OPPOSITE = {"including": "excluding", "excluding": "including", "with": "withou
 
 def qualifier_of(named: str, previous_item: str) -> str | None:
     """"And including fuel centers?" after "identical store sales growth excluding fuel": the previous item
-    with its qualifier swapped ("identical store sales growth including fuel centers"), or with the new one
-    added; None where the follow-up names no qualifier."""
+    with its qualifier swapped ("identical store sales growth including fuel centers"); None where the
+    follow-up names no qualifier or the previous item holds none to swap."""
     m = _QUALIFIER.match(named)
     if m is None:
         return None
     opposite = re.search(rf"\b{_OPPOSITE[m['word'].lower()]}\b", previous_item, re.I)
-    if opposite is not None:
-        return f"{previous_item[:opposite.start()]}{named.strip()}"
-    return f"{previous_item} {named.strip()}"
+    if opposite is None:
+        return None  # "and including the impact of inventories?" after a price: an amount to add, not a qualifier
+    return f"{previous_item[:opposite.start()]}{named.strip()}"
 
 
 def _two_items(first: Answer, second: Answer) -> bool:
@@ -172,6 +172,9 @@ def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) 
     cal = view.calendar
     out = q.clone()
     if q.followup == "new_item":
+        if q.items and _QUALIFIER.match(q.items[0]) and (not prev_q.items or qualifier_of(q.items[0], prev_q.items[0]) is None):
+            out.followup = None  # no qualifier to swap: read as asked ("and including the impact of inventories?")
+            return out, answers
         out.operation = prev_q.operation if prev_q.operation != "text" else "lookup"
         out.items = q.items + prev_q.items[1:] if prev_q.operation in ("share", "ratio") else q.items
         part = (qualifier_of(q.items[0], prev_q.items[0]) or member_of_measure(q.items[0], prev_q.items[0], view)) \

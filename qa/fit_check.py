@@ -204,6 +204,7 @@ def literal_row_problems(view, traces) -> list[str]:
     words to what the chosen one says, so the filer tells the two apart and the synonym is not the item
     asked. Checked after the chooser's features, like `section_problems`."""
     out = []
+    used = {i for t in traces for i in t.fact_ids}  # "current and non-current combined": both rows are operands
     for t in traces:
         fact = view.facts_by_id.get(t.fact_ids[0]) if t.kind == "table" and t.fact_ids else None
         if fact is None or fact.source.table_id is None or fact.source.row is None:
@@ -215,6 +216,8 @@ def literal_row_problems(view, traces) -> list[str]:
         if not asked - chosen:
             continue
         for f in view.same_column(fact):
+            if f.id in used:
+                continue
             words = _row_words(view, f)
             if len(words & asked) > len(chosen & asked) and words - asked <= chosen - asked:
                 out.append(f"the row “{view.label_of(f)}” says more of “{t.item}” than “{t.label}”")

@@ -599,12 +599,17 @@ _LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how m
 _FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them)|their|it|that|they)\b", re.I)
 _FOLLOWUP_NEW_ITEM = re.compile(r"^\s*+(?:and\s+)?(?:(?:what|how)\s+about\s+(?P<item>.+?)|(?P<qualifier>(?:including|excluding)\s+[^?]+?))\??$",
                                 re.I)  # "And including fuel centers?": the item just asked, qualified otherwise
-# "And UAN?" after "What share of nitrogen volumes was urea?": a name alone (up to three words, no question, period or
-# operation word), asked of the previous question in place of its item; read only where no operation was found
+# "And UAN?" after "What share of nitrogen volumes was urea?", "and the tax provision?" after pretax income for fiscal 2024:
+# a name alone (up to three words, no question, period or operation word), asked of the previous question in place
+# of its item; read only where no operation was found
 _FOLLOWUP_NAME = re.compile(
-    r"^\s*+and\s+(?!(?:what|how|which|who|whom|when|where|why|is|was|were|are|did|does|do|has|have|had|the|a|an|its|their|"
+    r"^\s*+and\s+(?!(?:what|how|which|who|whom|when|where|why|is|was|were|are|did|does|do|has|have|had|a|an|its|their|"
     r"that|this|it|then|so|also|in|for|at|on|by|from|to|over|during|as|of|since|before|after|q[1-4]|h[12]|fy\S*|fiscal|yoy|"
-    r"ytd|sequential\w*|total|growth|margin|change|percent\w*|ratio|share)\b)"
+    r"ytd|sequential\w*|growth|margin|change|percent\w*|ratio|share)\b)(?!(?:the\s+)?total\s*\??$)(?:the\s+)?"
+    # ... "And the tax provision?" too, but no word of a period or of an operation on the answers
+    r"(?!(?:[\w&’'.-]+\s+){0,2}(?:years?|quarters?|months?|periods?|prior|previous|before|earlier|next|last|following|"
+    r"amount|value|number|figure|difference|sum|average|mean|portion|proportion|fraction|result|same|other|rest|both|"
+    r"change|growth|percent\w*|ratio|share)\b)"
     r"(?P<name>[A-Za-z][\w&’'.-]*(?:\s+[A-Za-z][\w&’'.-]*){0,2})\s*\??$", re.I)
 # a share that leaves its whole or its part to the last turn: "What portion came from passenger ticket?" (a part
 # of the item just asked), "As a percentage of revenues?" (the item just asked, of revenues)

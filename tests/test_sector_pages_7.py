@@ -213,3 +213,23 @@ def test_growth_from_a_year_ago_after_two_items_is_the_last_items_change():
     ans = ask("How much did that grow from a year ago?", history)
     assert {Decimal(f.amount) for f in ans.figures} == {Decimal("718000000"), Decimal("772000000")}
     assert _amount(ans) == Decimal("-54000000")
+
+
+def test_and_the_item_after_a_figure_keeps_its_period():
+    """"And the total revenues?" after "What was net income in 2018?": the 2018 revenues, not the latest year's
+    (on a 10-K's tax note, "and the tax provision?" after fiscal 2024's pretax income had given fiscal 2025's at
+    0.92). Words of a period or an operation ("And the year before?", "And the total?") are read as before."""
+    from page_asker import ANNUAL_PAGE
+
+    ask = asker(ANNUAL_PAGE, "acme_10-k_2019.txt")
+    first = "What was net income in 2018?"
+    history = [Turn(question=first, answer=ask(first))]
+    ans = ask("And the total revenues?", history)
+    assert ans.status == "answered" and _amount(ans) == Decimal("110250000")
+
+
+def test_a_part_named_in_the_possessive_is_not_the_company_metric(staffing):
+    """"Healthcare's operating margin", where Healthcare is a segment column: the segment's, not the company's
+    operating margin from the consolidated rows (-0.68%)."""
+    ans = staffing("What was Healthcare's operating margin in Q3 2025?")
+    assert "−0.68" not in ans.text and "-0.68" not in ans.text

@@ -562,7 +562,9 @@ def _qualified_by(question: str, before: str) -> bool:
 # a name after "in", "for" or "at" ("net sales growth in Latin America", "operating margin for the
 # Americas"): a part of the company where the filing's rows or columns print it, unless it is a period's
 # word ("in Q3", "for Fiscal 2025", "in June"); "for 3M" names the company
-_NAMED_AFTER = re.compile(r"\b(?:in|for|at)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
+_NAMED_AFTER = re.compile(r"\b(?:in|for|at)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+                          # or in the possessive: "North America's operating margin"
+                          r"|\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\b")
 _PERIOD_NAME = re.compile(r"(?:q[1-4]|h[12]|fy\S*|fiscal|first|second|third|fourth|quarter|half|year|ytd|gaap|non-gaap|"
                           r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
                           r"august|september|october|november|december)\b", re.I)
@@ -574,9 +576,10 @@ def _part_named_by_name(question: str, view) -> bool:
     names = _part_names(view)
     company = _words(view.meta.company or "")
     for m in _NAMED_AFTER.finditer(question):
-        if _PERIOD_NAME.match(m["name"]):
+        name = m["name"] or m["owner"]
+        if _PERIOD_NAME.match(name):
             continue
-        words = _words(m["name"])
+        words = _words(name)
         if words and words != company and words in names:
             return True
     return False
