@@ -108,15 +108,18 @@ _OPPOSITE = {"including": "excluding", "excluding": "including", "with": "withou
 
 def qualifier_of(named: str, previous_item: str) -> str | None:
     """"And including fuel centers?" after "identical store sales growth excluding fuel": the previous item
-    with its qualifier swapped ("identical store sales growth including fuel centers"); None where the
-    follow-up names no qualifier or the previous item holds none to swap."""
+    with its qualifier swapped ("identical store sales growth including fuel centers"), or with an exclusion
+    added ("revenue per shipment excluding fuel surcharge"); None where the follow-up names no qualifier, or
+    an inclusion the previous item holds no exclusion for (an amount to add, not a qualifier)."""
     m = _QUALIFIER.match(named)
     if m is None:
         return None
     opposite = re.search(rf"\b{_OPPOSITE[m['word'].lower()]}\b", previous_item, re.I)
-    if opposite is None:
-        return None  # "and including the impact of inventories?" after a price: an amount to add, not a qualifier
-    return f"{previous_item[:opposite.start()]}{named.strip()}"
+    if opposite is not None:
+        return f"{previous_item[:opposite.start()]}{named.strip()}"
+    if m["word"].lower() in ("excluding", "without"):
+        return f"{previous_item} {named.strip()}"  # "And excluding fuel surcharge?" after revenue per shipment
+    return None  # "and including the impact of inventories?" after a price: an amount to add, not a qualifier
 
 
 def _two_items(first: Answer, second: Answer) -> bool:
