@@ -199,18 +199,19 @@ def _printed_words(text: str) -> set[str]:
 def literal_row_problems(view, traces) -> list[str]:
     """A row that names the asked item by a synonym where its own column prints a row in more of the
     question's own words: "the Industrial gross margin" answered by "Gross profit" (both the GrossProfit
-    concept to the vocabulary) above a "Gross margin" row; "new vehicle gross margin" by "New vehicle
-    retail" under "Gross profit:" above the same row under "Gross margin:". The other row adds only asked
-    words to what the chosen one says, so the filer tells the two apart and the synonym is not the item
-    asked. Checked after the chooser's features, like `section_problems`."""
+    concept to the vocabulary) above a "Gross margin" row. A row's heading counts as its words ("Gross
+    margin:" over "New vehicle retail"). The other row adds only asked words to what the chosen one says,
+    so the filer tells the two apart and the synonym is not the item asked. Words the column says and rows
+    that are operands themselves ("current and non-current combined") are set aside. Checked after the
+    chooser's features, like `section_problems`."""
     out = []
     used = {i for t in traces for i in t.fact_ids}  # "current and non-current combined": both rows are operands
     for t in traces:
         fact = view.facts_by_id.get(t.fact_ids[0]) if t.kind == "table" and t.fact_ids else None
         if fact is None or fact.source.table_id is None or fact.source.row is None:
             continue
-        # the words as printed: the vocabulary's tokens make "gross margin" and "gross profit" one
-        # words the column says ("Non-USD denominated", "Industrial") are the column's, not the row's to say
+        # the words as printed (the vocabulary's tokens make "gross margin" and "gross profit" one), less
+        # the words the column says ("Non-USD denominated", "Industrial"), which are not the row's to say
         asked = _printed_words(t.item) - _printed_words(fact.column_label or "")
         chosen = _row_words(view, fact)
         if not asked - chosen:
