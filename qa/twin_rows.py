@@ -72,13 +72,17 @@ def unresolved_twin(view, fact: Fact, question: str) -> Fact | None:
     against "Non-current liabilities")."""
     asked = set(tokens(question))
     own = set(tokens(view.parent_of(fact) or ""))
-    rows = [fact.source.row] + [t.source.row for t in twins(view, fact)]
-    for twin in twins(view, fact):
+    found = twins(view, fact)
+    rows = [fact.source.row] + [t.source.row for t in found]
+    own_section = None  # the chosen row's section words, read once where a twin shares its heading
+    for twin in found:
         other = set(tokens(view.parent_of(twin) or ""))
         if own != other and not (asked & (own - other)):
             return twin
-        if own == other and asked & (_section_words(view, twin, rows) - _section_words(view, fact, rows)):
-            return twin  # "potash selling price" answered by NITROGEN's "Average selling price", POTASH's below it
+        if own == other:
+            own_section = _section_words(view, fact, rows) if own_section is None else own_section
+            if asked & (_section_words(view, twin, rows) - own_section):
+                return twin  # "potash selling price" answered by NITROGEN's "Average selling price", POTASH's below it
     return company_twin(view, fact)
 
 
