@@ -77,11 +77,16 @@ _DATELINE_NAME = re.compile(
     r"Holdings|Group|Bancorp|Trust))(?=[\s,(])")
 
 
+_FORM_REFERENCE = re.compile(r"\b(?:reports?\s+on|filed\s+on|our|its|recent|latest|see|in\s+the|under|with\s+the\s+sec\s+on)\s+$", re.I)
+
+
 def _form_type(layout: Layout, name: str) -> str | None:
     t = layout.header.get("CONFORMED SUBMISSION TYPE")
     if t:
         return t.strip().upper()
-    m = _FORM.search(layout.text[:20000])
+    # the form the document is, not one it refers to ("our Annual Report on Form 10-K for the fiscal year ended ...")
+    m = next((m for m in _FORM.finditer(layout.text[:20000])
+              if not _FORM_REFERENCE.search(layout.text[max(0, m.start() - 60):m.start()])), None)
     if m:
         return m.group(1).upper() + (m.group(2) or "").upper()
     # an exhibit filed on its own states no form: EDGAR file names carry it ('..._8-k_..._ex99-1')

@@ -53,7 +53,7 @@ def parse_amount(raw: str) -> Amount | None:
     """Read a table cell or number token as printed.
 
     '$ 2,043' -> 2043 (currency); '(12,345)' -> -12345; '—' / '$—' -> 0 (dash);
-    '46.3%' -> 46.3 (percent); '-9%' -> -9; ',816' -> value None, partial ',816';
+    '46.3%' -> 46.3 (percent); '-9%' -> -9; '+0.3 pts' -> 0.3 (percent); ',816' -> value None, partial ',816';
     '$2.2 billion' -> 2.2 with scale_power 9 (the caller scales it).
     Returns None when the text holds no number at all (a label, a header word).
     """
@@ -66,8 +66,11 @@ def parse_amount(raw: str) -> Amount | None:
     if m:  # "$2.2 billion" printed in a cell: its own scale, not the table's
         own_scale = SCALE_WORDS[m.group(2).lower()]
         s = m.group(1) + m.group(3)
+    points = re.fullmatch(r"(.*?\d\)?)\s*(?:pts?|ppts?|pp)\.?", s, re.IGNORECASE)
+    if points:  # "+0.3 pts": a change in percentage points, stated in percent
+        s = points.group(1)
     currency = "$" in s
-    percent = "%" in s
+    percent = "%" in s or points is not None
     core = re.sub(r"(US\$|\$|%|\s)", "", s)
     core = core.replace("−", "-")
     core = re.sub(r"^(\(?)\u2013(?=[\d.])", r"\1-", core)  # an en dash glued to the digits is a minus ('–399')
@@ -77,6 +80,8 @@ def parse_amount(raw: str) -> Amount | None:
     if ratio:  # "1.2x" coverage, leverage
         core = core[:-1]
     token = re.sub(r"\s+", "", raw.strip().replace("US$", "").replace("$", "").replace("%", ""))
+    if points:
+        token = re.sub(r"(?:pts?|ppts?|pp)\.?$", "", token, flags=re.IGNORECASE)
     if core in DASHES or core in {"(—)", "(-)", "(–)"}:
         return Amount(Decimal(0), token, currency, percent, dash=True)
     if not core:

@@ -49,6 +49,7 @@ from index.periods import (
 )
 from index.prose import find_figures, find_label_figures
 from index.reconcile import reconcile
+from index.scale_echo import echoed_scale
 from index.tables import build_table, heading_period
 from index.xbrl import join_facts, tag_figures
 
@@ -308,14 +309,23 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
     anchor = None  # the report's own quarter: (quarter, fiscal year, its end)
     if (meta.get("fiscal_period") or "").startswith("Q") and meta.get("fiscal_year") and meta.get("period_end"):
         anchor = (int(meta["fiscal_period"][1]), meta["fiscal_year"], date.fromisoformat(meta["period_end"]))
-    for i, raw in enumerate(layout.tables):
-        tid = f"{fid}/t{i + 1}"
-        table_ids[i] = tid
+    def build(raw, tid: str) -> tuple[Table, list[ParseWarning]]:
         table, w1 = build_table(raw, tid, layout.text)
         _date_fiscal_columns(table, meta.get("fiscal_year_end"), long_years, anchor)
         table, w2 = reconcile(table)
         repaired = {(w.row, w.column) for w in w2 if w.kind == "repaired"}
-        warnings += [w for w in w1 if not (w.kind == "unreadable" and (w.row, w.column) in repaired)] + w2
+        return table, [w for w in w1 if not (w.kind == "unreadable" and (w.row, w.column) in repaired)] + w2
+
+    built = []
+    for i, raw in enumerate(layout.tables):
+        table_ids[i] = f"{fid}/t{i + 1}"
+        built.append(build(raw, table_ids[i]))
+    for i, raw in enumerate(layout.tables):  # an unscaled table that repeats a scaled table's figures
+        scale = echoed_scale(built[i][0], [t for t, _ in built])
+        if scale is not None:
+            built[i] = build(raw.model_copy(update={"caption": raw.caption + [f"({scale})"]}), table_ids[i])
+    for table, w in built:
+        warnings += w
         tables.append(table)
     facts: list[Fact] = []
     for t in tables:

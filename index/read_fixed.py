@@ -21,7 +21,8 @@ _TEXT_TABLE = re.compile(r"^<TABLE>\s*$(.*?)^</TABLE>\s*$", re.S | re.I | re.M)
 _MARKUP_LINE = re.compile(r"^\s*</?(?:PAGE|CAPTION|FN|/?S|/?C)>\s*$", re.I)
 _RULE = re.compile(r"^\s*(?:-\s?)?[-=_]{3,}[-=_ ]*$")
 # a figure, with "%" or a points mark after it ("1.2 pts", "(130) bps"): it sits in its column by its right edge
-_NUMERIC = re.compile(r"^\$?\(?\$?-?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?(?:%|pts?|bps|pp)?$|^-+$")
+# a change printed with its sign ("+2.2%", "+0.3 pts") too
+_NUMERIC = re.compile(r"^[+]?\$?\(?\$?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?(?:%|\s?(?:pts?|bps|pp))?$|^-+$")
 
 
 def _unescape_rule(line: str) -> str:
@@ -160,8 +161,13 @@ def _fixed_width_table(inner: str, builder: LayoutBuilder) -> None:
 
     # a label line between the column headers and the first figures ("Revenues" over "Passenger ticket")
     # is the body's first row, a heading, not a header of the label column
-    while head and _tokens(head[-1]) and all(header_column(t) == 0 for t in _tokens(head[-1])) \
-            and any(header_column(t) > 0 for ln in head[:-1] for t in _tokens(ln)):
+    # (or "Three months ended September 30:", a heading that ends in a colon, however far it reaches)
+    def label_line(ln: str) -> bool:
+        toks = _tokens(ln)
+        return bool(toks) and (all(header_column(t) == 0 for t in toks) or (
+            len(toks) == 1 and toks[0].text.endswith(":") and bool(value_starts) and toks[0].start < value_starts[0]))
+
+    while head and label_line(head[-1]) and any(header_column(t) > 0 for ln in head[:-1] for t in _tokens(ln)):
         body.insert(0, head.pop())
     # Split the body into sections at in-body header lines (text under the value columns, after a rule).
     # A block stacked under another after a blank line prints header lines of its own, words under the

@@ -78,6 +78,8 @@ _PAR_VALUE = re.compile(r"\$?\s*[\d.]*\s*par\s+value(?:\s+of)?(?:\s+\$?[\d.]+)?(
 # an equity line that names its shares ("Common stock, 100,000,000 shares authorized") is money
 _STOCK_LINE = re.compile(r"^(?:(?:class\s+\w+\s+)?common|preferred|capital|treasury|ordinary)\s+(?:stock|shares)\b", re.IGNORECASE)
 _SHARES = re.compile(r"\bshares\b|\bshare\s+count\b|\bunits\s+outstanding\b", re.IGNORECASE)
+_SHARE_COUNT_HEADING = re.compile(r"^\s*weighted[-\s]+average\s+(?:[\w-]+\s+){0,3}?(?:shares|units)\b", re.IGNORECASE)
+_PER_SHARE_HEADING = re.compile(r"^\s*per\s+(?:basic\s+and\s+diluted\s+|basic\s+|diluted\s+)?(?:common\s+)?share\b", re.IGNORECASE)
 _BASIC_DILUTED = re.compile(
     r"^(?:basic|diluted|basic\s+and\s+diluted|diluted\s+and\s+basic|assuming\s+dilution)\s*(?:\([^)]*\))?\s*:?\s*$", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(
@@ -102,10 +104,12 @@ _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
 _ITEM_HEADING = re.compile(r"^(?:part\s+[ivx]+\b|item\s+\d{1,2}[a-z]?\b)", re.IGNORECASE)
 # a price per physical unit ("Oil ($/Bbl)", "Lease operating expenses per Boe"): money, never in the table's thousands
 _MEASURE = r"(?:boe|bbls?|barrels?|mcfe?|mmbtu|btu|tons?|tonnes?|ounces?|oz|pounds?|lbs?|gallons?|square\s+f(?:oo|ee)t|sq\.?\s*ft|kwh|mwh)"
-_PER_MEASURE = re.compile(rf"\$\s*/\s*{_MEASURE}\b|\bper\s+{_MEASURE}\b", re.IGNORECASE)
+_PER_MEASURE = re.compile(rf"\$\s*/\s*{_MEASURE}\b|\bper\s+(?:leased\s+|occupied\s+|rentable\s+|net\s+)?{_MEASURE}\b", re.IGNORECASE)
 # a column group's heading that prints a physical unit in parentheses ("Gold Production (000 oz)",
 # "Shipments (tons)"): its figures are quantities, not money ("AISC ($/oz)" is a price: _PER_MEASURE)
-_MEASURE_HEADING = re.compile(rf"\(\s*(?:in\s+)?(?:000s?|thousands?(?:\s+of)?|millions?(?:\s+of)?|k|m|mm)?\s*{_MEASURE}\s*\)",
+_MEASURE_HEADING = re.compile(rf"\(\s*(?:[A-Z]{{2,5}}\s*,\s*)?(?:in\s+)?(?:000s?|thousands?(?:\s+of)?|millions?(?:\s+of)?|k|m|mm)?\s*{_MEASURE}\s*\)"
+                              # or names them in words: "Gold equivalent ounces sold", "Tons shipped:"
+                              rf"|^(?!.*(?:\$|\bper\b|/))(?:[a-z-]+\s+){{0,3}}{_MEASURE}\s+(?:sold|produced|shipped|delivered|processed|mined|milled)\b",
                               re.IGNORECASE)
 # a physical volume ("Oil (MBbls)", "Average daily production (Boe/d)"): a quantity in its own unit, not money
 # (oil and gas volumes only: a sustainability table's "(MWh)" or "(tons)" stays as the table reads)
@@ -166,10 +170,15 @@ _UNIT_CAPTION = re.compile(rf"\(\s*(?:(?:sales|volumes?|deliveries|production|ou
                            re.IGNORECASE)
 # degree days beside sales "(in thousands of MWh)" are counted as printed, not in the sales' scale
 _WEATHER = re.compile(r"\bdegree[- ]days?\b", re.IGNORECASE)
-# a scale of money only: "(dollars in thousands)", "($ in millions)" leave counts as printed
-_MONEY_SCALE = re.compile(r"(?:dollars|\$|usd|amounts)\s+in\b", re.IGNORECASE)
+# a scale of money only: "(dollars in thousands)", "($ in millions)", "(revenue in thousands of U.S. dollars)" leave
+# counts as printed
+_MONEY_SCALE = re.compile(r"(?:dollars|\$|usd|amounts)\s+in\b|\b(?:thousands|millions|billions)\s+of\s+(?:[a-z.]+\s+)?(?:dollars|usd)\b",
+                          re.IGNORECASE)
 # a duration stated in years: "Expected term (years)", "Weighted average remaining life (in years)"
 _YEARS_LABEL = re.compile(r"\((?:in\s+)?years?\)|\bin\s+years\b", re.IGNORECASE)
+# a duration in days: "Days of inventory", "Days sales outstanding", "DSO (days)": counted as printed, never money
+_DAYS_LABEL = re.compile(r"^\s*days\b|\bdays\s+(?:sales|payables?|inventory|in\s+inventory)\b|\((?:in\s+)?days\)|"
+                         r"\b(?:DSO|DPO|DIO)\b", re.IGNORECASE)
 # a label-only row that names only a period: "2019", "2019:", "Fiscal 2019", "December 31, 2019",
 # "Year ended 30 June 2019", "As at 31 December 2018", "Balances at January 31, 2019"
 _PERIOD_WORDS = re.compile(
@@ -423,11 +432,16 @@ def _title_period(title: str) -> str | None:
     return own_period(t)
 
 
+# "Three months ended September 30:" over rows whose columns are years: the span, dated by each column's year
+_SPAN_WITHOUT_YEAR = re.compile(r"^(?:for\s+the\s+)?(?:three|six|nine|twelve|3|6|9|12)\s+months\s+ended\s+(?:january|february|"
+                                r"march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}$", re.I)
+
+
 def is_period_heading(label: str) -> bool:
     """A label-only row that names a period and nothing else: a bare year, or a date or span
     that `header_period` or `own_period` reads, in a short label with no other words of note."""
     t = label.rstrip(":").strip()
-    if _BARE_YEAR.match(t):
+    if _BARE_YEAR.match(t) or _SPAN_WITHOUT_YEAR.match(t):
         return True
     if len(t.split()) > 8 or not re.search(r"\b(?:19|20)\d\d\b", t) or _PERIOD_WORDS.sub(" ", t).strip(" ,.-()"):
         return False
@@ -497,6 +511,8 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
         return "percent"
     if not amount.currency and (_YEARS_LABEL.search(label) or _YEARS_LABEL.search(column)):
         return "years"
+    if not amount.currency and _DAYS_LABEL.search(label):
+        return "count"
     # "Weighted average shares" counts shares; "Weighted average exercise price per share $ 60.94" is money per share
     share_count_label = bool(re.search(r"\bweighted|\bshares\s+(?:used|outstanding)|\bnumber\s+of\s+shares", label, re.IGNORECASE)) \
         and not amount.currency
@@ -511,12 +527,20 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
             return "shares"
         if _PER_SHARE.search(ctx):
             return "USD/share"
+    # rows under "Weighted average shares and units:" ("OP units") count shares; under "Per diluted share:" ("FFO",
+    # "AFFO") they are money per share
+    if _SHARE_COUNT_HEADING.match(ctx) and not amount.currency and not _PER_SHARE.search(label):
+        return "shares"
+    if _PER_SHARE_HEADING.match(ctx) and not share_count_label:
+        return "USD/share"
     if count_column and not amount.currency:
         return "count"
     if _PER_SHARE.search(column) and not _SHARES.search(label):
         return "USD/share"
     if re.search(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}(?:rsus?|psus?|options|units|awards|shares)\b", column, re.IGNORECASE):
         return "shares"
+    if re.match(r"\s*number\s+of\b", column, re.IGNORECASE) and not amount.currency:
+        return "count"  # "Number of Leases" over "New leases 38"
     if re.search(r"\bshares\b", column, re.IGNORECASE) and not re.search(r"value|\$|dollar|price|cost", column, re.IGNORECASE) and not amount.currency:
         return "shares"
     if _SHARES.search(label) and not amount.currency and not _STOCK_LINE.match(label):
@@ -628,11 +652,21 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     repeated = _repeated_labels(body, ncols)
     totals = _last_totals(body, ncols)
     by_repeat = False  # the parent is a heading only because the rows under it repeat labels
+    # a heading's indent, and whether rows deeper than it followed: a row back at the heading's own indent
+    # after them, other than their total, ends its section ("Finance lease cost:" over two indented rows, then
+    # "Short-term lease cost")
+    parent_indent: int | None = None
+    deeper = False
     for i, r in enumerate(body):
         label_cell = r[0]
         label = " ".join(label_cell.text.split())
         vals = expanded[i]
         has_figure = any(v is not None and _is_figure(v) for v in vals)
+        if parent is not None and parent_indent is not None and label and has_figure:
+            if label_cell.indent > parent_indent:
+                deeper = True
+            elif deeper and not _TOTAL.match(label):  # the section's total, at its heading's indent, is still its own
+                parent, parent_indent = None, None
         has_text = any(v is not None and v.text.strip() for v in vals)
         nxt = body[i + 1] if i + 1 < len(body) else None
         if has_text and not has_figure:
@@ -649,6 +683,7 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                 continue
             if _is_heading(label, label_cell, nxt) or totals.get(_label_key(label), -1) > i:
                 parent, by_repeat = label, False
+                parent_indent, deeper = label_cell.indent, False
                 rows.append(_heading_row(label, label_cell, vals, r))
                 continue
             if nxt is not None and _label_key(nxt[0].text) in repeated:
@@ -663,6 +698,12 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
         measured_heading = bool(has_figure and parent and _MEASURE_HEADING.search(parent))
         if row_scale is None and measured_heading:
             row_scale = find_scale(parent)
+        # "Drilling and completion" under "Capital expenditures (in millions)" in a table of figures per Boe: money
+        # in its heading's own scale, where the heading says more than the scale and the table is in another
+        heading_scale = find_scale(parent) if row_scale is None and has_figure and parent else None
+        if heading_scale is not None and (len(parent) - len(heading_scale.phrase) < 6
+                                          or (scale is not None and heading_scale.power == scale.power)):
+            heading_scale = None
         if unlabeled:
             if figure_rows == 1 and title:
                 # a one-row table whose label is the paragraph above (a proposal's vote)
@@ -711,13 +752,16 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                     power = -2  # "CASM (cents) 11.38" is $0.1138; so is 11.38 under a column headed "cents"
                 elif row_scale is not None and unit in ("USD", "shares", "count") and not col_scales[c]:
                     power = row_scale.power  # "Available seat miles (millions)": the row's own scale
+                elif heading_scale is not None and unit == "USD" and not col_scales[c] \
+                        and not (_PER_MEASURE.search(label) or _PER_UNIT.search(label) or price_cols[c]):
+                    power = heading_scale.power
                 elif sc and unit == "USD" and not (_PER_MEASURE.search(label) or _PER_UNIT.search(label) or price_cols[c]
                                                    or _PER_UNIT.search(row_parent or "") or _PER_MEASURE.search(row_parent or "")) \
                         and not excepted:
                     # not a price per unit, in the row's label, its column's ("Average revenue per carload") or its
                     # heading's ("Gross profit per unit retailed:" over "New vehicle")
                     power = sc.power
-                elif sc and unit == "count" and (_QUANTITY.search(label) or quantity_cols[c] or quantity_table) \
+                elif sc and unit == "count" and (_QUANTITY.search(label) or quantity_cols[c] or quantity_table or measured_heading) \
                         and not excepted and not _MONEY_SCALE.search(sc.phrase) and not _WEATHER.search(label):
                     power = sc.power  # "Total customers" in a table "(in thousands, except churn and ARPU)"
                 elif sc and unit == "shares":
