@@ -250,12 +250,17 @@ _RANKS = re.compile(r"\b(?:largest|highest|greatest|biggest|most|fastest|stronge
                     r"slowest|weakest|leading|top)\b", re.I)
 
 
+# "Who is the Trust's largest tenant by ABR?": a party ranked, though no part of a table
+_ASKS_RANKED = re.compile(r"^\s*(?:who|which|what)\b.*\b(?:largest|highest|greatest|biggest|top|leading)\b", re.I)
+
+
 def _ranks_no_part(question: str, answer: Answer) -> str | None:
     """Why a quote may not answer "which segment had the highest revenue?" (a question the which_member
     type declined): the quoted sentence ranks nothing ("Revenue by End Market", a table's title)."""
     from qa.qtypes.which_member import asked
 
-    if answer.status != "answered" or answer.method != "extractive" or asked(question) is None:
+    if answer.status != "answered" or answer.method != "extractive" \
+            or (asked(question) is None and not _ASKS_RANKED.search(question)):
         return None
     quote = answer.citations[0].quote if answer.citations else ""
     if _RANKS.search(quote):

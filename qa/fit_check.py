@@ -216,14 +216,23 @@ def literal_row_problems(view, traces) -> list[str]:
         chosen = _row_words(view, fact)
         if not asked - chosen:
             continue
-        for f in view.same_column(fact):
-            if f.id in used:
-                continue
-            words = _row_words(view, f)
-            if len(words & asked) > len(chosen & asked) and words - asked <= chosen - asked:
-                out.append(f"the row “{view.label_of(f)}” says more of “{t.item}” than “{t.label}”")
-                break
+        rival = next((view.label_of(f) for f in view.same_column(fact) if f.id not in used
+                      and _says_more(_row_words(view, f), asked, chosen)), None)
+        if rival is None:
+            # a heading over the rows it totals ("Finance lease cost:" for "total finance lease cost"), where
+            # the table prints no total of its own: "total" is the heading's to say
+            table, _ = view.row(fact)
+            headings = {r.parent for r in (table.rows if table is not None else []) if r.parent}  # that head rows
+            rival = next((h for h in headings
+                          if _says_more(_printed_words(h), asked - {"total"}, chosen - {"total"})), None)
+        if rival is not None:
+            out.append(f"the row “{rival.strip(' :')}” says more of “{t.item}” than “{t.label}”")
     return out
+
+
+def _says_more(words: set[str], asked: set[str], chosen: set[str]) -> bool:
+    """`words` hold more of the asked words than the chosen row's, adding no word the chosen row lacks."""
+    return len(words & asked) > len(chosen & asked) and words - asked <= chosen - asked
 
 
 def _row_words(view, fact) -> set[str]:
@@ -268,8 +277,66 @@ def late_problems(view, operation: str, question: str, traces, facts, program, n
     return (section_problems(traces, question) + negated_problems(question, traces) + enumerated_problems(traces)
             + part_problems(view, operation, facts) + named_part_problems(view, traces)
             + change_of_change_problems(program, traces, named_periods) + deduction_problems(view, program, facts)
-            + literal_row_problems(view, traces)
+            + literal_row_problems(view, traces) + per_unit_problems(question, traces, facts, program)
+            + netting_problems(view, traces)
             + counted_parts_problems(view, question, facts))
+
+
+_SIDE_WORD = re.compile(r"^(?P<stem>.+?)\s+(?P<side>income|expenses?|gains?|losses?)$", re.I)
+_OPPOSITE = {"income": "expense", "expense": "income", "expenses": "income", "gain": "loss", "gains": "losses",
+             "loss": "gain", "losses": "gains"}
+
+
+def netting_problems(view, traces) -> list[str]:
+    """"Net interest expense" is interest expense less interest income: where the column prints both
+    sides of the item, the one side without "net" is not the net figure asked. Checked after the
+    chooser's features, like `section_problems`."""
+    out = []
+    for t in traces:
+        fact = view.facts_by_id.get(t.fact_ids[0]) if t.kind == "table" and t.fact_ids else None
+        if fact is None or not re.search(r"\bnet\b", t.item, re.I) or re.search(r"\bnet\b", t.label, re.I):
+            continue
+        side = _SIDE_WORD.match(re.sub(r"\s*\(\d\)|[:,]", "", t.label).strip())
+        if side is None:
+            continue
+        opposite = f"{side['stem']} {_OPPOSITE[side['side'].lower()]}".lower()
+        if any(view.label_of(f).lower().strip(" :").rstrip("s") == opposite.rstrip("s") for f in view.same_column(fact)):
+            out.append(f"the question asks the net figure; the row “{t.label}” is one side of it")
+    return out
+
+
+# a figure per unit of something other than a share ("DD&A per GEO", "Cost of sales per GEO (3)", "Gold ($/ounce)")
+_PER_THING = re.compile(r"\bper\s+(?!(?:basic\s+|diluted\s+|common\s+|ordinary\s+)?(?:shares?|ads|adss)\b)"
+                        r"(?:an?\s+|each\s+)?(?P<what>[a-z][a-z&-]*)|\$\s*/\s*(?P<unit>[a-z]+)", re.I)
+# a question that asks a price or a rate asks a figure per unit without saying "per": "the realized gold price"
+_ASKS_PER_UNIT = re.compile(r"\bper\b|/|\beach\b|\baverage\b|\bprices?\b|\brates?\b|\byields?\b|\bunit\b|"
+                            r"\bARPU\b|\bRevPAR\b|\bADR\b|\bAISC\b|\bCASM\b|\bRASM\b", re.I)
+
+
+def _names_by_acronym(question: str, printed: str) -> bool:
+    """The question names the row by the short form the row prints: "VPG" for "Volume per guest (VPG)"."""
+    return any(re.search(rf"\b{re.escape(short)}\b", question) for short in re.findall(r"\(([A-Z][A-Za-z]{1,7})\)", printed))
+
+
+def per_unit_problems(question: str, traces, facts, program) -> list[str]:
+    """A total where the question asks a figure per unit, or a figure per unit where it asks a total:
+    "DD&A per GEO" is not the row "Depreciation, depletion and amortization", "cost of sales in the
+    fourth quarter" is not "Cost of sales per GEO". A program that divides computes the figure per
+    unit itself. Checked after the chooser's features, like `section_problems`."""
+    if any(step.op == "divide" for step in program or []):
+        return []
+    asked = _PER_THING.search(question)
+    out = []
+    for t, fact in zip(traces, facts):
+        if t.kind != "table":
+            continue
+        printed = f"{t.label} {t.heading} {getattr(fact, 'column_label', '') or ''}"
+        per = _PER_THING.search(printed)
+        if asked and not per:
+            out.append(f"the question asks a figure per {asked['what'] or asked['unit']}; the row “{t.label}” is not one")
+        elif per and not asked and not _ASKS_PER_UNIT.search(question) and not _names_by_acronym(question, printed):
+            out.append(f"the row “{t.label}” is a figure per {per['what'] or per['unit']}, which the question does not ask")
+    return out
 
 
 # what a question sets aside: "the depreciation that was not real-estate related", "other than real estate",
@@ -389,8 +456,15 @@ def states_asked_number(question: str, amount: Decimal) -> bool:
     return any(amount == n * Decimal(10) ** k for n in stated for k in (0, 3, 6, 9))
 
 
+# a heading over the adjustments of a reconciliation names where they lead, not what they are: the rows under
+# "Adjustments to arrive at AFFO:" are no AFFO
+_TOWARD = re.compile(r"\b(?:adjustments?|reconciling\s+items?)\s+(?:to\s+(?:arrive\s+at|reconcile(?:\s+\w+)?\s+to|get\s+to|derive)|for)\b.*$",
+                     re.I)
+
+
 def item_fits(item: str, label: str, heading: str = "") -> bool:
     """The label (with its heading) names the asked item: its concept, or most of its words."""
+    heading = _TOWARD.sub(" ", heading)
     asked = set(tokens(item))
     if not asked:
         return False
