@@ -206,6 +206,13 @@ def _resolve(q: Query, history: Sequence[Any], prev_queries: list[Query], view) 
     if not prev_q.items and not _ELLIPTIC.match(q.text):
         # after "What is the net change?", "What was the 2016 value?" asks a value of the item, not the change again
         out.operation, out.expect_unit = "lookup", q.expect_unit
+    if q.followup == "same" and q.operation == "difference" and prev_q.operation == "lookup" and len(q.periods) == 1 \
+            and q.periods[0].relative == "quarter_earlier":
+        base = _figure_spec(prev_a)
+        if base is not None and base.end is not None:
+            # "And versus the prior quarter?" after one quarter's figure: its change from the quarter before
+            out.operation, out.periods, out.followup = "difference", [base, resolve(q.periods[0], cal, base)], None
+            return out, answers
     if q.followup == "same" and len(q.periods) == 1:
         out.periods = [_same_span_in_year(q.periods[0], prev_q, prev_a)]
     if q.followup == "shift_year":

@@ -179,13 +179,7 @@ def fiscal_calendar(meta: FilingMeta | None, available_periods: Iterable[str], t
     if stated:
         cal.quarter, cal.fiscal_year = stated
     elif text:
-        named: Counter[tuple[int, int]] = Counter()
-        for rx in _FISCAL_IN_TEXT:
-            for m in rx.finditer(text[:200_000]):
-                q = _ORD.get(m[1].lower()) or int(m[1])
-                named[(_year(m[2]), q)] += 1
-        if cal.current_end:  # a quarter named for another year ("compared to ... in the fourth quarter of 2022") is no anchor
-            named = Counter({k: n for k, n in named.items() if could_end(k[0], k[1], cal.current_end)})
+        named = _named_quarters(text, cal.current_end)
         if named:
             fy, q = max(named, key=lambda k: (k[0], named[k]))
             cal.quarter, cal.fiscal_year = q, fy
@@ -198,7 +192,11 @@ def fiscal_calendar(meta: FilingMeta | None, available_periods: Iterable[str], t
             q_tables = min(4, max(ytd) // 3)
             if cal.quarter != q_tables:
                 cal.quarter = q_tables
-                cal.fiscal_year = _fiscal_year_from_fye(cal.current_end, meta) or cal.fiscal_year
+                # the year as the filing names its own quarter ("the second quarter of fiscal 2026", ended July 31,
+                # 2025: a January year named by the year it ends in), else as filers with that year end mostly do
+                own = [k for k in _named_quarters(text, cal.current_end) if k[1] == q_tables] if text else []
+                cal.fiscal_year = own[0][0] if len(own) == 1 else \
+                    (_fiscal_year_from_fye(cal.current_end, meta) or cal.fiscal_year)
     if cal.quarter is None and cal.current_end and meta and meta.fiscal_year_end:
         m = re.fullmatch(r"--(\d{2})-(\d{2})", meta.fiscal_year_end)
         if m:  # quarters from the fiscal year end; the year is named by the calendar year it ends in
@@ -214,6 +212,20 @@ def fiscal_calendar(meta: FilingMeta | None, available_periods: Iterable[str], t
             # for most filers; "the third quarter of 2023" then asks for the quarter ended September 30
             cal.fiscal_year, cal.quarter = calendar_quarter
     return cal
+
+
+def _named_quarters(text: str, current_end: date | None) -> Counter:
+    """(fiscal year, quarter) -> how often the filing names it ("first quarter of the Company's 2012 fiscal
+    year", "1Q FY2012"), of those that could end on the current period's end (a quarter named for another
+    year, "compared to ... in the fourth quarter of 2022", is no anchor)."""
+    named: Counter[tuple[int, int]] = Counter()
+    for rx in _FISCAL_IN_TEXT:
+        for m in rx.finditer(text[:200_000]):
+            q = _ORD.get(m[1].lower()) or int(m[1])
+            named[(_year(m[2]), q)] += 1
+    if current_end:
+        named = Counter({k: n for k, n in named.items() if could_end(k[0], k[1], current_end)})
+    return named
 
 
 def _calendar_quarter(end: date) -> tuple[int, int] | None:
@@ -599,11 +611,12 @@ _LEAD = re.compile(r"^\s*(?:and\s+)?(?:what|how much|how many|how|which|by how m
 _FOLLOWUP_COMBINE = re.compile(r"\b(?:the two|them|both|those two|these two|between (?:those|these|them)|their|it|that|they)\b", re.I)
 _FOLLOWUP_NEW_ITEM = re.compile(r"^\s*+(?:and\s+)?(?:(?:what|how)\s+about\s+(?P<item>.+?)|(?P<qualifier>(?:including|excluding)\s+[^?]+?))\??$",
                                 re.I)  # "And including fuel centers?": the item just asked, qualified otherwise
-# "And UAN?" after "What share of nitrogen volumes was urea?", "and the tax provision?" after pretax income for fiscal 2024:
+# "And UAN?" after "What share of nitrogen volumes was urea?", "and the tax provision?" ("so the effective tax rate?")
+# after pretax income for fiscal 2024:
 # a name alone (up to three words, no question, period or operation word), asked of the previous question in place
 # of its item; read only where no operation was found
 _FOLLOWUP_NAME = re.compile(
-    r"^\s*+and\s+(?!(?:what|how|which|who|whom|when|where|why|is|was|were|are|did|does|do|has|have|had|a|an|its|their|"
+    r"^\s*+(?:and|so)\s+(?!(?:what|how|which|who|whom|when|where|why|is|was|were|are|did|does|do|has|have|had|a|an|its|their|"
     r"that|this|it|then|so|also|in|for|at|on|by|from|to|over|during|as|of|since|before|after|q[1-4]|h[12]|fy\S*|fiscal|yoy|"
     r"ytd|sequential\w*|growth|margin|change|percent\w*|ratio|share)\b)(?!(?:the\s+)?total\s*\??$)(?:the\s+)?"
     # ... "And the tax provision?" too, but no word of a period or of an operation on the answers

@@ -677,6 +677,11 @@ _RATIO_TO_ANOTHER = re.compile(r"\s*(?:to(?!\s+(?:date|20\d\d|19\d\d|fy|q[1-4])\
                                r"(?:revenue|sales|ebitda|equity|assets|income|earnings|interest)\b|as an? (?:multiple|percent\w*|share|ratio|fraction|portion) of\b)")
 
 
+# an item's effect on the metric named after it: "how much did R&D tax credits lower [the effective tax rate]"
+_EFFECT_ON = re.compile(r"\bhow\s+much\s+(?:did|does|do|will|would|has|have)\s+\S.*?\s+(?:lower|reduce|decrease|raise|increase|"
+                        r"add\s+to|cut|boost|lift|benefit|hurt|affect|impact|move|drag\s+on|weigh\s+on)\s+(?:the\s+|its\s+|our\s+)?$")
+
+
 def understand(question: str) -> Ask | None:
     """What metric question this is, or None when it is none this type answers safely: a superlative
     over years, a segment's figure, a money amount asked of a percent metric, a question asked in words
@@ -693,6 +698,8 @@ def understand(question: str) -> Ask | None:
             and "percent" not in normalize(question):
         return None  # "gross margin in millions": the dollar line, not the percentage
     first = found[0]
+    if not first.metric.growth and _EFFECT_ON.search(normalize(question)[:first.start]):
+        return None  # "How much did R&D tax credits lower the effective tax rate?": an item's effect on it, a row
     if not first.metric.growth and _RATIO_TO_ANOTHER.match(normalize(question)[first.end:]):
         return None  # "net debt to adjusted EBITDA": this metric set against another item, not the metric
     if not first.metric.growth and _qualified(question, first):
@@ -1007,6 +1014,8 @@ class MetricType:
             return None
         if _YES_NO.search(ctx.question) and judge is None:
             return None  # a yes/no question this type cannot decide
+        if ask.mode == "single" and len(by_year) >= 2 and judge is None and ctx.plan.operation == "lookup":
+            return self._each_year(ctx, ask, specs, prose_inputs)
         if judge is not None:
             latest = by_year[-1][1] if by_year else specs[0]  # "between FY20 and FY21": judged at the later year
             return _judge_answer(ctx, ask, b, latest, judge)
@@ -1119,6 +1128,40 @@ class MetricType:
         return Answer(status=status, text=text, value=Value(amount=fmt(value), unit=_ANSWER_UNIT[unit]), figures=b.figures,
                       program=program, citations=ctx.solver.citer.citations, method="metric", definition=definition,
                       fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask), confidence=confidence)
+
+
+    def _each_year(self, ctx, ask: Ask, specs: list[PeriodSpec], prose_inputs: bool) -> Answer | None:
+        """"Gross margin in fiscal 2025 and in fiscal 2021": the metric for each year named, in the
+        order asked, each with its own formula and citations; answered only when every year is."""
+        q, asked = ctx.solver.q, ctx.solver.q.periods
+        years, parts = [], []
+        for spec in specs:
+            if year_of(spec) not in years:
+                years.append(year_of(spec))
+                parts.append(spec)
+        answers = []
+        try:
+            for spec in parts:
+                q.periods = [spec]
+                one = self.answer(ctx, prose_inputs)
+                if one is None or one.value is None or one.value.amount is None:
+                    return one
+                answers.append(one)
+        finally:
+            q.periods = asked
+        confidences = [a.confidence for a in answers]
+        program = []  # each year's steps in turn, their "#k" references moved past the years before
+        for a in answers:
+            base = len(program)
+            program += [step.model_copy(update={"args": [f"#{int(x[1:]) + base}" if x.startswith("#") else x
+                                                         for x in step.args]}) for step in a.program]
+        return Answer(status="answered" if all(a.status == "answered" for a in answers) else "uncertain",
+                      text=" ".join(a.text for a in answers), value=None,
+                      spans=[a.value.amount for a in answers], figures=[f for a in answers for f in a.figures],
+                      program=program, citations=ctx.solver.citer.citations, method="metric", definition=answers[0].definition,
+                      fits_question=all(a.fits_question for a in answers), in_filing=False,
+                      reason=next((a.reason for a in answers if a.reason), None), plan=_plan(ctx, ask),
+                      confidence=None if None in confidences else min(confidences))
 
 
 PRINTED_NAMED = 0.9  # how well a row must name a metric for its figure to be the metric's answer

@@ -53,7 +53,8 @@ def _stated_percents(view) -> list[tuple[int, Decimal, str, set[str]]]:
             if "%" not in sentence:
                 continue
             for m in _PERCENT_OF.finditer(sentence):
-                clause = re.split(r"[;:]|\band\b", sentence[:m.start()])[-1]  # "... salary of $640,000 and ... a target of"
+                # "... salary of $640,000 and ... a target of"; after the last figure before it ("from 0% to 200% of target")
+                clause = re.split(r"[;:]|\band\b|\d%?(?=\s)", sentence[:m.start()])[-1]
                 got.append((a + m.start("pct"), Decimal(m["pct"]), m["base"].strip(), set(tokens(clause))))
         _STATED[view] = got
     return got
@@ -77,7 +78,10 @@ class PercentOfBase:
 
         view, solver = ctx.view, ctx.solver
         asked = _asked_words(ctx.question, ctx.plan)
-        found = [(start, pct, base) for start, pct, base, clause in _stated_percents(view) if asked <= clause]
+        stated = _stated_percents(view)
+        if any(asked <= set(tokens(base)) for _, _, base, _ in stated):
+            return None  # "What is her base salary?" asks what a percent is of ("90% of base salary"), not a percent's amount
+        found = [(start, pct, base) for start, pct, base, clause in stated if asked <= clause]
         if len({(p, base.lower()) for _, p, base in found}) != 1:
             return None
         start, pct, base = found[0]

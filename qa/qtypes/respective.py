@@ -122,6 +122,8 @@ class Respective:
         if not item:
             return None
         explicit = _distinct(sorted([p for p in q.periods if p.relative is None], key=lambda p: p.start))
+        if len(explicit) >= 2 and _computed_rate(ctx):
+            return None  # "gross margin in fiscal 2025 and in fiscal 2021": the metric type's rate for each year
         if len(explicit) >= 2:
             specs = _expand(q.text, explicit)
             asks = [(item, spec) for spec in specs]
@@ -138,6 +140,17 @@ class Respective:
             asks = [(part, spec) for part in items]
         return _answer(ctx, asks, per_period=len(explicit) >= 2,
                        total_asked=_TOTAL.search(q.text) is not None and not _RESPECTIVE.search(q.text))
+
+
+def _computed_rate(ctx: AnswerContext) -> bool:
+    """The item is a rate of the metric library ("gross margin", "effective tax rate") that the filing
+    does not print as a row of its own: its figure for each period is computed, not a row's cells (a
+    "Gross profit" row in dollars is no gross margin)."""
+    from qa.qtypes.metric import _printed_as_row, understand
+
+    ask = understand(ctx.question)
+    return ask is not None and ask.mode == "single" and bool(ask.metric.aliases) \
+        and ask.metric.unit in ("percent", "ratio") and not _printed_as_row(ctx, ask)
 
 
 def _expand(text: str, specs: list) -> list:

@@ -36,7 +36,8 @@ from qa.qtypes.base import AnswerContext
 
 _ASKS = re.compile(
     r"^\s*(?:which|what)\s+(?P<kind>(?:[\w&’'-]+\s+){0,3}?)(?P<verb>had|has|have|was|is|were|are|generated|contributed|"
-    r"reported|posted|saw|recorded|delivered|grew|increased|declined|decreased|showed|closed|shipped|sold|ordered|booked|"
+    r"reported|posted|saw|recorded|delivered|grew|increased|declined|decreased|fell|dropped|shrank|showed|closed|shipped|"
+    r"sold|ordered|booked|"
     r"produced|originated|opened|added)\b(?P<rest>.*)$", re.I)
 _NAMED_FIRST = re.compile(
     r"^\s*(?:which|what)\s+(?:was|is|were|are)\s+(?:the|our|its|their)\s+(?P<sup>highest|largest|greatest|biggest|"
@@ -47,7 +48,9 @@ _NAMED_FIRST = re.compile(
 _MOST = re.compile(r"\b(?:highest|largest|greatest|biggest|most|fastest|strongest|maximum)\b", re.I)
 _LEAST = re.compile(r"\b(?:lowest|smallest|least|fewest|slowest|weakest|minimum)\b", re.I)
 _NOT_A_PART = re.compile(r"\b(?:years?|quarters?|periods?|months?|fiscal|dates?|days?|times?|ones?)\b", re.I)
-_GROWTH = re.compile(r"\b(?:grew|grow\w*|growth|increased|increase|declined|decreased|fastest|slowest)\b", re.I)
+_GROWTH = re.compile(r"\b(?:grew|grow\w*|growth|increased|increase|declined|decreased|fell|dropped|shrank|fastest|slowest)\b", re.I)
+# "Which end market declined the most?": the largest fall is the smallest change
+_FALLING = re.compile(r"\b(?:declined|decreased|fell|dropped|shrank|contracted)\b", re.I)
 _MEASURE_HELPERS = re.compile(r"\b(?:the|a|an|in|for|of|during|at|as|on|its|their|year|over|and|with|by|quarter|"
                               r"highest|largest|greatest|biggest|most|fastest|strongest|maximum|lowest|smallest|"
                               r"least|fewest|slowest|weakest|minimum|amount|figure|level|number|total|balance|size|value)\b", re.I)
@@ -115,6 +118,8 @@ def asked(question: str) -> tuple[str, str, bool, bool, set[str]] | None:
     if bool(most) == bool(least):
         return None
     growth = bool(_GROWTH.search(f"{verb} {rest}"))
+    if growth and _FALLING.search(f"{verb} {rest}"):
+        most, least = least, most
     measure = " ".join(_MEASURE_HELPERS.sub(" ", re.sub(r"[?,.]", " ", _GROWTH.sub(" ", rest))).split())
     measure = re.sub(r"\b(?:19|20)\d\d\b|\bq[1-4]\b|\bfy\s?\d\d\b|\bsince\b|\b(?:january|february|march|april|may|june|july|"
                      r"august|september|october|november|december)\b(?:\s+\d{1,2})?", " ", measure, flags=re.I)
@@ -216,6 +221,9 @@ class WhichMember:
             by_amount = max(ranked, key=lambda v: (v[2].value - v[3].value) * (1 if largest else -1))
             if by_amount[0] != ranked[0][0]:
                 return None  # "grew the most": in dollars one part, in percent another; the question does not say
+        falling = growth and bool(_FALLING.search(ctx.question))
+        if falling and not largest and ranked[0][2].value >= ranked[0][3].value:
+            return None  # "declined the most" where no part declined
         values = sorted(ranked, key=lambda v: (v[2].source.row, v[2].source.column))  # listed in the table's order
         pick = ranked[0][0]
         figs, listing = [], []
@@ -227,7 +235,8 @@ class WhichMember:
                 figs += [fn, ft]
                 listing.append(f"“{label}” {Decimal(step.result):.2f}% (from {say_amount(t.value, t.unit)} to "
                                f"{say_amount(n.value, n.unit)}) [{fn.citation}][{ft.citation}]")
-            rule = f"grew {'fastest' if largest else 'slowest'}"
+            rule = (f"declined {'the most' if not largest else 'the least'}" if falling
+                    else f"grew {'fastest' if largest else 'slowest'}")
         else:
             for label, _, n, _ in values:
                 g = _figure(view, n, solver.citer)
