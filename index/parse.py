@@ -28,6 +28,7 @@ from index.models import (
     Table,
 )
 from index.periods import (
+    NUMBER_WORDS,
     YEAR_TO_DATE,
     could_end,
     duration,
@@ -217,6 +218,29 @@ def _report_quarter_column(label: str, anchor: tuple[int, int, date] | None) -> 
     return span if asked == year else year_earlier(span)
 
 
+_MONTHS_ENDED = re.compile(r"\b(three|six|nine|twelve|3|6|9|12)\s+months\s+ended\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+
+
+def _months_ended_year_column(label: str, anchor: tuple[int, int, date] | None) -> str | None:
+    """"Three Months Ended | 2025" with no month or day, in the report of the third quarter ended September
+    30, 2025: the quarter (or, "Nine Months Ended", the year to date) ending on the report's own date, and
+    under "2024" a year before it. Spans other than the quarter's and the year to date's are left undated."""
+    if anchor is None or not label or _MONTH_NAME.search(label):
+        return None
+    quarter, year, end = anchor
+    spans = _MONTHS_ENDED.findall(label)
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", label)}
+    if len(spans) != 1 or len(years) != 1:
+        return None
+    months = NUMBER_WORDS.get(spans[0].lower()) or int(spans[0])
+    asked = years.pop()
+    if months not in (3, 3 * quarter) or asked not in (year, year - 1) or not is_month_end(end):
+        return None
+    span = span_period(end, (months, "months"))
+    return span if asked == year else year_earlier(span)
+
+
 def _date_fiscal_columns(table: Table, fye: str | None, long_years: dict[int, int] | None = None,
                          anchor: tuple[int, int, date] | None = None) -> None:
     """Columns headed in fiscal words ('Q3 FY24', 'Fiscal 2024') get dates from the filing's
@@ -236,6 +260,8 @@ def _date_fiscal_columns(table: Table, fye: str | None, long_years: dict[int, in
                 col.period = named.pop()
             elif fye is None:
                 col.period = _report_quarter_column(col.label, anchor)
+            if col.period is None:
+                col.period = _months_ended_year_column(col.label, anchor)
         elif (col.period and long_years and fye and "/" in col.period and re.search(r"\bmonths?\b", col.label, re.IGNORECASE)
               and col.period == header_period(col.label)):
             col.period = with_long_year(col.period, int(fye[2:4]), int(fye[5:7]), long_years)

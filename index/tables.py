@@ -174,6 +174,8 @@ _WEATHER = re.compile(r"\bdegree[- ]days?\b", re.IGNORECASE)
 # counts as printed
 _MONEY_SCALE = re.compile(r"(?:dollars|\$|usd|amounts)\s+in\b|\b(?:thousands|millions|billions)\s+of\s+(?:[a-z.]+\s+)?(?:dollars|usd)\b",
                           re.IGNORECASE)
+# a heading's second line that only states its scale: "(in millions):"
+_SCALE_ONLY = re.compile(r"^\(\s*(?:\$\s+|dollars\s+)?(?:in\s+)?(?:thousands|millions|billions)\s*\)\s*:?$", re.IGNORECASE)
 # a duration stated in years: "Expected term (years)", "Weighted average remaining life (in years)"
 _YEARS_LABEL = re.compile(r"\((?:in\s+)?years?\)|\bin\s+years\b", re.IGNORECASE)
 # a duration in days: "Days of inventory", "Days sales outstanding", "DSO (days)": counted as printed, never money
@@ -531,8 +533,10 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
     # "AFFO") they are money per share
     if _SHARE_COUNT_HEADING.match(ctx) and not amount.currency and not _PER_SHARE.search(label):
         return "shares"
-    if _PER_SHARE_HEADING.match(ctx) and not share_count_label:
-        return "USD/share"
+    if (_PER_SHARE_HEADING.match(ctx) or (_PER_SHARE.search(ctx) and not _SHARES.search(ctx)
+                                          and not re.search(r"weighted|shares\s+used", ctx, re.IGNORECASE))) \
+            and not share_count_label and not _PERCENT_LABEL.search(label):
+        return "USD/share"  # "Electric Utility" under "Diluted earnings (loss) per share:"
     if count_column and not amount.currency:
         return "count"
     if _PER_SHARE.search(column) and not _SHARES.search(label):
@@ -680,6 +684,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
             if is_period_heading(label):
                 period_heading, parent = label.rstrip(":").strip(), None
                 rows.append(_heading_row(label, label_cell, vals, r))
+                continue
+            if parent is not None and rows and rows[-1].label == parent and _SCALE_ONLY.match(label):
+                # "Electric operating revenues" wrapped onto "(in millions):": one heading
+                parent = f"{parent} {label}"
+                rows[-1] = rows[-1].model_copy(update={"label": parent})
                 continue
             if _is_heading(label, label_cell, nxt) or totals.get(_label_key(label), -1) > i:
                 parent, by_repeat = label, False
