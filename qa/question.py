@@ -914,6 +914,9 @@ def _months_the_filing_reports(text: str, periods: list[PeriodSpec], available_p
     return out
 
 
+_HYPHENATED_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", re.I)
+
+
 def parse_question(text: str, filing_meta: FilingMeta | None = None, available_periods: Iterable[str] = (),
                    filing_text: str | None = None, cal: Calendar | None = None) -> Query:
     """Read `text` into a Query: operation, line items, periods resolved on the filing's calendar."""
@@ -921,6 +924,7 @@ def parse_question(text: str, filing_meta: FilingMeta | None = None, available_p
     # "By how many basis points did NIM expand?" asks how much a rate moved, in points (worded in basis points too)
     in_basis_points = _HOW_MANY_BASIS_POINTS.search(cleaned) is not None
     cleaned = _HOW_MANY_BASIS_POINTS.sub("how much", cleaned)
+    cleaned = _HYPHENATED_QUARTER.sub(r"\1 \2", cleaned)  # "third-quarter 2025 net premiums": the third quarter of 2025
     if cal is None:
         cal = fiscal_calendar(filing_meta, available_periods, filing_text)
     periods = _bare_year_takes_span(find_periods(cleaned, cal, asked=True), cleaned)
