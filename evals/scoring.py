@@ -91,6 +91,9 @@ def _close(pred: Decimal, gold: Decimal, g: Gold) -> bool:
     return abs(pred - gold) <= tolerance
 
 
+_IN_CENTS = re.compile(r"\bcents\b|¢", re.IGNORECASE)
+
+
 def _candidates(pred: Decimal, unit: str | None, g: Gold, question: str) -> list[Decimal]:
     """The prediction in every scale the gold's benchmark allows."""
     values = [pred]
@@ -105,6 +108,8 @@ def _candidates(pred: Decimal, unit: str | None, g: Gold, question: str) -> list
             values += [pred * 100, pred / 100]
     if g.scale_free and unit not in ("percent", "ratio", "USD/share"):
         values += [v * s for v in list(values) for s in _SCALES[1:]]
+    if unit in ("USD", "USD/share") and _IN_CENTS.search(question):
+        values.append(pred * 100)  # "total basic earnings per share (cents per share)": the gold states the cents
     return values
 
 

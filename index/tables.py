@@ -124,7 +124,7 @@ _PER_UNIT = re.compile(r"\bARPU\b|\bARPA\b|\bRevPAR\b|\bper\s+(?:[\w-]+\s+){0,2}
                        r"(?!(?:basic\s+|diluted\s+|common\s+|ordinary\s+)?(?:shares?|ads|adss)\b)[a-z]", re.IGNORECASE)
 # figures printed in cents ("CASM (cents)", "Passenger revenue per ASM (cents)"): dollars are a hundredth of them
 _BASIS_POINTS = re.compile(r"\(\s*(?:in\s+)?(?:basis\s+points|bps|bp)\s*\)|\bin\s+basis\s+points\b", re.IGNORECASE)
-_CENTS = re.compile(r"\(\s*(?:in\s+)?cents\s*\)|\bin\s+cents\b|\(\s*¢\s*\)", re.IGNORECASE)
+_CENTS = re.compile(r"\(\s*(?:in\s+)?cents(?:\s+per\s+share)?\s*\)|\bin\s+cents\b|\(\s*¢\s*\)", re.IGNORECASE)
 _CENTS_COLUMN = re.compile(r"(?:^|\s)\(?(?:cents|¢)\)?$", re.IGNORECASE)
 # a quantity of things, not money: "Available seat miles (millions)", "Postpaid phone net additions", "Total customers"
 _QUANTITY = re.compile(r"\b(?:miles|passengers|gallons|customers|subscribers|connections|vehicles|deliveries|shipments|"
@@ -534,7 +534,9 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
     if _SHARE_COUNT_HEADING.match(ctx) and not amount.currency and not _PER_SHARE.search(label):
         return "shares"
     if (_PER_SHARE_HEADING.match(ctx) or (_PER_SHARE.search(ctx) and not _SHARES.search(ctx)
-                                          and not re.search(r"weighted|shares\s+used", ctx, re.IGNORECASE))) \
+                                          and not re.search(r"weighted|shares\s+used|\$\s*m\b|\$\s*millions?|\$\s*000", ctx,
+                                                        re.IGNORECASE)
+                                          and find_scale(ctx) is None)) \
             and not share_count_label and not _PERCENT_LABEL.search(label):
         return "USD/share"  # "Electric Utility" under "Diluted earnings (loss) per share:"
     if count_column and not amount.currency:
@@ -757,8 +759,11 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
                     power = -2
                 elif a.scale_power is not None and unit in ("USD", "shares", "count"):
                     power = a.scale_power  # "$2.2 billion" in the cell
-                elif (_CENTS.search(label) or _CENTS_COLUMN.search(labels[c])) and unit in ("USD", "USD/share"):
-                    power = -2  # "CASM (cents) 11.38" is $0.1138; so is 11.38 under a column headed "cents"
+                elif (_CENTS.search(label) or _CENTS_COLUMN.search(labels[c]) or (unit == "USD/share" and _CENTS.search(row_parent or ""))) \
+                        and unit in ("USD", "USD/share"):
+                    # "CASM (cents) 11.38" is $0.1138; so is 11.38 under a column headed "cents", or a share's
+                    # figure under "Basic earnings per share (cents per share)"
+                    power = -2
                 elif row_scale is not None and unit in ("USD", "shares", "count") and not col_scales[c]:
                     power = row_scale.power  # "Available seat miles (millions)": the row's own scale
                 elif heading_scale is not None and unit == "USD" and not col_scales[c] \

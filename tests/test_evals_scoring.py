@@ -63,6 +63,13 @@ def test_scale_free_benchmark_amounts_in_table_units():
     assert not score(answer("0.637", unit="USD/share"), gold).correct
 
 
+def test_a_per_share_figure_asked_in_cents_matches_its_dollars():
+    gold = Gold(type="number", value=Decimal("206.2"), abs_tol=Decimal("0.05"), scale_free=True, percent_ambiguous=True)
+    question = "What is total basic earnings per share (cents per share) for 2019?"
+    assert score(answer("2.062", unit="USD/share"), gold, question).correct
+    assert not score(answer("2.062", unit="USD/share"), gold, "What is total basic earnings per share for 2019?").correct
+
+
 def test_a_zero_gold_is_not_matched_by_scaling_an_amount_down():
     gold = Gold(type="number", value=Decimal("0"), abs_tol=Decimal("0.00005"), scale_free=True, percent_ambiguous=True)
     assert not score(answer("5000"), gold).correct

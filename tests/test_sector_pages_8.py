@@ -235,3 +235,27 @@ def test_a_hyphenated_quarter_is_a_quarter():
 
     q = parse_question("What share of third-quarter 2025 net premiums written came from Commercial Lines?")
     assert [(p.months, p.fiscal) for p in q.periods] == [(3, (2025, 3))]
+
+
+def test_rows_under_a_cents_per_share_heading_are_dollars_per_share():
+    page = ("<html><body><p>Earnings per share</p><table>"
+            "<tr><td></td><td>2019</td><td>2018</td></tr>"
+            "<tr><td>Profit attributable to equity holders used in earnings per share ($M)</td><td></td><td></td></tr>"
+            "<tr><td>Continuing operations</td><td>1,493</td><td>1,605</td></tr>"
+            "<tr><td>Basic earnings per share (cents per share)</td><td></td><td></td></tr>"
+            "<tr><td>Continuing operations</td><td>114.3</td><td>123.4</td></tr>"
+            "</table></body></html>")
+    parsed = parse_bytes(page.encode(), "eps.html")
+    rows = {(r.label, r.parent): r.cells[0] for t in parsed.tables for r in t.rows if r.cells and r.cells[0].value is not None}
+    cents = rows[("Continuing operations", "Basic earnings per share (cents per share)")]
+    assert (cents.value, cents.unit) == (Decimal("1.143"), "USD/share")
+    money = next(c for (label, parent), c in rows.items() if label == "Continuing operations" and "($M)" in (parent or ""))
+    assert money.unit == "USD"  # a heading in $M heads amounts, not figures per share
+
+
+def test_a_metric_asked_beside_another_figure_is_not_the_whole_answer():
+    ask = asker(_page("rmec_q3_2025_ex991.txt"), "redmesa_8-k_2025-10-30.txt")
+    a = ask("What were total capital expenditures in the quarter and how much was drilling and completion?")
+    assert a.status != "answered"
+    a = ask("What were total capital expenditures in the quarter?")
+    assert a.status == "answered" and _amount(a) == Decimal("684800000")

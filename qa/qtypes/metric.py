@@ -1006,7 +1006,7 @@ class MetricType:
         if printed is not None:
             # the filer's own figure: its definition where it differs, and as printed where the formula only adds
             # digits (ConvFinQA's gold reads "11.4%" for an operating margin the formula gives as 11.37)
-            return printed
+            return _one_of_several(ctx, ask, printed)
         if metric.aliases and ask.mode == "single" and judge is None and ctx.plan.operation != "lookup" \
                 and ctx.plan.operation not in ask.match.alias and _printed_as_row(ctx, ask):
             # "What was free cash flow ... and how did it compare with a year earlier?": a comparison this type
@@ -1125,9 +1125,10 @@ class MetricType:
             status = "uncertain"
             reason = (f"Not sure: over a {b.annualized}-month span, {display_name(metric.name)} is shown annualized "
                       f"(its flows × 12 ÷ {b.annualized}); the question may want the span's own figure.")
-        return Answer(status=status, text=text, value=Value(amount=fmt(value), unit=_ANSWER_UNIT[unit]), figures=b.figures,
-                      program=program, citations=ctx.solver.citer.citations, method="metric", definition=definition,
-                      fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask), confidence=confidence)
+        return _one_of_several(ctx, ask, Answer(
+            status=status, text=text, value=Value(amount=fmt(value), unit=_ANSWER_UNIT[unit]), figures=b.figures,
+            program=program, citations=ctx.solver.citer.citations, method="metric", definition=definition,
+            fits_question=not b.ambiguous, in_filing=False, reason=reason, plan=_plan(ctx, ask), confidence=confidence))
 
 
     def _each_year(self, ctx, ask: Ask, specs: list[PeriodSpec], prose_inputs: bool) -> Answer | None:
@@ -1168,6 +1169,27 @@ PRINTED_NAMED = 0.9  # how well a row must name a metric for its figure to be th
 _NOT_A_VALUE = re.compile(r"^\W*(?:why|how|explain|describe|what (?:caused|drove|led))\b|\brespective", re.I)
 _CHANGE_COLUMN = re.compile(r"\b(?:change|variation|increase|decrease|growth|chg|vs|versus)\b|%", re.I)
 _AGGREGATE = re.compile(r"\b(?:average|mean|total|sum|combined|cumulative|aggregate)\b")
+
+
+# what a question asks besides the metric: "free cash flow and free cash flow margin", "total capital expenditures
+# ... and how much was drilling and completion", "the operating margin in Q3 2025 and how did it compare ..."
+_ASKS_MORE = re.compile(r"\band\s+(?!(?:in|for|during|at|as\s+of|on|the\s+(?:same|prior|previous)\b)\b)[a-z]")
+
+
+def _one_of_several(ctx, ask: Ask, answer: Answer) -> Answer:
+    """An answer of the metric alone, where the question asks something more beside it (periods set
+    aside), is the best candidate, not the answer."""
+    from qa.question import period_spans
+
+    if answer.status != "answered":
+        return answer
+    rest = _around(ask, ctx.question)
+    for a, b in sorted(period_spans(rest), reverse=True):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    if not _ASKS_MORE.search(rest):
+        return answer
+    reason = "Not sure: the question asks more than this one figure of " + display_name(ask.metric.name) + "."
+    return answer.model_copy(update={"status": "uncertain", "reason": reason, "fits_question": False})
 
 
 def _around(ask: Ask, question: str) -> str:
