@@ -501,6 +501,19 @@ def _quantity_heading(heading: str | None) -> bool:
     return bool(heading) and _QUANTITY.search(heading) is not None and _MONEY_WORD.search(heading) is None
 
 
+_AMOUNTS_HEADING = re.compile(r"\bweighted|\bshares\s+used|\$\s*m\b|\$\s*millions?|\$\s*000", re.IGNORECASE)
+
+
+def _heads_per_share(heading: str) -> bool:
+    """A heading whose rows are money per share ("Per diluted share:", "Diluted earnings (loss) per share:"),
+    not share counts ("Shares used in computing earnings per share") or amounts ("... used in earnings per
+    share ($M)", a heading that prints a scale)."""
+    if _PER_SHARE_HEADING.match(heading):
+        return True
+    return bool(_PER_SHARE.search(heading)) and not _SHARES.search(heading) and not _AMOUNTS_HEADING.search(heading) \
+        and find_scale(heading) is None
+
+
 def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_column: bool,
           count_column: bool, row_currency: bool = False, scaled_table: bool = False, own_scale: bool = False,
           quantity_table: bool = False, quantity_column: bool = False) -> str:
@@ -533,11 +546,7 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
     # "AFFO") they are money per share
     if _SHARE_COUNT_HEADING.match(ctx) and not amount.currency and not _PER_SHARE.search(label):
         return "shares"
-    if (_PER_SHARE_HEADING.match(ctx) or (_PER_SHARE.search(ctx) and not _SHARES.search(ctx)
-                                          and not re.search(r"weighted|shares\s+used|\$\s*m\b|\$\s*millions?|\$\s*000", ctx,
-                                                        re.IGNORECASE)
-                                          and find_scale(ctx) is None)) \
-            and not share_count_label and not _PERCENT_LABEL.search(label):
+    if _heads_per_share(ctx) and not share_count_label and not _PERCENT_LABEL.search(label):
         return "USD/share"  # "Electric Utility" under "Diluted earnings (loss) per share:"
     if count_column and not amount.currency:
         return "count"

@@ -277,7 +277,7 @@ def late_problems(view, operation: str, question: str, traces, facts, program, n
     return (section_problems(traces, question) + negated_problems(question, traces) + enumerated_problems(traces)
             + part_problems(view, operation, facts) + named_part_problems(view, traces)
             + change_of_change_problems(program, traces, named_periods) + deduction_problems(view, program, facts)
-            + literal_row_problems(view, traces) + per_unit_problems(question, traces, facts, program)
+            + literal_row_problems(view, traces) + per_unit_problems(view, question, traces, program)
             + netting_problems(view, traces)
             + counted_parts_problems(view, question, facts))
 
@@ -318,7 +318,7 @@ def _names_by_acronym(question: str, printed: str) -> bool:
     return any(re.search(rf"\b{re.escape(short)}\b", question) for short in re.findall(r"\(([A-Z][A-Za-z]{1,7})\)", printed))
 
 
-def per_unit_problems(question: str, traces, facts, program) -> list[str]:
+def per_unit_problems(view, question: str, traces, program) -> list[str]:
     """A total where the question asks a figure per unit, or a figure per unit where it asks a total:
     "DD&A per GEO" is not the row "Depreciation, depletion and amortization", "cost of sales in the
     fourth quarter" is not "Cost of sales per GEO". A program that divides computes the figure per
@@ -327,10 +327,11 @@ def per_unit_problems(question: str, traces, facts, program) -> list[str]:
         return []
     asked = _PER_THING.search(question)
     out = []
-    for t, fact in zip(traces, facts):
-        if t.kind != "table":
+    for t in traces:
+        fact = view.facts_by_id.get(t.fact_ids[0]) if t.kind == "table" and t.fact_ids else None
+        if fact is None:
             continue
-        printed = f"{t.label} {t.heading} {getattr(fact, 'column_label', '') or ''}"
+        printed = f"{t.label} {t.heading} {fact.column_label or ''}"
         per = _PER_THING.search(printed)
         if asked and not per:
             out.append(f"the question asks a figure per {asked['what'] or asked['unit']}; the row “{t.label}” is not one")
