@@ -556,6 +556,8 @@ def _signature_block(text: str) -> tuple[int, int] | None:
     return None
 
 
+# a title line that stops short of its office ("Senior Vice President, Chief" over "Financial Officer and Treasurer")
+_TITLE_GOES_ON = re.compile(r"\b(?:Chief|Vice|Senior|Executive|Principal|Assistant|Deputy|of|the)\s*$")
 _INLINE_NAME_TITLE = re.compile(r"\bName\s*:\s*(?P<name>.+?)\s+Title\s*:\s*(?P<title>.+?)\s*$", re.I)
 
 
@@ -605,7 +607,8 @@ def _signatures(text: str) -> tuple[list[Signature], int | None]:
             if title is None and _title_like(bare) and not parse_date(bare):
                 parts, end = [bare], b
                 j = k + 1
-                while (parts[-1].endswith((",", " and", "&")) or parts[-1].count("(") > parts[-1].count(")")) and j < len(following):
+                while (parts[-1].endswith((",", " and", "&")) or parts[-1].count("(") > parts[-1].count(")")
+                       or _TITLE_GOES_ON.search(parts[-1])) and j < len(following):
                     parts.append(following[j][2].strip())
                     end = following[j][1]
                     j += 1

@@ -629,7 +629,10 @@ def build_table(raw: RawTable, table_id: str, text: str) -> tuple[Table, list[Pa
     money_signs = any(re.search(r"[$£€¥]", c.text) for r in raw.rows for c in r)
     # "Membership by Segment"; "Operational Summary", "Operating statistics": a row there that names no
     # money and prints no currency counts things ("Total production", "Charging connectors")
-    quantity_table = (_quantity_heading(title) and not money_signs) or _operating_table(title)
+    # (an operating table captioned "(Dollars in millions, except ADR and RevPAR)" states money: its "Slot handle"
+    # printed without "$" is dollars, its rooms and passengers still counts by their names)
+    quantity_table = ((_quantity_heading(title) and not money_signs) or _operating_table(title)) \
+        and not (scale is not None and _MONEY_SCALE.search(scale.phrase))
     if not money_signs and any(_UNIT_CAPTION.search(line) for line in raw.caption):
         # a caption that prints the physical unit ("(Millions of kWh)") measures every column in it,
         # whatever the rows are called ("Total electric sales")

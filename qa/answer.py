@@ -76,7 +76,8 @@ MIN_SCORE = 0.5          # below this a label is not the asked line item: refuse
 MIN_TEXT_SCORE = 0.34    # share of the question's (idf-weighted) words a quoted sentence must carry
 TEXT_RERANKED = 20       # sentences re-ranked by their meaning, best by shared words first
 TEXT_MEANING_WEIGHT = 0.5  # weight of the similarity in meaning beside the share of words (both in [0, 1])
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2}\b")
+# (a double-barrelled surname is one word: "Danielle P. Okonkwo-Reyes")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b")
 _TITLE_WORDS = {"Chief", "Officer", "Executive", "President", "Vice", "Senior", "Financial", "Director", "Treasurer",
                 "Secretary", "Operating", "General", "Counsel", "Chairman", "Board", "Company", "Corporation", "Inc",
                 "Date", "Exhibit", "Item", "Report", "Form", "Investor", "Relations", "Media", "Contact", "Street"}
@@ -900,6 +901,10 @@ class Answerer:
         candidates = [(answer, solver)] + self._text_runners_up(view, worded, previous, solver)
         chosen = self._choose(candidates, worded_plan, view)
         why = _quote_not_worded(view, chosen) if chosen.status == "answered" else None
+        if why is None and chosen.status == "answered" and chosen.citations and any(p.relative is None for p in q.periods) \
+                and not any(chosen.citations[0].start <= f.source.start < chosen.citations[0].end for f in view.text_facts):
+            # "What was pro forma net leverage at December 31, 2024?": a figure asked for a date, a sentence with none
+            why = "the question asks for a figure at a date it names; the quoted sentence states none"
         if why:
             withhold(chosen, why)
         return chosen
@@ -1887,6 +1892,17 @@ class _Solver:
             following = self.view.text[na:nb]
             if na - b < 5 and _CAUSAL.search(following) and _REFERS_BACK.match(following):
                 b, caption = nb, True  # "... were $48.6 million. The increase was primarily due to ...": the reason follows
+        office = asked_role(self.q.text)  # "Who is the CFO?": the name beside that title, not the sentence's first
+        if office and holder(re.sub(r"\s+", " ", self.view.text[a:b]), office, people) is None:
+            # the best passage names the office but no one as holding it: a later one that does, else no one is named
+            for _, k, _ in left[1:8]:
+                ka, kb, _ = self.view.sentence_tokens[k]
+                if holder(re.sub(r"\s+", " ", self.view.text[ka:kb]), office, people) is not None:
+                    a, b, caption = ka, kb, True
+                    break
+            else:
+                return self.refuse(f"The filing names no one as its {office}: the passages that mention the office "
+                                   f"name no holder of it.")
         cid = self.citer.span(a, b)
         quote = self.view.text[a:b]
         clause = "“" + re.sub(r"\s+", " ", quote) + "”" if caption else self._clause(quote, q)
@@ -1896,7 +1912,6 @@ class _Solver:
         flat = re.sub(r"\s+", " ", quote)
         role = re.search(r"\bwho\s+(?:is|are|was|were)\s+(?:the\s+)?(?:\w+'s?\s+)?(?P<role>[a-z]+?(?:\s+[a-z]+?){0,2})s?\s*\??$",
                          self.q.text, re.I) if who else None  # "the trustee", "the administrative agent"
-        office = asked_role(self.q.text)  # "Who is the CFO?": the name beside that title, not the sentence's first
         name = (party_as(flat, role["role"]) if role else None) or (holder(flat, office, people) if office else None) \
             or (person_name(flat) if who else None)
         if name:

@@ -53,6 +53,8 @@ _CONCEPTS: list[tuple[str, str]] = [
     (r"net (?:income|loss|earnings)(?: \(loss\)| \(income\))?|bottom line|net profit|profit|\blose\b|\blost\b", "netincome"),
     # debt less cash: a line item of its own, not the "Total debt" it is computed from
     (r"net (?:debt|indebtedness)", "netdebt"),
+    # an asset manager's clients' money, not its own assets: "Total AUM" is no "total assets"
+    (r"assets under (?:management|supervision|administration)", "aum"),
     (r"(?:share|stock)holders'? equity|stockholders'? deficit|shareholders'? deficit|total equity", "equity"),
     (r"capital expenditures?|capex|purchases? of property,? plant,? and equipment", "capex"),
     (r"property,? plant,? and equipment|pp ?& ?e\b|property and equipment", "ppe"),

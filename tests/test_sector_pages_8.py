@@ -259,3 +259,45 @@ def test_a_metric_asked_beside_another_figure_is_not_the_whole_answer():
     assert a.status != "answered"
     a = ask("What were total capital expenditures in the quarter?")
     assert a.status == "answered" and _amount(a) == Decimal("684800000")
+
+
+# ------------------------------------------------------------------------- found on the validation pages, then fixed
+
+def test_an_operating_table_captioned_in_dollars_states_money():
+    cells = _cells("silvermeridian_q3_2024_ex991.txt")  # "(Dollars in millions, except ADR and RevPAR)"
+    assert cells[("Slot handle", "Las Vegas Strip")] == (Decimal("4985200000"), "USD")
+    assert cells[("Table games hold %", "Las Vegas Strip")][1] == "percent"
+
+
+def test_a_double_barrelled_surname_and_a_title_wrapped_onto_the_next_line():
+    from qa.answer import person_name
+
+    assert person_name("said Danielle P. Okonkwo-Reyes, Executive Vice President") == "Danielle P. Okonkwo-Reyes"
+    ask = asker(_page("brightwater_8k_20250314.txt"), "brightwater_8-k_2025-03-18.txt")
+    a = ask("Who signed the 8-K and when?")
+    assert "Senior Vice President, Chief Financial Officer and Treasurer" in a.text
+
+
+def test_an_office_the_filing_names_no_holder_of_is_not_answered_with_a_sentence():
+    page = ("ACME DEVICES, INC.\nQUARTERLY REPORT\n\nItem 4. Controls and Procedures\n\nThe Company's management, with the "
+            "participation of its Chief Executive Officer and Chief Financial Officer, evaluated the effectiveness of the "
+            "Company's disclosure controls and procedures as of June 28, 2024 and concluded that they were effective.\n\n"
+            "SIGNATURES\n\n/s/ Anjali R. Mehta\nAnjali R. Mehta\nChief Financial Officer\nDate: August 6, 2024\n")
+    ask = asker(page, "acme_10-q_2024-08-06.txt")
+    assert ask("Who is the chief executive officer?").status == "not_found"
+
+
+def test_assets_under_management_are_no_total_assets():
+    page = ("ACME ASSET MANAGEMENT REPORTS SECOND QUARTER 2024 RESULTS\n\nASSETS UNDER MANAGEMENT\n(in billions)\n\n"
+            "\tJune 30, 2024\tJune 30, 2023\nEquity\t227.2\t201.5\nFixed income\t201.0\t190.2\n"
+            "Total AUM\t428.2\t391.7\n")
+    ask = asker(page, "acme_8-k_2024-07-19.txt")
+    a = ask("What were total assets at June 30, 2024?")
+    assert not (a.status == "answered" and _amount(a) == Decimal("428200000000"))
+    a = ask("What was total AUM at June 30, 2024?")
+    assert a.status == "answered" and _amount(a) == Decimal("428200000000")
+
+
+def test_a_figure_asked_at_a_date_is_not_a_sentence_without_one():
+    ask = asker(_page("brightwater_8k_20250314.txt"), "brightwater_8-k_2025-03-18.txt")
+    assert ask("What was pro forma net leverage at December 31, 2024?").status != "answered"

@@ -1186,6 +1186,9 @@ def _one_of_several(ctx, ask: Ask, answer: Answer) -> Answer:
     rest = _around(ask, ctx.question)
     for a, b in sorted(period_spans(rest), reverse=True):
         rest = rest[:a] + " " * (b - a) + rest[b:]
+    if ask.item is not None:  # the line item a growth names ("the cash and cash equivalents") is the metric's own
+        for phrase in sorted(ask.item.phrases + (ask.item.name.replace("_", " "),), key=len, reverse=True):
+            rest = re.sub(rf"\b{re.escape(phrase)}\b", " ", rest, flags=re.I)
     if not _ASKS_MORE.search(rest):
         return answer
     reason = "Not sure: the question asks more than this one figure of " + display_name(ask.metric.name) + "."

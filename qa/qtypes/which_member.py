@@ -199,8 +199,9 @@ class WhichMember:
         own = _words(kind) - _GENERIC_KIND - _KIND_NOUNS
         said = [{w} | _MEASURE_ALIASES.get(w, set()) for w in _words(measure)]
         readings = [said] if said else ([[{w} for w in own]] if own else []) + [[], [{"revenue", "sale"}]]
-        if counted:  # "closed the most homes": first the block the verb's noun heads ("Closings"), then any
-            readings.insert(0, said + [set().union(*(_MEASURE_ALIASES.get(w, {w}) for w in counted))])
+        if counted:  # "closed the most homes": first the block the verb's noun heads ("Closings"), then any; never a
+            # block of money or of anything else ("Which mine produced the most?" is no mine's cost of sales)
+            readings = [said + [set().union(*(_MEASURE_ALIASES.get(w, {w}) for w in counted))]] + ([said] if said else [])
         found_tables = []
         for measure_words in readings:
             found_tables = [got for table in view.parsed.tables for read in (_breakdown, _across_columns, _by_title, _headed_rates)
