@@ -901,9 +901,11 @@ class Answerer:
         candidates = [(answer, solver)] + self._text_runners_up(view, worded, previous, solver)
         chosen = self._choose(candidates, worded_plan, view)
         why = _quote_not_worded(view, chosen) if chosen.status == "answered" else None
-        if why is None and chosen.status == "answered" and chosen.citations and any(p.relative is None for p in q.periods) \
+        if why is None and chosen.status == "answered" and chosen.citations \
+                and any(p.relative is None and p.instant for p in q.periods) \
                 and not any(chosen.citations[0].start <= f.source.start < chosen.citations[0].end for f in view.text_facts):
-            # "What was pro forma net leverage at December 31, 2024?": a figure asked for a date, a sentence with none
+            # "What was pro forma net leverage at December 31, 2024?": a balance asked at a date, a sentence with no figure
+            # ("What program was initiated during fiscal 2019?" asks in words: a span, no instant)
             why = "the question asks for a figure at a date it names; the quoted sentence states none"
         if why:
             withhold(chosen, why)
@@ -1894,15 +1896,17 @@ class _Solver:
                 b, caption = nb, True  # "... were $48.6 million. The increase was primarily due to ...": the reason follows
         office = asked_role(self.q.text)  # "Who is the CFO?": the name beside that title, not the sentence's first
         if office and holder(re.sub(r"\s+", " ", self.view.text[a:b]), office, people) is None:
-            # the best passage names the office but no one as holding it: a later one that does, else no one is named
+            # the best passage names the office but no one as holding it: a later one that does; where none does and
+            # the best names no person at all, the filing names no holder of the office
             for _, k, _ in left[1:8]:
                 ka, kb, _ = self.view.sentence_tokens[k]
                 if holder(re.sub(r"\s+", " ", self.view.text[ka:kb]), office, people) is not None:
                     a, b, caption = ka, kb, True
                     break
             else:
-                return self.refuse(f"The filing names no one as its {office}: the passages that mention the office "
-                                   f"name no holder of it.")
+                if not _PERSON.search(self.view.text[a:b]):
+                    return self.refuse(f"The filing names no one as its {office}: the passages that mention the office "
+                                       f"name no holder of it.")
         cid = self.citer.span(a, b)
         quote = self.view.text[a:b]
         clause = "“" + re.sub(r"\s+", " ", quote) + "”" if caption else self._clause(quote, q)
