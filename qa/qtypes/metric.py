@@ -1171,9 +1171,10 @@ _CHANGE_COLUMN = re.compile(r"\b(?:change|variation|increase|decrease|growth|chg
 _AGGREGATE = re.compile(r"\b(?:average|mean|total|sum|combined|cumulative|aggregate)\b")
 
 
-# what a question asks besides the metric: "free cash flow and free cash flow margin", "total capital expenditures
-# ... and how much was drilling and completion", "the operating margin in Q3 2025 and how did it compare ..."
-_ASKS_MORE = re.compile(r"\band\s+(?!(?:in|for|during|at|as\s+of|on|the\s+(?:same|prior|previous)\b)\b)[a-z]")
+# what a question asks besides the metric: "total capital expenditures ... and how much was drilling and
+# completion", "the operating margin in Q3 2025 and how did it compare ..."
+# (a second question: "and how", "and what"; not "the balance sheet and the P&L statement" a question cites)
+_ASKS_MORE = re.compile(r"\band\s+(?:how|what|which|who|when|where|why|did|does|do|is|was|were|are|has|have|had)\b")
 
 
 def _one_of_several(ctx, ask: Ask, answer: Answer) -> Answer:
