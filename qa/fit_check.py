@@ -306,7 +306,8 @@ def netting_problems(view, traces) -> list[str]:
 
 
 # a figure per unit of something other than a share ("DD&A per GEO", "Cost of sales per GEO (3)", "Gold ($/ounce)")
-_PER_THING = re.compile(r"\bper\s+(?!(?:basic\s+|diluted\s+|common\s+|ordinary\s+)?(?:shares?|ads|adss)\b)"
+_PER_THING = re.compile(r"\bper\s+(?!(?:(?:basic|diluted|common|ordinary|weighted|average)\s+(?:and\s+|or\s+|,\s*)?)*"
+                        r"(?:shares?|ads|adss)\b)"
                         r"(?:an?\s+|each\s+)?(?P<what>[a-z][a-z&-]*)|\$\s*/\s*(?P<unit>[a-z]+)", re.I)
 # a question that asks a price or a rate asks a figure per unit without saying "per": "the realized gold price"
 _ASKS_PER_UNIT = re.compile(r"\bper\b|/|\beach\b|\baverage\b|\bprices?\b|\brates?\b|\byields?\b|\bunit\b|"
