@@ -78,6 +78,8 @@ _PAR_VALUE = re.compile(r"\$?\s*[\d.]*\s*par\s+value(?:\s+of)?(?:\s+\$?[\d.]+)?(
 # an equity line that names its shares ("Common stock, 100,000,000 shares authorized") is money
 _STOCK_LINE = re.compile(r"^(?:(?:class\s+\w+\s+)?common|preferred|capital|treasury|ordinary)\s+(?:stock|shares)\b", re.IGNORECASE)
 _SHARES = re.compile(r"\bshares\b|\bshare\s+count\b|\bunits\s+outstanding\b", re.IGNORECASE)
+_COUNTING_HEADING = re.compile(r"^\s*(?:total\s+)?units?\s*(?:\([^)]*\))?\s*:?\s*$|\bunits?\s+(?:retailed|sold|delivered|shipped|produced|"
+                               r"closed|ordered|in\s+service|in\s+operation)\b", re.IGNORECASE)
 _SHARE_COUNT_HEADING = re.compile(r"^\s*weighted[-\s]+average\s+(?:[\w-]+\s+){0,3}?(?:shares|units)\b", re.IGNORECASE)
 _PER_SHARE_HEADING = re.compile(r"^\s*per\s+(?:basic\s+and\s+diluted\s+|basic\s+|diluted\s+)?(?:common\s+)?share\b", re.IGNORECASE)
 _BASIC_DILUTED = re.compile(
@@ -565,6 +567,9 @@ def _unit(label: str, parent: str | None, column: str, amount: Amount, percent_c
     if not amount.currency and _QUANTITY.search(label) and (own_scale or not _MONEY_WORD.search(label)) \
             and not _PER_UNIT.search(label):
         return "count"  # passengers, gallons, customers: a count of things, in the row's or table's scale
+    if not amount.currency and not row_currency and ctx and _COUNTING_HEADING.search(ctx) and not _MONEY_WORD.search(ctx) \
+            and not _PER_UNIT.search(ctx) and not _PER_UNIT.search(label):
+        return "count"  # "New vehicle" under "Units retailed:", whatever the table's caption says of dollars
     if not amount.currency and not _PER_UNIT.search(label) and not _CENTS.search(label) and (
             quantity_column or (quantity_table and not row_currency and not _MONEY_WORD.search(label)
                                 and not _MONEY_WORD.search(ctx))):
